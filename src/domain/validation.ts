@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { AppError } from '../shared/index.js';
+import { boardKinds, roles } from './workshop.js';
+
+/**
+ * Request bodies and other outside data are restored here before they are trusted (STYLE 5).
+ * Errors name the field by its path.
+ */
+const name = z.string().trim().min(1, 'is required').max(80, 'is longer than 80 characters');
+
+export const joinRequest = z.object({
+  invite: z.string().trim().min(1, 'is required').max(100),
+  name,
+  organisation: z.string().trim().max(120, 'is longer than 120 characters').default(''),
+});
+export type JoinRequest = z.infer<typeof joinRequest>;
+
+export const signInRequest = z.object({
+  email: z.string().trim().toLowerCase().email('is not an email address'),
+  password: z.string().min(1, 'is required').max(200),
+});
+
+export const createWorkshopRequest = z.object({
+  title: z.string().trim().min(1, 'is required').max(120),
+  description: z.string().trim().max(2000).default(''),
+  meetingLink: z.string().trim().url('is not a web address').max(500).nullable().default(null),
+  groups: z.array(name).max(50).default([]),
+  projects: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
+  /** Create one board of each kind per group (and one shared map and canvas if no groups). */
+  boardsPerGroup: z.array(z.enum(boardKinds)).default(['ecosystem-map', 'ethics-canvas', 'reflection']),
+});
+export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequest>;
+
+export const createBoardRequest = z.object({
+  kind: z.enum(boardKinds),
+  title: z.string().trim().min(1, 'is required').max(120),
+  groupId: z.string().nullable().default(null),
+  projectId: z.string().nullable().default(null),
+});
+
+export const createInviteRequest = z.object({
+  role: z.enum(roles),
+  groupId: z.string().nullable().default(null),
+});
+
+export const tokenRequest = z.object({ workshopId: z.string().min(1) });
+
+/** Parse `input` with `schema`, or throw VALIDATION_FAILED naming each bad field by path. */
+export function restore<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const detail = result.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : 'body'}: ${i.message}`)
+    .join('; ');
+  throw new AppError('VALIDATION_FAILED', detail);
+}

@@ -1,0 +1,88 @@
+/** The workshop as the tool models it (DESIGN.md): plain data, no behaviour. */
+
+export const roles = ['facilitator', 'participant', 'observer'] as const;
+export type Role = (typeof roles)[number];
+
+export const boardKinds = ['ecosystem-map', 'ethics-canvas', 'reflection'] as const;
+export type BoardKind = (typeof boardKinds)[number];
+
+export const boardKindLabels: Record<BoardKind, string> = {
+  'ecosystem-map': 'Ecosystem map',
+  'ethics-canvas': 'Data ethics canvas',
+  reflection: 'Reflection',
+};
+
+export const activityKinds = ['plenary', 'ecosystem-mapping', 'presentations', 'ethics-canvas', 'reflection', 'break'] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+export interface Activity {
+  id: string;
+  title: string;
+  kind: ActivityKind;
+  minutes: number;
+}
+
+/** Times are ISO 8601 strings made by the caller's clock. */
+export interface Workshop {
+  id: string;
+  title: string;
+  description: string;
+  meetingLink: string | null;
+  ownerId: string | null;
+  agenda: Activity[];
+  createdAt: string;
+}
+
+export interface Project {
+  id: string;
+  workshopId: string;
+  title: string;
+}
+
+export interface Group {
+  id: string;
+  workshopId: string;
+  name: string;
+  position: number;
+}
+
+/** A person in a workshop. Only what the workshop needs: a name and an organisation. */
+export interface Participant {
+  id: string;
+  workshopId: string;
+  name: string;
+  organisation: string;
+  role: Role;
+  groupId: string | null;
+  createdAt: string;
+}
+
+export interface Invite {
+  code: string;
+  workshopId: string;
+  role: Role;
+  /** Participants who join with a group invite land in that group. */
+  groupId: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface Board {
+  id: string;
+  workshopId: string;
+  kind: BoardKind;
+  title: string;
+  groupId: string | null;
+  projectId: string | null;
+  createdAt: string;
+}
+
+export interface FacilitatorAccount {
+  id: string;
+  email: string;
+  name: string;
+  /** scrypt hash with parameters and salt, see server/auth/password.ts. */
+  passwordHash: string;
+  isAdmin: boolean;
+  createdAt: string;
+}

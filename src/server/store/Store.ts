@@ -1,0 +1,114 @@
+import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
+
+/** A stored Yjs update with its position in the board's log. */
+export interface StoredUpdate {
+  seq: number;
+  update: Uint8Array;
+}
+
+/** What a board's Yjs document is rebuilt from: the last compacted state plus later updates. */
+export interface BoardState {
+  /** Yjs state (Y.encodeStateAsUpdate) as of `compactedSeq`, or null if never compacted. */
+  compacted: Uint8Array | null;
+  compactedSeq: number;
+  /** Updates after `compactedSeq`, in the order they were appended. */
+  updates: StoredUpdate[];
+}
+
+/** A session behind a cookie: a signed-in facilitator account or a joined participant. */
+export interface Session {
+  /** sha-256 hex of the cookie value; the value itself is never stored. */
+  idHash: string;
+  accountId: string | null;
+  participantId: string | null;
+  expiresAt: string;
+}
+
+/**
+ * The storage contract. SQLite and PostgreSQL implement it; test/contract runs one suite
+ * against both. Every method is async so both fit; ids and times come from the caller.
+ *
+ * Durability (docs/SPEC.md D1–D3): `appendUpdates` resolves only after the updates are on
+ * disk (SQLite: WAL with synchronous=FULL; PostgreSQL: a committed transaction).
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs pending numbered migrations. Idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Reads and writes a row, for /healthz. Throws if the store is not usable. */
+  ping(): Promise<void>;
+
+  // settings: small server-wide values (e.g. the token signing secret)
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+
+  // facilitator accounts
+  createAccount(account: FacilitatorAccount): Promise<void>; // throws AppError ACCOUNT_EXISTS on a taken email
+  getAccount(id: string): Promise<FacilitatorAccount | null>;
+  getAccountByEmail(email: string): Promise<FacilitatorAccount | null>;
+  listAccounts(): Promise<FacilitatorAccount[]>;
+
+  // sessions
+  createSession(session: Session): Promise<void>;
+  getSession(idHash: string): Promise<Session | null>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Deletes sessions whose expiresAt is before `now`. Returns how many. */
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  // workshops
+  createWorkshop(workshop: Workshop): Promise<void>;
+  getWorkshop(id: string): Promise<Workshop | null>;
+  updateWorkshop(workshop: Workshop): Promise<void>;
+  /** All workshops, newest first; with `ownerId`, only that account's. */
+  listWorkshops(ownerId?: string): Promise<Workshop[]>;
+  /**
+   * Deletes the workshop and everything in it (projects, groups, participants, invites,
+   * boards, updates, snapshots, sessions of its participants), then scrubs the bytes:
+   * SQLite overwrites freed pages (secure_delete) and truncates the WAL; PostgreSQL
+   * vacuums the tables. Returns false if there was no such workshop.
+   */
+  deleteWorkshop(id: string): Promise<boolean>;
+
+  // projects and groups
+  createProject(project: Project): Promise<void>;
+  listProjects(workshopId: string): Promise<Project[]>;
+  createGroup(group: Group): Promise<void>;
+  getGroup(id: string): Promise<Group | null>;
+  listGroups(workshopId: string): Promise<Group[]>; // ordered by position
+
+  // participants
+  createParticipant(participant: Participant): Promise<void>;
+  getParticipant(id: string): Promise<Participant | null>;
+  listParticipants(workshopId: string): Promise<Participant[]>; // ordered by createdAt
+  /** Moves a participant to a group (null: no group). */
+  setParticipantGroup(id: string, groupId: string | null): Promise<void>;
+
+  // invites
+  createInvite(invite: Invite): Promise<void>;
+  getInvite(code: string): Promise<Invite | null>;
+  listInvites(workshopId: string): Promise<Invite[]>;
+  /** Sets revokedAt if not already set. Returns false if no such invite. */
+  revokeInvite(code: string, at: string): Promise<boolean>;
+
+  // boards
+  createBoard(board: Board): Promise<void>;
+  getBoard(id: string): Promise<Board | null>;
+  listBoards(workshopId: string): Promise<Board[]>; // ordered by createdAt, then id
+
+  // board documents (Yjs)
+  /** Appends updates in one transaction, durable when the promise resolves. Returns the last seq. */
+  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
+  loadBoardState(boardId: string): Promise<BoardState>;
+  /**
+   * Replaces the compacted state with `state` (which must include every update up to and
+   * including `uptoSeq`) and deletes those updates, in one transaction.
+   */
+  compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Total bytes of the compacted state plus pending updates (for the size limit). */
+  boardSize(boardId: string): Promise<number>;
+
+  // plain JSON snapshots of boards, for exports, analysis and reports
+  putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void>;
+  getBoardSnapshot(boardId: string): Promise<{ json: string; updatedAt: string } | null>;
+}

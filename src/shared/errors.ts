@@ -1,0 +1,71 @@
+/**
+ * The one registry of user-facing errors. Each has a stable code (never renamed once
+ * shipped), an HTTP status, a WebSocket close code where it can end a /collab connection,
+ * and a message that says what to do. docs/errors.md lists them; a test keeps the two equal.
+ */
+export const errorRegistry = {
+  BAD_REQUEST: { status: 400, message: 'The request is not valid JSON. Send a JSON body with the fields the endpoint documents.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    message: 'Some fields are missing or wrong. Correct the fields named in the message and send it again.',
+  },
+  INVITE_NOT_FOUND: { status: 404, message: 'This invite code is not known. Check the link, or ask your facilitator for a new one.' },
+  INVITE_REVOKED: { status: 410, message: 'This invite has been withdrawn. Ask your facilitator for a new link.' },
+  NOT_SIGNED_IN: { status: 401, message: 'You are not signed in. Join with an invite link, or sign in as a facilitator.' },
+  SIGN_IN_FAILED: { status: 401, message: 'Email or password is wrong. Check both and try again.' },
+  FORBIDDEN: { status: 403, message: 'You do not have access to this. Ask the workshop facilitator if you need it.' },
+  WORKSHOP_NOT_FOUND: { status: 404, message: 'No workshop with this id. Check the link, or open it from your workshop list.' },
+  BOARD_NOT_FOUND: { status: 404, message: 'No board with this id in this workshop. Open the board from the workshop home.' },
+  GROUP_NOT_FOUND: { status: 404, message: 'No group with this id in this workshop. Pick a group from the workshop.' },
+  NOT_FOUND: { status: 404, message: 'Nothing is here. Check the address.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large. Send a smaller body.' },
+  ACCOUNT_EXISTS: { status: 409, message: 'A facilitator account with this email already exists. Sign in, or use another email.' },
+  TOKEN_INVALID: { status: 401, message: 'Your board access token is invalid or has expired. Reload the page to get a new one.' },
+  READ_ONLY: { status: 403, message: 'You are an observer: you can watch and react, but not change boards.' },
+  MESSAGE_TOO_LARGE: { status: 413, message: 'A change was larger than the server accepts. Split it into smaller changes.' },
+  DOCUMENT_TOO_LARGE: { status: 413, message: 'This board has reached its size limit. Start a new board, or remove content.' },
+  RATE_LIMITED: { status: 429, message: 'Too many changes too quickly. Wait a moment; the board reconnects by itself.' },
+  STORE_UNAVAILABLE: {
+    status: 503,
+    message: 'The server cannot reach its database. Try again shortly; if it persists, tell the administrator.',
+  },
+  INTERNAL: { status: 500, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorRegistry;
+
+/** WebSocket close codes for /collab (4000–4999 is the application range). */
+export const closeCodes = {
+  TOKEN_INVALID: 4401,
+  FORBIDDEN: 4403,
+  BOARD_NOT_FOUND: 4404,
+  MESSAGE_TOO_LARGE: 4413,
+  DOCUMENT_TOO_LARGE: 4414,
+  RATE_LIMITED: 4429,
+} as const satisfies Partial<Record<ErrorCode, number>>;
+
+/** An error a user can act on. `detail` adds specifics (a field path, a limit). */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  constructor(code: ErrorCode, detail?: string) {
+    const base = errorRegistry[code].message;
+    super(detail ? `${detail}. ${base}` : base);
+    this.code = code;
+    this.status = errorRegistry[code].status;
+    this.name = 'AppError';
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** The HTTP error body shape promised by DESIGN.md. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+export function errorBody(e: AppError): ErrorBody {
+  return { error: { code: e.code, message: e.message } };
+}

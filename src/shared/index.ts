@@ -1,0 +1,4 @@
+export { AppError, isAppError, errorBody, errorRegistry, closeCodes } from './errors.js';
+export type { ErrorCode, ErrorBody } from './errors.js';
+export { newId, newInviteCode, randomCode } from './ids.js';
+export type { RandomBytes } from './ids.js';

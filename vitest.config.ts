@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for every test: unit, integration, contract (every store), fuzz and browser (e2e).
+// test/setup/environment.ts prints loudly which optional parts (PostgreSQL, Redis, Chromium)
+// were skipped, and fails the run when CI asked for them (E2E=required, DATABASE_URL set).
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
+    globalSetup: ['test/setup/environment.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
