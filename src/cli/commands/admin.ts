@@ -1,0 +1,74 @@
+import { signInRequest, restore } from '../../domain/index.js';
+import { isAppError } from '../../shared/index.js';
+import { hashPassword } from '../../server/auth/password.js';
+import { makeId } from '../../server/services/random.js';
+import { openStore } from '../../server/store/index.js';
+import type { Store } from '../../server/store/Store.js';
+import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
+import { parse } from '../parse.js';
+import { readSecret } from '../readSecret.js';
+import { help } from './serve.js';
+
+const usage = `opencities admin <action> [options] [--data ./data | --database-url URL]
+
+  create-facilitator --email E --name N [--admin]
+                         make a facilitator account; the password is read from standard
+                         input (piped) or asked for (at least 10 characters)
+  list-workshops         every workshop: id, title, created, owner
+  delete-workshop ID     delete a workshop and everything in it, for good`;
+
+async function createFacilitator(store: Store, args: string[]): Promise<number> {
+  const { values } = parse('admin', args, { ...storeOptions, email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } });
+  if (!values.email || !values.name) throw new UserError('create-facilitator needs --email and --name (see: opencities admin --help)');
+  const password = await readSecret('Password: ');
+  if (password.length < 10) throw new UserError('the password must have at least 10 characters');
+  const { email } = restore(signInRequest, { email: values.email, password });
+  await store.createAccount({ id: makeId('ac'), email, name: values.name.trim(), passwordHash: await hashPassword(password), isAdmin: values.admin, createdAt: new Date().toISOString() });
+  console.log(`Facilitator account created for ${email}. Sign in at /signin.`);
+  return 0;
+}
+
+async function listWorkshops(store: Store): Promise<number> {
+  const workshops = await store.listWorkshops();
+  if (workshops.length === 0) console.log('No workshops yet.');
+  for (const w of workshops) console.log(`${w.id}\t${w.createdAt.slice(0, 10)}\t${w.title}${w.ownerId ? '' : '\t(no owner)'}`);
+  return 0;
+}
+
+async function deleteWorkshop(store: Store, id: string | undefined): Promise<number> {
+  if (!id) throw new UserError('delete-workshop needs the workshop id (see: opencities admin list-workshops)');
+  if (!(await store.deleteWorkshop(id))) throw new UserError(`no workshop with id "${id}" (see: opencities admin list-workshops)`);
+  console.log(`Workshop ${id} deleted, with all its boards, people and invites.`);
+  return 0;
+}
+
+export const adminCommand: Command = {
+  name: 'admin',
+  summary: 'Manage facilitator accounts and workshops',
+  usage,
+  async run(args) {
+    const [action, ...rest] = args;
+    if (!action || action === '--help' || action === '-h') return help(usage);
+    const { values, positionals } = parse('admin', rest, { ...storeOptions, email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } }, true);
+    if (values.help) return help(usage);
+    const { dataDir, databaseUrl } = storeArgs(values);
+    const store = await openStore({ dataDir, databaseUrl: databaseUrl ?? undefined });
+    try {
+      switch (action) {
+        case 'create-facilitator':
+          return await createFacilitator(store, rest);
+        case 'list-workshops':
+          return await listWorkshops(store);
+        case 'delete-workshop':
+          return await deleteWorkshop(store, positionals[0]);
+        default:
+          throw new UserError(`unknown admin action "${action}": use create-facilitator, list-workshops or delete-workshop`);
+      }
+    } catch (e) {
+      if (isAppError(e)) throw new UserError(e.message);
+      throw e;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import type { Command } from '../command.js';
+
+/** Commands whose issues have not landed: listed, and honest about it. */
+function notYet(name: string, summary: string, usage: string): Command {
+  return {
+    name,
+    summary: `${summary} (not yet available)`,
+    usage,
+    async run(args) {
+      if (args.includes('--help') || args.includes('-h')) {
+        console.log(`${usage}\n\nNot yet available in this version.`);
+        return 0;
+      }
+      console.error(`opencities ${name}: not yet available in this version; it arrives with the findings and formats release.`);
+      return 1;
+    },
+  };
+}
+
+export const importCommand = notYet('import', 'Create a board from a map or canvas file', 'opencities import FILE --workshop ID [--json]');
+export const exportCommand = notYet('export', 'Write a board as JSON, Kumu, GraphML, Mermaid, SVG, PNG, Markdown or PDF', 'opencities export --board ID --format F [--out FILE]');
+export const analyzeCommand = notYet('analyze', 'Print the findings of an ecosystem map file', 'opencities analyze FILE [--format json|text]');
+export const atlasCommand = notYet('atlas', 'Merge the maps of many projects into a city atlas', 'opencities atlas --workshop ID...');
+export const reportCommand = notYet('report', 'Write the workshop report', 'opencities report --workshop ID --format md|pdf');

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import { Hocuspocus } from '@hocuspocus/server';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { attachCollab } from './collab/attachCollab.js';
+import { serverConfig, type ServerConfig } from './config.js';
+import { loadTokenSecret, type AppContext } from './context.js';
+import { authentication } from './extensions/authentication.js';
+import { DurablePersistence } from './extensions/durablePersistence.js';
+import { limits } from './extensions/limits.js';
+import { registerRoutes } from './http/routes.js';
+import type { Store } from './store/Store.js';
+
+export interface OpenCitiesServer {
+  app: FastifyInstance;
+  hocuspocus: Hocuspocus;
+  /** Starts listening; port 0 picks a free port. Resolves with the port in use. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stores every open board, closes every connection, stops listening. Leaves the store open. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
+export async function buildServer(partial: Partial<ServerConfig> & { store: Store }): Promise<OpenCitiesServer> {
+  const config = serverConfig(partial);
+  const ctx: AppContext = { config, store: config.store, tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')) };
+
+  const app = Fastify({ logger: false, bodyLimit: config.limits.maxBodyBytes, forceCloseConnections: true });
+  await app.register(fastifyCookie);
+  await registerRoutes(app, ctx);
+
+  const persistence = new DurablePersistence(ctx);
+  const hocuspocus = new Hocuspocus({
+    name: 'opencities',
+    quiet: true,
+    debounce: config.compactAfterMs,
+    maxDebounce: config.compactAfterMs * 5,
+    extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
+  });
+  const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
+
+  return {
+    app,
+    hocuspocus,
+    async listen(port, host = '0.0.0.0') {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async close() {
+      // Compact every open board now, so a restart loads one state rather than a long log.
+      await Promise.all(
+        [...hocuspocus.documents.values()].map((document) =>
+          persistence
+            .onStoreDocument({ document, documentName: document.name } as Parameters<DurablePersistence['onStoreDocument']>[0])
+            .catch((e: Error) => config.log(`board ${document.name}: not compacted at shutdown: ${e.message}`)),
+        ),
+      );
+      hocuspocus.closeConnections();
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Store } from './store/Store.js';
+
+/** Limits on what one connection may send (docs/SPEC.md L1–L3). */
+export interface Limits {
+  /** Largest single WebSocket message we accept, bytes. Over it: close 4413. */
+  maxMessageBytes: number;
+  /** Largest stored size of one board (compacted state + pending updates), bytes. Over it: close 4414. */
+  maxDocumentBytes: number;
+  /** Messages per second one connection may sustain, and the burst it may send at once. Over it: close 4429. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Largest HTTP request body, bytes. */
+  maxBodyBytes: number;
+}
+
+export const defaultLimits: Limits = {
+  maxMessageBytes: 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  messagesPerSecond: 60,
+  messageBurst: 300,
+  maxBodyBytes: 1024 * 1024,
+};
+
+export interface ServerConfig {
+  store: Store;
+  /** Folder of the built web app (dist/web). Null: serve only the API and /collab. */
+  webDir: string | null;
+  limits: Limits;
+  /** Lifetime of a /collab token. Clients fetch a fresh one on every (re)connect. */
+  tokenTtlSeconds: number;
+  sessionTtlDays: number;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies: boolean;
+  /** Compaction and JSON snapshot delay after the last edit of a board, ms. */
+  compactAfterMs: number;
+  /** One line per event worth knowing: refusals, errors, start and stop. */
+  log: (line: string) => void;
+  now: () => Date;
+}
+
+export function serverConfig(partial: Partial<ServerConfig> & { store: Store }): ServerConfig {
+  return {
+    webDir: null,
+    tokenTtlSeconds: 15 * 60,
+    sessionTtlDays: 14,
+    secureCookies: false,
+    compactAfterMs: 2000,
+    log: (line) => console.log(line),
+    now: () => new Date(),
+    ...partial,
+    limits: { ...defaultLimits, ...partial.limits },
+  };
+}

@@ -1,0 +1,25 @@
+import type { FastifyRequest } from 'fastify';
+import type { ServerConfig } from './config.js';
+import { identityFromCookie, type Identity } from './identity.js';
+import { sessionCookieName } from './auth/sessionCookie.js';
+import type { Store } from './store/Store.js';
+
+/** What every route and extension is given: configuration, store, and the token secret. */
+export interface AppContext {
+  config: ServerConfig;
+  store: Store;
+  tokenSecret: string;
+}
+
+export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {
+  return identityFromCookie(ctx.store, request.cookies[sessionCookieName], ctx.config.now());
+}
+
+/** The token secret lives in the store so every instance and every restart shares it. */
+export async function loadTokenSecret(store: Store, makeSecret: () => string): Promise<string> {
+  const existing = await store.getSetting('collab-token-secret');
+  if (existing) return existing;
+  const secret = makeSecret();
+  await store.setSetting('collab-token-secret', secret);
+  return (await store.getSetting('collab-token-secret')) ?? secret;
+}

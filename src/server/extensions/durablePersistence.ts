@@ -1,0 +1,97 @@
+import type { beforeSyncPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
+import type { BoardKind } from '../../domain/index.js';
+import { UpdateBatcher } from '../collab/updateBatcher.js';
+import type { CollabContext } from '../collab/collabContext.js';
+import type { AppContext } from '../context.js';
+
+const syncStep2 = 1;
+const syncUpdate = 2;
+/** The encoding of a Yjs update that changes nothing (no structs, empty delete set). */
+const isEmptyUpdate = (u: Uint8Array) => u.length === 2 && u[0] === 0 && u[1] === 0;
+
+/** What the server knows of a loaded board's log. */
+interface LoadedBoard {
+  kind: BoardKind;
+  /** Highest seq on disk. Every update up to it is in the in-memory document (see below). */
+  persistedSeq: number;
+  /** Bytes stored for the board, for the size limit. */
+  size: number;
+}
+
+/**
+ * Durability (SPEC D1–D5). Each incoming update is validated and appended to the store
+ * *before* Hocuspocus applies it and acknowledges it, so an acknowledged edit survives a
+ * crash. Hocuspocus applies the update synchronously right after this hook's promise
+ * settles, in the same chain of microtasks; compaction runs in a later macrotask, so every
+ * seq it sees as persisted is also in the document it snapshots.
+ * Compaction (a full state replacing the log) and the plain JSON snapshot run in the
+ * background on Hocuspocus's debounced store hook, and when the last client leaves.
+ */
+export class DurablePersistence implements Extension {
+  extensionName = 'durable-persistence';
+  priority = 500;
+  private readonly boards = new Map<string, LoadedBoard>();
+  private readonly batcher: UpdateBatcher;
+
+  constructor(private readonly ctx: AppContext) {
+    this.batcher = new UpdateBatcher(ctx.store);
+  }
+
+  /** Stored bytes of a loaded board (compacted state plus log), or 0 when not loaded. */
+  sizeOf(documentName: string): number {
+    return this.boards.get(documentName)?.size ?? 0;
+  }
+
+  async onLoadDocument({ document, documentName, context }: onLoadDocumentPayload<CollabContext>): Promise<void> {
+    const kind = context.board?.kind ?? (await this.ctx.store.getBoard(documentName))?.kind ?? 'ecosystem-map';
+    const state = await this.ctx.store.loadBoardState(documentName);
+    let size = 0;
+    const apply = (update: Uint8Array, what: string) => {
+      size += update.length;
+      try {
+        Y.applyUpdate(document, update, { source: 'local', skipStoreHooks: true });
+      } catch (e) {
+        this.ctx.config.log(`board ${documentName}: skipped unreadable ${what}: ${(e as Error).message}`);
+      }
+    };
+    if (state.compacted) apply(state.compacted, 'compacted state');
+    for (const { seq, update } of state.updates) apply(update, `update ${seq}`);
+    let persistedSeq = state.updates.at(-1)?.seq ?? state.compactedSeq;
+    if (!state.compacted && state.updates.length === 0) {
+      initBoardDoc(document, kind);
+      const first = Y.encodeStateAsUpdate(document);
+      persistedSeq = await this.ctx.store.appendUpdates(documentName, [first]);
+      size = first.length;
+    }
+    this.boards.set(documentName, { kind, persistedSeq, size });
+  }
+
+  async beforeSync({ connection, documentName, type, payload }: beforeSyncPayload<CollabContext>): Promise<void> {
+    if ((type !== syncStep2 && type !== syncUpdate) || connection.readOnly || isEmptyUpdate(payload)) return;
+    const board = this.boards.get(documentName);
+    if (!board) throw new Error(`board ${documentName} is not loaded`);
+    // Refuse what Yjs cannot read before it reaches the log, so a bad peer cannot poison the board.
+    Y.decodeUpdate(payload);
+    const seq = await this.batcher.append(documentName, payload);
+    board.persistedSeq = Math.max(board.persistedSeq, seq);
+    board.size += payload.length;
+  }
+
+  async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
+    const board = this.boards.get(documentName);
+    if (!board) return;
+    // Both values are taken before the first await: see the class comment.
+    const state = Y.encodeStateAsUpdate(document);
+    const uptoSeq = board.persistedSeq;
+    const snapshot = JSON.stringify(boardSnapshot(document, board.kind));
+    await this.ctx.store.compactBoard(documentName, state, uptoSeq);
+    await this.ctx.store.putBoardSnapshot(documentName, snapshot, this.ctx.config.now().toISOString());
+    board.size = await this.ctx.store.boardSize(documentName);
+  }
+
+  async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    this.boards.delete(documentName);
+  }
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import type { Board } from '../../domain/index.js';
+import { boardAccess, createBoardRequest, restore } from '../../domain/index.js';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireFacilitator, requireMember } from '../identity.js';
+import { makeId } from '../services/random.js';
+
+const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId });
+
+/** Boards: facilitators add them; members read one they may open. */
+export function registerBoards(app: FastifyInstance, ctx: AppContext): void {
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/boards', async (request, reply) => {
+    const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const body = restore(createBoardRequest, request.body);
+    if (body.groupId) {
+      const group = await ctx.store.getGroup(body.groupId);
+      if (!group || group.workshopId !== workshop.id) throw new AppError('GROUP_NOT_FOUND');
+    }
+    const board: Board = { id: makeId('bd'), workshopId: workshop.id, ...body, createdAt: ctx.config.now().toISOString() };
+    await ctx.store.createBoard(board);
+    reply.code(201);
+    return { board: view(board) };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/boards/:id', async (request) => {
+    const identity = await requestIdentity(ctx, request);
+    if (!identity) throw new AppError('NOT_SIGNED_IN');
+    const board = await ctx.store.getBoard(request.params.id);
+    if (!board) throw new AppError('BOARD_NOT_FOUND');
+    const { workshop, principal } = await requireMember(ctx.store, identity, board.workshopId);
+    const access = boardAccess(principal, board);
+    if (access === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+    return { board: view(board), access, workshop: { id: workshop.id, title: workshop.title } };
+  });
+}

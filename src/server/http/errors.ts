@@ -1,0 +1,28 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError, errorBody, isAppError } from '../../shared/index.js';
+import type { AppContext } from '../context.js';
+
+/** Maps every failure to `{ error: { code, message } }` with a fitting status, and logs one line. */
+export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) ctx.config.log(`error ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+    else ctx.config.log(`refused ${request.method} ${request.url.split('?')[0]}: ${appError.code}`);
+    void reply.code(appError.status).send(errorBody(appError));
+  });
+}
+
+function toAppError(error: FastifyError): AppError {
+  if (isAppError(error)) return error;
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('BAD_REQUEST', 'The body is not valid JSON');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('BAD_REQUEST', 'Send the body as application/json');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE');
+  }
+  if (error instanceof SyntaxError || error.statusCode === 400) return new AppError('BAD_REQUEST', error.message);
+  return new AppError('INTERNAL');
+}

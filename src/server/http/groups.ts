@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { restore } from '../../domain/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireFacilitator } from '../identity.js';
+import { makeId } from '../services/random.js';
+
+const createGroupRequest = z.object({ name: z.string().trim().min(1, 'is required').max(80) });
+
+/** POST /api/workshops/:id/groups: facilitators add a group. */
+export function registerGroups(app: FastifyInstance, ctx: AppContext): void {
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups', async (request, reply) => {
+    const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const { name } = restore(createGroupRequest, request.body);
+    const position = (await ctx.store.listGroups(workshop.id)).length;
+    const group = { id: makeId('gr'), workshopId: workshop.id, name, position };
+    await ctx.store.createGroup(group);
+    reply.code(201);
+    return { group: { id: group.id, name: group.name } };
+  });
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import type { Invite } from '../../domain/index.js';
+import { createInviteRequest, restore } from '../../domain/index.js';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireFacilitator } from '../identity.js';
+import { makeInviteCode } from '../services/random.js';
+
+const view = (i: Invite) => ({ ...i, path: `/join/${i.code}` });
+
+/** Invite links per role (and group): list, create, revoke. Facilitators only. */
+export function registerInvites(app: FastifyInstance, ctx: AppContext): void {
+  app.get<{ Params: { id: string } }>('/api/workshops/:id/invites', async (request) => {
+    await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    return { invites: (await ctx.store.listInvites(request.params.id)).map(view) };
+  });
+
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/invites', async (request, reply) => {
+    const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const body = restore(createInviteRequest, request.body);
+    if (body.groupId) {
+      const group = await ctx.store.getGroup(body.groupId);
+      if (!group || group.workshopId !== workshop.id) throw new AppError('GROUP_NOT_FOUND');
+    }
+    const invite: Invite = { code: makeInviteCode(), workshopId: workshop.id, role: body.role, groupId: body.groupId, createdAt: ctx.config.now().toISOString(), revokedAt: null };
+    await ctx.store.createInvite(invite);
+    reply.code(201);
+    return { invite: view(invite) };
+  });
+
+  app.delete<{ Params: { id: string; code: string } }>('/api/workshops/:id/invites/:code', async (request) => {
+    const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const invite = await ctx.store.getInvite(request.params.code);
+    if (!invite || invite.workshopId !== workshop.id) throw new AppError('INVITE_NOT_FOUND');
+    await ctx.store.revokeInvite(invite.code, ctx.config.now().toISOString());
+    ctx.config.log(`invite revoked: ${workshop.id} ${invite.role}`);
+    return { invite: view((await ctx.store.getInvite(invite.code)) ?? invite) };
+  });
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+
+/** GET /api/me: who the session cookie belongs to. */
+export function registerMe(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/api/me', async (request) => {
+    const identity = await requestIdentity(ctx, request);
+    if (!identity) throw new AppError('NOT_SIGNED_IN');
+    if (identity.kind === 'account') {
+      const { id, name, email, isAdmin } = identity.account;
+      return { account: { id, name, email, isAdmin } };
+    }
+    const { id, name, organisation, role, groupId, workshopId } = identity.participant;
+    const workshop = await ctx.store.getWorkshop(workshopId);
+    return { participant: { id, name, organisation, role, groupId }, workshop: workshop ? { id: workshop.id, title: workshop.title } : null };
+  });
+}

@@ -1,0 +1,24 @@
+import type { Principal, Workshop } from '../../domain/index.js';
+import { boardAccess } from '../../domain/index.js';
+import type { AppContext } from '../context.js';
+
+/** The workshop home's data, as the caller may see it: boards they cannot open are left out. */
+export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Principal, participantId: string | null) {
+  const [groups, projects, boards, participants] = await Promise.all([
+    ctx.store.listGroups(workshop.id),
+    ctx.store.listProjects(workshop.id),
+    ctx.store.listBoards(workshop.id),
+    ctx.store.listParticipants(workshop.id),
+  ]);
+  const { id, title, description, meetingLink, agenda } = workshop;
+  return {
+    workshop: { id, title, description, meetingLink, agenda },
+    me: { role: me.role, participantId, groupId: me.groupId },
+    groups: groups.map((g) => ({ id: g.id, name: g.name })),
+    projects: projects.map((p) => ({ id: p.id, title: p.title })),
+    boards: boards
+      .map((b) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId, access: boardAccess(me, b) }))
+      .filter((b) => b.access !== 'none'),
+    participants: participants.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, role: p.role, groupId: p.groupId })),
+  };
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { createWorkshopRequest, restore } from '../../domain/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireAccount } from '../identity.js';
+import { createWorkshop } from '../services/createWorkshop.js';
+import { workshopDetail } from './workshopDetail.js';
+
+/** A facilitator's workshops: list and create. */
+export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/api/workshops', async (request) => {
+    const account = requireAccount(await requestIdentity(ctx, request));
+    const workshops = await ctx.store.listWorkshops(account.id);
+    const rows = await Promise.all(
+      workshops.map(async (w) => {
+        const [groups, participants, boards] = await Promise.all([ctx.store.listGroups(w.id), ctx.store.listParticipants(w.id), ctx.store.listBoards(w.id)]);
+        return { id: w.id, title: w.title, createdAt: w.createdAt, groups: groups.length, participants: participants.length, boards: boards.length };
+      }),
+    );
+    return { workshops: rows };
+  });
+
+  app.post('/api/workshops', async (request, reply) => {
+    const account = requireAccount(await requestIdentity(ctx, request));
+    const body = restore(createWorkshopRequest, request.body);
+    const created = await createWorkshop(ctx.store, { ...body, ownerId: account.id }, ctx.config.now());
+    reply.code(201);
+    return workshopDetail(ctx, created.workshop, { workshopId: created.workshop.id, role: 'facilitator', groupId: null }, null);
+  });
+}

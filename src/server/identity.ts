@@ -1,0 +1,53 @@
+import type { FacilitatorAccount, Participant, Principal, Workshop } from '../domain/index.js';
+import { AppError } from '../shared/index.js';
+import { hashSessionValue } from './auth/sessionCookie.js';
+import type { Store } from './store/Store.js';
+
+/** Who a request comes from, by its session cookie. */
+export type Identity = { kind: 'account'; account: FacilitatorAccount } | { kind: 'participant'; participant: Participant };
+
+export async function identityFromCookie(store: Store, cookie: string | undefined, now: Date): Promise<Identity | null> {
+  if (!cookie) return null;
+  const session = await store.getSession(hashSessionValue(cookie));
+  if (!session || session.expiresAt < now.toISOString()) return null;
+  if (session.accountId) {
+    const account = await store.getAccount(session.accountId);
+    return account ? { kind: 'account', account } : null;
+  }
+  if (session.participantId) {
+    const participant = await store.getParticipant(session.participantId);
+    return participant ? { kind: 'participant', participant } : null;
+  }
+  return null;
+}
+
+/** The identity's standing in one workshop, or null when it has none. */
+export function principalIn(identity: Identity, workshop: Workshop): Principal | null {
+  if (identity.kind === 'account') {
+    return workshop.ownerId === identity.account.id ? { workshopId: workshop.id, role: 'facilitator', groupId: null } : null;
+  }
+  const p = identity.participant;
+  return p.workshopId === workshop.id ? { workshopId: workshop.id, role: p.role, groupId: p.groupId } : null;
+}
+
+/** Loads the workshop and the caller's standing in it, or throws the error to show. */
+export async function requireMember(store: Store, identity: Identity | null, workshopId: string): Promise<{ workshop: Workshop; principal: Principal }> {
+  if (!identity) throw new AppError('NOT_SIGNED_IN');
+  const workshop = await store.getWorkshop(workshopId);
+  if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
+  const principal = principalIn(identity, workshop);
+  if (!principal) throw new AppError('FORBIDDEN', 'You are not a member of this workshop');
+  return { workshop, principal };
+}
+
+export async function requireFacilitator(store: Store, identity: Identity | null, workshopId: string): Promise<{ workshop: Workshop; principal: Principal }> {
+  const member = await requireMember(store, identity, workshopId);
+  if (member.principal.role !== 'facilitator') throw new AppError('FORBIDDEN', 'Only facilitators can do this');
+  return member;
+}
+
+export function requireAccount(identity: Identity | null): FacilitatorAccount {
+  if (!identity) throw new AppError('NOT_SIGNED_IN');
+  if (identity.kind !== 'account') throw new AppError('FORBIDDEN', 'Sign in with a facilitator account to do this');
+  return identity.account;
+}

@@ -1,0 +1,68 @@
+import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop } from '../../domain/index.js';
+import { boardKindLabels } from '../../domain/index.js';
+import type { Store } from '../store/Store.js';
+import { makeId, makeInviteCode } from './random.js';
+
+export interface NewWorkshop {
+  title: string;
+  description: string;
+  meetingLink: string | null;
+  ownerId: string | null;
+  groups: string[];
+  projects: string[];
+  /** Board kinds made for each group; with no groups, one shared board of each kind (not reflection). */
+  boardsPerGroup: BoardKind[];
+  agenda?: Activity[];
+}
+
+export interface CreatedWorkshop {
+  workshop: Workshop;
+  groups: Group[];
+  projects: Project[];
+  boards: Board[];
+  invites: Record<Role, Invite>;
+}
+
+/** Creates a workshop with its groups, projects, boards and one invite per role. */
+export async function createWorkshop(store: Store, input: NewWorkshop, now: Date): Promise<CreatedWorkshop> {
+  const createdAt = now.toISOString();
+  const workshop: Workshop = {
+    id: makeId('ws'),
+    title: input.title,
+    description: input.description,
+    meetingLink: input.meetingLink,
+    ownerId: input.ownerId,
+    agenda: input.agenda ?? [],
+    createdAt,
+  };
+  await store.createWorkshop(workshop);
+  const projects: Project[] = [];
+  for (const title of input.projects) {
+    const project = { id: makeId('pr'), workshopId: workshop.id, title };
+    await store.createProject(project);
+    projects.push(project);
+  }
+  const groups: Group[] = [];
+  for (const [position, name] of input.groups.entries()) {
+    const group = { id: makeId('gr'), workshopId: workshop.id, name, position };
+    await store.createGroup(group);
+    groups.push(group);
+  }
+  const boards: Board[] = [];
+  const projectId = projects[0]?.id ?? null;
+  const addBoard = async (kind: BoardKind, group: Group | null) => {
+    const title = group ? `${boardKindLabels[kind]} — ${group.name}` : boardKindLabels[kind];
+    const board: Board = { id: makeId('bd'), workshopId: workshop.id, kind, title, groupId: group?.id ?? null, projectId, createdAt };
+    await store.createBoard(board);
+    boards.push(board);
+  };
+  for (const group of groups) for (const kind of input.boardsPerGroup) await addBoard(kind, group);
+  if (groups.length === 0) for (const kind of input.boardsPerGroup.filter((k) => k !== 'reflection')) await addBoard(kind, null);
+  const invites = {} as Record<Role, Invite>;
+  for (const role of ['facilitator', 'participant', 'observer'] as const) {
+    const invite: Invite = { code: makeInviteCode(), workshopId: workshop.id, role, groupId: null, createdAt, revokedAt: null };
+    await store.createInvite(invite);
+    invites[role] = invite;
+  }
+  return { workshop, groups, projects, boards, invites };
+}
