@@ -5,7 +5,16 @@ import { demoCommand } from './commands/demo.js';
 import { analyzeCommand, atlasCommand, exportCommand, importCommand, reportCommand } from './commands/notYet.js';
 import { serveCommand } from './commands/serve.js';
 
-const commands: Command[] = [serveCommand, demoCommand, adminCommand, importCommand, exportCommand, analyzeCommand, atlasCommand, reportCommand];
+const commands: Command[] = [
+  serveCommand,
+  demoCommand,
+  adminCommand,
+  importCommand,
+  exportCommand,
+  analyzeCommand,
+  atlasCommand,
+  reportCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -27,7 +27,8 @@ describe.each(storeKinds)('/collab on %s', (kind) => {
       token: string;
       participant: { group: { id: string } | null };
     };
-  const board = (k: string, groupId?: string | null) => demo.boards.find((b) => b.kind === k && (groupId === undefined || b.groupId === groupId))!;
+  const board = (k: string, groupId?: string | null) =>
+    demo.boards.find((b) => b.kind === k && (groupId === undefined || b.groupId === groupId))!;
 
   beforeAll(async () => {
     t = await startTestServer(kind);
@@ -79,12 +80,22 @@ describe.each(storeKinds)('/collab on %s', (kind) => {
     await waitFor('refusal of another workshop’s board', () => foreign.refusedReason());
     expect(foreign.refusedReason()).toMatch(/^FORBIDDEN/);
 
-    const forged = open(board('ecosystem-map').id, token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+    const forged = open(
+      board('ecosystem-map').id,
+      token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    );
     await waitFor('refusal of a forged token', () => forged.refusedReason());
     expect(forged.refusedReason()).toMatch(/^TOKEN_INVALID/);
 
     const secret = (await t.store.getSetting('collab-token-secret'))!;
-    const expiredToken = issueCollabToken(secret, { sub: 'x', workshopId: demo.workshop.id, role: 'facilitator', groupId: null, name: 'Old', exp: Math.floor(Date.now() / 1000) - 1 });
+    const expiredToken = issueCollabToken(secret, {
+      sub: 'x',
+      workshopId: demo.workshop.id,
+      role: 'facilitator',
+      groupId: null,
+      name: 'Old',
+      exp: Math.floor(Date.now() / 1000) - 1,
+    });
     const expired = open(board('ecosystem-map').id, expiredToken);
     await waitFor('refusal of an expired token', () => expired.refusedReason());
     expect(expired.refusedReason()).toMatch(/^TOKEN_INVALID/);

@@ -20,7 +20,9 @@ describe.each(storeKinds)('a real server process on %s', (kind) => {
     const map = demo.boards.find((b) => b.kind === 'ecosystem-map')!;
     const port = await freePort();
     proc = await startServerProcess(port, handle.cliArgs);
-    const join = async () => (await api(proc!.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Writer', organisation: '' })).json.token as string;
+    const join = async () =>
+      (await api(proc!.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Writer', organisation: '' })).json
+        .token as string;
 
     const writer = await openSynced(`ws://127.0.0.1:${port}/collab`, map.id, await join());
     const m = writer.doc.getMap('crash');

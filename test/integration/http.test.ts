@@ -11,7 +11,14 @@ describe.each(storeKinds)('HTTP API on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestServer(kind);
     demo = await createDemoWorkshop(t.store, new Date());
-    await t.store.createAccount({ id: 'ac_1', email: 'fac@example.org', name: 'Fay', passwordHash: await hashPassword('correct horse battery'), isAdmin: false, createdAt: new Date().toISOString() });
+    await t.store.createAccount({
+      id: 'ac_1',
+      email: 'fac@example.org',
+      name: 'Fay',
+      passwordHash: await hashPassword('correct horse battery'),
+      isAdmin: false,
+      createdAt: new Date().toISOString(),
+    });
   });
   afterAll(() => t.dispose());
 
@@ -22,7 +29,11 @@ describe.each(storeKinds)('HTTP API on %s', (kind) => {
   });
 
   it('POST /api/join answers the contract shape, sets an httpOnly SameSite cookie (A7)', async () => {
-    const res = await fetch(`${t.base}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ invite: demo.invites.participant.code, name: 'Ada', organisation: 'Fire service' }) });
+    const res = await fetch(`${t.base}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ invite: demo.invites.participant.code, name: 'Ada', organisation: 'Fire service' }),
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.participant).toMatchObject({ name: 'Ada', role: 'participant' });
@@ -100,7 +111,13 @@ describe.each(storeKinds)('HTTP API on %s', (kind) => {
     expect(bad.json.error.code).toBe('SIGN_IN_FAILED');
     const ok = await api(t.base, 'POST', '/api/session', { email: 'FAC@example.org', password: 'correct horse battery' });
     expect(ok.status).toBe(200);
-    const created = await api(t.base, 'POST', '/api/workshops', { title: 'Flood risk', groups: ['North', 'South'], projects: ['Flood sensors'] }, ok.cookie!);
+    const created = await api(
+      t.base,
+      'POST',
+      '/api/workshops',
+      { title: 'Flood risk', groups: ['North', 'South'], projects: ['Flood sensors'] },
+      ok.cookie!,
+    );
     expect(created.status).toBe(201);
     expect(created.json.groups.map((g: { name: string }) => g.name)).toEqual(['North', 'South']);
     expect(created.json.boards).toHaveLength(6);

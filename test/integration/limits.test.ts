@@ -9,7 +9,8 @@ describe('limits (SQLite)', () => {
   let t: TestServer;
   let demo: CreatedWorkshop;
   const clients: BoardClient[] = [];
-  const participant = async () => (await api(t.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'P', organisation: '' })).json.token as string;
+  const participant = async () =>
+    (await api(t.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'P', organisation: '' })).json.token as string;
   const synced = async (boardId: string) => {
     const c = await openSynced(t.collabUrl, boardId, await participant());
     clients.push(c);
@@ -17,7 +18,9 @@ describe('limits (SQLite)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestServer('sqlite', { limits: { maxMessageBytes: 64 * 1024, maxDocumentBytes: 256 * 1024, messagesPerSecond: 5, messageBurst: 40, maxBodyBytes: 16 * 1024 } });
+    t = await startTestServer('sqlite', {
+      limits: { maxMessageBytes: 64 * 1024, maxDocumentBytes: 256 * 1024, messagesPerSecond: 5, messageBurst: 40, maxBodyBytes: 16 * 1024 },
+    });
     demo = await createDemoWorkshop(t.store, new Date());
   });
   afterEach(() => {

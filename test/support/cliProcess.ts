@@ -3,7 +3,7 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './waitFor.js';
 
-const cliEntry = fileURLToPath(new URL('./cli.ts', import.meta.url));
+const cliEntry = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url));
 const nodeArgs = ['--import', 'tsx', cliEntry];
 
 /** Runs `opencities ARGS` to completion (from source). */
@@ -31,7 +31,9 @@ export interface ServerProcess {
 
 /** Starts `opencities serve` as a real process and waits for /healthz. */
 export async function startServerProcess(port: number, storeArgs: string[], extra: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, 'serve', '--port', String(port), '--host', '127.0.0.1', ...storeArgs, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, 'serve', '--port', String(port), '--host', '127.0.0.1', ...storeArgs, ...extra], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openStore } from '../../src/server/store/index.js';
+import { withDefaultUser } from '../../src/server/store/postgres/connection.js';
 import type { Store } from '../../src/server/store/Store.js';
 import { databaseUrl } from '../setup/optional.js';
 
@@ -36,7 +37,7 @@ export function testStore(kind: StoreKind): TestStoreHandle {
     open: () => openStore({ databaseUrl: url, pgSchema: schema }),
     cliArgs: ['--database-url', schemaUrl],
     dispose: async () => {
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client({ connectionString: withDefaultUser(url) });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await client.end();

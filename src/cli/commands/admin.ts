@@ -18,12 +18,24 @@ const usage = `opencities admin <action> [options] [--data ./data | --database-u
   delete-workshop ID     delete a workshop and everything in it, for good`;
 
 async function createFacilitator(store: Store, args: string[]): Promise<number> {
-  const { values } = parse('admin', args, { ...storeOptions, email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } });
+  const { values } = parse('admin', args, {
+    ...storeOptions,
+    email: { type: 'string' },
+    name: { type: 'string' },
+    admin: { type: 'boolean', default: false },
+  });
   if (!values.email || !values.name) throw new UserError('create-facilitator needs --email and --name (see: opencities admin --help)');
   const password = await readSecret('Password: ');
   if (password.length < 10) throw new UserError('the password must have at least 10 characters');
   const { email } = restore(signInRequest, { email: values.email, password });
-  await store.createAccount({ id: makeId('ac'), email, name: values.name.trim(), passwordHash: await hashPassword(password), isAdmin: values.admin, createdAt: new Date().toISOString() });
+  await store.createAccount({
+    id: makeId('ac'),
+    email,
+    name: values.name.trim(),
+    passwordHash: await hashPassword(password),
+    isAdmin: values.admin,
+    createdAt: new Date().toISOString(),
+  });
   console.log(`Facilitator account created for ${email}. Sign in at /signin.`);
   return 0;
 }
@@ -49,7 +61,12 @@ export const adminCommand: Command = {
   async run(args) {
     const [action, ...rest] = args;
     if (!action || action === '--help' || action === '-h') return help(usage);
-    const { values, positionals } = parse('admin', rest, { ...storeOptions, email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } }, true);
+    const { values, positionals } = parse(
+      'admin',
+      rest,
+      { ...storeOptions, email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } },
+      true,
+    );
     if (values.help) return help(usage);
     const { dataDir, databaseUrl } = storeArgs(values);
     const store = await openStore({ dataDir, databaseUrl: databaseUrl ?? undefined });

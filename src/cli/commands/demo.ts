@@ -19,8 +19,17 @@ export const demoCommand: Command = {
       const demo = await createDemoWorkshop(store, new Date());
       const out = {
         workshop: { id: demo.workshop.id, title: demo.workshop.title },
-        invites: { facilitator: demo.invites.facilitator.code, participant: demo.invites.participant.code, observer: demo.invites.observer.code },
-        boards: demo.boards.map((b) => ({ id: b.id, kind: b.kind, title: b.title, group: demo.groups.find((g) => g.id === b.groupId)?.name ?? null })),
+        invites: {
+          facilitator: demo.invites.facilitator.code,
+          participant: demo.invites.participant.code,
+          observer: demo.invites.observer.code,
+        },
+        boards: demo.boards.map((b) => ({
+          id: b.id,
+          kind: b.kind,
+          title: b.title,
+          group: demo.groups.find((g) => g.id === b.groupId)?.name ?? null,
+        })),
       };
       if (values.json) console.log(JSON.stringify(out, null, 2));
       else {

@@ -21,7 +21,8 @@ export const serveCommand: Command = {
     });
     if (values.help) return help(this.usage);
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port must be a number from 0 to 65535, not "${values.port}"`);
     await serve({ port, host: values.host, ...storeArgs(values), demoIfEmpty: values['demo-if-empty'], log: (line) => console.log(line) });
     return await new Promise<number>(() => {}); // runs until a signal stops it
   },

@@ -1,0 +1,27 @@
+// Writes docs/errors.md from the error registry: `node --import tsx scripts/errors-doc.ts`.
+import { writeFileSync } from 'node:fs';
+import { closeCodes, errorRegistry } from '../src/shared/index.js';
+
+const rows = Object.entries(errorRegistry).map(
+  ([code, e]) => `| \`${code}\` | ${e.status} | ${(closeCodes as Record<string, number>)[code] ?? ''} | ${e.message} |`,
+);
+const page = `# Errors
+
+Every user-facing error has a stable code. Over HTTP it comes as \`{ "error": { "code", "message" } }\`
+with the status below; on \`/collab\` a refusal or a closed connection carries a reason that
+starts with the code (\`CODE: what to do\`). Codes are never renamed once shipped. The registry
+is \`src/shared/errors.ts\`; this page is written from it by \`scripts/errors-doc.ts\`, and a test
+keeps the two equal.
+
+| code | HTTP status | /collab close code | message |
+|---|---|---|---|
+${rows.join('\n')}
+
+On \`/collab\`, a refusal (\`TOKEN_INVALID\`, \`BOARD_NOT_FOUND\`, \`FORBIDDEN\`) arrives as the
+provider's authentication-failed event with the reason; a limit (\`MESSAGE_TOO_LARGE\`,
+\`DOCUMENT_TOO_LARGE\`, \`RATE_LIMITED\`) closes that connection with the reason.
+
+The CLI prints \`opencities <command>: <what is wrong and how to fix it>\` on standard error and
+exits 1 for a user error, 2 for an unexpected one.
+`;
+writeFileSync(new URL('../docs/errors.md', import.meta.url), page);
