@@ -13,11 +13,17 @@ export class UserError extends Error {
 
 /** Options every command that touches data takes (DESIGN.md). */
 export const storeOptions = {
-  data: { type: 'string', default: './data' },
+  data: { type: 'string' },
   'database-url': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/**
+ * Which store a command uses: --database-url, else --data, else $DATABASE_URL, else ./data.
+ * An explicit --data wins over the environment, so a SQLite folder named on the command line
+ * is never silently swapped for PostgreSQL.
+ */
 export function storeArgs(values: { data?: string; 'database-url'?: string }): { dataDir: string; databaseUrl: string | null } {
-  return { dataDir: values.data ?? './data', databaseUrl: values['database-url'] ?? process.env.DATABASE_URL ?? null };
+  const databaseUrl = values['database-url'] ?? (values.data === undefined ? (process.env.DATABASE_URL ?? null) : null);
+  return { dataDir: values.data ?? './data', databaseUrl };
 }

@@ -23,7 +23,11 @@ export interface OpenCitiesServer {
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
 export async function buildServer(partial: Partial<ServerConfig> & { store: Store }): Promise<OpenCitiesServer> {
   const config = serverConfig(partial);
-  const ctx: AppContext = { config, store: config.store, tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')) };
+  const ctx: AppContext = {
+    config,
+    store: config.store,
+    tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
+  };
 
   const app = Fastify({ logger: false, bodyLimit: config.limits.maxBodyBytes, forceCloseConnections: true });
   await app.register(fastifyCookie);
@@ -49,13 +53,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     },
     async close() {
       // Compact every open board now, so a restart loads one state rather than a long log.
-      await Promise.all(
-        [...hocuspocus.documents.values()].map((document) =>
-          persistence
-            .onStoreDocument({ document, documentName: document.name } as Parameters<DurablePersistence['onStoreDocument']>[0])
-            .catch((e: Error) => config.log(`board ${document.name}: not compacted at shutdown: ${e.message}`)),
-        ),
-      );
+      await persistence.flushAndStop(hocuspocus.documents.values());
       hocuspocus.closeConnections();
       for (const client of wss.clients) client.terminate();
       wss.close();

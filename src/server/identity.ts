@@ -31,7 +31,11 @@ export function principalIn(identity: Identity, workshop: Workshop): Principal |
 }
 
 /** Loads the workshop and the caller's standing in it, or throws the error to show. */
-export async function requireMember(store: Store, identity: Identity | null, workshopId: string): Promise<{ workshop: Workshop; principal: Principal }> {
+export async function requireMember(
+  store: Store,
+  identity: Identity | null,
+  workshopId: string,
+): Promise<{ workshop: Workshop; principal: Principal }> {
   if (!identity) throw new AppError('NOT_SIGNED_IN');
   const workshop = await store.getWorkshop(workshopId);
   if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
@@ -40,7 +44,11 @@ export async function requireMember(store: Store, identity: Identity | null, wor
   return { workshop, principal };
 }
 
-export async function requireFacilitator(store: Store, identity: Identity | null, workshopId: string): Promise<{ workshop: Workshop; principal: Principal }> {
+export async function requireFacilitator(
+  store: Store,
+  identity: Identity | null,
+  workshopId: string,
+): Promise<{ workshop: Workshop; principal: Principal }> {
   const member = await requireMember(store, identity, workshopId);
   if (member.principal.role !== 'facilitator') throw new AppError('FORBIDDEN', 'Only facilitators can do this');
   return member;

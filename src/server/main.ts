@@ -30,7 +30,8 @@ function packageRoot(): string {
 export async function serve(options: ServeOptions): Promise<{ server: OpenCitiesServer; store: Store; port: number }> {
   const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl ?? undefined });
   const webDir = join(packageRoot(), 'dist', 'web');
-  if (!existsSync(join(webDir, 'index.html'))) options.log('note: the web app is not built (npm run build); serving the API and /collab only');
+  if (!existsSync(join(webDir, 'index.html')))
+    options.log('note: the web app is not built (npm run build); serving the API and /collab only');
   const server = await buildServer({ store, webDir, log: options.log });
   const port = await server.listen(options.port, options.host);
   const base = `http://localhost:${port}`;

@@ -27,7 +27,9 @@ export function attachCollab(server: Server, hocuspocus: Hocuspocus, hardMaxPayl
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const fetchRequest = new Request(`http://${request.headers.host ?? 'localhost'}${request.url ?? '/collab'}`, { headers: toHeaders(request) });
+      const fetchRequest = new Request(`http://${request.headers.host ?? 'localhost'}${request.url ?? '/collab'}`, {
+        headers: toHeaders(request),
+      });
       const connection = hocuspocus.handleConnection(ws, fetchRequest, {});
       ws.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
       ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));

@@ -34,6 +34,8 @@ export class DurablePersistence implements Extension {
   priority = 500;
   private readonly boards = new Map<string, LoadedBoard>();
   private readonly batcher: UpdateBatcher;
+  /** Set at shutdown, after the final compaction: later store hooks find the store closed. */
+  private stopped = false;
 
   constructor(private readonly ctx: AppContext) {
     this.batcher = new UpdateBatcher(ctx.store);
@@ -80,6 +82,21 @@ export class DurablePersistence implements Extension {
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
+    if (!this.stopped) await this.compact(document, documentName);
+  }
+
+  /** At shutdown: waits for queued writes, compacts every open board once, then stops. */
+  async flushAndStop(documents: Iterable<Y.Doc & { name: string }>): Promise<void> {
+    await this.batcher.idle();
+    for (const document of documents) {
+      await this.compact(document, document.name).catch((e: Error) =>
+        this.ctx.config.log(`board ${document.name}: not compacted at shutdown: ${e.message}`),
+      );
+    }
+    this.stopped = true;
+  }
+
+  private async compact(document: Y.Doc, documentName: string): Promise<void> {
     const board = this.boards.get(documentName);
     if (!board) return;
     // Both values are taken before the first await: see the class comment.

@@ -40,13 +40,15 @@ export function limits(ctx: AppContext, sizeOf: (documentName: string) => number
     extensionName: 'limits',
     priority: 900,
     async beforeHandleMessage({ connection, update, documentName }: beforeHandleMessagePayload) {
-      if (update.length > maxMessageBytes) close('MESSAGE_TOO_LARGE', documentName, `a message of ${update.length} bytes is over the limit of ${maxMessageBytes}`);
+      if (update.length > maxMessageBytes)
+        close('MESSAGE_TOO_LARGE', documentName, `a message of ${update.length} bytes is over the limit of ${maxMessageBytes}`);
       if (!spend(connection)) close('RATE_LIMITED', documentName, `more than ${messagesPerSecond} messages a second`);
     },
     async beforeSync({ connection, documentName, payload, type }: beforeSyncPayload) {
       if (type === 0 || connection.readOnly) return;
       const size = sizeOf(documentName) + payload.length;
-      if (size > maxDocumentBytes) close('DOCUMENT_TOO_LARGE', documentName, `the board would hold ${size} bytes, over the limit of ${maxDocumentBytes}`);
+      if (size > maxDocumentBytes)
+        close('DOCUMENT_TOO_LARGE', documentName, `the board would hold ${size} bytes, over the limit of ${maxDocumentBytes}`);
     },
   };
 }

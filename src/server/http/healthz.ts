@@ -9,7 +9,11 @@ export function registerHealthz(app: FastifyInstance, ctx: AppContext): void {
       return { ok: true, store: ctx.store.kind };
     } catch {
       reply.code(503);
-      return { ok: false, store: ctx.store.kind, error: { code: 'STORE_UNAVAILABLE', message: 'The server cannot read and write its store.' } };
+      return {
+        ok: false,
+        store: ctx.store.kind,
+        error: { code: 'STORE_UNAVAILABLE', message: 'The server cannot read and write its store.' },
+      };
     }
   });
 }

@@ -22,7 +22,14 @@ export function registerInvites(app: FastifyInstance, ctx: AppContext): void {
       const group = await ctx.store.getGroup(body.groupId);
       if (!group || group.workshopId !== workshop.id) throw new AppError('GROUP_NOT_FOUND');
     }
-    const invite: Invite = { code: makeInviteCode(), workshopId: workshop.id, role: body.role, groupId: body.groupId, createdAt: ctx.config.now().toISOString(), revokedAt: null };
+    const invite: Invite = {
+      code: makeInviteCode(),
+      workshopId: workshop.id,
+      role: body.role,
+      groupId: body.groupId,
+      createdAt: ctx.config.now().toISOString(),
+      revokedAt: null,
+    };
     await ctx.store.createInvite(invite);
     reply.code(201);
     return { invite: view(invite) };

@@ -29,7 +29,12 @@ export function registerJoin(app: FastifyInstance, ctx: AppContext): void {
     await startSession(ctx, reply, { participantId: participant.id });
     const group = groupId ? await ctx.store.getGroup(groupId) : null;
     return {
-      participant: { id: participant.id, name: participant.name, role: participant.role, group: group ? { id: group.id, name: group.name } : null },
+      participant: {
+        id: participant.id,
+        name: participant.name,
+        role: participant.role,
+        group: group ? { id: group.id, name: group.name } : null,
+      },
       workshop: { id: workshop.id, title: workshop.title },
       token: collabTokenFor(ctx, participant).token,
     };

@@ -6,7 +6,11 @@ import { hashSessionValue, newSessionValue, sessionCookieName } from '../auth/se
 import type { AppContext } from '../context.js';
 
 /** Starts a session for an account or a participant and sets the cookie. */
-export async function startSession(ctx: AppContext, reply: FastifyReply, who: { accountId?: string; participantId?: string }): Promise<void> {
+export async function startSession(
+  ctx: AppContext,
+  reply: FastifyReply,
+  who: { accountId?: string; participantId?: string },
+): Promise<void> {
   const value = newSessionValue();
   const ttlMs = ctx.config.sessionTtlDays * 24 * 3600 * 1000;
   const expiresAt = new Date(ctx.config.now().getTime() + ttlMs);

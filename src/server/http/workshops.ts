@@ -12,8 +12,19 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
     const workshops = await ctx.store.listWorkshops(account.id);
     const rows = await Promise.all(
       workshops.map(async (w) => {
-        const [groups, participants, boards] = await Promise.all([ctx.store.listGroups(w.id), ctx.store.listParticipants(w.id), ctx.store.listBoards(w.id)]);
-        return { id: w.id, title: w.title, createdAt: w.createdAt, groups: groups.length, participants: participants.length, boards: boards.length };
+        const [groups, participants, boards] = await Promise.all([
+          ctx.store.listGroups(w.id),
+          ctx.store.listParticipants(w.id),
+          ctx.store.listBoards(w.id),
+        ]);
+        return {
+          id: w.id,
+          title: w.title,
+          createdAt: w.createdAt,
+          groups: groups.length,
+          participants: participants.length,
+          boards: boards.length,
+        };
       }),
     );
     return { workshops: rows };

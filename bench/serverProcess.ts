@@ -1,0 +1,119 @@
+/**
+ * One sync server in its own process, so the clients' work does not show up in its latency,
+ * CPU or memory. Usage:
+ *   node --import tsx bench/serverProcess.ts <ours|bare> <dataDir> <boards> [<databaseUrl> <pgSchema>]
+ * With a database URL, `ours` stores in that PostgreSQL schema instead of SQLite in dataDir.
+ *
+ * Prints one line of JSON on stdout when listening ({@link ServerReady}); log lines go to
+ * stderr. Answers `{ type: 'usage' }` over the IPC channel with a {@link ServerUsage}. The bench
+ * ends it with SIGKILL: for `ours` that is a crash, after which the store must still hold every
+ * acknowledged edit (SPEC D1).
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Server } from '@hocuspocus/server';
+import type { Board } from '../src/domain/index.js';
+import { buildServer } from '../src/server/buildServer.js';
+import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
+import { makeId } from '../src/server/services/random.js';
+import { openStore, type OpenStoreOptions } from '../src/server/store/index.js';
+
+export type ServerMode = 'ours' | 'bare';
+
+export interface ServerReady {
+  /** WebSocket URL clients connect to. */
+  url: string;
+  /** HTTP base for /api (ours only). */
+  base: string | null;
+  /** Document names, one per board. */
+  boards: string[];
+  /** A participant invite code (ours only). */
+  invite: string | null;
+}
+
+export interface ServerUsage {
+  type: 'usage';
+  rssBytes: number;
+  /** User plus system CPU time since the process started, µs (all threads). */
+  cpuMicros: number;
+  /** Event-loop delay since the last request with `resetLoop`, ms, over the sampling interval. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+}
+
+export interface UsageRequest {
+  type: 'usage';
+  /** Start a new event-loop delay window after answering. */
+  resetLoop: boolean;
+}
+
+/** Sampling interval of the event-loop delay histogram, ms; its values include it, so it is taken off. */
+const loopResolutionMs = 10;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Promise<ServerReady> {
+  const store = await openStore(storeOptions);
+  const now = new Date();
+  const demo = await createDemoWorkshop(store, now);
+  const boards: string[] = [];
+  for (let i = 0; i < boardCount; i++) {
+    const board: Board = {
+      id: makeId('bd'),
+      workshopId: demo.workshop.id,
+      kind: 'ecosystem-map',
+      title: `Bench board ${i + 1}`,
+      groupId: null,
+      projectId: null,
+      createdAt: now.toISOString(),
+    };
+    await store.createBoard(board);
+    boards.push(board.id);
+  }
+  const server = await buildServer({ store, log });
+  const port = await server.listen(0, '127.0.0.1');
+  return { url: `ws://127.0.0.1:${port}/collab`, base: `http://127.0.0.1:${port}`, boards, invite: demo.invites.participant.code };
+}
+
+/** Stock Hocuspocus with no extensions: no authentication, no storage, no limits. */
+async function startBare(boardCount: number): Promise<ServerReady> {
+  const server = new Server({ port: 0, address: '127.0.0.1', quiet: true, stopOnSignals: false });
+  await server.listen();
+  const boards = Array.from({ length: boardCount }, (_, i) => `bench-${i + 1}`);
+  return { url: `ws://127.0.0.1:${server.address.port}`, base: null, boards, invite: null };
+}
+
+async function main(): Promise<void> {
+  const [mode, dataDir, boardsArg, databaseUrl, pgSchema] = process.argv.slice(2);
+  const boardCount = Number(boardsArg);
+  if ((mode !== 'ours' && mode !== 'bare') || !dataDir || !Number.isInteger(boardCount) || boardCount < 1) {
+    throw new Error('usage: serverProcess.ts <ours|bare> <dataDir> <boards> [<databaseUrl> <pgSchema>]');
+  }
+  process.on('unhandledRejection', (e) => log(`unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
+  // The bench dies: so do we, rather than linger with a port open.
+  process.on('disconnect', () => process.exit(0));
+
+  const loop = monitorEventLoopDelay({ resolution: loopResolutionMs });
+  loop.enable();
+  process.on('message', (message: UsageRequest) => {
+    if (message.type !== 'usage') return;
+    const cpu = process.cpuUsage();
+    const usage: ServerUsage = {
+      type: 'usage',
+      rssBytes: process.memoryUsage.rss(),
+      cpuMicros: cpu.user + cpu.system,
+      loopDelayP99Ms: Math.max(0, loop.percentile(99) / 1e6 - loopResolutionMs),
+      loopDelayMaxMs: Math.max(0, loop.max / 1e6 - loopResolutionMs),
+    };
+    if (message.resetLoop) loop.reset();
+    process.send?.(usage);
+  });
+
+  const ready =
+    mode === 'ours' ? await startOurs(databaseUrl ? { databaseUrl, pgSchema } : { dataDir }, boardCount) : await startBare(boardCount);
+  process.stdout.write(`${JSON.stringify(ready)}\n`);
+}
+
+main().catch((e: Error) => {
+  log(`server process failed: ${e.stack ?? e.message}`);
+  process.exit(1);
+});

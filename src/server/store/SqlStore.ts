@@ -1,0 +1,264 @@
+import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
+import { AppError } from '../../shared/index.js';
+import type { BoardState, Session, Store } from './Store.js';
+import {
+  emailKey,
+  toAccount,
+  toBoard,
+  toGroup,
+  toInvite,
+  toParticipant,
+  toProject,
+  toSession,
+  toWorkshop,
+  type AccountRow,
+  type BoardRow,
+  type GroupRow,
+  type InviteRow,
+  type ParticipantRow,
+  type ProjectRow,
+  type SessionRow,
+  type WorkshopRow,
+} from './rows.js';
+
+/**
+ * The part of the Store both dialects share: single-statement reads and writes, written
+ * once with `$1` placeholders so SQLite and PostgreSQL cannot drift apart. Subclasses own
+ * what needs a transaction or a dialect's own tools (migrations, the update log, scrubbing).
+ */
+export abstract class SqlStore implements Store {
+  abstract readonly kind: 'sqlite' | 'postgres';
+  abstract migrate(): Promise<void>;
+  abstract close(): Promise<void>;
+  abstract deleteWorkshop(id: string): Promise<boolean>;
+  abstract appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
+  abstract loadBoardState(boardId: string): Promise<BoardState>;
+  abstract compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+
+  /** Rows of a query; `$n` placeholders. */
+  protected abstract all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs a statement; resolves to the number of rows it changed. */
+  protected abstract run(sql: string, params?: readonly unknown[]): Promise<number>;
+  protected abstract isUniqueViolation(e: unknown): boolean;
+
+  protected async one<T>(sql: string, params?: readonly unknown[]): Promise<T | null> {
+    const rows = await this.all<T>(sql, params);
+    return rows[0] ?? null;
+  }
+
+  async ping(): Promise<void> {
+    await this.setSetting('store.ping', 'ok');
+    if ((await this.getSetting('store.ping')) !== 'ok') throw new Error('store ping: wrote a row but could not read it back');
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    const row = await this.one<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
+    return row?.value ?? null;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.run('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+      key,
+      value,
+    ]);
+  }
+
+  async createAccount(a: FacilitatorAccount): Promise<void> {
+    try {
+      await this.run(
+        'INSERT INTO accounts (id, email, email_key, name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [a.id, a.email, emailKey(a.email), a.name, a.passwordHash, a.isAdmin, a.createdAt],
+      );
+    } catch (e) {
+      // Only a taken email is the user's to fix; a clashing id is a bug and stays loud.
+      if (this.isUniqueViolation(e) && (await this.getAccountByEmail(a.email))) throw new AppError('ACCOUNT_EXISTS');
+      throw e;
+    }
+  }
+
+  async getAccount(id: string): Promise<FacilitatorAccount | null> {
+    const row = await this.one<AccountRow>('SELECT * FROM accounts WHERE id = $1', [id]);
+    return row && toAccount(row);
+  }
+
+  async getAccountByEmail(email: string): Promise<FacilitatorAccount | null> {
+    const row = await this.one<AccountRow>('SELECT * FROM accounts WHERE email_key = $1', [emailKey(email)]);
+    return row && toAccount(row);
+  }
+
+  async listAccounts(): Promise<FacilitatorAccount[]> {
+    return (await this.all<AccountRow>('SELECT * FROM accounts ORDER BY created_at, id')).map(toAccount);
+  }
+
+  async createSession(s: Session): Promise<void> {
+    await this.run('INSERT INTO sessions (id_hash, account_id, participant_id, expires_at) VALUES ($1, $2, $3, $4)', [
+      s.idHash,
+      s.accountId,
+      s.participantId,
+      s.expiresAt,
+    ]);
+  }
+
+  async getSession(idHash: string): Promise<Session | null> {
+    const row = await this.one<SessionRow>('SELECT * FROM sessions WHERE id_hash = $1', [idHash]);
+    return row && toSession(row);
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.run('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
+  }
+
+  async deleteExpiredSessions(now: string): Promise<number> {
+    return this.run('DELETE FROM sessions WHERE expires_at < $1', [now]);
+  }
+
+  async createWorkshop(w: Workshop): Promise<void> {
+    await this.run(
+      'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [w.id, w.title, w.description, w.meetingLink, w.ownerId, JSON.stringify(w.agenda), w.createdAt],
+    );
+  }
+
+  async getWorkshop(id: string): Promise<Workshop | null> {
+    const row = await this.one<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [id]);
+    return row && toWorkshop(row);
+  }
+
+  /** Changes everything but id and createdAt; an unknown id changes nothing. */
+  async updateWorkshop(w: Workshop): Promise<void> {
+    await this.run('UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6 WHERE id = $1', [
+      w.id,
+      w.title,
+      w.description,
+      w.meetingLink,
+      w.ownerId,
+      JSON.stringify(w.agenda),
+    ]);
+  }
+
+  async listWorkshops(ownerId?: string): Promise<Workshop[]> {
+    const rows =
+      ownerId === undefined
+        ? await this.all<WorkshopRow>('SELECT * FROM workshops ORDER BY created_at DESC, id DESC')
+        : await this.all<WorkshopRow>('SELECT * FROM workshops WHERE owner_id = $1 ORDER BY created_at DESC, id DESC', [ownerId]);
+    return rows.map(toWorkshop);
+  }
+
+  /** Projects list in the order they were created: the position is the next in the workshop. */
+  async createProject(p: Project): Promise<void> {
+    await this.run(
+      'INSERT INTO projects (id, workshop_id, title, position) VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM projects WHERE workshop_id = $2))',
+      [p.id, p.workshopId, p.title],
+    );
+  }
+
+  async listProjects(workshopId: string): Promise<Project[]> {
+    return (await this.all<ProjectRow>('SELECT * FROM projects WHERE workshop_id = $1 ORDER BY position, id', [workshopId])).map(toProject);
+  }
+
+  async createGroup(g: Group): Promise<void> {
+    await this.run('INSERT INTO groups (id, workshop_id, name, position) VALUES ($1, $2, $3, $4)', [
+      g.id,
+      g.workshopId,
+      g.name,
+      g.position,
+    ]);
+  }
+
+  async getGroup(id: string): Promise<Group | null> {
+    const row = await this.one<GroupRow>('SELECT * FROM groups WHERE id = $1', [id]);
+    return row && toGroup(row);
+  }
+
+  async listGroups(workshopId: string): Promise<Group[]> {
+    return (await this.all<GroupRow>('SELECT * FROM groups WHERE workshop_id = $1 ORDER BY position, id', [workshopId])).map(toGroup);
+  }
+
+  async createParticipant(p: Participant): Promise<void> {
+    await this.run(
+      'INSERT INTO participants (id, workshop_id, name, organisation, role, group_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [p.id, p.workshopId, p.name, p.organisation, p.role, p.groupId, p.createdAt],
+    );
+  }
+
+  async getParticipant(id: string): Promise<Participant | null> {
+    const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]);
+    return row && toParticipant(row);
+  }
+
+  async listParticipants(workshopId: string): Promise<Participant[]> {
+    const rows = await this.all<ParticipantRow>('SELECT * FROM participants WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId]);
+    return rows.map(toParticipant);
+  }
+
+  /** An unknown participant id changes nothing. */
+  async setParticipantGroup(id: string, groupId: string | null): Promise<void> {
+    await this.run('UPDATE participants SET group_id = $2 WHERE id = $1', [id, groupId]);
+  }
+
+  async createInvite(i: Invite): Promise<void> {
+    await this.run('INSERT INTO invites (code, workshop_id, role, group_id, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      i.code,
+      i.workshopId,
+      i.role,
+      i.groupId,
+      i.createdAt,
+      i.revokedAt,
+    ]);
+  }
+
+  async getInvite(code: string): Promise<Invite | null> {
+    const row = await this.one<InviteRow>('SELECT * FROM invites WHERE code = $1', [code]);
+    return row && toInvite(row);
+  }
+
+  async listInvites(workshopId: string): Promise<Invite[]> {
+    return (await this.all<InviteRow>('SELECT * FROM invites WHERE workshop_id = $1 ORDER BY created_at, code', [workshopId])).map(
+      toInvite,
+    );
+  }
+
+  async revokeInvite(code: string, at: string): Promise<boolean> {
+    return (await this.run('UPDATE invites SET revoked_at = COALESCE(revoked_at, $2) WHERE code = $1', [code, at])) > 0;
+  }
+
+  async createBoard(b: Board): Promise<void> {
+    await this.run(
+      'INSERT INTO boards (id, workshop_id, kind, title, group_id, project_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [b.id, b.workshopId, b.kind, b.title, b.groupId, b.projectId, b.createdAt],
+    );
+  }
+
+  async getBoard(id: string): Promise<Board | null> {
+    const row = await this.one<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
+    return row && toBoard(row);
+  }
+
+  async listBoards(workshopId: string): Promise<Board[]> {
+    return (await this.all<BoardRow>('SELECT * FROM boards WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId])).map(toBoard);
+  }
+
+  async boardSize(boardId: string): Promise<number> {
+    const row = await this.one<{ size: number | string | null }>(
+      `SELECT COALESCE((SELECT length(state) FROM board_compacted WHERE board_id = $1), 0)
+            + COALESCE((SELECT SUM(length("update")) FROM board_updates WHERE board_id = $1), 0) AS size`,
+      [boardId],
+    );
+    return Number(row?.size ?? 0);
+  }
+
+  async putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void> {
+    await this.run(
+      `INSERT INTO board_snapshots (board_id, json, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (board_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
+      [boardId, json, updatedAt],
+    );
+  }
+
+  async getBoardSnapshot(boardId: string): Promise<{ json: string; updatedAt: string } | null> {
+    const row = await this.one<{ json: string; updated_at: string }>('SELECT json, updated_at FROM board_snapshots WHERE board_id = $1', [
+      boardId,
+    ]);
+    return row && { json: row.json, updatedAt: row.updated_at };
+  }
+}

@@ -1,0 +1,6 @@
+export type { Store, StoredUpdate, BoardState, Session } from './Store.js';
+export { openStore } from './openStore.js';
+export type { OpenStoreOptions } from './openStore.js';
+export { SqliteStore } from './sqlite/SqliteStore.js';
+export { PostgresStore } from './postgres/PostgresStore.js';
+export type { PostgresStoreOptions } from './postgres/PostgresStore.js';

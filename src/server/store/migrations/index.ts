@@ -1,0 +1,28 @@
+import { AppError } from '../../../shared/index.js';
+import type { Migration } from './Migration.js';
+import { migration001 } from './001_initial.js';
+
+export type { Migration } from './Migration.js';
+
+/** Every migration, in version order. Append new ones; never edit or reorder shipped ones. */
+export const migrations: readonly Migration[] = [migration001];
+
+/** The schema version this code expects after migrating. */
+export const latestVersion = migrations.at(-1)?.version ?? 0;
+
+/**
+ * The migrations still to run, given the versions a database has applied. A database that
+ * a newer release has migrated is refused rather than half-understood.
+ */
+export function pendingMigrations(applied: Iterable<number>): Migration[] {
+  const done = new Set<number>();
+  for (const v of applied) done.add(Number(v));
+  const newest = Math.max(0, ...done);
+  if (newest > latestVersion) {
+    throw new AppError(
+      'STORE_UNAVAILABLE',
+      `the database has schema version ${newest}, newer than this release understands (${latestVersion}); upgrade Open Cities Studio`,
+    );
+  }
+  return migrations.filter((m) => !done.has(m.version));
+}

@@ -1,0 +1,29 @@
+import { PostgresStore } from './postgres/PostgresStore.js';
+import { SqliteStore } from './sqlite/SqliteStore.js';
+import type { Store } from './Store.js';
+
+export interface OpenStoreOptions {
+  /** Folder for the SQLite file when no databaseUrl is given. Default './data'. */
+  dataDir?: string;
+  /** postgres:// URL; when given, PostgreSQL is used and dataDir is ignored. */
+  databaseUrl?: string;
+  /** PostgreSQL schema for the tables (created if missing). Default: the search_path. */
+  pgSchema?: string;
+}
+
+/**
+ * Opens the configured store and brings its schema up to date. A database that cannot be
+ * reached or opened throws AppError STORE_UNAVAILABLE saying which one and why.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const store = options.databaseUrl
+    ? await PostgresStore.open({ connectionString: options.databaseUrl, ...(options.pgSchema ? { schema: options.pgSchema } : {}) })
+    : SqliteStore.open(options.dataDir ?? './data');
+  try {
+    await store.migrate();
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+  return store;
+}

@@ -1,0 +1,206 @@
+import pg from 'pg';
+import { AppError } from '../../../shared/index.js';
+import { shouldCompact, toBoardState } from '../boardLog.js';
+import { pendingMigrations } from '../migrations/index.js';
+import type { CompactedRow, UpdateRow } from '../rows.js';
+import { SqlStore } from '../SqlStore.js';
+import type { BoardState } from '../Store.js';
+import { describeTarget, failureReason, schemaFromUrl, withDefaultUser, withSessionOptions } from './connection.js';
+
+export interface PostgresStoreOptions {
+  /** postgres://user:pass@host:port/database */
+  connectionString: string;
+  /**
+   * Schema to keep the tables in (created if missing), so several installations or test
+   * files can share one database. Lower-case letters, digits and `_`. Default: the one the
+   * URL sets with `?options=-c search_path=name`, else the server's search_path.
+   */
+  schema?: string;
+  /** Pool size. Default 10. */
+  max?: number;
+}
+
+const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
+
+// Everything a workshop delete can touch, vacuumed after it.
+const workshopTables = [
+  'workshops',
+  'projects',
+  'groups',
+  'participants',
+  'sessions',
+  'invites',
+  'boards',
+  'board_updates',
+  'board_compacted',
+  'board_snapshots',
+];
+
+/**
+ * The store for larger installations. Durability is a committed transaction; the session
+ * asks for synchronous_commit=on so a server configured otherwise cannot weaken D1–D3.
+ */
+export class PostgresStore extends SqlStore {
+  readonly kind = 'postgres' as const;
+  private ended = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string | null,
+  ) {
+    super();
+  }
+
+  /** Connects (so a wrong URL fails here, in one line) without migrating. */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const { connectionString } = options;
+    const schema = options.schema ?? schemaFromUrl(connectionString);
+    if (schema !== undefined && !schemaPattern.test(schema)) {
+      throw new AppError('STORE_UNAVAILABLE', `"${schema}" is not a usable PostgreSQL schema name (use lower-case letters, digits and _)`);
+    }
+    const settings = [...(schema ? [`-c search_path=${schema}`] : []), '-c synchronous_commit=on'];
+    const pool = new pg.Pool({
+      connectionString: withSessionOptions(withDefaultUser(connectionString), settings),
+      max: options.max ?? 10,
+      connectionTimeoutMillis: 10_000,
+      options: settings.join(' '),
+    });
+    // An idle client that breaks is dropped by the pool; the next query reports the problem.
+    // Without a listener the 'error' event would end the process.
+    pool.on('error', () => {});
+    try {
+      await pool.query('SELECT 1');
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw new AppError('STORE_UNAVAILABLE', `cannot connect to PostgreSQL at ${describeTarget(connectionString)}: ${failureReason(e)}`);
+    }
+    return new PostgresStore(pool, schema ?? null);
+  }
+
+  async migrate(): Promise<void> {
+    await this.transaction(async (c) => {
+      // Serialises concurrent starts (several server instances, parallel tests) per schema.
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`opencities.migrate:${this.schema ?? ''}`]);
+      if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+      )`);
+      const { rows } = await c.query<{ version: number }>('SELECT version FROM schema_migrations');
+      for (const m of pendingMigrations(rows.map((r) => r.version))) {
+        await c.query(m.postgres);
+        await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    await this.pool.end();
+  }
+
+  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number> {
+    if (updates.length === 0) {
+      const board = await this.one<{ last_seq: string }>('SELECT last_seq FROM boards WHERE id = $1', [boardId]);
+      if (!board) throw new AppError('BOARD_NOT_FOUND');
+      return Number(board.last_seq);
+    }
+    return this.transaction(async (c) => {
+      // The row lock taken here is held to COMMIT, so a board's seqs become visible in order.
+      const bumped = await c.query<{ last_seq: string }>('UPDATE boards SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq', [
+        boardId,
+        updates.length,
+      ]);
+      const row = bumped.rows[0];
+      if (!row) throw new AppError('BOARD_NOT_FOUND');
+      const last = Number(row.last_seq);
+      await c.query(
+        'INSERT INTO board_updates (board_id, seq, "update") SELECT $1, $2 + t.n, t.u FROM unnest($3::bytea[]) WITH ORDINALITY AS t(u, n)',
+        [boardId, last - updates.length, updates.map(toBuffer)],
+      );
+      return last;
+    });
+  }
+
+  async loadBoardState(boardId: string): Promise<BoardState> {
+    // One snapshot for both reads: a compaction cannot commit between them.
+    return this.transaction(async (c) => {
+      const compacted = await c.query<CompactedRow>('SELECT state, upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
+      const row = compacted.rows[0];
+      const updates = await c.query<UpdateRow>('SELECT seq, "update" FROM board_updates WHERE board_id = $1 AND seq > $2 ORDER BY seq', [
+        boardId,
+        row ? Number(row.upto_seq) : 0,
+      ]);
+      return toBoardState(row, updates.rows);
+    }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    await this.transaction(async (c) => {
+      const board = await c.query<{ last_seq: string }>('SELECT last_seq FROM boards WHERE id = $1 FOR UPDATE', [boardId]);
+      const b = board.rows[0];
+      if (!b) throw new AppError('BOARD_NOT_FOUND');
+      const stored = await c.query<{ upto_seq: string }>('SELECT upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
+      if (!shouldCompact(boardId, Number(b.last_seq), Number(stored.rows[0]?.upto_seq ?? 0), uptoSeq)) return;
+      await c.query(
+        `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES ($1, $2, $3)
+         ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
+        [boardId, toBuffer(state), uptoSeq],
+      );
+      await c.query('DELETE FROM board_updates WHERE board_id = $1 AND seq <= $2', [boardId, uptoSeq]);
+    });
+  }
+
+  /**
+   * Deletes with cascade, then VACUUMs the tables so dead rows are pruned from heap pages,
+   * TOAST and indexes and their space is reused. PostgreSQL does not promise to zero freed
+   * space, and its WAL segments, archives, base backups and replicas keep the old bytes for
+   * as long as they are kept: those are the operator's, outside our control (README).
+   */
+  async deleteWorkshop(id: string): Promise<boolean> {
+    if ((await this.run('DELETE FROM workshops WHERE id = $1', [id])) === 0) return false;
+    await this.pool.query(`VACUUM ${workshopTables.join(', ')}`);
+    return true;
+  }
+
+  protected async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(sql, params.map(toParam))).rows as T[];
+  }
+
+  protected async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    return (await this.pool.query(sql, params.map(toParam))).rowCount ?? 0;
+  }
+
+  protected isUniqueViolation(e: unknown): boolean {
+    return (e as { code?: unknown } | null)?.code === '23505';
+  }
+
+  private async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(begin);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      // A client whose ROLLBACK fails is in an unknown state: destroy it, don't pool it.
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      });
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
+
+function toBuffer(u: Uint8Array): Buffer {
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+function toParam(v: unknown): unknown {
+  return v instanceof Uint8Array ? toBuffer(v) : v;
+}

@@ -1,0 +1,216 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/index.js';
+import { shouldCompact, toBoardState } from '../boardLog.js';
+import { pendingMigrations } from '../migrations/index.js';
+import type { CompactedRow, UpdateRow } from '../rows.js';
+import { SqlStore } from '../SqlStore.js';
+import type { BoardState } from '../Store.js';
+
+export const sqliteFileName = 'opencities.db';
+const busyTimeoutMs = 5000;
+
+interface Prepared {
+  stmt: Database.Statement;
+  /** For each `?`, the index of the `$n` parameter it stands for. */
+  order: number[];
+}
+
+/**
+ * The embedded store: one SQLite file in the data folder. better-sqlite3 is synchronous, so
+ * every method does its work before its promise is created; a transaction can never
+ * interleave with another call on the same connection.
+ */
+export class SqliteStore extends SqlStore {
+  readonly kind = 'sqlite' as const;
+  private readonly statements = new Map<string, Prepared>();
+
+  private constructor(
+    private readonly db: Database.Database,
+    /** The database file; its -wal and -shm companions sit next to it. */
+    readonly path: string,
+  ) {
+    super();
+  }
+
+  /** Opens (creating the folder and file if missing) without migrating. */
+  static open(dataDir: string): SqliteStore {
+    const path = join(dataDir, sqliteFileName);
+    let db: Database.Database | undefined;
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      db = new Database(path, { timeout: busyTimeoutMs });
+      configure(db);
+      return new SqliteStore(db, path);
+    } catch (e) {
+      db?.close();
+      throw new AppError('STORE_UNAVAILABLE', `cannot open the SQLite database at ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** A pragma's current value on this connection (tests check the durability settings). */
+  pragma(name: string): unknown {
+    return this.db.pragma(name, { simple: true });
+  }
+
+  async migrate(): Promise<void> {
+    // IMMEDIATE takes the write lock first, so two processes opening a new data folder at
+    // once cannot both apply the same migration.
+    this.db
+      .transaction(() => {
+        this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+          version INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        )`);
+        const applied = this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[];
+        for (const m of pendingMigrations(applied)) {
+          this.db.exec(m.sqlite);
+          this.db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+        }
+      })
+      .immediate();
+  }
+
+  async close(): Promise<void> {
+    this.statements.clear();
+    if (this.db.open) this.db.close();
+  }
+
+  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number> {
+    return this.db
+      .transaction(() => {
+        const row = this.getSync<{ last_seq: number }>('UPDATE boards SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq', [
+          boardId,
+          updates.length,
+        ]);
+        if (!row) throw new AppError('BOARD_NOT_FOUND');
+        const first = row.last_seq - updates.length + 1;
+        updates.forEach((u, i) =>
+          this.runSync('INSERT INTO board_updates (board_id, seq, "update") VALUES ($1, $2, $3)', [boardId, first + i, u]),
+        );
+        return row.last_seq;
+      })
+      .immediate();
+  }
+
+  async loadBoardState(boardId: string): Promise<BoardState> {
+    // One read transaction: a compaction by another process cannot fall between the reads.
+    return this.db.transaction(() => {
+      const c = this.getSync<CompactedRow>('SELECT state, upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
+      const compactedSeq = c ? Number(c.upto_seq) : 0;
+      const rows = this.allSync<UpdateRow>('SELECT seq, "update" FROM board_updates WHERE board_id = $1 AND seq > $2 ORDER BY seq', [
+        boardId,
+        compactedSeq,
+      ]);
+      return toBoardState(c, rows);
+    })();
+  }
+
+  async compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    this.db
+      .transaction(() => {
+        const board = this.getSync<{ last_seq: number }>('SELECT last_seq FROM boards WHERE id = $1', [boardId]);
+        if (!board) throw new AppError('BOARD_NOT_FOUND');
+        const stored = this.getSync<{ upto_seq: number }>('SELECT upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
+        if (!shouldCompact(boardId, board.last_seq, stored?.upto_seq ?? 0, uptoSeq)) return;
+        this.runSync(
+          `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES ($1, $2, $3)
+           ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
+          [boardId, state, uptoSeq],
+        );
+        this.runSync('DELETE FROM board_updates WHERE board_id = $1 AND seq <= $2', [boardId, uptoSeq]);
+      })
+      .immediate();
+  }
+
+  async deleteWorkshop(id: string): Promise<boolean> {
+    // Foreign keys cascade to everything in the workshop; secure_delete zeroes the freed
+    // cells and pages as they go. The WAL is scrubbed even when nothing was deleted, so a
+    // retry after a busy checkpoint (below) finishes the job.
+    const deleted = this.runSync('DELETE FROM workshops WHERE id = $1', [id]) > 0;
+    this.scrubWal();
+    return deleted;
+  }
+
+  /**
+   * Copies every page into the database file and truncates the WAL to zero bytes, so the
+   * log keeps no page image from before the delete. It waits (busy timeout) for readers in
+   * other processes; if one still holds a snapshot, the WAL cannot be emptied and we say so
+   * rather than claim the bytes are gone.
+   */
+  private scrubWal(): void {
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    if (!result || result.busy !== 0) {
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        'the workshop is deleted, but another process kept the database busy, so its write-ahead log may still hold old bytes; delete it again when the database is idle',
+      );
+    }
+  }
+
+  protected async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.allSync<T>(sql, params);
+  }
+
+  protected async run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    return this.runSync(sql, params);
+  }
+
+  protected isUniqueViolation(e: unknown): boolean {
+    const code = (e as { code?: unknown } | null)?.code;
+    return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  }
+
+  private allSync<T>(sql: string, params: readonly unknown[]): T[] {
+    const { stmt, order } = this.prepare(sql);
+    const args = bind(order, params);
+    if (stmt.reader) return stmt.all(...args) as T[];
+    stmt.run(...args);
+    return [];
+  }
+
+  private getSync<T>(sql: string, params: readonly unknown[]): T | undefined {
+    return this.allSync<T>(sql, params)[0];
+  }
+
+  private runSync(sql: string, params: readonly unknown[]): number {
+    const { stmt, order } = this.prepare(sql);
+    return stmt.run(...bind(order, params)).changes;
+  }
+
+  /** Shared SQL is written with PostgreSQL's `$n`; SQLite gets `?` and the values reordered. */
+  private prepare(sql: string): Prepared {
+    let p = this.statements.get(sql);
+    if (!p) {
+      const order: number[] = [];
+      const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+        order.push(Number(n) - 1);
+        return '?';
+      });
+      p = { stmt: this.db.prepare(text), order };
+      this.statements.set(sql, p);
+    }
+    return p;
+  }
+}
+
+/** Set on every open: these are per connection, and durability (D1–D3) depends on them. */
+function configure(db: Database.Database): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new Error(`the file system does not support write-ahead logging (journal_mode is ${String(mode)})`);
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+}
+
+function bind(order: readonly number[], params: readonly unknown[]): unknown[] {
+  return order.map((i) => {
+    const v = params[i];
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    return v;
+  });
+}

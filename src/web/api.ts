@@ -1,0 +1,75 @@
+import { errorRegistry } from '../shared/index.js';
+
+/**
+ * The one way the app calls the HTTP API (docs/api.md). Requests send the session cookie
+ * (same origin) and JSON; a failed request throws an ApiError carrying the server's stable
+ * code and its message, which says what to do and is shown to the user as it is.
+ */
+export class ApiError extends Error {
+  /** An ErrorCode from src/shared/errors.ts, or NETWORK when the server could not be reached. */
+  readonly code: string;
+  /** HTTP status, 0 when there was no answer. */
+  readonly status: number;
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+const networkMessage = 'Cannot reach the Open Cities Studio server. Check your connection, then try again.';
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+/** A message fit to show a person, whatever was thrown. */
+export function messageOf(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  return errorRegistry.INTERNAL.message;
+}
+
+function errorFrom(status: number, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    return new ApiError(error.code, error.message, status);
+  }
+  // A proxy or a crash answered instead of the API: fall back on the registry's wording.
+  if (status === 404) return new ApiError('NOT_FOUND', errorRegistry.NOT_FOUND.message, status);
+  if (status === 503) return new ApiError('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message, status);
+  return new ApiError('INTERNAL', errorRegistry.INTERNAL.message, status);
+}
+
+export async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  }
+  if (signal) init.signal = signal;
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError('NETWORK', networkMessage, 0);
+  }
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+  }
+  if (!response.ok) throw errorFrom(response.status, parsed);
+  return parsed as T;
+}
+
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
+  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,103 @@
+import type { Activity, BoardKind, Role } from '../domain/index.js';
+
+/** Answers of the HTTP API as docs/api.md states them. Only types: nothing here is checked at run time. */
+
+export interface Account {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+export interface WorkshopRef {
+  id: string;
+  title: string;
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface ProjectRef {
+  id: string;
+  title: string;
+}
+
+export type BoardAccessLevel = 'write' | 'read';
+
+export type MeResponse =
+  | { account: Account }
+  | {
+      participant: { id: string; name: string; organisation: string; role: Role; groupId: string | null };
+      /** docs/api.md says an object; the server sends null when the workshop is gone. */
+      workshop: WorkshopRef | null;
+    };
+
+export interface JoinResponse {
+  participant: { id: string; name: string; role: Role; group: NamedRef | null };
+  workshop: WorkshopRef;
+  token: string;
+}
+
+export interface SignInResponse {
+  account: Account;
+}
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  createdAt: string;
+  /** Counts. */
+  groups: number;
+  participants: number;
+  boards: number;
+}
+
+export interface BoardSummary {
+  id: string;
+  kind: BoardKind;
+  title: string;
+  groupId: string | null;
+  projectId: string | null;
+  access: BoardAccessLevel;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  organisation: string;
+  role: Role;
+  groupId: string | null;
+}
+
+export interface WorkshopDetail {
+  workshop: { id: string; title: string; description: string; meetingLink: string | null; agenda: Activity[] };
+  me: { role: Role; participantId: string | null; groupId: string | null };
+  groups: NamedRef[];
+  projects: ProjectRef[];
+  /** Only the boards the caller may open. */
+  boards: BoardSummary[];
+  participants: PersonSummary[];
+}
+
+export interface InviteSummary {
+  code: string;
+  role: Role;
+  groupId: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+  /** `/join/<code>` */
+  path: string;
+}
+
+export interface BoardResponse {
+  board: { id: string; kind: BoardKind; title: string; groupId: string | null; projectId: string | null };
+  access: BoardAccessLevel;
+  workshop: WorkshopRef;
+}
+
+export interface TokenResponse {
+  token: string;
+  expiresAt: string;
+}

@@ -1,0 +1,48 @@
+import { closeCodes, errorRegistry, type ErrorCode } from '../../shared/index.js';
+
+/**
+ * The state of a board's live connection, as the person sees it:
+ * - connecting: first connection, not yet holding the board's content;
+ * - synced: live; what you see is what the server has;
+ * - offline: the connection dropped and is being retried by itself; edits stay on this
+ *   device and are sent when it is back; `reason` says why, when the server said;
+ * - refused: the server will not open this board for you; retrying will not help.
+ */
+export type ConnectionStatus =
+  { state: 'connecting' } | { state: 'synced' } | { state: 'offline'; reason?: string } | { state: 'refused'; reason: string };
+
+const codeByClose = new Map<number, ErrorCode>(Object.entries(closeCodes).map(([code, number]) => [number, code as ErrorCode]));
+
+/** Close codes after which reconnecting cannot succeed. TOKEN_INVALID is not one: a new token is fetched. */
+const finalCloses = new Set<number>([closeCodes.FORBIDDEN, closeCodes.BOARD_NOT_FOUND]);
+
+function isErrorCode(text: string): text is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(errorRegistry, text);
+}
+
+/**
+ * What the person should read from a reason the server sent. Our server sends
+ * "CODE: message" (the message says what to do); a bare code gets the registry's message.
+ */
+function messageIn(reason: string): string | null {
+  const text = reason.trim();
+  if (isErrorCode(text)) return errorRegistry[text].message;
+  const coded = /^([A-Z_]+):\s*([\s\S]+)$/.exec(text);
+  if (coded?.[1] && coded[2] && isErrorCode(coded[1])) return coded[2];
+  return text || null;
+}
+
+/** A sentence for a refusal reason, including Hocuspocus's defaults ("permission-denied", "Forbidden"). */
+export function refusalText(reason: string): string {
+  const text = reason.trim();
+  if (text === '' || text === 'permission-denied' || text === 'Forbidden') return errorRegistry.FORBIDDEN.message;
+  if (text === 'Unauthorized') return errorRegistry.TOKEN_INVALID.message;
+  return messageIn(text) ?? errorRegistry.FORBIDDEN.message;
+}
+
+/** What a WebSocket close code means for the person, and whether to stop retrying. */
+export function closeMeaning(code: number, reason: string): { text: string; final: boolean } | null {
+  const errorCode = codeByClose.get(code);
+  if (!errorCode) return null;
+  return { text: messageIn(reason) ?? errorRegistry[errorCode].message, final: finalCloses.has(code) };
+}

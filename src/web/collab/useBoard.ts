@@ -1,0 +1,132 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import * as Y from 'yjs';
+import type { Role } from '../../domain/index.js';
+import { ApiError, api, messageOf } from '../api.js';
+import type { TokenResponse } from '../apiTypes.js';
+import { closeMeaning, refusalText, type ConnectionStatus } from './connectionStatus.js';
+import { colourFor, presenceFrom, type LocalUser, type Presence } from './presence.js';
+
+export interface BoardConnection {
+  /** The board's Yjs document; null until the connection is set up. Read it with src/doc. */
+  doc: Y.Doc | null;
+  status: ConnectionStatus;
+  /** Everyone on the board now, this person included. */
+  presence: Presence[];
+  /** True when the server opened the board read-only (observers). */
+  readOnlyScope: boolean;
+  /** After a refusal: try again from scratch (fresh token). */
+  retry: () => void;
+}
+
+const tokenRetryMs = 3000;
+
+/** `ws://host/collab` on http, `wss://host/collab` on https: the same server that served the page. */
+function collabUrl(): string {
+  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
+}
+
+/**
+ * Opens board `boardId` live over /collab (docs/api.md, DESIGN.md): a Y.Doc synchronised by
+ * Hocuspocus with a token from POST /api/token, plus presence from awareness. Everything is
+ * torn down on unmount or when the board changes. This folder is the only place that talks to
+ * the sync provider.
+ */
+export function useBoard(boardId: string, workshopId: string, user: { name: string; role: Role }): BoardConnection {
+  const [doc, setDoc] = useState<Y.Doc | null>(null);
+  const [status, setStatus] = useState<ConnectionStatus>({ state: 'connecting' });
+  const [presence, setPresence] = useState<Presence[]>([]);
+  const [readOnlyScope, setReadOnlyScope] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const provider = useRef<HocuspocusProvider | null>(null);
+
+  useEffect(() => {
+    const document = new Y.Doc();
+    let refused = false;
+    let lost = false; // the connection dropped at least once since the last sync
+    let closeReason: string | undefined;
+    let tokenProblem: ApiError | null = null;
+    let tokenRetry: number | undefined;
+
+    const refuse = (reason: string) => {
+      refused = true;
+      setStatus({ state: 'refused', reason });
+      current.disconnect();
+    };
+
+    const current = new HocuspocusProvider({
+      url: collabUrl(),
+      name: boardId,
+      document,
+      // A fresh token on every (re)connection: they are short-lived.
+      token: async () => {
+        tokenProblem = null;
+        try {
+          return (await api.post<TokenResponse>('/api/token', { workshopId })).token;
+        } catch (e) {
+          tokenProblem = e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e), 0);
+          throw e;
+        }
+      },
+      onStatus: ({ status: socket }) => {
+        if (refused) return;
+        if (socket === 'disconnected') lost = true;
+        if (socket === 'disconnected' || lost) setStatus({ state: 'offline', reason: closeReason });
+        else setStatus({ state: 'connecting' });
+      },
+      onSynced: ({ state }) => {
+        if (!state || refused) return;
+        lost = false;
+        closeReason = undefined;
+        setStatus({ state: 'synced' });
+      },
+      onAuthenticated: ({ scope }) => setReadOnlyScope(scope === 'readonly'),
+      onAuthenticationFailed: ({ reason }) => {
+        const problem = tokenProblem;
+        // No answer from the server for a token is being offline, not a refusal: try again soon.
+        if (problem && problem.status === 0) {
+          lost = true;
+          setStatus({ state: 'offline', reason: problem.message });
+          current.disconnect();
+          tokenRetry = window.setTimeout(() => void current.connect(), tokenRetryMs);
+          return;
+        }
+        refuse(problem ? problem.message : refusalText(reason));
+      },
+      onClose: ({ event }) => {
+        if (refused) return;
+        const meaning = closeMeaning(event.code, event.reason);
+        if (!meaning) return;
+        if (meaning.final) refuse(meaning.text);
+        else {
+          closeReason = meaning.text;
+          setStatus({ state: 'offline', reason: closeReason });
+        }
+      },
+      onAwarenessChange: ({ states }) => setPresence(presenceFrom(states, document.clientID)),
+    });
+    provider.current = current;
+    setDoc(document);
+    setStatus({ state: 'connecting' });
+    setReadOnlyScope(false);
+
+    return () => {
+      window.clearTimeout(tokenRetry);
+      provider.current = null;
+      current.destroy();
+      document.destroy();
+      setDoc(null);
+      setPresence([]);
+    };
+  }, [boardId, workshopId, attempt]);
+
+  // Who I am on this board, for the others' presence bars. Set again if my name changes.
+  useEffect(() => {
+    if (!doc) return;
+    const local: LocalUser = { name: user.name, role: user.role, colour: colourFor(user.name) };
+    provider.current?.setAwarenessField('user', local);
+  }, [doc, user.name, user.role]);
+
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  return { doc, status, presence, readOnlyScope, retry };
+}

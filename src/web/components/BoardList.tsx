@@ -1,0 +1,66 @@
+import { Link } from 'wouter';
+import type { BoardSummary, NamedRef, ProjectRef } from '../apiTypes.js';
+import { boardKindLabels } from '../labels.js';
+import { Badge } from './Badge.js';
+
+interface Props {
+  boards: BoardSummary[];
+  groups: NamedRef[];
+  projects: ProjectRef[];
+  myGroupId: string | null;
+}
+
+interface Section {
+  key: string;
+  heading: string;
+  mine: boolean;
+  boards: BoardSummary[];
+}
+
+/** Whole-workshop boards first, then the caller's group, then the other groups in their order. */
+function sectionsOf({ boards, groups, myGroupId }: Props): Section[] {
+  const sections: Section[] = [
+    { key: 'workshop', heading: 'Whole workshop', mine: false, boards: boards.filter((b) => b.groupId === null) },
+  ];
+  const ordered = [...groups.filter((g) => g.id === myGroupId), ...groups.filter((g) => g.id !== myGroupId)];
+  for (const g of ordered) {
+    sections.push({ key: g.id, heading: g.name, mine: g.id === myGroupId, boards: boards.filter((b) => b.groupId === g.id) });
+  }
+  const known = new Set(groups.map((g) => g.id));
+  const stray = boards.filter((b) => b.groupId !== null && !known.has(b.groupId));
+  sections.push({ key: 'other', heading: 'Other boards', mine: false, boards: stray });
+  return sections.filter((s) => s.boards.length > 0);
+}
+
+/** The boards the caller may open (the server leaves out the others), by group. */
+export function BoardList(props: Props) {
+  const sections = sectionsOf(props);
+  if (sections.length === 0) return <p className="muted">There are no boards you can open yet.</p>;
+  const projectTitle = new Map(props.projects.map((p) => [p.id, p.title]));
+  return (
+    <div className="board-sections">
+      {sections.map((section) => (
+        <section key={section.key} className="board-section">
+          <h3 id={`boards-${section.key}`}>
+            {section.heading}
+            {section.mine && <Badge tone="accent">Your group</Badge>}
+          </h3>
+          <ul className="board-list">
+            {section.boards.map((board) => (
+              <li key={board.id}>
+                <Link href={`/b/${encodeURIComponent(board.id)}`} className="board-link">
+                  {board.title}
+                </Link>
+                <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
+                {board.access === 'read' && <Badge tone="warning">Read only</Badge>}
+                {board.projectId && projectTitle.has(board.projectId) && (
+                  <span className="muted"> Project: {projectTitle.get(board.projectId)}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import type { Role } from '../../domain/index.js';
+import { initBoardDoc } from '../../doc/index.js';
+import type { BoardResponse } from '../apiTypes.js';
+import { useBoard, useQuickNotes } from '../collab/index.js';
+import { boardKindDescriptions, boardKindLabels } from '../labels.js';
+import { Badge } from './Badge.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
+import { ErrorNotice } from './ErrorNotice.js';
+import { PresenceBar } from './PresenceBar.js';
+import { QuickNotesBoard } from './QuickNotesBoard.js';
+
+interface Props {
+  info: BoardResponse;
+  me: { name: string; role: Role };
+}
+
+/**
+ * One open board: its heading, the live connection, who is here, and its content. Every kind
+ * shows the quick notes for now; the map and canvas editors will take this content's place.
+ */
+export function BoardWorkspace({ info, me }: Props) {
+  const { board, workshop } = info;
+  const connection = useBoard(board.id, workshop.id, me);
+  const { doc, status } = connection;
+  const { notes, add } = useQuickNotes(doc);
+  const readOnly = info.access === 'read' || connection.readOnlyScope;
+
+  // The first editor of a fresh board stamps its layout version and kind (idempotent).
+  useEffect(() => {
+    if (doc && status.state === 'synced' && !readOnly) initBoardDoc(doc, board.kind);
+  }, [doc, status.state, readOnly, board.kind]);
+
+  return (
+    <div className="board-page">
+      <p className="back-link">
+        <Link href={`/w/${encodeURIComponent(workshop.id)}`}>← Back to {workshop.title}</Link>
+      </p>
+      <div className="board-heading">
+        <h1>{board.title}</h1>
+        <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
+        {readOnly && <Badge tone="warning">Read only</Badge>}
+      </div>
+      <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
+
+      <div className="board-status">
+        <ConnectionBadge status={status} />
+        <PresenceBar people={connection.presence} />
+      </div>
+
+      {status.state === 'refused' && (
+        <ErrorNotice error={status.reason} title="You cannot open this board">
+          <p>
+            <button type="button" className="button" onClick={connection.retry}>
+              Try again
+            </button>{' '}
+            <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
+          </p>
+        </ErrorNotice>
+      )}
+
+      <QuickNotesBoard
+        notes={notes}
+        readOnly={readOnly}
+        disabled={status.state === 'refused' || !doc}
+        onAdd={(text) => add(text, me.name)}
+      />
+    </div>
+  );
+}

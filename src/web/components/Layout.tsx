@@ -1,0 +1,36 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { SiteHeader } from './SiteHeader.js';
+
+/**
+ * The frame of every page: a skip link, the header and the main landmark. After moving to
+ * another page, focus goes to the main content, as a full page load would put it at the top.
+ */
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" ref={main} tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>Open Cities Studio: run open cities data workshops on your own server.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+/** Shown while a page waits for the server. */
+export function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="loading">
+      Loading {what}…
+    </p>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { api } from '../api.js';
+import type { WorkshopDetail } from '../apiTypes.js';
+import { ErrorNotice } from './ErrorNotice.js';
+
+/** One name a line, blank lines dropped. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Creates a workshop (POST /api/workshops) and opens its home. Each group gets its boards. */
+export function NewWorkshopForm() {
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState('');
+  const [meetingLink, setMeetingLink] = useState('');
+  const [groups, setGroups] = useState('Group 1\nGroup 2');
+  const [projects, setProjects] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (!title.trim()) {
+      setError('Give the workshop a title.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const detail = await api.post<WorkshopDetail>('/api/workshops', {
+        title: title.trim(),
+        meetingLink: meetingLink.trim() || null,
+        groups: lines(groups),
+        projects: lines(projects),
+      });
+      navigate(`/w/${encodeURIComponent(detail.workshop.id)}`);
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void create(e)} noValidate>
+      <h2 id="new-workshop-title">New workshop</h2>
+      {error !== null && <ErrorNotice error={error} title="The workshop was not created" />}
+      <div className="field">
+        <label htmlFor="nw-title">Title</label>
+        <input id="nw-title" type="text" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="nw-meeting">Meeting link (optional)</label>
+        <input
+          id="nw-meeting"
+          type="url"
+          inputMode="url"
+          maxLength={500}
+          value={meetingLink}
+          onChange={(e) => setMeetingLink(e.target.value)}
+          aria-describedby="nw-meeting-hint"
+        />
+        <p id="nw-meeting-hint" className="hint">
+          The video call for an online workshop, starting with https://. People open it from the workshop home.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="nw-groups">Groups</label>
+        <textarea id="nw-groups" rows={3} value={groups} onChange={(e) => setGroups(e.target.value)} aria-describedby="nw-groups-hint" />
+        <p id="nw-groups-hint" className="hint">
+          One group name a line. Each group gets its own ecosystem map, data ethics canvas and reflection board.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="nw-projects">Projects</label>
+        <textarea
+          id="nw-projects"
+          rows={3}
+          value={projects}
+          onChange={(e) => setProjects(e.target.value)}
+          aria-describedby="nw-projects-hint"
+        />
+        <p id="nw-projects-hint" className="hint">
+          The city projects the workshop examines, one a line. For example: Smart bins, Fire risk model.
+        </p>
+      </div>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? 'Creating…' : 'Create workshop'}
+      </button>
+    </form>
+  );
+}

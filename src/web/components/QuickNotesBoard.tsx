@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import type { QuickNote } from '../../doc/index.js';
+
+interface Props {
+  notes: QuickNote[];
+  readOnly: boolean;
+  /** Disables adding (e.g. the board was refused), with the reason already shown elsewhere. */
+  disabled: boolean;
+  onAdd: (text: string) => void;
+}
+
+/** The foundation's shared content on every board: a live list of quick notes. */
+export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
+  const [text, setText] = useState('');
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    const note = text.trim();
+    if (!note) return;
+    onAdd(note);
+    setText('');
+  }
+
+  return (
+    <section className="panel notes-board">
+      <h2 id="notes-title">Notes</h2>
+      {readOnly && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
+      <form onSubmit={add} className="note-form">
+        <label htmlFor="note-text">Add a note</label>
+        <div className="note-form-row">
+          <input
+            id="note-text"
+            type="text"
+            maxLength={500}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            disabled={readOnly || disabled}
+            autoComplete="off"
+          />
+          <button type="submit" className="button button-primary" disabled={readOnly || disabled || !text.trim()}>
+            Add note
+          </button>
+        </div>
+      </form>
+      {notes.length === 0 ? (
+        <p className="muted">No notes yet.{readOnly ? '' : ' Add the first one.'}</p>
+      ) : (
+        <ul className="notes" aria-label={`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}>
+          {notes.map((note) => (
+            <li key={note.id} className="note">
+              <p className="note-text">{note.text}</p>
+              {note.author && <p className="note-author">{note.author}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

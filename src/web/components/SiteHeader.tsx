@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { api, messageOf } from '../api.js';
+import { roleLabels } from '../labels.js';
+import { useSession } from '../session/session.js';
+import { Wordmark } from './Wordmark.js';
+
+/** The banner on every page: the wordmark, where you can go, and who you are signed in as. */
+export function SiteHeader() {
+  const { session, refresh } = useSession();
+  const [, navigate] = useLocation();
+  const [error, setError] = useState<string | null>(null);
+
+  async function signOut() {
+    setError(null);
+    try {
+      await api.delete('/api/session');
+      refresh();
+      navigate('/');
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Wordmark />
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {session.state === 'account' && (
+              <li>
+                <Link href="/facilitator">Your workshops</Link>
+              </li>
+            )}
+            {session.state === 'participant' && session.workshop && (
+              <li>
+                <Link href={`/w/${session.workshop.id}`}>{session.workshop.title}</Link>
+              </li>
+            )}
+            {(session.state === 'signed-out' || session.state === 'error') && (
+              <li>
+                <Link href="/signin">Facilitator sign in</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        {(session.state === 'account' || session.state === 'participant') && (
+          <div className="whoami">
+            <span>
+              {session.state === 'account' ? session.account.name : session.participant.name}
+              <span className="muted"> ({session.state === 'account' ? 'Facilitator' : roleLabels[session.participant.role]})</span>
+            </span>
+            <button type="button" className="button button-quiet" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="notice notice-error site-header-error">
+          {error}
+        </p>
+      )}
+    </header>
+  );
+}

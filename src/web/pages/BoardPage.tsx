@@ -1,0 +1,46 @@
+import { Link } from 'wouter';
+import { isApiError } from '../api.js';
+import type { BoardResponse } from '../apiTypes.js';
+import { BoardWorkspace } from '../components/BoardWorkspace.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { Loading } from '../components/Loading.js';
+import { NotSignedIn } from '../components/NotSignedIn.js';
+import { RequireSession } from '../components/RequireSession.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useResource } from '../hooks/useResource.js';
+import { useSession } from '../session/session.js';
+
+function BoardContent({ boardId }: { boardId: string }) {
+  const { session } = useSession();
+  const info = useResource<BoardResponse>(`/api/boards/${encodeURIComponent(boardId)}`);
+  useDocumentTitle(info.status === 'ok' ? info.data.board.title : 'Board');
+
+  if (info.status === 'loading') return <Loading what="the board" />;
+  if (info.status === 'error') {
+    if (isApiError(info.error) && info.error.status === 401) return <NotSignedIn />;
+    return (
+      <section className="panel narrow">
+        <h1 id="board-error">You cannot open this board</h1>
+        <ErrorNotice error={info.error} />
+        <p>
+          <Link href="/">Go to the start page</Link>
+        </p>
+      </section>
+    );
+  }
+  // RequireSession lets only these two through; accounts act as facilitators of their workshops.
+  const me =
+    session.state === 'participant'
+      ? { name: session.participant.name, role: session.participant.role }
+      : { name: session.state === 'account' ? session.account.name : 'Someone', role: 'facilitator' as const };
+  return <BoardWorkspace info={info.data} me={me} />;
+}
+
+/** `/b/:id`: one board, live. */
+export function BoardPage({ boardId }: { boardId: string }) {
+  return (
+    <RequireSession>
+      <BoardContent boardId={boardId} />
+    </RequireSession>
+  );
+}

@@ -1,0 +1,81 @@
+import { Link } from 'wouter';
+import { isApiError } from '../api.js';
+import type { WorkshopSummary } from '../apiTypes.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { Loading } from '../components/Loading.js';
+import { NewWorkshopForm } from '../components/NewWorkshopForm.js';
+import { NotSignedIn } from '../components/NotSignedIn.js';
+import { RequireSession } from '../components/RequireSession.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useResource } from '../hooks/useResource.js';
+import { useSession } from '../session/session.js';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function WorkshopList() {
+  const workshops = useResource<{ workshops: WorkshopSummary[] }>('/api/workshops');
+  if (workshops.status === 'loading') return <Loading what="your workshops" />;
+  if (workshops.status === 'error') {
+    if (isApiError(workshops.error) && workshops.error.status === 401) return <NotSignedIn />;
+    return <ErrorNotice error={workshops.error} title="Your workshops could not be loaded" />;
+  }
+  const list = workshops.data.workshops;
+  if (list.length === 0) return <p>You have no workshops yet. Create your first one with the form.</p>;
+  return (
+    <ul className="card-list">
+      {list.map((w) => (
+        <li key={w.id} className="card">
+          <Link href={`/w/${encodeURIComponent(w.id)}`} className="card-title">
+            {w.title}
+          </Link>
+          <p className="muted">
+            Created {dateFormat.format(new Date(w.createdAt))} · {plural(w.groups, 'group', 'groups')} ·{' '}
+            {plural(w.participants, 'person', 'people')} · {plural(w.boards, 'board', 'boards')}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FacilitatorContent() {
+  const { session } = useSession();
+  if (session.state === 'participant') {
+    return (
+      <section className="panel narrow">
+        <h1 id="fh-title">Your workshops</h1>
+        <p>This page is for facilitator accounts. You joined a workshop with an invite link.</p>
+        {session.workshop && (
+          <p>
+            <Link href={`/w/${encodeURIComponent(session.workshop.id)}`}>Go to {session.workshop.title}</Link>
+          </p>
+        )}
+      </section>
+    );
+  }
+  return (
+    <div className="two-columns wide-first">
+      <section>
+        <h1 id="fh-title">Your workshops</h1>
+        <WorkshopList />
+      </section>
+      <section className="panel">
+        <NewWorkshopForm />
+      </section>
+    </div>
+  );
+}
+
+/** `/facilitator`: the signed-in facilitator's workshops, and a form for a new one. */
+export function FacilitatorHome() {
+  useDocumentTitle('Your workshops');
+  return (
+    <RequireSession>
+      <FacilitatorContent />
+    </RequireSession>
+  );
+}

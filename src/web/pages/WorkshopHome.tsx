@@ -1,0 +1,90 @@
+import { Link } from 'wouter';
+import { isApiError } from '../api.js';
+import type { WorkshopDetail } from '../apiTypes.js';
+import { AgendaList } from '../components/AgendaList.js';
+import { BoardList } from '../components/BoardList.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { FacilitatorPanel } from '../components/facilitator/FacilitatorPanel.js';
+import { Loading } from '../components/Loading.js';
+import { NotSignedIn } from '../components/NotSignedIn.js';
+import { PeopleList } from '../components/PeopleList.js';
+import { RequireSession } from '../components/RequireSession.js';
+import { YourGroup } from '../components/YourGroup.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useResource } from '../hooks/useResource.js';
+import type { Role } from '../../domain/index.js';
+
+const asRole: Record<Role, string> = { facilitator: 'a facilitator', participant: 'a participant', observer: 'an observer' };
+
+function WorkshopContent({ workshopId }: { workshopId: string }) {
+  const detail = useResource<WorkshopDetail>(`/api/workshops/${encodeURIComponent(workshopId)}`);
+  useDocumentTitle(detail.status === 'ok' ? detail.data.workshop.title : 'Workshop');
+
+  if (detail.status === 'loading') return <Loading what="the workshop" />;
+  if (detail.status === 'error') {
+    if (isApiError(detail.error) && detail.error.status === 401) return <NotSignedIn />;
+    return (
+      <section className="panel narrow">
+        <h1 id="workshop-error">This workshop cannot be opened</h1>
+        <ErrorNotice error={detail.error} />
+        <p>
+          <Link href="/">Go to the start page</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const { workshop, me } = detail.data;
+  // Only web links become a button: a stored `javascript:` or `file:` address must not be one click away.
+  const meetingLink = workshop.meetingLink && /^https?:\/\//i.test(workshop.meetingLink) ? workshop.meetingLink : null;
+  return (
+    <div className="workshop">
+      <div className="page-heading">
+        <h1>{workshop.title}</h1>
+        <p className="muted">You are taking part as {asRole[me.role]}.</p>
+        {workshop.description && <p className="lead">{workshop.description}</p>}
+        {meetingLink && (
+          <p>
+            <a href={meetingLink} target="_blank" rel="noopener noreferrer" className="button">
+              Open the meeting link<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
+        )}
+      </div>
+
+      <div className="two-columns wide-first">
+        <div className="stack">
+          <section className="panel">
+            <h2 id="boards-title">Boards</h2>
+            <BoardList boards={detail.data.boards} groups={detail.data.groups} projects={detail.data.projects} myGroupId={me.groupId} />
+          </section>
+          <section className="panel">
+            <h2 id="people-title">People</h2>
+            <PeopleList people={detail.data.participants} groups={detail.data.groups} />
+          </section>
+        </div>
+        <div className="stack">
+          <section className="panel">
+            <h2 id="group-title">Your group</h2>
+            <YourGroup detail={detail.data} />
+          </section>
+          <section className="panel">
+            <h2 id="agenda-title">Agenda</h2>
+            <AgendaList agenda={workshop.agenda} />
+          </section>
+        </div>
+      </div>
+
+      {me.role === 'facilitator' && <FacilitatorPanel detail={detail.data} onChanged={detail.reload} />}
+    </div>
+  );
+}
+
+/** `/w/:id`: the workshop home, with the workshop's title as the page's main heading. */
+export function WorkshopHome({ workshopId }: { workshopId: string }) {
+  return (
+    <RequireSession>
+      <WorkshopContent workshopId={workshopId} />
+    </RequireSession>
+  );
+}
