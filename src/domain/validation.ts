@@ -23,7 +23,13 @@ export const signInRequest = z.object({
 export const createWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120),
   description: z.string().trim().max(2000).default(''),
-  meetingLink: z.string().trim().url('is not a web address').max(500).nullable().default(null),
+  meetingLink: z
+    .string()
+    .trim()
+    .max(500)
+    .regex(/^https?:\/\/[^\s]+$/i, 'is not a web address (it must start with https:// or http://)')
+    .nullable()
+    .default(null),
   groups: z.array(name).max(50).default([]),
   projects: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
   /** Create one board of each kind per group (and one shared map and canvas if no groups). */

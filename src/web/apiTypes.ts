@@ -26,11 +26,14 @@ export interface ProjectRef {
 
 export type BoardAccessLevel = 'write' | 'read';
 
+/** GET /api/me: `{ signedIn: false }` when nobody is signed in. */
 export type MeResponse =
-  | { account: Account }
+  | { signedIn: false }
+  | { signedIn: true; account: Account }
   | {
+      signedIn: true;
       participant: { id: string; name: string; organisation: string; role: Role; groupId: string | null };
-      /** docs/api.md says an object; the server sends null when the workshop is gone. */
+      /** Null when the workshop has been deleted since joining. */
       workshop: WorkshopRef | null;
     };
 

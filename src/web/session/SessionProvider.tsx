@@ -10,7 +10,7 @@ function toSession(me: Resource<MeResponse>): Session {
   return isApiError(me.error) && me.error.status === 401 ? { state: 'signed-out' } : { state: 'error', error: me.error };
 }
 
-/** Loads GET /api/me once for the whole app; a 401 means nobody is signed in. */
+/** Loads GET /api/me once for the whole app; `signedIn: false` (or a 401 from an older server) means nobody is signed in. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const me = useResource<MeResponse>('/api/me');
   const value = useMemo(() => ({ session: toSession(me), refresh: me.restart }), [me]);

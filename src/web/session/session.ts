@@ -28,6 +28,7 @@ export function useSession(): SessionValue {
 }
 
 export function sessionFrom(me: MeResponse): Session {
+  if (!me.signedIn) return { state: 'signed-out' };
   if ('account' in me) return { state: 'account', account: me.account };
   return { state: 'participant', participant: me.participant, workshop: me.workshop ?? null };
 }
