@@ -42,16 +42,24 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
   });
   const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
+  // Expired sessions are data about people that nothing needs any more: sweep them hourly.
+  const sweepSessions = () =>
+    void config.store
+      .deleteExpiredSessions(config.now().toISOString())
+      .catch((e: Error) => config.log(`session sweep failed: ${e.message}`));
+  const sweep = setInterval(sweepSessions, 3600_000).unref();
 
   return {
     app,
     hocuspocus,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
+      sweepSessions();
       const address = app.server.address();
       return typeof address === 'object' && address ? address.port : port;
     },
     async close() {
+      clearInterval(sweep);
       // Compact every open board now, so a restart loads one state rather than a long log.
       await persistence.flushAndStop(hocuspocus.documents.values());
       hocuspocus.closeConnections();

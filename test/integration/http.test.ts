@@ -46,6 +46,22 @@ describe.each(storeKinds)('HTTP API on %s', (kind) => {
     expect(cookie).toMatch(/SameSite=Lax/i);
   });
 
+  it('GET /api/me says who is signed in: nobody, a participant, or an account', async () => {
+    expect((await api(t.base, 'GET', '/api/me')).json).toEqual({ signedIn: false });
+    const joined = await api(t.base, 'POST', '/api/join', { invite: demo.invites.observer.code, name: 'Mo', organisation: 'Library' });
+    const me = await api(t.base, 'GET', '/api/me', undefined, joined.cookie!);
+    expect(me.json).toEqual({
+      signedIn: true,
+      participant: { id: joined.json.participant.id, name: 'Mo', organisation: 'Library', role: 'observer', groupId: null },
+      workshop: { id: demo.workshop.id, title: 'Open Cities demo' },
+    });
+    const signedIn = await api(t.base, 'POST', '/api/session', { email: 'fac@example.org', password: 'correct horse battery' });
+    expect((await api(t.base, 'GET', '/api/me', undefined, signedIn.cookie!)).json).toEqual({
+      signedIn: true,
+      account: { id: 'ac_1', name: 'Fay', email: 'fac@example.org', isAdmin: false },
+    });
+  });
+
   it('E1/E2: wrong invite, malformed JSON and bad fields give coded errors and create nobody', async () => {
     const before = (await t.store.listParticipants(demo.workshop.id)).length;
     const wrong = await api(t.base, 'POST', '/api/join', { invite: 'nope', name: 'X', organisation: '' });

@@ -13,6 +13,7 @@ export function registerMe(app: FastifyInstance, ctx: AppContext): void {
     const { id, name, organisation, role, groupId, workshopId } = identity.participant;
     const workshop = await ctx.store.getWorkshop(workshopId);
     return {
+      signedIn: true,
       participant: { id, name, organisation, role, groupId },
       workshop: workshop ? { id: workshop.id, title: workshop.title } : null,
     };

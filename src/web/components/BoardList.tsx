@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { boardKinds } from '../../domain/index.js';
 import type { BoardSummary, NamedRef, ProjectRef } from '../apiTypes.js';
 import { boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
@@ -17,8 +18,22 @@ interface Section {
   boards: BoardSummary[];
 }
 
+/**
+ * In the order of a workshop's activities (map, canvas, reflection), so every group's list
+ * reads the same; boards of one kind keep the server's order. The server orders by creation
+ * time, and a workshop's boards are all created at the same instant.
+ */
+function byKind(boards: BoardSummary[]): BoardSummary[] {
+  const rank = (b: BoardSummary) => {
+    const i = (boardKinds as readonly string[]).indexOf(b.kind);
+    return i === -1 ? boardKinds.length : i;
+  };
+  return [...boards].sort((a, b) => rank(a) - rank(b));
+}
+
 /** Whole-workshop boards first, then the caller's group, then the other groups in their order. */
-function sectionsOf({ boards, groups, myGroupId }: Props): Section[] {
+function sectionsOf({ boards: unordered, groups, myGroupId }: Props): Section[] {
+  const boards = byKind(unordered);
   const sections: Section[] = [
     { key: 'workshop', heading: 'Whole workshop', mine: false, boards: boards.filter((b) => b.groupId === null) },
   ];

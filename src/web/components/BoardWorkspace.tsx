@@ -45,7 +45,7 @@ export function BoardWorkspace({ info, me }: Props) {
       <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
 
       <div className="board-status">
-        <ConnectionBadge status={status} />
+        <ConnectionBadge status={status} readOnly={readOnly} />
         <PresenceBar people={connection.presence} />
       </div>
 

@@ -27,10 +27,14 @@ export function useSession(): SessionValue {
   return useContext(SessionContext);
 }
 
+/**
+ * Who is signed in is told by the `account` or `participant` the server sends, not by the
+ * `signedIn` flag alone: an answer with neither (or a missing flag) must not crash the page.
+ */
 export function sessionFrom(me: MeResponse): Session {
-  if (!me.signedIn) return { state: 'signed-out' };
-  if ('account' in me) return { state: 'account', account: me.account };
-  return { state: 'participant', participant: me.participant, workshop: me.workshop ?? null };
+  if ('account' in me && me.account) return { state: 'account', account: me.account };
+  if ('participant' in me && me.participant) return { state: 'participant', participant: me.participant, workshop: me.workshop ?? null };
+  return { state: 'signed-out' };
 }
 
 /** The name a person goes by in this session, for presence and note authors. */

@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { ownedTitle, signInFacilitator, startApp, submitJoin, type App } from './support/app.js';
+import { browserTestMs, launchBrowser, mainHeading, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+
+describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages its invite links (Chromium at ${chromiumPath})`, () => {
+  let app: App;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.dispose();
+  });
+
+  it(
+    'signs in, creates a workshop with two groups, sees a link per role, revokes one; the revoked link says so',
+    async () => {
+      const { context, page } = await newPerson(browser);
+      await signInFacilitator(page, app);
+      expect(new URL(page.url()).pathname).toBe('/facilitator');
+      await visible(page.getByRole('link', { name: ownedTitle, exact: true }));
+
+      // A new workshop with two groups, from the form beside the list.
+      const title = 'Harbour district data workshop';
+      await page.getByLabel('Title', { exact: true }).fill(title);
+      await page.getByLabel('Groups', { exact: true }).fill('North team\nSouth team');
+      await page.getByLabel('Projects', { exact: true }).fill('Harbour air quality');
+      await page.getByRole('button', { name: 'Create workshop', exact: true }).click();
+      await mainHeading(page, title);
+      expect(new URL(page.url()).pathname).toMatch(/^\/w\/[^/]+$/);
+      await visible(page.getByText('You are taking part as a facilitator.'));
+      // Each group has its boards, listed in the same order (the order of the activities).
+      for (const group of ['North team', 'South team']) {
+        const section = page.locator('.board-section', { has: page.getByRole('heading', { level: 3, name: group, exact: true }) });
+        await visible(section);
+        const boards = await section.locator('.board-link').allTextContents();
+        expect(boards).toEqual(['Ecosystem map', 'Data ethics canvas', 'Reflection'].map((kind) => `${kind} — ${group}`));
+      }
+
+      // One live link per role, each a full address on this server.
+      const invites = page.locator('.invite-list > li');
+      await visible(invites.first());
+      const labels = await page.locator('.invite-list .invite-label').allTextContents();
+      expect(labels).toEqual(['Facilitator link', 'Participant link, no group', 'Observer link']);
+      for (const url of await page.locator('.invite-list .invite-url').allTextContents())
+        expect(url).toMatch(new RegExp(`^${app.base}/join/[A-Za-z0-9_-]+$`));
+      const observerRow = invites.filter({ hasText: 'Observer link' });
+      const revokedUrl = (await observerRow.locator('.invite-url').textContent())?.trim() ?? '';
+
+      // Revoke asks first, in the page; Cancel keeps the link.
+      await page.getByRole('button', { name: 'Revoke observer link', exact: true }).click();
+      const confirm = await visible(page.getByRole('group', { name: 'Confirm revoking the observer link' }));
+      await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await confirm.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Revoke observer link', exact: true }).click();
+      await confirm.getByRole('button', { name: 'Yes, revoke', exact: true }).click();
+      await observerRow.waitFor({ state: 'detached' });
+      await visible(page.getByText('Revoked links (1)'));
+      expect(await page.locator('.invite-list .invite-label').allTextContents()).toEqual([
+        'Facilitator link',
+        'Participant link, no group',
+      ]);
+      await screenshot(page, 'facilitator-workshop-home');
+
+      // Someone opening the revoked link is told it was withdrawn and what to do.
+      const late = await newPerson(browser);
+      await submitJoin(late.page, revokedUrl, 'Lena Park', 'Harbour Trust');
+      const problem = await visible(late.page.getByRole('alert').filter({ hasText: 'This invite link does not work' }));
+      expect(await problem.textContent()).toMatch(/withdrawn.*ask your facilitator/i);
+      expect(await late.page.getByRole('button', { name: 'Join', exact: true }).isDisabled()).toBe(true);
+      await mainHeading(late.page, 'Join the workshop');
+      await screenshot(late.page, 'join-revoked-invite');
+
+      // A code that never existed says so too.
+      await submitJoin(late.page, `${app.base}/join/no-such-invite-code`, 'Lena Park', 'Harbour Trust');
+      const unknown = await visible(late.page.getByRole('alert').filter({ hasText: 'This invite link does not work' }));
+      expect(await unknown.textContent()).toMatch(/not known.*ask your facilitator/i);
+
+      expect([...pageErrors(page), ...pageErrors(late.page)]).toEqual([]);
+      await late.context.close();
+      await context.close();
+    },
+    browserTestMs,
+  );
+});

@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { addNote, joinDemo, openMapBoard, presenceBar, startApp, type App } from './support/app.js';
+import { browserTestMs, launchBrowser, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+
+describe.runIf(browserAvailable())(`joining by invite and working together live (Chromium at ${chromiumPath})`, () => {
+  let app: App;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.dispose();
+  });
+
+  it(
+    'two participants join, see each other on the same board, and see each other’s notes live',
+    async () => {
+      const amira = await newPerson(browser);
+      const ben = await newPerson(browser);
+
+      const people: [Page, string, string][] = [
+        [amira.page, 'Amira Haddad', 'City Council data team'],
+        [ben.page, 'Ben Okafor', 'Fire and Rescue Service'],
+      ];
+
+      // Each joins with a name and an organisation and lands on the workshop home.
+      for (const [page, name, organisation] of people) {
+        await joinDemo(page, app, 'participant', name, organisation);
+        expect(new URL(page.url()).pathname).toBe(`/w/${app.demo.workshop.id}`);
+        await visible(page.getByText('You are taking part as a participant.'));
+      }
+
+      // Both open Group 1's ecosystem map; each sees the other in "On this board:".
+      for (const [page] of people) await openMapBoard(page, app);
+      await visible(presenceBar(amira.page).getByRole('listitem').filter({ hasText: 'Ben Okafor' }));
+      await visible(presenceBar(ben.page).getByRole('listitem').filter({ hasText: 'Amira Haddad' }));
+      await visible(presenceBar(amira.page).getByRole('listitem').filter({ hasText: 'Amira Haddad (you)' }));
+
+      // Amira adds a quick note; Ben sees it appear without reloading, with her name on it.
+      const note = 'Who else reads the air quality sensors?';
+      await addNote(amira.page, note);
+      const seenByBen = await visible(ben.page.getByRole('listitem').filter({ hasText: note }));
+      expect(await seenByBen.textContent()).toContain('Amira Haddad');
+
+      // And the other way round.
+      const reply = 'The fire service uses them for incident planning.';
+      await addNote(ben.page, reply);
+      await visible(amira.page.getByRole('listitem').filter({ hasText: reply }));
+      await visible(amira.page.getByRole('list', { name: '2 notes' }));
+
+      await screenshot(amira.page, 'join-and-presence-amira');
+      await screenshot(ben.page, 'join-and-presence-ben');
+      expect([...pageErrors(amira.page), ...pageErrors(ben.page)]).toEqual([]);
+      await amira.context.close();
+      await ben.context.close();
+    },
+    browserTestMs,
+  );
+});

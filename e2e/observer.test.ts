@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { addNote, boardLive, joinDemo, noteTexts, openMapBoard, presenceBar, startApp, type App } from './support/app.js';
+import { browserTestMs, launchBrowser, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+
+/**
+ * A tampered client: turns the disabled note input and button back on and submits a note, as
+ * someone editing the page in developer tools would. Only the server stands in the way.
+ */
+async function forceAddNote(page: Page, text: string): Promise<void> {
+  await page.evaluate((note) => {
+    const input = document.querySelector<HTMLInputElement>('#note-text');
+    if (!input) throw new Error('no note input on the page');
+    input.disabled = false;
+    // React tracks the value through the native setter; set it so that onChange sees it.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, note);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.evaluate(() => {
+    const button = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === 'Add note');
+    if (!button) throw new Error('no "Add note" button on the page');
+    button.disabled = false;
+    button.click();
+  });
+}
+
+describe.runIf(browserAvailable())(`an observer watches a board but cannot change it (Chromium at ${chromiumPath})`, () => {
+  let app: App;
+  let browser: Browser;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.dispose();
+  });
+
+  it(
+    'sees the read-only notice and a disabled input; a forced note never reaches anyone, even after a reload',
+    async () => {
+      const olu = await newPerson(browser); // observer
+      const pia = await newPerson(browser); // participant
+      await joinDemo(olu.page, app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
+      await visible(olu.page.getByText('You are taking part as an observer.'));
+      await joinDemo(pia.page, app, 'participant', 'Pia Lindqvist', 'University');
+      await openMapBoard(pia.page, app);
+      await openMapBoard(olu.page, app);
+      await visible(presenceBar(pia.page).getByRole('listitem').filter({ hasText: 'Olu Adeyemi' }));
+
+      // What the observer is told and cannot do.
+      await visible(olu.page.getByText('You are observing: you can watch but not change this board.', { exact: true }));
+      const input = olu.page.getByLabel('Add a note', { exact: true });
+      expect(await input.isDisabled()).toBe(true);
+      expect(await olu.page.getByRole('button', { name: 'Add note', exact: true }).isDisabled()).toBe(true);
+      await screenshot(olu.page, 'observer-board');
+
+      // The observer's page still follows the board live.
+      await addNote(pia.page, 'Before: the sensor network map');
+      await visible(olu.page.getByRole('listitem').filter({ hasText: 'Before: the sensor network map' }));
+
+      // A tampered client sends a note anyway; then the participant writes one more. Once that
+      // note has travelled to the observer, the forced one (sent earlier) has reached the
+      // server and would long have reached the participant: it must not have.
+      const forced = 'FORCED BY AN OBSERVER';
+      await forceAddNote(olu.page, forced);
+      // The tampering worked locally (the observer's own copy holds the note): a real attempt.
+      await visible(olu.page.getByRole('listitem').filter({ hasText: forced }));
+      await addNote(pia.page, 'After: who maintains the sensors?');
+      await visible(olu.page.getByRole('listitem').filter({ hasText: 'After: who maintains the sensors?' }));
+      await visible(pia.page.getByRole('listitem').filter({ hasText: 'After: who maintains the sensors?' }));
+      expect(await noteTexts(pia.page)).toEqual(['Before: the sensor network map', 'After: who maintains the sensors?']);
+
+      // After a reload, what the server holds: still without the forced note, for both.
+      for (const page of [pia.page, olu.page]) {
+        await page.reload();
+        await boardLive(page);
+        await visible(page.getByRole('listitem').filter({ hasText: 'After: who maintains the sensors?' }));
+        expect(await noteTexts(page)).not.toContain(forced);
+      }
+      // A newcomer, who never saw anything live, reads the stored board.
+      const newcomer = await newPerson(browser);
+      await joinDemo(newcomer.page, app, 'participant', 'Nia Evans', 'Resident');
+      await openMapBoard(newcomer.page, app);
+      await visible(newcomer.page.getByRole('list', { name: '2 notes' }));
+      expect(await noteTexts(newcomer.page)).toEqual(['Before: the sensor network map', 'After: who maintains the sensors?']);
+
+      expect([...pageErrors(olu.page), ...pageErrors(pia.page), ...pageErrors(newcomer.page)]).toEqual([]);
+      for (const person of [olu, pia, newcomer]) await person.context.close();
+    },
+    browserTestMs,
+  );
+});
