@@ -96,7 +96,7 @@ export async function openMapBoard(page: Page, app: App): Promise<void> {
 
 /** Waits until the board page says its connection is live (synced with the server). */
 export async function boardLive(page: Page): Promise<void> {
-  await visible(page.getByRole('status').filter({ hasText: 'Live: changes are shared as you make them' }));
+  await visible(page.getByRole('status').filter({ hasText: /^Connection: Live: / }));
 }
 
 /** The "On this board:" presence bar. */
