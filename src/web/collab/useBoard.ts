@@ -1,5 +1,6 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import { ApiError, api, messageOf } from '../api.js';
@@ -17,6 +18,11 @@ export interface BoardConnection {
   readOnlyScope: boolean;
   /** After a refusal: try again from scratch (fresh token). */
   retry: () => void;
+  /**
+   * The board's awareness (presence, cursors, selections, drags in progress): shared with
+   * everyone on the board, never stored. Null until the connection is set up.
+   */
+  awareness: Awareness | null;
 }
 
 const tokenRetryMs = 3000;
@@ -128,5 +134,6 @@ export function useBoard(boardId: string, workshopId: string, user: { name: stri
   }, [doc, user.name, user.role]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  return { doc, status, presence, readOnlyScope, retry };
+  const awareness = doc ? (provider.current?.awareness ?? null) : null;
+  return { doc, status, presence, readOnlyScope, retry, awareness };
 }

@@ -3,28 +3,24 @@ import { Link } from 'wouter';
 import type { Role } from '../../domain/index.js';
 import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
-import { useBoard, useQuickNotes } from '../collab/index.js';
+import { BoardContent } from '../boards/BoardContent.js';
+import { useBoard } from '../collab/index.js';
 import { boardKindDescriptions, boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { PresenceBar } from './PresenceBar.js';
-import { QuickNotesBoard } from './QuickNotesBoard.js';
 
 interface Props {
   info: BoardResponse;
   me: { name: string; role: Role };
 }
 
-/**
- * One open board: its heading, the live connection, who is here, and its content. Every kind
- * shows the quick notes for now; the map and canvas editors will take this content's place.
- */
+/** One open board: its heading, the live connection, who is here, and its content by kind. */
 export function BoardWorkspace({ info, me }: Props) {
   const { board, workshop } = info;
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
-  const { notes, add } = useQuickNotes(doc);
   const readOnly = info.access === 'read' || connection.readOnlyScope;
 
   // The first editor of a fresh board stamps its layout version and kind (idempotent).
@@ -60,11 +56,13 @@ export function BoardWorkspace({ info, me }: Props) {
         </ErrorNotice>
       )}
 
-      <QuickNotesBoard
-        notes={notes}
+      <BoardContent
+        kind={board.kind}
+        doc={doc}
+        awareness={connection.awareness}
         readOnly={readOnly}
         disabled={status.state === 'refused' || !doc}
-        onAdd={(text) => add(text, me.name)}
+        me={me}
       />
     </div>
   );

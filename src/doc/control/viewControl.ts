@@ -1,0 +1,52 @@
+import type * as Y from 'yjs';
+import { restore } from '../../domain/index.js';
+import { gatherSchema, spotlightSchema, viewTargetSchema } from '../../domain/facilitation/index.js';
+import type { Gather, Spotlight, ViewTarget } from '../../domain/facilitation/index.js';
+import { liveMap, writeControl } from './controlLayout.js';
+
+/** Spotlight and "bring everyone here" (layout in controlLayout.ts; meaning in domain liveState.ts). */
+
+/** Puts one group's board on every screen; null ends the spotlight. */
+export function setSpotlight(doc: Y.Doc, spotlight: Spotlight | null): void {
+  const value = spotlight === null ? null : restore(spotlightSchema, spotlight);
+  writeControl(doc, () => liveMap(doc).set('spotlight', value));
+}
+
+export function readSpotlight(doc: Y.Doc): Spotlight | null {
+  const parsed = spotlightSchema.safeParse(liveMap(doc).get('spotlight'));
+  return parsed.success ? parsed.data : null;
+}
+
+export function readGather(doc: Y.Doc): Gather | null {
+  const parsed = gatherSchema.safeParse(liveMap(doc).get('gather'));
+  return parsed.success ? parsed.data : null;
+}
+
+/** The last seq handed out: the larger of `gatherSeq` and the current gather's, 0 if none. */
+function lastGatherSeq(doc: Y.Doc): number {
+  const stored = liveMap(doc).get('gatherSeq');
+  const fromCounter = typeof stored === 'number' && Number.isSafeInteger(stored) && stored >= 0 ? stored : 0;
+  return Math.max(fromCounter, readGather(doc)?.seq ?? 0);
+}
+
+/**
+ * Brings everyone to `target` (the facilitator's own view). Each call gets the next seq, so
+ * calling twice for the same place moves again anyone who left it. Two facilitators calling
+ * at the same moment may hand out the same seq; one target wins, and both calls are noticed
+ * as one — which is what everyone would see anyway.
+ */
+export function bringEveryoneHere(doc: Y.Doc, target: ViewTarget): Gather {
+  const checked = restore(viewTargetSchema, target);
+  return writeControl(doc, () => {
+    const gather: Gather = { target: checked, seq: lastGatherSeq(doc) + 1 };
+    const live = liveMap(doc);
+    live.set('gather', gather);
+    live.set('gatherSeq', gather.seq);
+    return gather;
+  });
+}
+
+/** Lets everyone go back to their activity's board (the gather ends; its seq is kept). */
+export function releaseEveryone(doc: Y.Doc): void {
+  writeControl(doc, () => liveMap(doc).set('gather', null));
+}

@@ -1,0 +1,49 @@
+export { workshopTemplates, findTemplate, agendaFromTemplate } from './templates.js';
+export type { WorkshopTemplate } from './templates.js';
+export {
+  activitySchema,
+  agendaSchema,
+  restoreAgenda,
+  addActivity,
+  removeActivity,
+  moveActivity,
+  updateActivity,
+  totalMinutes,
+  maxActivityMinutes,
+  maxActivityTitleLength,
+  maxAgendaLength,
+} from './agenda.js';
+export type { ActivityChanges } from './agenda.js';
+export { boardKindFor, boardsForAgenda, plannedBoards } from './agendaBoards.js';
+export type { AgendaBoard, PlannedBoard } from './agendaBoards.js';
+export { assignGroups, organisationKey, spreadCost } from './groupAssignment.js';
+export type { Person } from './groupAssignment.js';
+export {
+  timerStateSchema,
+  maxTimerMs,
+  newTimer,
+  isRunning,
+  startTimer,
+  pauseTimer,
+  addMinutes,
+  elapsedMs,
+  remainingMs,
+  overrunMs,
+  isOver,
+} from './timer.js';
+export type { TimerState } from './timer.js';
+export { serverClockOffset, bestOffset, serverNow } from './serverClock.js';
+export { revealModes, maxVotesPerPerson, votingRoundSchema, tally, withinBudget, votesLeft, canVote, resultsVisible } from './voting.js';
+export type { RevealMode, VotingRound, Vote, VoteCount } from './voting.js';
+export { idSchema, spotlightSchema, viewTargetSchema, gatherSchema, raisedHandSchema, idleLiveState, destinationFor } from './liveState.js';
+export type { LiveState, Spotlight, ViewTarget, Gather, RaisedHand, ActivityBoard, Destination } from './liveState.js';
+export { raisedHands } from './hands.js';
+export {
+  reflectionColumns,
+  reflectionColumnLabels,
+  maxReflectionTextLength,
+  reflectionNoteSchema,
+  emptyReflection,
+  anonymised,
+} from './reflection.js';
+export type { ReflectionColumn, ReflectionNote, Reflection } from './reflection.js';

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { boardAccess } from '../access.js';
+import type { Board, Participant } from '../workshop.js';
+import type { TimerState } from './timer.js';
+import type { VotingRound } from './voting.js';
+
+/**
+ * What is happening in a workshop right now, as every screen sees it. The facilitators write
+ * it (src/doc/control holds it in a Yjs document); everyone else reads it and works out where
+ * to be with `destinationFor`, a pure function of this state, so a client that reconnects
+ * after missing every change lands where everyone else is.
+ */
+
+/** One group's board put on every screen. The group is named so screens can say whose it is. */
+export interface Spotlight {
+  groupId: string;
+  boardId: string;
+}
+
+/** A place in the workshop: a board, or the plenary view (agenda, timer, meeting link). */
+export type ViewTarget = { view: 'board'; boardId: string } | { view: 'plenary' };
+
+/**
+ * "Bring everyone here": the facilitator's view. `seq` grows with each call, so a second call
+ * to the same place is still news to someone who has wandered off since the first.
+ */
+export interface Gather {
+  target: ViewTarget;
+  seq: number;
+}
+
+/** A raised hand; `at` is server-clock ms, so the first hand up is first in the list. */
+export interface RaisedHand {
+  participantId: string;
+  at: number;
+}
+
+export interface LiveState {
+  /** The agenda activity running now; null before the first and after the last. */
+  activityId: string | null;
+  /** The current activity's timer; null when no activity runs. */
+  timer: TimerState | null;
+  spotlight: Spotlight | null;
+  gather: Gather | null;
+  /** The voting round open now, or the last one closed (so its results stay on screen). */
+  voting: VotingRound | null;
+  /** Oldest first. Hands come from awareness, not from the control document (src/doc/control). */
+  hands: RaisedHand[];
+}
+
+export const idSchema = z.string().min(1).max(64);
+export const spotlightSchema = z.object({ groupId: idSchema, boardId: idSchema });
+export const viewTargetSchema = z.discriminatedUnion('view', [
+  z.object({ view: z.literal('board'), boardId: idSchema }),
+  z.object({ view: z.literal('plenary') }),
+]);
+export const gatherSchema = z.object({ target: viewTargetSchema, seq: z.number().int().min(0) });
+export const raisedHandSchema = z.object({ participantId: idSchema, at: z.number().finite().min(0) });
+
+export const idleLiveState: LiveState = { activityId: null, timer: null, spotlight: null, gather: null, voting: null, hands: [] };
+
+/**
+ * A board and the agenda activity it was made for (Board has no activity field: the link is
+ * kept beside it). `activityId` null: a board not tied to an activity.
+ */
+export interface ActivityBoard extends Pick<Board, 'id' | 'kind' | 'groupId'> {
+  activityId: string | null;
+}
+
+/** Where a screen should be, and why (so the interface can say "Group 2's map is spotlighted"). */
+export type Destination = ViewTarget & {
+  reason: 'spotlight' | 'gathered' | 'activity' | 'plenary';
+  /**
+   * The gather call this follows, or null. A client moves when its destination is not deep
+   * equal to the one it last followed, so a repeated "bring everyone here" moves it too.
+   */
+  gatherSeq: number | null;
+};
+
+type Viewer = Pick<Participant, 'role' | 'groupId'>;
+
+/**
+ * The access rule (access.ts) applied to a linked board. Both sides are given the same
+ * workshop id: the boards passed in are this workshop's by contract.
+ */
+function canRead(viewer: Viewer, board: ActivityBoard): boolean {
+  const who = { workshopId: 'this', role: viewer.role, groupId: viewer.groupId };
+  const asBoard = { ...board, workshopId: 'this', title: '', projectId: null, createdAt: '' };
+  return boardAccess(who, asBoard) !== 'none';
+}
+
+/** Of several candidate boards, the lowest id, so the order a client lists boards in does not matter. */
+function first(boards: ActivityBoard[]): ActivityBoard | undefined {
+  return boards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+}
+
+/**
+ * Where `viewer` should be: the spotlighted board, else where everyone was brought, else
+ * their group's board for the current activity (a board shared by all when the activity has
+ * no group boards, or the viewer has no group), else the plenary view. A board the viewer may
+ * not read (another group's reflection, any reflection for an observer) is skipped, so every
+ * answer is a place they can open. `boards` are the workshop's boards with their activities.
+ */
+export function destinationFor(state: LiveState, viewer: Viewer, boards: readonly ActivityBoard[]): Destination {
+  const known = (boardId: string) => boards.find((b) => b.id === boardId);
+  const readable = (board: ActivityBoard | undefined): board is ActivityBoard => board !== undefined && canRead(viewer, board);
+
+  const spotlit = state.spotlight ? known(state.spotlight.boardId) : undefined;
+  if (readable(spotlit)) return { view: 'board', boardId: spotlit.id, reason: 'spotlight', gatherSeq: null };
+
+  if (state.gather) {
+    const { target, seq } = state.gather;
+    if (target.view === 'plenary') return { view: 'plenary', reason: 'gathered', gatherSeq: seq };
+    const board = known(target.boardId);
+    if (readable(board)) return { view: 'board', boardId: board.id, reason: 'gathered', gatherSeq: seq };
+  }
+
+  if (state.activityId !== null) {
+    const forActivity = boards.filter((b) => b.activityId === state.activityId);
+    const own = viewer.groupId === null ? undefined : first(forActivity.filter((b) => b.groupId === viewer.groupId));
+    const board = own ?? first(forActivity.filter((b) => b.groupId === null));
+    if (readable(board)) return { view: 'board', boardId: board.id, reason: 'activity', gatherSeq: null };
+  }
+
+  return { view: 'plenary', reason: 'plenary', gatherSeq: null };
+}

@@ -1,0 +1,31 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { BoardKind, Role } from '../../domain/index.js';
+import { useQuickNotes } from '../collab/index.js';
+import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
+
+export interface BoardContentProps {
+  kind: BoardKind;
+  doc: Y.Doc | null;
+  awareness: Awareness | null;
+  readOnly: boolean;
+  /** The connection is refused or not set up: nothing can be edited. */
+  disabled: boolean;
+  me: { name: string; role: Role };
+}
+
+/**
+ * What a board shows, by kind: each kind's editor lives in its own folder (map/, canvas/,
+ * reflection/) and takes its case here. Kinds without an editor yet show the quick notes.
+ */
+export function BoardContent(props: BoardContentProps) {
+  switch (props.kind) {
+    default:
+      return <QuickNotes {...props} />;
+  }
+}
+
+function QuickNotes({ doc, readOnly, disabled, me }: BoardContentProps) {
+  const { notes, add } = useQuickNotes(doc);
+  return <QuickNotesBoard notes={notes} readOnly={readOnly} disabled={disabled} onAdd={(text) => add(text, me.name)} />;
+}
