@@ -54,8 +54,3 @@ export function readQuickNotes(doc: Y.Doc): QuickNote[] {
   }
   return out;
 }
-
-/** The plain JSON snapshot of a board kept by the server (foundation: layout and notes). */
-export function boardSnapshot(doc: Y.Doc, kind: BoardKind): Record<string, unknown> {
-  return { kind, layout: metaOf(doc).get('layout') ?? layoutVersion, notes: readQuickNotes(doc) };
-}

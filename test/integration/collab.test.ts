@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addQuickNote, readQuickNotes } from '../../src/doc/index.js';
+import { addActor, addFlow } from '../../src/doc/map/index.js';
+import { readMapFile } from '../../src/domain/map/index.js';
 import type { CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { issueCollabToken } from '../../src/server/auth/collabToken.js';
@@ -128,13 +130,26 @@ describe.each(storeKinds)('/collab on %s', (kind) => {
     expect(b.doc.getMap('meta').get('kind')).toBe('ethics-canvas');
   });
 
-  it('D6: a JSON snapshot of the board is kept', async () => {
+  it('D6: a map board’s JSON snapshot is an ecosystem-map file that loads', async () => {
     const map = board('ecosystem-map', demo.groups[1]!.id);
     const a = await synced(map.id, (await join('facilitator', 'Jo')).token);
-    addQuickNote(a.doc, { id: 'snap', text: 'Snapshot me', author: 'Jo' });
+    addActor(a.doc, { id: 'council', name: 'City Council', type: 'public', roles: ['steward'], tags: [] });
+    addActor(a.doc, { id: 'uni', name: 'University', type: 'academia', roles: ['reuser'], tags: [] });
+    addFlow(a.doc, { id: 'f1', from: 'council', to: 'uni', kind: 'data' });
     await acknowledged(a);
     a.destroy();
-    const snapshot = await waitFor('snapshot', () => t.store.getBoardSnapshot(map.id), 15_000);
-    expect(JSON.parse(snapshot.json).notes).toContainEqual({ id: 'snap', text: 'Snapshot me', author: 'Jo' });
+    const snapshot = await waitFor(
+      'snapshot',
+      async () => {
+        const s = await t.store.getBoardSnapshot(map.id);
+        return s && JSON.parse(s.json).flows?.length === 1 ? s : null;
+      },
+      15_000,
+    );
+    const read = readMapFile(snapshot.json);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.map.title).toBe(map.title);
+    expect(read.map.actors.map((x) => x.name)).toEqual(['City Council', 'University']);
   });
 });

@@ -1,7 +1,7 @@
 import type { beforeSyncPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
-import type { BoardKind } from '../../domain/index.js';
+import type { Board } from '../../domain/index.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
@@ -13,7 +13,7 @@ const isEmptyUpdate = (u: Uint8Array) => u.length === 2 && u[0] === 0 && u[1] ==
 
 /** What the server knows of a loaded board's log. */
 interface LoadedBoard {
-  kind: BoardKind;
+  board: Pick<Board, 'id' | 'kind' | 'title'>;
   /** Highest seq on disk. Every update up to it is in the in-memory document (see below). */
   persistedSeq: number;
   /** Bytes stored for the board, for the size limit. */
@@ -47,7 +47,9 @@ export class DurablePersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName, context }: onLoadDocumentPayload<CollabContext>): Promise<void> {
-    const kind = context.board?.kind ?? (await this.ctx.store.getBoard(documentName))?.kind ?? 'ecosystem-map';
+    const board = context.board ?? (await this.ctx.store.getBoard(documentName));
+    if (!board) throw new Error(`board ${documentName} does not exist`);
+    const kind = board.kind;
     const state = await this.ctx.store.loadBoardState(documentName);
     let size = 0;
     const apply = (update: Uint8Array, what: string) => {
@@ -67,7 +69,7 @@ export class DurablePersistence implements Extension {
       persistedSeq = await this.ctx.store.appendUpdates(documentName, [first]);
       size = first.length;
     }
-    this.boards.set(documentName, { kind, persistedSeq, size });
+    this.boards.set(documentName, { board, persistedSeq, size });
   }
 
   async beforeSync({ connection, documentName, type, payload }: beforeSyncPayload<CollabContext>): Promise<void> {
@@ -102,7 +104,7 @@ export class DurablePersistence implements Extension {
     // Both values are taken before the first await: see the class comment.
     const state = Y.encodeStateAsUpdate(document);
     const uptoSeq = board.persistedSeq;
-    const snapshot = JSON.stringify(boardSnapshot(document, board.kind));
+    const snapshot = JSON.stringify(boardSnapshot(document, board.board));
     await this.ctx.store.compactBoard(documentName, state, uptoSeq);
     await this.ctx.store.putBoardSnapshot(documentName, snapshot, this.ctx.config.now().toISOString());
     board.size = await this.ctx.store.boardSize(documentName);

@@ -1,0 +1,47 @@
+export { canvasThemes, themeIds } from './themes.js';
+export type { ThemeId, ThemeInfo } from './themes.js';
+export { canvasCredit, canvasSections, sectionIds, sectionInfo, isSectionId } from './sections.js';
+export type { SectionId, SectionInfo } from './sections.js';
+export {
+  canvasFormat,
+  canvasFormatVersion,
+  canvasLimits,
+  defaultNoteColour,
+  noteColours,
+  priorities,
+  sectionStatuses,
+  sectionStatusLabels,
+} from './types.js';
+export type {
+  Canvas,
+  CanvasAction,
+  CanvasError,
+  CanvasNote,
+  CanvasReview,
+  CanvasSection,
+  Extra,
+  NoteColour,
+  Priority,
+  SectionStatus,
+} from './types.js';
+export { emptyCanvas, emptySection } from './emptyCanvas.js';
+export { isCalendarDate, daysBetween } from './calendarDate.js';
+export { checkCanvasField, textLength } from './fields.js';
+export type { CanvasField } from './fields.js';
+export { readCanvasFile } from './readCanvasFile.js';
+export type { ReadCanvasResult } from './readCanvasFile.js';
+export { restoreCanvas } from './restoreCanvas.js';
+export { knownKeys as canvasKnownFields } from './canvasFileSchema.js';
+export { restoreExtra } from './extra.js';
+export { writeCanvasFile, canvasToJson } from './writeCanvasFile.js';
+export { canvasToMarkdown } from './canvasToMarkdown.js';
+export type { MapDatasetRef, MarkdownOptions } from './canvasToMarkdown.js';
+export { diffCanvases, isEmptyDiff } from './diffCanvases.js';
+export type { CanvasDiff, NoteField, ActionField, PlacedNote, PlacedAction } from './diffCanvases.js';
+export { progress } from './progress.js';
+export type { CanvasProgress } from './progress.js';
+export { reviewState } from './reviewState.js';
+export type { ReviewState, ReviewStatus } from './reviewState.js';
+export { sortByVotes } from './sortByVotes.js';
+export { listActions } from './listActions.js';
+export type { ListedAction } from './listActions.js';

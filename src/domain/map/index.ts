@@ -1,0 +1,24 @@
+// The ecosystem map: types, vocabularies, the file format, checks and pure operations.
+export * from './vocabulary.js';
+export { mapLimits, formatMapIssue } from './types.js';
+export type { EcosystemMap, Actor, Dataset, Flow, MapNote, Position, Extra, MapIssue } from './types.js';
+export { readMapFile, restoreMapJson, writeMapFile, mapToJson, mapFormat, mapFormatVersion } from './mapFile.js';
+export type { ReadMapResult } from './mapFile.js';
+export {
+  readActor,
+  readDataset,
+  readFlow,
+  readNote,
+  readMapInfo,
+  elementToJson,
+  actorFields,
+  datasetFields,
+  flowFields,
+  noteFields,
+} from './elements.js';
+export { actorIssues, datasetIssues, flowIssues, noteIssues, mapIssues, mapInfoIssues } from './checks.js';
+export { mapProblems } from './mapProblems.js';
+export type { MapProblem, MapList } from './mapProblems.js';
+export { repairMap } from './repairMap.js';
+export { removeActor, removeDataset, removeFlow, removeNote, noteTarget, effectiveAccess, effectiveStandard } from './operations.js';
+export { compareIds, sortMapById } from './order.js';

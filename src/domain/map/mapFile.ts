@@ -1,0 +1,129 @@
+import {
+  actorFields,
+  datasetFields,
+  elementToJson,
+  flowFields,
+  noteFields,
+  readActor,
+  readDataset,
+  readFlow,
+  readNote,
+  withoutAbsent,
+} from './elements.js';
+import { describe, FieldReader, isRecord } from './fieldReader.js';
+import { lineOfPath, syntaxErrorLine, valueLines } from './jsonLines.js';
+import { mapProblems } from './mapProblems.js';
+import type { MapList } from './mapProblems.js';
+import { mapLimits } from './types.js';
+import type { EcosystemMap, MapIssue } from './types.js';
+
+/**
+ * The ecosystem map file (formats/ecosystem-map.md): reading is all or nothing. A file with
+ * any problem is refused whole with every problem found (up to `maxIssues`), each named by
+ * its path and, when it can be placed, its line. Nothing is half-imported.
+ */
+export const mapFormat = 'opencities/ecosystem-map';
+/** The newest file version this code reads and the one it writes. */
+export const mapFormatVersion = 1;
+
+export type ReadMapResult = { ok: true; map: EcosystemMap } | { ok: false; errors: MapIssue[] };
+
+const maxIssues = 100;
+
+export function readMapFile(text: string): ReadMapResult {
+  // Editors on Windows may save a byte order mark; it is not part of the JSON.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    // The engine's message quotes the text around the error; keep it short and on one line.
+    const reason = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 160);
+    return refuse([withLine({ path: '', message: `the file is not JSON (${reason})` }, syntaxErrorLine(body))]);
+  }
+  const result = restoreMapJson(data);
+  if (result.ok) return result;
+  const lines = valueLines(body);
+  // A whole-file problem (path '') has no useful line once the text is JSON.
+  return { ok: false, errors: result.errors.map((issue) => (issue.path === '' ? issue : withLine(issue, lineOfPath(lines, issue.path)))) };
+}
+
+/** Reads a map from an already parsed JSON value (a request body, a stored snapshot). */
+export function restoreMapJson(data: unknown): ReadMapResult {
+  if (!isRecord(data)) return refuse([{ path: '', message: `expected a JSON object, found ${describe(data)}` }]);
+  const issues: MapIssue[] = [];
+  const r = new FieldReader(data, '', issues);
+  const format = r.take('format');
+  if (format !== mapFormat) {
+    const found = format === undefined ? 'is missing' : `is ${describe(format)}`;
+    return refuse([{ path: 'format', message: `${found}, expected "${mapFormat}": this is not an ecosystem map file` }]);
+  }
+  const version = r.take('version');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse([{ path: 'version', message: `expected a whole number from 1, found ${describe(version)}` }]);
+  if (version > mapFormatVersion) {
+    const message = `this file is version ${version}, newer than this version of Open Cities Studio reads (up to ${mapFormatVersion}); update Open Cities Studio to open it`;
+    return refuse([{ path: 'version', message }]);
+  }
+  const indexes: Record<MapList, number[]> = { actors: [], datasets: [], flows: [], notes: [] };
+  const list = <T>(key: MapList, required: boolean, read: (raw: unknown, path: string, issues: MapIssue[]) => T | undefined): T[] => {
+    const raw = r.take(key);
+    if (raw === undefined && !required) return [];
+    if (!Array.isArray(raw)) {
+      r.report(key, raw === undefined ? 'is required (a list, possibly empty)' : `expected a list, found ${describe(raw)}`);
+      return [];
+    }
+    return raw.flatMap((item: unknown, index) => {
+      const element = read(item, `${key}[${index}]`, issues);
+      if (element === undefined) return [];
+      indexes[key].push(index);
+      return [element];
+    });
+  };
+  const map: EcosystemMap = {
+    id: r.id('id', false),
+    title: r.text('title', mapLimits.title, true) ?? '',
+    description: r.text('description', mapLimits.description),
+    actors: list('actors', true, readActor),
+    datasets: list('datasets', false, readDataset),
+    flows: list('flows', true, readFlow),
+    notes: list('notes', false, readNote),
+    extra: r.extra(),
+  };
+  // Paths by index in the file: an element left out above shifts the map's indexes.
+  for (const p of mapProblems(map))
+    issues.push({ path: `${p.list}[${indexes[p.list][p.index] ?? p.index}].${p.field}`, message: p.message });
+  if (issues.length > 0) return refuse(issues);
+  return { ok: true, map: withoutAbsent(map) };
+}
+
+/** The file's JSON value: the format's key order, extra fields last and sorted (see elementToJson). */
+export function mapToJson(map: EcosystemMap): Record<string, unknown> {
+  const file: Record<string, unknown> & { extra?: Record<string, unknown> } = {
+    ...map,
+    format: mapFormat,
+    version: mapFormatVersion,
+    actors: map.actors.map((a) => elementToJson(a, actorFields)),
+    datasets: map.datasets.map((d) => elementToJson(d, datasetFields)),
+    flows: map.flows.map((f) => elementToJson(f, flowFields)),
+    notes: map.notes.map((n) => elementToJson(n, noteFields)),
+  };
+  return elementToJson(file, mapFields);
+}
+
+const mapFields = ['format', 'version', 'id', 'title', 'description', 'actors', 'datasets', 'flows', 'notes'];
+
+/** The file text: 2-space indented JSON and a final newline; equal maps give equal text. */
+export function writeMapFile(map: EcosystemMap): string {
+  return `${JSON.stringify(mapToJson(map), null, 2)}\n`;
+}
+
+function refuse(errors: MapIssue[]): ReadMapResult {
+  if (errors.length <= maxIssues) return { ok: false, errors };
+  const more = { path: '', message: `and ${errors.length - maxIssues} more problems` };
+  return { ok: false, errors: [...errors.slice(0, maxIssues), more] };
+}
+
+function withLine(issue: MapIssue, line: number | undefined): MapIssue {
+  return line === undefined ? issue : { ...issue, line };
+}
