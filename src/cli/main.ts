@@ -2,7 +2,9 @@ import { isAppError } from '../shared/index.js';
 import { UserError, type Command } from './command.js';
 import { adminCommand } from './commands/admin.js';
 import { demoCommand } from './commands/demo.js';
-import { analyzeCommand, atlasCommand, exportCommand, importCommand, reportCommand } from './commands/notYet.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { analyzeCommand, atlasCommand, reportCommand } from './commands/notYet.js';
 import { serveCommand } from './commands/serve.js';
 
 const commands: Command[] = [

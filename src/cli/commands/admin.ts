@@ -2,9 +2,9 @@ import { signInRequest, restore } from '../../domain/index.js';
 import { isAppError } from '../../shared/index.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { makeId } from '../../server/services/random.js';
-import { openStore } from '../../server/store/index.js';
 import type { Store } from '../../server/store/Store.js';
-import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
+import { storeOptions, UserError, type Command } from '../command.js';
+import { withStore } from '../withStore.js';
 import { parse } from '../parse.js';
 import { readSecret } from '../readSecret.js';
 import { help } from './serve.js';
@@ -68,24 +68,18 @@ export const adminCommand: Command = {
       true,
     );
     if (values.help) return help(usage);
-    const { dataDir, databaseUrl } = storeArgs(values);
-    const store = await openStore({ dataDir, databaseUrl: databaseUrl ?? undefined });
+    if (!['create-facilitator', 'list-workshops', 'delete-workshop'].includes(action)) {
+      throw new UserError(`unknown admin action "${action}": use create-facilitator, list-workshops or delete-workshop`);
+    }
     try {
-      switch (action) {
-        case 'create-facilitator':
-          return await createFacilitator(store, rest);
-        case 'list-workshops':
-          return await listWorkshops(store);
-        case 'delete-workshop':
-          return await deleteWorkshop(store, positionals[0]);
-        default:
-          throw new UserError(`unknown admin action "${action}": use create-facilitator, list-workshops or delete-workshop`);
-      }
+      return await withStore(values, (store) => {
+        if (action === 'create-facilitator') return createFacilitator(store, rest);
+        if (action === 'list-workshops') return listWorkshops(store);
+        return deleteWorkshop(store, positionals[0]);
+      });
     } catch (e) {
       if (isAppError(e)) throw new UserError(e.message);
       throw e;
-    } finally {
-      await store.close();
     }
   },
 };

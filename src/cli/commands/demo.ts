@@ -1,6 +1,6 @@
 import { createDemoWorkshop } from '../../server/services/demoWorkshop.js';
-import { openStore } from '../../server/store/index.js';
-import { storeArgs, storeOptions, type Command } from '../command.js';
+import { storeOptions, type Command } from '../command.js';
+import { withStore } from '../withStore.js';
 import { parse } from '../parse.js';
 import { help } from './serve.js';
 
@@ -13,10 +13,8 @@ export const demoCommand: Command = {
   async run(args) {
     const { values } = parse('demo', args, { ...storeOptions, json: { type: 'boolean', default: false } });
     if (values.help) return help(this.usage);
-    const { dataDir, databaseUrl } = storeArgs(values);
-    const store = await openStore({ dataDir, databaseUrl: databaseUrl ?? undefined });
-    try {
-      const demo = await createDemoWorkshop(store, new Date());
+    const demo = await withStore(values, (store) => createDemoWorkshop(store, new Date()));
+    {
       const out = {
         workshop: { id: demo.workshop.id, title: demo.workshop.title },
         invites: {
@@ -37,8 +35,6 @@ export const demoCommand: Command = {
         for (const [role, code] of Object.entries(out.invites)) console.log(`  ${role.padEnd(12)} /join/${code}`);
       }
       return 0;
-    } finally {
-      await store.close();
     }
   },
 };

@@ -17,12 +17,6 @@ function notYet(name: string, summary: string, usage: string): Command {
   };
 }
 
-export const importCommand = notYet('import', 'Create a board from a map or canvas file', 'opencities import FILE --workshop ID [--json]');
-export const exportCommand = notYet(
-  'export',
-  'Write a board as JSON, Kumu, GraphML, Mermaid, SVG, PNG, Markdown or PDF',
-  'opencities export --board ID --format F [--out FILE]',
-);
 export const analyzeCommand = notYet(
   'analyze',
   'Print the findings of an ecosystem map file',

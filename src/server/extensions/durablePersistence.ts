@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
 import type { Board } from '../../domain/index.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
+import { applyBoardState } from '../services/boardDoc.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
 
@@ -51,19 +52,10 @@ export class DurablePersistence implements Extension {
     if (!board) throw new Error(`board ${documentName} does not exist`);
     const kind = board.kind;
     const state = await this.ctx.store.loadBoardState(documentName);
-    let size = 0;
-    const apply = (update: Uint8Array, what: string) => {
-      size += update.length;
-      try {
-        Y.applyUpdate(document, update, { source: 'local', skipStoreHooks: true });
-      } catch (e) {
-        this.ctx.config.log(`board ${documentName}: skipped unreadable ${what}: ${(e as Error).message}`);
-      }
-    };
-    if (state.compacted) apply(state.compacted, 'compacted state');
-    for (const { seq, update } of state.updates) apply(update, `update ${seq}`);
-    let persistedSeq = state.updates.at(-1)?.seq ?? state.compactedSeq;
-    if (!state.compacted && state.updates.length === 0) {
+    const skip = (what: string, e: Error) => this.ctx.config.log(`board ${documentName}: skipped unreadable ${what}: ${e.message}`);
+    const loaded = applyBoardState(document, state, skip, { source: 'local', skipStoreHooks: true });
+    let { size, lastSeq: persistedSeq } = loaded;
+    if (loaded.empty) {
       initBoardDoc(document, kind);
       const first = Y.encodeStateAsUpdate(document);
       persistedSeq = await this.ctx.store.appendUpdates(documentName, [first]);
