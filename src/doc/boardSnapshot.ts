@@ -4,6 +4,7 @@ import { canvasToJson } from '../domain/canvas/index.js';
 import { mapToJson } from '../domain/map/index.js';
 import { layoutVersion, metaOf, readQuickNotes } from './boardDoc.js';
 import { readCanvas } from './canvas/index.js';
+import { readLiveState } from './control/index.js';
 import { readMap } from './map/index.js';
 import { readReflection } from './reflection/index.js';
 
@@ -22,6 +23,8 @@ export function boardSnapshot(doc: Y.Doc, board: Pick<Board, 'id' | 'kind' | 'ti
     }
     case 'ethics-canvas':
       return canvasToJson(readCanvas(doc, { id: board.id, title: board.title }));
+    case 'workshop-control':
+      return { kind: board.kind, live: readLiveState(doc) };
     case 'reflection':
       return {
         kind: board.kind,

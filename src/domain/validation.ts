@@ -20,16 +20,29 @@ export const signInRequest = z.object({
   password: z.string().min(1, 'is required').max(200),
 });
 
+const meetingLink = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^https?:\/\/[^\s]+$/i, 'is not a web address (it must start with https:// or http://)')
+  .nullable();
+
+export const updateWorkshopRequest = z.object({
+  title: z.string().trim().min(1, 'is required').max(120).optional(),
+  description: z.string().trim().max(2000).optional(),
+  meetingLink: meetingLink.optional(),
+});
+
+export const assignGroupsRequest = z.object({ groupCount: z.number().int('is not a whole number').min(1).max(50) });
+
+export const moveParticipantRequest = z.object({ groupId: z.string().min(1).nullable() });
+
 export const createWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120),
   description: z.string().trim().max(2000).default(''),
-  meetingLink: z
-    .string()
-    .trim()
-    .max(500)
-    .regex(/^https?:\/\/[^\s]+$/i, 'is not a web address (it must start with https:// or http://)')
-    .nullable()
-    .default(null),
+  meetingLink: meetingLink.default(null),
+  /** A template's id (src/domain/facilitation/templates.ts): its agenda, and boards from the agenda. */
+  template: z.string().max(60).nullable().default(null),
   groups: z.array(name).max(50).default([]),
   projects: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
   /** Create one board of each kind per group (and one shared map and canvas if no groups). */

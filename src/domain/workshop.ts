@@ -6,6 +6,18 @@ export type Role = (typeof roles)[number];
 export const boardKinds = ['ecosystem-map', 'ethics-canvas', 'reflection'] as const;
 export type BoardKind = (typeof boardKinds)[number];
 
+/**
+ * Every live document of a workshop is stored as a board row: the boards people work on, and
+ * one control document per workshop (agenda position, timer, spotlight, voting), which only
+ * facilitators write and which no list of boards shows.
+ */
+export const controlDocumentKind = 'workshop-control';
+export type DocumentKind = BoardKind | typeof controlDocumentKind;
+
+export function isWorkBoard(board: { kind: DocumentKind }): board is { kind: BoardKind } {
+  return board.kind !== controlDocumentKind;
+}
+
 export const boardKindLabels: Record<BoardKind, string> = {
   'ecosystem-map': 'Ecosystem map',
   'ethics-canvas': 'Data ethics canvas',
@@ -70,11 +82,13 @@ export interface Invite {
 export interface Board {
   id: string;
   workshopId: string;
-  kind: BoardKind;
+  kind: DocumentKind;
   title: string;
   groupId: string | null;
   projectId: string | null;
   createdAt: string;
+  /** The agenda activity the board was made for, if any. */
+  activityId?: string | null;
 }
 
 export interface FacilitatorAccount {

@@ -174,7 +174,7 @@ function storeContract(makeHarness: () => StoreHarness): void {
     await store.createWorkshop(workshop('w1'));
     await store.createGroup(group('g1', 'w1', 1));
     await store.createProject(project('pr1', 'w1'));
-    const canvas = board('b-c', 'w1', { kind: 'ethics-canvas', groupId: 'g1', projectId: 'pr1', createdAt: at(1) });
+    const canvas = board('b-c', 'w1', { kind: 'ethics-canvas', groupId: 'g1', projectId: 'pr1', createdAt: at(1), activityId: 'ethics' });
     await store.createBoard(board('b-b', 'w1', { createdAt: at(2) }));
     await store.createBoard(board('b-a', 'w1', { createdAt: at(2), kind: 'reflection' }));
     await store.createBoard(canvas);

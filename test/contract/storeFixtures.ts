@@ -62,6 +62,7 @@ export const board = (id: string, workshopId: string, over: Partial<Board> = {})
   title: `Board ${id}`,
   groupId: null,
   projectId: null,
+  activityId: null,
   createdAt: at(3),
   ...over,
 });

@@ -1,9 +1,11 @@
-import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type { beforeSyncPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { boardAccess } from '../../domain/index.js';
 import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
+
+const syncUpdate = 2;
 
 function refuse(ctx: AppContext, code: 'TOKEN_INVALID' | 'BOARD_NOT_FOUND' | 'FORBIDDEN', documentName: string): never {
   ctx.config.log(`collab refused ${documentName}: ${code}`);
@@ -27,6 +29,13 @@ export function authentication(ctx: AppContext): Extension {
       if (access === 'none') refuse(ctx, 'FORBIDDEN', documentName);
       connectionConfig.readOnly = access === 'read';
       return { claims, board };
+    },
+    // Hocuspocus drops a read-only connection's edits (SPEC A4, A8); say so once per edit, in one line.
+    async beforeSync({ connection, documentName, type, context }: beforeSyncPayload<CollabContext>) {
+      if (connection.readOnly && type === syncUpdate)
+        ctx.config.log(
+          `collab dropped an edit to read-only ${documentName} from ${context.claims?.role ?? 'someone'} ${context.claims?.sub ?? ''}`,
+        );
     },
   };
 }

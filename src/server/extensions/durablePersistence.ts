@@ -1,7 +1,8 @@
 import type { beforeSyncPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
-import type { Board } from '../../domain/index.js';
+import { initControlDoc } from '../../doc/control/index.js';
+import { controlDocumentKind, type Board } from '../../domain/index.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
 import { applyBoardState } from '../services/boardDoc.js';
 import type { CollabContext } from '../collab/collabContext.js';
@@ -56,7 +57,8 @@ export class DurablePersistence implements Extension {
     const loaded = applyBoardState(document, state, skip, { source: 'local', skipStoreHooks: true });
     let { size, lastSeq: persistedSeq } = loaded;
     if (loaded.empty) {
-      initBoardDoc(document, kind);
+      if (kind === controlDocumentKind) initControlDoc(document);
+      else initBoardDoc(document, kind);
       const first = Y.encodeStateAsUpdate(document);
       persistedSeq = await this.ctx.store.appendUpdates(documentName, [first]);
       size = first.length;

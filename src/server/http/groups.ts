@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { restore } from '../../domain/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
+import { syncAgendaBoards } from '../services/agendaBoards.js';
 import { makeId } from '../services/random.js';
 
 const createGroupRequest = z.object({ name: z.string().trim().min(1, 'is required').max(80) });
@@ -15,6 +16,7 @@ export function registerGroups(app: FastifyInstance, ctx: AppContext): void {
     const position = (await ctx.store.listGroups(workshop.id)).length;
     const group = { id: makeId('gr'), workshopId: workshop.id, name, position };
     await ctx.store.createGroup(group);
+    await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
     reply.code(201);
     return { group: { id: group.id, name: group.name } };
   });

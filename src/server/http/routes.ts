@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
+import { registerFacilitation } from './facilitation.js';
 import { registerGroups } from './groups.js';
 import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
@@ -28,5 +29,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerInvites(app, ctx);
   registerGroups(app, ctx);
   registerBoards(app, ctx);
+  registerFacilitation(app, ctx);
   await registerWeb(app, ctx);
 }

@@ -1,6 +1,7 @@
 import type { Principal, Workshop } from '../../domain/index.js';
-import { boardAccess } from '../../domain/index.js';
+import { boardAccess, isWorkBoard } from '../../domain/index.js';
 import type { AppContext } from '../context.js';
+import { ensureControlDocument } from '../services/agendaBoards.js';
 
 /** The workshop home's data, as the caller may see it: boards they cannot open are left out. */
 export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Principal, participantId: string | null) {
@@ -11,13 +12,24 @@ export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Pr
     ctx.store.listParticipants(workshop.id),
   ]);
   const { id, title, description, meetingLink, agenda } = workshop;
+  const control = boards.find((b) => !isWorkBoard(b)) ?? (await ensureControlDocument(ctx.store, workshop.id, ctx.config.now()));
   return {
     workshop: { id, title, description, meetingLink, agenda },
     me: { role: me.role, participantId, groupId: me.groupId },
     groups: groups.map((g) => ({ id: g.id, name: g.name })),
     projects: projects.map((p) => ({ id: p.id, title: p.title })),
+    controlDocId: control.id,
     boards: boards
-      .map((b) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId, access: boardAccess(me, b) }))
+      .filter(isWorkBoard)
+      .map((b) => ({
+        id: b.id,
+        kind: b.kind,
+        title: b.title,
+        groupId: b.groupId,
+        projectId: b.projectId,
+        activityId: b.activityId ?? null,
+        access: boardAccess(me, b),
+      }))
       .filter((b) => b.access !== 'none'),
     participants: participants.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, role: p.role, groupId: p.groupId })),
   };

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { createWorkshopRequest, restore } from '../../domain/index.js';
+import { createWorkshopRequest, isWorkBoard, restore } from '../../domain/index.js';
+import { agendaFromTemplate, findTemplate } from '../../domain/facilitation/index.js';
+import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount } from '../identity.js';
 import { createWorkshop } from '../services/createWorkshop.js';
@@ -23,7 +25,7 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
           createdAt: w.createdAt,
           groups: groups.length,
           participants: participants.length,
-          boards: boards.length,
+          boards: boards.filter(isWorkBoard).length,
         };
       }),
     );
@@ -33,7 +35,10 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
   app.post('/api/workshops', async (request, reply) => {
     const account = requireAccount(await requestIdentity(ctx, request));
     const body = restore(createWorkshopRequest, request.body);
-    const created = await createWorkshop(ctx.store, { ...body, ownerId: account.id }, ctx.config.now());
+    const template = body.template ? findTemplate(body.template) : null;
+    if (body.template && !template) throw new AppError('VALIDATION_FAILED', `template: no template "${body.template}"`);
+    const agenda = template ? agendaFromTemplate(template) : [];
+    const created = await createWorkshop(ctx.store, { ...body, agenda, ownerId: account.id }, ctx.config.now());
     reply.code(201);
     return workshopDetail(ctx, created.workshop, { workshopId: created.workshop.id, role: 'facilitator', groupId: null }, null);
   });

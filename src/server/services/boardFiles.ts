@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { initBoardDoc } from '../../doc/index.js';
 import { initCanvasDoc, readCanvas, writeCanvasToDoc } from '../../doc/canvas/index.js';
 import { readMap, writeMapToDoc } from '../../doc/map/index.js';
-import type { Board, BoardKind } from '../../domain/index.js';
+import type { Board, DocumentKind } from '../../domain/index.js';
 import { canvasToMarkdown, readCanvasFile, writeCanvasFile } from '../../domain/canvas/index.js';
 import { readMapFile, writeMapFile } from '../../domain/map/index.js';
 import { AppError } from '../../shared/index.js';
@@ -13,7 +13,12 @@ import { makeId } from './random.js';
 export const mapExportFormats = ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'] as const;
 export const canvasExportFormats = ['json', 'md', 'pdf'] as const;
 /** What this version writes; the rest of the contract's formats arrive with the interop release. */
-const available: Record<BoardKind, readonly string[]> = { 'ecosystem-map': ['json'], 'ethics-canvas': ['json', 'md'], reflection: [] };
+const available: Record<DocumentKind, readonly string[]> = {
+  'workshop-control': [],
+  'ecosystem-map': ['json'],
+  'ethics-canvas': ['json', 'md'],
+  reflection: [],
+};
 
 type ParsedFile =
   | { kind: 'ecosystem-map'; title: string; write: (doc: Y.Doc) => void }

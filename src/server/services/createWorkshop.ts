@@ -1,6 +1,7 @@
 import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop } from '../../domain/index.js';
 import { boardKindLabels } from '../../domain/index.js';
 import type { Store } from '../store/Store.js';
+import { ensureControlDocument, syncAgendaBoards } from './agendaBoards.js';
 import { makeId, makeInviteCode } from './random.js';
 
 export interface NewWorkshop {
@@ -10,7 +11,11 @@ export interface NewWorkshop {
   ownerId: string | null;
   groups: string[];
   projects: string[];
-  /** Board kinds made for each group; with no groups, one shared board of each kind (not reflection). */
+  /**
+   * Board kinds made for each group when the agenda asks for no boards of its own; with no
+   * groups, one shared board of each kind (not reflection). An agenda with group activities
+   * (mapping, canvas, reflection) gets its boards from the agenda instead.
+   */
   boardsPerGroup: BoardKind[];
   agenda?: Activity[];
 }
@@ -48,16 +53,28 @@ export async function createWorkshop(store: Store, input: NewWorkshop, now: Date
     await store.createGroup(group);
     groups.push(group);
   }
-  const boards: Board[] = [];
+  const boards: Board[] = await syncAgendaBoards(store, workshop, now);
   const projectId = projects[0]?.id ?? null;
   const addBoard = async (kind: BoardKind, group: Group | null) => {
     const title = group ? `${boardKindLabels[kind]} — ${group.name}` : boardKindLabels[kind];
-    const board: Board = { id: makeId('bd'), workshopId: workshop.id, kind, title, groupId: group?.id ?? null, projectId, createdAt };
+    const board: Board = {
+      id: makeId('bd'),
+      workshopId: workshop.id,
+      kind,
+      title,
+      groupId: group?.id ?? null,
+      projectId,
+      createdAt,
+      activityId: null,
+    };
     await store.createBoard(board);
     boards.push(board);
   };
-  for (const group of groups) for (const kind of input.boardsPerGroup) await addBoard(kind, group);
-  if (groups.length === 0) for (const kind of input.boardsPerGroup.filter((k) => k !== 'reflection')) await addBoard(kind, null);
+  if (boards.length === 0) {
+    for (const group of groups) for (const kind of input.boardsPerGroup) await addBoard(kind, group);
+    if (groups.length === 0) for (const kind of input.boardsPerGroup.filter((k) => k !== 'reflection')) await addBoard(kind, null);
+  }
+  await ensureControlDocument(store, workshop.id, now);
   const invites = {} as Record<Role, Invite>;
   for (const role of ['facilitator', 'participant', 'observer'] as const) {
     const invite: Invite = { code: makeInviteCode(), workshopId: workshop.id, role, groupId: null, createdAt, revokedAt: null };

@@ -224,8 +224,8 @@ export abstract class SqlStore implements Store {
 
   async createBoard(b: Board): Promise<void> {
     await this.run(
-      'INSERT INTO boards (id, workshop_id, kind, title, group_id, project_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [b.id, b.workshopId, b.kind, b.title, b.groupId, b.projectId, b.createdAt],
+      'INSERT INTO boards (id, workshop_id, kind, title, group_id, project_id, created_at, activity_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [b.id, b.workshopId, b.kind, b.title, b.groupId, b.projectId, b.createdAt, b.activityId ?? null],
     );
   }
 

@@ -65,6 +65,7 @@ export interface BoardRow {
   group_id: string | null;
   project_id: string | null;
   created_at: string;
+  activity_id: string | null;
 }
 export interface UpdateRow {
   seq: Int;
@@ -145,4 +146,5 @@ export const toBoard = (r: BoardRow): Board => ({
   groupId: r.group_id,
   projectId: r.project_id,
   createdAt: r.created_at,
+  activityId: r.activity_id ?? null,
 });

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { assignGroupsRequest, moveParticipantRequest, restore, updateWorkshopRequest } from '../../domain/index.js';
+import { assignGroups, restoreAgenda, workshopTemplates } from '../../domain/facilitation/index.js';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireFacilitator } from '../identity.js';
+import { syncAgendaBoards } from '../services/agendaBoards.js';
+import { makeId } from '../services/random.js';
+import { workshopDetail } from './workshopDetail.js';
+
+const facilitatorView = { role: 'facilitator' as const, groupId: null };
+
+/**
+ * What a facilitator changes before and during a workshop: details, agenda (which makes the
+ * boards it needs), groups by hand or spread automatically. Live steering (current activity,
+ * timer, spotlight, voting) goes through the workshop's control document on /collab instead.
+ */
+export function registerFacilitation(app: FastifyInstance, ctx: AppContext): void {
+  const facilitator = async (request: Parameters<typeof requestIdentity>[1], workshopId: string) =>
+    requireFacilitator(ctx.store, await requestIdentity(ctx, request), workshopId);
+  const detail = async (workshopId: string) => {
+    const workshop = await ctx.store.getWorkshop(workshopId);
+    if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
+    return workshopDetail(ctx, workshop, { workshopId, ...facilitatorView }, null);
+  };
+
+  app.get('/api/templates', async () => ({ templates: workshopTemplates }));
+
+  // The server's clock, so every screen shows the same time left on the timer.
+  app.get('/api/time', async () => ({ now: ctx.config.now().getTime() }));
+
+  app.patch<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
+    const { workshop } = await facilitator(request, request.params.id);
+    const changes = restore(updateWorkshopRequest, request.body);
+    await ctx.store.updateWorkshop({ ...workshop, ...changes });
+    return detail(workshop.id);
+  });
+
+  app.put<{ Params: { id: string } }>('/api/workshops/:id/agenda', async (request) => {
+    const { workshop } = await facilitator(request, request.params.id);
+    const agenda = restoreAgenda((request.body as { agenda?: unknown } | null)?.agenda);
+    const updated = { ...workshop, agenda };
+    await ctx.store.updateWorkshop(updated);
+    await syncAgendaBoards(ctx.store, updated, ctx.config.now());
+    return detail(workshop.id);
+  });
+
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign', async (request) => {
+    const { workshop } = await facilitator(request, request.params.id);
+    const { groupCount } = restore(assignGroupsRequest, request.body);
+    const groups = await ctx.store.listGroups(workshop.id);
+    for (let i = groups.length; i < groupCount; i++) {
+      const group = { id: makeId('gr'), workshopId: workshop.id, name: `Group ${i + 1}`, position: i };
+      await ctx.store.createGroup(group);
+      groups.push(group);
+    }
+    const people = (await ctx.store.listParticipants(workshop.id)).filter((p) => p.role === 'participant');
+    const split = assignGroups(
+      people.map((p) => ({ id: p.id, organisation: p.organisation })),
+      groupCount,
+      Math.random,
+    );
+    const ordered = [...groups].sort((a, b) => a.position - b.position);
+    for (const [index, ids] of split.entries()) for (const id of ids) await ctx.store.setParticipantGroup(id, ordered[index]!.id);
+    await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
+    ctx.config.log(`groups assigned: ${workshop.id} ${people.length} people into ${groupCount} groups`);
+    return detail(workshop.id);
+  });
+
+  app.put<{ Params: { id: string; pid: string } }>('/api/workshops/:id/participants/:pid/group', async (request) => {
+    const { workshop } = await facilitator(request, request.params.id);
+    const { groupId } = restore(moveParticipantRequest, request.body);
+    const person = await ctx.store.getParticipant(request.params.pid);
+    if (!person || person.workshopId !== workshop.id) throw new AppError('VALIDATION_FAILED', 'participant: not in this workshop');
+    if (groupId) {
+      const group = await ctx.store.getGroup(groupId);
+      if (!group || group.workshopId !== workshop.id) throw new AppError('GROUP_NOT_FOUND');
+    }
+    await ctx.store.setParticipantGroup(person.id, groupId);
+    return detail(workshop.id);
+  });
+}
