@@ -1,10 +1,11 @@
 import { isAppError } from '../shared/index.js';
 import { UserError, type Command } from './command.js';
 import { adminCommand } from './commands/admin.js';
+import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
-import { analyzeCommand, atlasCommand, reportCommand } from './commands/notYet.js';
+import { atlasCommand, reportCommand } from './commands/notYet.js';
 import { serveCommand } from './commands/serve.js';
 
 const commands: Command[] = [

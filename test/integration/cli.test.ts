@@ -59,7 +59,8 @@ describe('opencities CLI', () => {
     expectUserError(runCli(['admin', 'delete-workshop', 'ws_nope', '--data', dataDir()]), /no workshop with id "ws_nope"/);
     expectUserError(runCli(['admin', 'explode', '--data', dataDir()]), /unknown admin action/);
     expectUserError(runCli(['import', 'map.json']), /--workshop ID is required/);
-    expectUserError(runCli(['analyze', 'map.json']), /not yet available/);
+    expectUserError(runCli(['analyze', 'map.json']), /cannot read map\.json: no such file/);
+    expectUserError(runCli(['atlas']), /not yet available/);
     expectUserError(runCli(['demo', '--database-url', 'postgres://127.0.0.1:1/nothing']), /cannot connect to PostgreSQL at 127.0.0.1:1/);
   });
 });

@@ -17,10 +17,5 @@ function notYet(name: string, summary: string, usage: string): Command {
   };
 }
 
-export const analyzeCommand = notYet(
-  'analyze',
-  'Print the findings of an ecosystem map file',
-  'opencities analyze FILE [--format json|text]',
-);
 export const atlasCommand = notYet('atlas', 'Merge the maps of many projects into a city atlas', 'opencities atlas --workshop ID...');
 export const reportCommand = notYet('report', 'Write the workshop report', 'opencities report --workshop ID --format md|pdf');
