@@ -1,7 +1,6 @@
 /** One CLI command: `opencities <name> ...`. `run` returns the exit code. */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   run(args: string[]): Promise<number>;
 }

@@ -1,22 +1,51 @@
 import { isAppError } from '../shared/index.js';
 import { UserError, type Command } from './command.js';
-import { adminCommand } from './commands/admin.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { demoCommand } from './commands/demo.js';
-import { exportCommand } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { atlasCommand, reportCommand } from './commands/notYet.js';
-import { serveCommand } from './commands/serve.js';
 
-const commands: Command[] = [
-  serveCommand,
-  demoCommand,
-  adminCommand,
-  importCommand,
-  exportCommand,
-  analyzeCommand,
-  atlasCommand,
-  reportCommand,
+/**
+ * Every command, loaded only when it runs: `opencities --help` and a quick `analyze` need not
+ * load the server, the stores and the spreadsheet library.
+ */
+const commands: { name: string; summary: string; load: () => Promise<Command> }[] = [
+  {
+    name: 'serve',
+    summary: 'Serve the web app, the API and live boards',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
+  {
+    name: 'demo',
+    summary: 'Create a demo workshop with two groups and print its invites',
+    load: async () => (await import('./commands/demo.js')).demoCommand,
+  },
+  {
+    name: 'admin',
+    summary: 'Manage facilitator accounts and workshops',
+    load: async () => (await import('./commands/admin.js')).adminCommand,
+  },
+  {
+    name: 'import',
+    summary: 'Create a board from a map or canvas file, a Kumu workbook or CSV, or GraphML',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Write a board in an open format (map: json, Kumu, GraphML, Mermaid; canvas: json, md)',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
+  {
+    name: 'analyze',
+    summary: 'Print the findings of an ecosystem map file',
+    load: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  },
+  {
+    name: 'atlas',
+    summary: 'Merge the maps of many projects into a city atlas (not yet available)',
+    load: async () => (await import('./commands/notYet.js')).atlasCommand,
+  },
+  {
+    name: 'report',
+    summary: 'Write the workshop report (Markdown or PDF): maps, findings, canvases, actions',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
 ];
 
 function overview(): string {
@@ -40,13 +69,13 @@ export async function main(argv: string[]): Promise<number> {
     console.log(overview());
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     console.error(`opencities: unknown command "${name}". Run opencities --help to see the commands.`);
     return 1;
   }
   try {
-    return await command.run(args);
+    return await (await entry.load()).run(args);
   } catch (e) {
     if (e instanceof UserError || isAppError(e)) {
       console.error(`opencities ${name}: ${(e as Error).message}`);

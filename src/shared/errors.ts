@@ -26,7 +26,10 @@ export const errorRegistry = {
   DOCUMENT_TOO_LARGE: { status: 413, message: 'This board has reached its size limit. Start a new board, or remove content.' },
   RATE_LIMITED: { status: 429, message: 'Too many changes too quickly. Wait a moment; the board reconnects by itself.' },
   FILE_INVALID: { status: 400, message: 'The file is not valid, so nothing was imported. Fix the place named and import it again.' },
-  FORMAT_NOT_SUPPORTED: { status: 400, message: 'This kind of file or export is not supported yet. Use an Open Cities map or canvas JSON file.' },
+  FORMAT_NOT_SUPPORTED: {
+    status: 400,
+    message: 'This kind of file or export is not supported yet. Use an Open Cities map or canvas JSON file.',
+  },
   STORE_UNAVAILABLE: {
     status: 503,
     message: 'The server cannot reach its database. Try again shortly; if it persists, tell the administrator.',

@@ -23,7 +23,14 @@ describe('opencities import and export', () => {
   afterAll(() => t.dispose());
 
   it('imports the golden map and exports it back equal (ids and unknown fields kept)', () => {
-    const imported = runCli(['import', fixture('ecosystem-map/v1-air-quality.json'), '--workshop', workshopId, '--json', ...handle.cliArgs]);
+    const imported = runCli([
+      'import',
+      fixture('ecosystem-map/v1-air-quality.json'),
+      '--workshop',
+      workshopId,
+      '--json',
+      ...handle.cliArgs,
+    ]);
     expect(imported.status, imported.stderr).toBe(0);
     const { board } = JSON.parse(imported.stdout);
     expect(board.kind).toBe('ecosystem-map');
@@ -37,7 +44,14 @@ describe('opencities import and export', () => {
   });
 
   it('imports the golden canvas and exports it as JSON and Markdown with the ODI credit', () => {
-    const imported = runCli(['import', fixture('ethics-canvas/v1-air-quality.json'), '--workshop', workshopId, '--json', ...handle.cliArgs]);
+    const imported = runCli([
+      'import',
+      fixture('ethics-canvas/v1-air-quality.json'),
+      '--workshop',
+      workshopId,
+      '--json',
+      ...handle.cliArgs,
+    ]);
     expect(imported.status, imported.stderr).toBe(0);
     const { board } = JSON.parse(imported.stdout);
     expect(board.kind).toBe('ethics-canvas');

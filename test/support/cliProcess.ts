@@ -1,10 +1,33 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './waitFor.js';
 
-const cliEntry = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url));
-const nodeArgs = ['--import', 'tsx', cliEntry];
+const sourceEntry = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url));
+const builtEntry = fileURLToPath(new URL('../../dist/cli/run.js', import.meta.url));
+
+/** The newest modification time of any file under `dir`. */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/**
+ * The CLI as tests run it: the build when it is newer than every source file (npm test builds
+ * first, and starting it takes a third of the time), else the source through tsx.
+ */
+function cliCommand(): string[] {
+  const sources = ['shared', 'domain', 'doc', 'server', 'cli'].map((d) => fileURLToPath(new URL(`../../src/${d}`, import.meta.url)));
+  const fresh = existsSync(builtEntry) && statSync(builtEntry).mtimeMs >= Math.max(...sources.map(newest));
+  return fresh ? [builtEntry] : ['--import', 'tsx', sourceEntry];
+}
+const nodeArgs = cliCommand();
 
 /** Runs `opencities ARGS` to completion (from source). */
 export function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {

@@ -56,7 +56,6 @@ async function deleteWorkshop(store: Store, id: string | undefined): Promise<num
 
 export const adminCommand: Command = {
   name: 'admin',
-  summary: 'Manage facilitator accounts and workshops',
   usage,
   async run(args) {
     const [action, ...rest] = args;

@@ -9,7 +9,6 @@ const formats = ['json', 'text'] as const;
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'Print the findings of an ecosystem map file',
   usage: `opencities analyze FILE [--format json|text]
 
   FILE        an Open Cities ecosystem map file (JSON, "format": "opencities/ecosystem-map")

@@ -6,7 +6,6 @@ import { help } from './serve.js';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Create a demo workshop with two groups and print its invites',
   usage: `opencities demo [--json] [--data ./data | --database-url URL]
 
   --json   print { workshop: {id, title}, invites: {facilitator, participant, observer}, boards: [...] }`,

@@ -4,7 +4,6 @@ import { parse } from '../parse.js';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the web app, the API and live boards',
   usage: `opencities serve [--port 8080] [--host 0.0.0.0] [--data ./data | --database-url URL] [--demo-if-empty]
 
   --port N          port to listen on (default: $PORT or 8080)

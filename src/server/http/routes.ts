@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerBoardExport } from './boardExport.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
 import { registerFacilitation } from './facilitation.js';
@@ -8,6 +9,7 @@ import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
+import { registerReport } from './report.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
 import { registerToken } from './token.js';
@@ -29,6 +31,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerInvites(app, ctx);
   registerGroups(app, ctx);
   registerBoards(app, ctx);
+  registerBoardExport(app, ctx);
+  registerReport(app, ctx);
   registerFacilitation(app, ctx);
   await registerWeb(app, ctx);
 }

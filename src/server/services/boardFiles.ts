@@ -4,18 +4,29 @@ import { initCanvasDoc, readCanvas, writeCanvasToDoc } from '../../doc/canvas/in
 import { readMap, writeMapToDoc } from '../../doc/map/index.js';
 import type { Board, DocumentKind } from '../../domain/index.js';
 import { canvasToMarkdown, readCanvasFile, writeCanvasFile } from '../../domain/canvas/index.js';
+import {
+  readGraphml,
+  readKumuCsvArchive,
+  readKumuCsvFiles,
+  writeGraphml,
+  writeKumuCsvArchive,
+  writeMermaid,
+} from '../../domain/formats/index.js';
 import { readMapFile, writeMapFile } from '../../domain/map/index.js';
+import type { EcosystemMap, ReadMapResult } from '../../domain/map/index.js';
 import { AppError } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
+import { readKumuXlsx } from './kumuXlsxReader.js';
+import { writeKumuXlsx } from './kumuXlsxWriter.js';
 import { makeId } from './random.js';
 
 export const mapExportFormats = ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'] as const;
 export const canvasExportFormats = ['json', 'md', 'pdf'] as const;
-/** What this version writes; the rest of the contract's formats arrive with the interop release. */
+/** What this version writes; pictures (svg, png) and the PDF report arrive later. */
 const available: Record<DocumentKind, readonly string[]> = {
   'workshop-control': [],
-  'ecosystem-map': ['json'],
+  'ecosystem-map': ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid'],
   'ethics-canvas': ['json', 'md'],
   reflection: [],
 };
@@ -32,10 +43,29 @@ function problems(name: string, errors: { path: string; message: string; line?: 
   return new AppError('FILE_INVALID', `${name}: ${where}${more}`);
 }
 
-/** Tells the file's kind from its `format` field and restores it, refusing it whole if it is not valid. */
-export function parseBoardFile(name: string, text: string): ParsedFile {
-  if (/\.(xlsx|csv|graphml)$/i.test(name))
-    throw new AppError('FORMAT_NOT_SUPPORTED', `${name}: Kumu and GraphML imports arrive with the interop release`);
+/** A file to import: its name (the extension tells the format) and its bytes, or its text. */
+export interface ImportFile {
+  name: string;
+  data: Uint8Array | string;
+}
+
+/**
+ * Tells the file's format and restores it, refusing it whole if it is not valid: `.xlsx` a Kumu
+ * workbook, `.zip` the kumu-csv archive, `.csv` a Kumu elements file (with `connections`, its
+ * connections file), `.graphml` GraphML; anything else JSON, whose `format` field tells a map
+ * from a canvas.
+ */
+export async function parseBoardFile(file: ImportFile, connections?: ImportFile): Promise<ParsedFile> {
+  const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
+  if (connections && extension !== 'csv')
+    throw new AppError('FILE_INVALID', `${connections.name}: a connections file goes with a Kumu elements CSV file, not with ${file.name}`);
+  const interop = await readInterop(extension, file, connections);
+  if (interop) {
+    if (!interop.ok) throw problems(file.name, interop.errors);
+    const { map } = interop;
+    return { kind: 'ecosystem-map', title: map.title, write: (doc) => writeMapToDoc(doc, map) };
+  }
+  const text = textOf(file);
   let format: unknown;
   try {
     format = (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown } | null)?.format;
@@ -44,12 +74,12 @@ export function parseBoardFile(name: string, text: string): ParsedFile {
   }
   if (format === 'opencities/ecosystem-map') {
     const read = readMapFile(text);
-    if (!read.ok) throw problems(name, read.errors);
+    if (!read.ok) throw problems(file.name, read.errors);
     return { kind: 'ecosystem-map', title: read.map.title, write: (doc) => writeMapToDoc(doc, read.map) };
   }
   if (format === 'opencities/ethics-canvas') {
     const read = readCanvasFile(text);
-    if (!read.ok) throw problems(name, read.errors);
+    if (!read.ok) throw problems(file.name, read.errors);
     return {
       kind: 'ethics-canvas',
       title: read.canvas.title ?? '',
@@ -61,22 +91,58 @@ export function parseBoardFile(name: string, text: string): ParsedFile {
   }
   const read = readMapFile(text); // says precisely why: not JSON (with its line), or another format
   throw problems(
-    name,
+    file.name,
     read.ok ? [{ path: 'format', message: 'is neither "opencities/ecosystem-map" nor "opencities/ethics-canvas"' }] : read.errors,
   );
+}
+
+/** A map from another tool's format, by the file's extension; undefined for our own JSON files. */
+async function readInterop(extension: string | undefined, file: ImportFile, connections?: ImportFile): Promise<ReadMapResult | undefined> {
+  switch (extension) {
+    case 'xlsx':
+      return readKumuXlsx(bytesOf(file), file.name);
+    case 'zip':
+      return readKumuCsvArchive(bytesOf(file), file.name);
+    case 'csv':
+      return readKumuCsvFiles({
+        elements: { name: file.name, text: textOf(file) },
+        connections: connections && { name: connections.name, text: textOf(connections) },
+      });
+    case 'graphml':
+      return readGraphml(textOf(file));
+    default:
+      return undefined;
+  }
+}
+
+function bytesOf(file: ImportFile): Uint8Array {
+  return typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
+}
+
+/** The file as UTF-8 text; other encodings are refused rather than read as garbled names. */
+function textOf(file: ImportFile): string {
+  if (typeof file.data === 'string') return file.data;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file.data);
+  } catch {
+    throw new AppError(
+      'FILE_INVALID',
+      `${file.name}: is not UTF-8 text (a spreadsheet program saves it with "CSV UTF-8" or "Unicode (UTF-8)")`,
+    );
+  }
 }
 
 /** Creates a board in a workshop from a map or canvas file; nothing is created if the file is not valid. */
 export async function importBoardFile(
   store: Store,
-  input: { workshopId: string; name: string; text: string; groupId?: string | null; now: Date },
+  input: { workshopId: string; file: ImportFile; connections?: ImportFile; groupId?: string | null; now: Date },
 ): Promise<Board> {
-  const parsed = parseBoardFile(input.name, input.text);
+  const parsed = await parseBoardFile(input.file, input.connections);
   if (!(await store.getWorkshop(input.workshopId))) throw new AppError('WORKSHOP_NOT_FOUND');
   const doc = new Y.Doc();
   initBoardDoc(doc, parsed.kind);
   parsed.write(doc);
-  const title = parsed.title.trim() || input.name.replace(/\.[^.]+$/, '');
+  const title = parsed.title.trim() || input.file.name.replace(/\.[^.]+$/, '');
   const board: Board = {
     id: makeId('bd'),
     workshopId: input.workshopId,
@@ -92,7 +158,8 @@ export async function importBoardFile(
 }
 
 export interface ExportedFile {
-  body: string;
+  /** Text, or bytes for the binary formats (kumu-xlsx, kumu-csv). */
+  body: string | Uint8Array;
   contentType: string;
   extension: string;
 }
@@ -105,20 +172,35 @@ export async function exportBoard(store: Store, boardId: string, format: string,
   if (!formats.includes(format)) {
     const known = board.kind === 'ecosystem-map' ? mapExportFormats : board.kind === 'ethics-canvas' ? canvasExportFormats : [];
     const detail = (known as readonly string[]).includes(format)
-      ? `the ${format} export of a ${board.kind} arrives with the interop release; available now: ${formats.join(', ')}`
+      ? `the ${format} export of a ${board.kind} arrives in a later release; available now: ${formats.join(', ')}`
       : `a ${board.kind} board exports as ${formats.length ? formats.join(', ') : 'nothing yet'}, not "${format}"`;
     throw new AppError('FORMAT_NOT_SUPPORTED', detail);
   }
   const doc = await loadBoardDoc(store, boardId, log);
   if (board.kind === 'ecosystem-map') {
     const { map } = readMap(doc);
-    return {
-      body: writeMapFile({ ...map, id: map.id ?? board.id, title: map.title || board.title }),
-      contentType: 'application/json',
-      extension: 'json',
-    };
+    return exportMap({ ...map, id: map.id ?? board.id, title: map.title || board.title }, format);
   }
   const canvas = readCanvas(doc, { id: board.id, title: board.title });
   if (format === 'md') return { body: canvasToMarkdown(canvas), contentType: 'text/markdown', extension: 'md' };
   return { body: writeCanvasFile(canvas), contentType: 'application/json', extension: 'json' };
+}
+
+async function exportMap(map: EcosystemMap, format: string): Promise<ExportedFile> {
+  switch (format) {
+    case 'kumu-xlsx':
+      return {
+        body: await writeKumuXlsx(map),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        extension: 'xlsx',
+      };
+    case 'kumu-csv':
+      return { body: writeKumuCsvArchive(map), contentType: 'application/zip', extension: 'zip' };
+    case 'graphml':
+      return { body: writeGraphml(map), contentType: 'application/graphml+xml', extension: 'graphml' };
+    case 'mermaid':
+      return { body: writeMermaid(map), contentType: 'text/vnd.mermaid', extension: 'mmd' };
+    default:
+      return { body: writeMapFile(map), contentType: 'application/json', extension: 'json' };
+  }
 }

@@ -1,0 +1,80 @@
+import { parse } from 'csv-parse/sync';
+import type { MapIssue } from '../map/index.js';
+import type { Sheet } from './sheet.js';
+import { sheetLimits } from './sheet.js';
+
+/**
+ * Reads one CSV file (RFC 4180; comma, semicolon or tab, as spreadsheet programs in different
+ * countries save it) as a sheet. An unquoted empty field is an empty cell, a quoted one `""` an
+ * empty text (the distinction PostgreSQL's CSV makes), so a map's empty texts survive.
+ *
+ * Refused, naming the row: a quote left open, a cell starting with `=` (a formula, which a
+ * spreadsheet program would run), a file that is not text, more than sheetLimits.rows rows.
+ * A leading `'` that csvWriter put before `=`, `+`, `-`, `@`, tab or carriage return is
+ * taken off again.
+ */
+export type ReadSheetResult = { ok: true; sheet: Sheet } | { ok: false; errors: MapIssue[] };
+
+export function readCsvSheet(text: string, name: string): ReadSheetResult {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.includes('\u0000')) return refuse({ path: name, message: 'is not a CSV file: it holds binary data' });
+  const heading = headingLine(body);
+  let records: (string | undefined)[][];
+  try {
+    records = parse(body, {
+      delimiter: guessDelimiter(heading.line),
+      // csv-parse would take the first line break it meets, even one inside a quoted cell.
+      record_delimiter: heading.end,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: sheetLimits.rows + 1,
+      // null marks an unquoted empty field; csv-parse keeps whatever cast returns.
+      cast: (value, context) => (value === '' && !context.quoting ? null : value) as string,
+    }).map((record: (string | null)[]) => record.map((cell) => cell ?? undefined));
+  } catch (e) {
+    const error = e as { message?: string; records?: number };
+    const row = typeof error.records === 'number' ? ` row ${error.records + 1}` : '';
+    return refuse({ path: `${name}${row}`, message: `is not valid CSV: ${(error.message ?? String(e)).split('\n')[0]}` });
+  }
+  if (records.length > sheetLimits.rows)
+    return refuse({ path: name, message: `has more than ${sheetLimits.rows} rows; at most ${sheetLimits.rows} can be imported` });
+  const headings = records[0] ?? [];
+  const errors: MapIssue[] = [];
+  const rows = records.map((cells, i) => ({
+    row: i + 1,
+    cells: cells.map((cell, column) => {
+      if (cell === undefined) return undefined;
+      if (cell.startsWith('=')) {
+        const heading = i === 0 ? `column ${column + 1}` : (headings[column] ?? `column ${column + 1}`);
+        errors.push({
+          path: `${name} row ${i + 1}, ${heading}`,
+          message: 'starts with "=": formulas are not imported; put the value itself in the cell',
+        });
+      }
+      return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+    }),
+  }));
+  return errors.length > 0 ? { ok: false, errors: errors.slice(0, 100) } : { ok: true, sheet: { name, rows } };
+}
+
+/** The separator that splits the heading line into the most fields (a comma when none does). */
+function guessDelimiter(line: string): string {
+  const outsideQuotes = line.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, outsideQuotes.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+/** The first line (up to the first line break outside quotes) and the line break files use. */
+function headingLine(text: string): { line: string; end: string } {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) return { line: text.slice(0, i), end: c === '\r' && text[i + 1] === '\n' ? '\r\n' : c };
+  }
+  return { line: text, end: '\r\n' };
+}
+
+function refuse(issue: MapIssue): ReadSheetResult {
+  return { ok: false, errors: [issue] };
+}

@@ -1,0 +1,85 @@
+import { strFromU8, unzipSync } from 'fflate';
+import type { MapIssue, ReadMapResult } from '../map/index.js';
+import { readCsvSheet } from './csvReader.js';
+import { kumuCsvFileNames } from './kumuCsvWriter.js';
+import { readKumuWorkbook } from './kumuReader.js';
+import type { KumuWorkbook, Sheet } from './sheet.js';
+import { sheetLimits } from './sheet.js';
+
+/**
+ * Kumu CSV, the two ways it arrives: as CSV files (an elements file and, if there are
+ * connections, a connections file: Kumu's own pair), or as the archive this app's `kumu-csv`
+ * export writes (elements.csv, connections.csv, and datasets.csv, notes.csv, map.csv for what
+ * Kumu has no place for). Both go through readKumuWorkbook: all or nothing, by row.
+ */
+
+export interface CsvFile {
+  name: string;
+  text: string;
+}
+
+export function readKumuCsvFiles(files: { elements: CsvFile; connections?: CsvFile }): ReadMapResult {
+  const errors: MapIssue[] = [];
+  const sheet = (file: CsvFile | undefined): Sheet | undefined => {
+    if (!file) return undefined;
+    const read = readCsvSheet(file.text, file.name);
+    if (read.ok) return read.sheet;
+    errors.push(...read.errors);
+    return undefined;
+  };
+  const elements = sheet(files.elements);
+  const connections = sheet(files.connections);
+  if (!elements || errors.length > 0) return { ok: false, errors };
+  return readKumuWorkbook({ elements, connections });
+}
+
+/** The archive, by the names of the files in it (in any folder, in any case). */
+export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResult {
+  if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);
+  const wanted = new Set<string>(Object.values(kumuCsvFileNames));
+  let files: Record<string, Uint8Array>;
+  let unpacked = 0;
+  try {
+    files = unzipSync(bytes, {
+      // Sizes from the archive's directory, checked before anything is inflated: a guard
+      // against an archive that unpacks to far more than it weighs.
+      filter: (file) => {
+        const base = baseName(file.name);
+        if (!wanted.has(base)) return false;
+        unpacked += file.originalSize;
+        return unpacked <= sheetLimits.fileBytes * 5;
+      },
+    });
+  } catch (e) {
+    return refuse(name, `is not a zip archive of Kumu CSV files (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (unpacked > sheetLimits.fileBytes * 5) return refuse(name, 'unpacks to more than 100 MB; import a smaller map');
+  const byName = new Map(Object.entries(files).map(([path, data]) => [baseName(path), { path, data }]));
+  const elements = byName.get(kumuCsvFileNames.elements);
+  if (!elements) return refuse(name, `holds no ${kumuCsvFileNames.elements} (an archive from "opencities export --format kumu-csv" does)`);
+  const errors: MapIssue[] = [];
+  const book: Partial<KumuWorkbook> = {};
+  for (const [role, fileName] of Object.entries(kumuCsvFileNames) as [keyof KumuWorkbook, string][]) {
+    const file = byName.get(fileName);
+    if (!file) continue;
+    const text = strFromU8(file.data);
+    const place = `${name}: ${file.path}`;
+    if (text.includes('\uFFFD')) {
+      errors.push({ path: place, message: 'is not UTF-8 text; save it as "CSV UTF-8"' });
+      continue;
+    }
+    const read = readCsvSheet(text, place);
+    if (read.ok) book[role] = read.sheet;
+    else errors.push(...read.errors);
+  }
+  if (errors.length > 0 || !book.elements) return { ok: false, errors };
+  return readKumuWorkbook({ ...book, elements: book.elements });
+}
+
+function baseName(path: string): string {
+  return (path.split('/').pop() ?? path).toLowerCase();
+}
+
+function refuse(path: string, message: string): ReadMapResult {
+  return { ok: false, errors: [{ path, message }] };
+}

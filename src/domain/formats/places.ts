@@ -1,0 +1,49 @@
+import type { MapIssue } from '../map/index.js';
+
+/**
+ * Where each element of an imported map came from in the outside file, so that a problem the
+ * map reader finds (`flows[3].access`) is reported at the place the user can fix
+ * (`Connections row 5, Access`, `edge "f3", access`).
+ */
+export interface Origin {
+  /** The place of the element: `Elements row 4`, `node "council"`. */
+  place: string;
+  /** Field → how the file names it (a column heading, a key name). */
+  fields: Record<string, string>;
+  line?: number;
+}
+
+export type Origins = Record<'actors' | 'datasets' | 'flows' | 'notes', Origin[]> & { map?: Origin };
+
+export function emptyOrigins(): Origins {
+  return { actors: [], datasets: [], flows: [], notes: [] };
+}
+
+/** Separates a place and a field as messages show them: `Elements row 4, Label`. */
+export function at(place: string, field?: string): string {
+  return field === undefined ? place : `${place}, ${field}`;
+}
+
+/** The map reader's issue (a path by index) at its place in the outside file. */
+export function placeIssue(issue: MapIssue, origins: Origins): MapIssue {
+  const element = /^(actors|datasets|flows|notes)\[(\d+)\](?:\.([A-Za-z]+))?(.*)$/.exec(issue.path);
+  if (element) {
+    const [, list, index, field, rest] = element as unknown as [string, keyof Omit<Origins, 'map'>, string, string | undefined, string];
+    const origin = origins[list][Number(index)];
+    if (origin)
+      return withLine(
+        { path: at(origin.place, field === undefined ? undefined : `${origin.fields[field] ?? field}${rest}`), message: issue.message },
+        origin.line,
+      );
+  }
+  const top = /^([A-Za-z]+)$/.exec(issue.path);
+  if (top && origins.map) {
+    const field = top[1] ?? '';
+    return withLine({ path: at(origins.map.place, origins.map.fields[field] ?? field), message: issue.message }, origins.map.line);
+  }
+  return issue;
+}
+
+function withLine(issue: MapIssue, line: number | undefined): MapIssue {
+  return line === undefined ? issue : { ...issue, line };
+}

@@ -1,0 +1,63 @@
+import { actorRoleLabels, actorTypeLabels } from '../map/index.js';
+import type { Actor, ActorRole } from '../map/index.js';
+import { sizes, unsetTypeLabel } from './pictureStyle.js';
+import { charsIn, textWidth, wrapText } from './textWrap.js';
+
+/** What an actor's card holds, line by line, and how tall that makes it. */
+export interface ActorBox {
+  typeLabel: string;
+  nameLines: string[];
+  /** Roles in rows that fit the card's width. */
+  roleRows: ActorRole[][];
+  width: number;
+  height: number;
+}
+
+const markSize = 11;
+const markGap = 5;
+const roleGap = 12;
+
+/** Width of one role chip: its mark, a gap, its label. */
+export function roleChipWidth(role: ActorRole): number {
+  return markSize + markGap + textWidth(actorRoleLabels[role], sizes.roleText);
+}
+
+/** Lays out an actor's card: type line, name (up to three lines), then its roles. */
+export function actorBox(actor: Actor): ActorBox {
+  const inner = sizes.actorWidth - 2 * sizes.actorPadX;
+  const nameLines = wrapText(
+    actor.name.trim() === '' ? '(no name)' : actor.name,
+    charsIn(inner, sizes.nameText, 'bold'),
+    sizes.nameMaxLines,
+  );
+  const roleRows: ActorRole[][] = [];
+  let row: ActorRole[] = [];
+  let used = 0;
+  for (const role of actor.roles) {
+    const w = roleChipWidth(role);
+    if (row.length > 0 && used + roleGap + w > inner) {
+      roleRows.push(row);
+      row = [];
+      used = 0;
+    }
+    used += (row.length > 0 ? roleGap : 0) + w;
+    row.push(role);
+  }
+  if (row.length > 0) roleRows.push(row);
+  const height =
+    sizes.actorPadY +
+    18 + // the type line
+    6 +
+    nameLines.length * sizes.nameLine +
+    (roleRows.length > 0 ? 6 + roleRows.length * sizes.roleLine : 0) +
+    sizes.actorPadY;
+  return {
+    typeLabel: actor.type === undefined ? unsetTypeLabel : actorTypeLabels[actor.type],
+    nameLines,
+    roleRows,
+    width: sizes.actorWidth,
+    height,
+  };
+}
+
+export const roleChip = { markSize, markGap, roleGap } as const;

@@ -1,0 +1,30 @@
+import { flowKindLabels } from '../map/index.js';
+import type { EcosystemMap, Flow } from '../map/index.js';
+import { sizes } from './pictureStyle.js';
+import { textWidth, wrapText } from './textWrap.js';
+
+/** What a flow's label box says, and its size. */
+export interface FlowLabelBox {
+  /** The flow's label, else its dataset's name, else its kind: never empty. */
+  lines: string[];
+  /** The dataset a data flow carries, when the first lines do not already name it. */
+  dataset?: string;
+  width: number;
+  height: number;
+}
+
+export const flowLabelPad = { x: 7, y: 5, icon: 14, iconGap: 5 } as const;
+
+export function flowLabelBox(map: EcosystemMap, flow: Flow): FlowLabelBox {
+  const datasetName = flow.dataset === undefined ? undefined : map.datasets.find((d) => d.id === flow.dataset)?.name;
+  const main = flow.label?.trim() || datasetName?.trim() || flowKindLabels[flow.kind];
+  const lines = wrapText(main, sizes.flowLabelMaxChars, 2);
+  const dataset =
+    datasetName !== undefined && datasetName.trim() !== '' && datasetName !== main
+      ? wrapText(datasetName, sizes.flowLabelMaxChars, 1)[0]
+      : undefined;
+  const texts = dataset === undefined ? lines : [...lines, dataset];
+  const width = 2 * flowLabelPad.x + flowLabelPad.icon + flowLabelPad.iconGap + Math.max(...texts.map((t) => textWidth(t, sizes.flowText)));
+  const height = 2 * flowLabelPad.y + texts.length * sizes.flowLine;
+  return { lines, ...(dataset === undefined ? {} : { dataset }), width, height };
+}

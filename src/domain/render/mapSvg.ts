@@ -1,0 +1,114 @@
+import type { EcosystemMap, FlowKind } from '../map/index.js';
+import { placeFlowLabels } from './placeFlowLabels.js';
+import { actorBox } from './actorBox.js';
+import { drawActor } from './drawActor.js';
+import { arrowMarkers, drawFlowLabel, drawFlowLine } from './drawFlow.js';
+import { drawLegend, legendSize } from './drawLegend.js';
+import { drawNote, drawNoteLink } from './drawNote.js';
+import { flowCurves } from './flowGeometry.js';
+import { flowLabelBox } from './flowLabel.js';
+import type { FlowLabelBox } from './flowLabel.js';
+import type { Rect } from './layout.js';
+import { layoutActors, spreadFactor } from './layout.js';
+import { fontFamily, ink, mutedInk, paper, sizes } from './pictureStyle.js';
+import { placeNotes } from './placeNotes.js';
+import { charsIn, wrapText } from './textWrap.js';
+import { attrs, escapeXml, num } from './xml.js';
+
+export interface MapSvgOptions {
+  /** The map's title, counts and description above the picture (default true). A report that has its own heading leaves it out. */
+  header?: boolean;
+}
+
+/** Gap between the map and the legend, and above an empty map's message. */
+const sectionGap = 40;
+const minWidth = 640;
+
+function union(rects: Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  const x = Math.min(...rects.map((r) => r.x));
+  const y = Math.min(...rects.map((r) => r.y));
+  return { x, y, width: Math.max(...rects.map((r) => r.x + r.width)) - x, height: Math.max(...rects.map((r) => r.y + r.height)) - y };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * An ecosystem map as a standalone SVG document that looks like the editor: actor cards
+ * shaped and coloured by organisation type with their roles, flows as arrows coloured and
+ * patterned by kind with their labels, notes as small sticky notes, and a legend. Actors
+ * without a position are laid out (layout.ts). All user text is escaped, so the result is
+ * well-formed XML that shows labels as written. Pure and deterministic: the same map gives
+ * the same string, byte for byte.
+ */
+export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
+  const boxes = new Map(map.actors.map((a) => [a.id, actorBox(a)]));
+  const sizeOf = (id: string) => boxes.get(id) ?? { width: sizes.actorWidth, height: 80 };
+  const spread = spreadFactor(map, sizeOf);
+  const rects = layoutActors(map, sizeOf, spread);
+  const curves = flowCurves(map, rects);
+  const labelBoxes = new Map(curves.map((c) => [c.flow.id, flowLabelBox(map, c.flow)]));
+  const labelRects = placeFlowLabels(curves, (id) => labelBoxes.get(id) ?? { width: 0, height: 0 }, [...rects.values()]);
+  const notes = placeNotes(map, rects, curves, labelRects, spread);
+
+  const content = union([...rects.values(), ...labelRects.values(), ...curves.map((c) => c.extent), ...notes.map((n) => n.rect)]);
+  const legend = legendSize();
+  const mapArea = content ?? { x: 0, y: 0, width: minWidth, height: 40 };
+  const innerWidth = Math.max(minWidth, mapArea.width, legend.width);
+  const width = innerWidth + 2 * sizes.margin;
+
+  const header = options.header === false ? { svg: '', height: sizes.margin } : drawHeader(map, innerWidth);
+  const mapTop = header.height;
+  const legendTop = mapTop + mapArea.height + sectionGap;
+  const height = legendTop + legend.height + sizes.margin;
+
+  const dx = sizes.margin - mapArea.x;
+  const dy = mapTop - mapArea.y;
+  const body = content
+    ? [
+        `<g class="note-links">${notes.map(drawNoteLink).join('')}</g>`,
+        `<g class="flows">${curves.map(drawFlowLine).join('')}</g>`,
+        `<g class="actors">${map.actors.map((a) => drawActor(a, rects.get(a.id) ?? { x: 0, y: 0, width: 0, height: 0 }, boxes.get(a.id) ?? actorBox(a))).join('')}</g>`,
+        `<g class="flow-labels">${curves.map((c) => drawLabelOf(c.flow.kind, labelBoxes.get(c.flow.id), labelRects.get(c.flow.id))).join('')}</g>`,
+        `<g class="notes">${notes.map(drawNote).join('')}</g>`,
+      ].join('')
+    : `<text ${attrs({ x: mapArea.x, y: mapArea.y + 24, 'font-size': 16, fill: mutedInk })}>This map has no actors or notes yet.</text>`;
+
+  const title = `Ecosystem map: ${map.title}`;
+  const summary = `${plural(map.actors.length, 'actor')}, ${plural(map.flows.length, 'flow')} and ${plural(map.notes.length, 'note')}. The legend is below the map.`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${num(width)} ${num(height)}`, role: 'img', 'aria-labelledby': 'map-title map-desc', 'font-family': fontFamily })}>`,
+    `<title id="map-title">${escapeXml(title)}</title>`,
+    `<desc id="map-desc">${escapeXml(summary)}</desc>`,
+    `<defs>${arrowMarkers()}</defs>`,
+    `<rect ${attrs({ width, height, fill: paper })}/>`,
+    header.svg,
+    `<g transform="translate(${num(dx)} ${num(dy)})">${body}</g>`,
+    drawLegend(sizes.margin, legendTop),
+    '</svg>\n',
+  ].join('');
+}
+
+function drawLabelOf(kind: FlowKind, box: FlowLabelBox | undefined, rect: Rect | undefined): string {
+  return box && rect ? drawFlowLabel(kind, box, rect) : '';
+}
+
+/** Title, counts and description, wrapped to the picture's width. */
+function drawHeader(map: EcosystemMap, innerWidth: number): { svg: string; height: number } {
+  const x = sizes.margin;
+  let y = sizes.margin;
+  const parts: string[] = [];
+  for (const line of wrapText(map.title.trim() || 'Untitled map', charsIn(innerWidth, sizes.titleText, 'bold'), 2)) {
+    y += 28;
+    parts.push(`<text ${attrs({ x, y, 'font-size': sizes.titleText, 'font-weight': 700, fill: ink })}>${escapeXml(line)}</text>`);
+  }
+  y += 24;
+  const counts = `Ecosystem map · ${plural(map.actors.length, 'actor')} · ${plural(map.flows.length, 'flow')} · ${plural(map.notes.length, 'note')}`;
+  parts.push(`<text ${attrs({ x, y, 'font-size': sizes.descriptionText, fill: mutedInk })}>${escapeXml(counts)}</text>`);
+  for (const line of wrapText(map.description ?? '', charsIn(innerWidth, sizes.descriptionText), 3)) {
+    y += 20;
+    parts.push(`<text ${attrs({ x, y, 'font-size': sizes.descriptionText, fill: ink })}>${escapeXml(line)}</text>`);
+  }
+  return { svg: `<g class="header">${parts.join('')}</g>`, height: y + sectionGap };
+}

@@ -1,0 +1,129 @@
+import { noteKindLabels, noteTarget } from '../map/index.js';
+import type { EcosystemMap, MapNote } from '../map/index.js';
+import type { FlowCurve, Point } from './flowGeometry.js';
+import type { Rect } from './layout.js';
+import { sizes, unsetNoteLabel } from './pictureStyle.js';
+import { charsIn, wrapText } from './textWrap.js';
+
+/** A sticky note on the picture: where it goes, its text in lines, and what it points at. */
+export interface PlacedNote {
+  note: MapNote;
+  rect: Rect;
+  kindLabel: string;
+  lines: string[];
+  /** The centre of the actor or flow label it is pinned to; absent for a free note. */
+  anchor?: Point;
+}
+
+export const notePad = { x: 10, y: 9, heading: 17, gap: 5 } as const;
+const besideGap = 18;
+const step = 12;
+const maxSteps = 120;
+
+export function noteSize(note: MapNote): { lines: string[]; width: number; height: number } {
+  const lines = wrapText(note.text, charsIn(sizes.noteWidth - 2 * notePad.x, sizes.noteText), sizes.noteMaxLines);
+  return {
+    lines,
+    width: sizes.noteWidth,
+    height: 2 * notePad.y + notePad.heading + notePad.gap + Math.max(1, lines.length) * sizes.noteLine,
+  };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where each note goes. A note with a `position` stays there (distances stretched by
+ * `spread`, as the actors' are). A note pinned to an actor
+ * hangs to the right of it (as in the editor), one pinned to a flow beside the flow's label,
+ * one pinned to a dataset beside the first flow that carries it; each moves to the nearest
+ * spot where it covers no card, label or other note. Free notes without a position line up under the map.
+ */
+export function placeNotes(
+  map: EcosystemMap,
+  actors: Map<string, Rect>,
+  curves: FlowCurve[],
+  labels: Map<string, Rect>,
+  spread = 1,
+): PlacedNote[] {
+  const obstacles: Rect[] = [...actors.values(), ...labels.values()];
+  const placed: PlacedNote[] = [];
+  const free: { note: MapNote; size: ReturnType<typeof noteSize>; anchor?: Point }[] = [];
+
+  for (const note of map.notes) {
+    const size = noteSize(note);
+    const base = { note, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines };
+    const target = noteTarget(map, note);
+    const actor = target?.kind === 'actor' ? actors.get(target.actor.id) : undefined;
+    const flowId =
+      target?.kind === 'flow'
+        ? target.flow.id
+        : target?.kind === 'dataset'
+          ? curves.find((c) => c.flow.dataset === target.dataset.id)?.flow.id
+          : undefined;
+    const label = flowId === undefined ? undefined : labels.get(flowId);
+    const anchor: Point | undefined = actor
+      ? { x: actor.x + actor.width / 2, y: actor.y + actor.height / 2 }
+      : label
+        ? { x: label.x + label.width / 2, y: label.y + label.height / 2 }
+        : undefined;
+
+    if (note.position) {
+      const rect = { x: note.position.x * spread, y: note.position.y * spread, width: size.width, height: size.height };
+      placed.push({ ...base, rect, ...(anchor ? { anchor } : {}) });
+      obstacles.push(rect);
+      continue;
+    }
+    const near = actor ?? label;
+    if (!near || !anchor) {
+      free.push({ note, size });
+      continue;
+    }
+    const rect = nearestFree(near, size, obstacles);
+    placed.push({ ...base, rect, anchor });
+    obstacles.push(rect);
+  }
+
+  if (free.length > 0) {
+    const left = Math.min(0, ...obstacles.map((r) => r.x));
+    const bottom = Math.max(0, ...obstacles.map((r) => r.y + r.height)) + 50;
+    const perRow = 5;
+    let rowTop = bottom;
+    for (let i = 0; i < free.length; i += perRow) {
+      const row = free.slice(i, i + perRow);
+      row.forEach(({ note, size }, j) => {
+        const rect = { x: left + j * (sizes.noteWidth + besideGap), y: rowTop, width: size.width, height: size.height };
+        placed.push({ note, rect, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines });
+      });
+      rowTop += Math.max(...row.map((r) => r.size.height)) + besideGap;
+    }
+  }
+  // Draw in map order whatever order they were placed in, so overlaps stack the same way as on the board.
+  const order = new Map(map.notes.map((n, i) => [n.id, i]));
+  return placed.sort((a, b) => (order.get(a.note.id) ?? 0) - (order.get(b.note.id) ?? 0));
+}
+
+/**
+ * The free spot closest to `near`: to its right first (where the editor hangs pinned notes),
+ * then below, to the left and above, each slid a little further along its side at each round.
+ * After `maxSteps` rounds it gives up and takes the right-hand spot, overlapping.
+ */
+function nearestFree(near: Rect, size: { width: number; height: number }, obstacles: Rect[]): Rect {
+  const right = { x: near.x + near.width + besideGap, y: near.y, ...size };
+  const below = { x: near.x, y: near.y + near.height + besideGap, ...size };
+  const left = { x: near.x - size.width - besideGap, y: near.y, ...size };
+  const above = { x: near.x, y: near.y - size.height - besideGap, ...size };
+  for (let i = 0; i < maxSteps; i++) {
+    const d = i * step;
+    for (const candidate of [
+      { ...right, y: right.y + d },
+      { ...below, x: below.x + d },
+      { ...left, y: left.y + d },
+      { ...above, x: above.x + d },
+      { ...right, y: right.y - d },
+      { ...below, x: below.x - d },
+    ]) {
+      if (!obstacles.some((o) => overlaps(candidate, o))) return candidate;
+    }
+  }
+  return right;
+}

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { boardAccess } from '../../domain/index.js';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireMember } from '../identity.js';
+import { boardPicture } from '../services/mapPicture.js';
+import { attachment } from '../services/report/fileName.js';
+
+/**
+ * GET /api/boards/:id/picture?format=svg|png: a map board's live state as a picture, legend
+ * included, for every member who may read the board. Served inline (the browser shows it;
+ * "save as" keeps the board's title as its name). The SVG holds no script and only escaped
+ * text, and the app's content security policy applies to it as well.
+ */
+export function registerBoardExport(app: FastifyInstance, ctx: AppContext): void {
+  app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/boards/:id/picture', async (request, reply) => {
+    const identity = await requestIdentity(ctx, request);
+    if (!identity) throw new AppError('NOT_SIGNED_IN');
+    const board = await ctx.store.getBoard(request.params.id);
+    if (!board) throw new AppError('BOARD_NOT_FOUND');
+    const { principal } = await requireMember(ctx.store, identity, board.workshopId);
+    if (boardAccess(principal, board) === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+    const picture = await boardPicture(ctx.store, board.id, request.query.format ?? 'svg', (line) => ctx.config.log(line));
+    const name = attachment(board.title, 'map', picture.extension).replace(/^attachment/, 'inline');
+    return reply.type(picture.contentType).header('content-disposition', name).header('cache-control', 'no-store').send(picture.body);
+  });
+}

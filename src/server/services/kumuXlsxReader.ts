@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { readKumuWorkbook, sheetLimits } from '../../domain/formats/index.js';
+import type { Cell, KumuWorkbook, Sheet } from '../../domain/formats/index.js';
+import type { MapIssue, ReadMapResult } from '../../domain/map/index.js';
+
+/**
+ * Reads the bytes of a Kumu workbook (.xlsx) with exceljs into sheets, then maps the rows with
+ * the domain's readKumuWorkbook. This part lives in src/server because exceljs is built on Node
+ * (Buffer, streams): src/domain stays pure. Sheets are found by name in any case: Elements
+ * (required), Connections, and Datasets, Notes, Map from this app's own export.
+ *
+ * Refused, naming the place: a file that is not an xlsx workbook, a formula cell or an error
+ * value (a formula's result depends on a spreadsheet program running it), a sheet over
+ * sheetLimits.rows rows.
+ */
+export async function readKumuXlsx(bytes: Uint8Array, name: string): Promise<ReadMapResult> {
+  if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
+    return refuse(name, 'is an old Excel file (.xls); save it as an Excel workbook (.xlsx) and import that');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return refuse(name, 'is not an Excel workbook (.xlsx): it is not a zip package');
+  if (unpackedSize(bytes) > sheetLimits.fileBytes * 5) return refuse(name, 'unpacks to more than 100 MB; import a smaller workbook');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    return refuse(name, `is not an Excel workbook (.xlsx): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  const find = (sheetName: string) => workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === sheetName.toLowerCase());
+  const elements = find('Elements');
+  if (!elements) {
+    const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ');
+    return refuse(name, `has no sheet named Elements (a Kumu workbook has Elements and Connections; this one has ${names || 'no sheets'})`);
+  }
+  const errors: MapIssue[] = [];
+  const sheet = (ws: ExcelJS.Worksheet | undefined): Sheet | undefined => (ws ? toSheet(ws, errors) : undefined);
+  const book: KumuWorkbook = {
+    elements: sheet(elements) ?? { name: 'Elements', rows: [] },
+    connections: sheet(find('Connections')),
+    datasets: sheet(find('Datasets')),
+    notes: sheet(find('Notes')),
+    map: sheet(find('Map')),
+  };
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 100) };
+  return readKumuWorkbook(book);
+}
+
+function toSheet(ws: ExcelJS.Worksheet, errors: MapIssue[]): Sheet | undefined {
+  if (ws.rowCount > sheetLimits.rows) {
+    errors.push({ path: ws.name, message: `has ${ws.rowCount} rows; at most ${sheetLimits.rows} can be imported` });
+    return undefined;
+  }
+  const rows: Sheet['rows'] = [];
+  let headings: (Cell | undefined)[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const place = () =>
+        `${ws.name} row ${rowNumber}, ${rows.length === 0 ? `column ${column}` : String(headings[column - 1] ?? `column ${column}`)} (cell ${cell.address})`;
+      const value = cellValue(cell);
+      if ('problem' in value) errors.push({ path: place(), message: value.problem });
+      else cells[column - 1] = value.cell;
+    });
+    if (rows.length === 0) headings = cells;
+    rows.push({ row: rowNumber, cells: Array.from(cells) });
+  });
+  return { name: ws.name, rows };
+}
+
+function cellValue(cell: ExcelJS.Cell): { cell: Cell | undefined } | { problem: string } {
+  const value = cell.value;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return { cell: undefined };
+    case ExcelJS.ValueType.Number:
+    case ExcelJS.ValueType.Boolean:
+    case ExcelJS.ValueType.String:
+      return { cell: value as number | boolean | string };
+    case ExcelJS.ValueType.Date: {
+      // A date as ISO text; a day without a time as the day alone.
+      const iso = (value as Date).toISOString();
+      return { cell: iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso };
+    }
+    case ExcelJS.ValueType.Formula:
+      return { problem: 'is a formula; formulas are not imported (copy the cells and paste them as values)' };
+    case ExcelJS.ValueType.Error:
+      return { problem: `holds an error value (${cell.text}); put the value itself in the cell` };
+    default:
+      // Rich text, a hyperlink, a shared string: the text a person sees.
+      return { cell: cell.text };
+  }
+}
+
+/**
+ * What the package says its parts unpack to, read from its directory without inflating
+ * anything: exceljs unpacks every part in memory, so a small file that unpacks to gigabytes is
+ * refused first. An unreadable directory counts as 0: exceljs then says what is wrong.
+ */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        total += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return 0;
+  }
+  return total;
+}
+
+function refuse(path: string, message: string): ReadMapResult {
+  return { ok: false, errors: [{ path, message }] };
+}

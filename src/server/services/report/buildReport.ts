@@ -1,0 +1,86 @@
+import { analyzeMap } from '../../../domain/analysis/index.js';
+import { listActions, progress, sortByVotes } from '../../../domain/canvas/index.js';
+import type { Canvas } from '../../../domain/canvas/index.js';
+import type { Board } from '../../../domain/index.js';
+import { mapSvg } from '../../../domain/render/index.js';
+import { AppError } from '../../../shared/index.js';
+import type { Store } from '../../store/Store.js';
+import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
+import { topNotesCount } from './types.js';
+import type { FindingsFor, Report, ReportCanvas, ReportSection } from './types.js';
+
+export interface BuildReportOptions {
+  /** Put the groups' reflections in, anonymised. Off unless a facilitator asks (DESIGN.md "Reflection"). */
+  includeReflection: boolean;
+  now: Date;
+  /** Progress for long reports, one line at a time ("Rendering map 3 of 8…"). */
+  progress?: (line: string) => void;
+  /** Problems reading a board (a skipped update), one line each. */
+  log?: (line: string) => void;
+  findingsFor?: FindingsFor;
+}
+
+/**
+ * Gathers a workshop's report from its boards' live state: per project (boards grouped by
+ * their projectId, boards without one last), each map with its picture and findings, each
+ * canvas with its statuses, actions and most-voted notes, and, only when asked, each group's
+ * reflection without authors. Throws WORKSHOP_NOT_FOUND.
+ */
+export async function buildReport(store: Store, workshopId: string, options: BuildReportOptions): Promise<Report> {
+  const workshop = await store.getWorkshop(workshopId);
+  if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', `no workshop with id "${workshopId}"`);
+  const [projects, groups, boards] = await Promise.all([
+    store.listProjects(workshopId),
+    store.listGroups(workshopId),
+    store.listBoards(workshopId),
+  ]);
+  const log = options.log ?? (() => {});
+  const findingsFor = options.findingsFor ?? analyzeMap;
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  const info = (b: Board) => ({ boardId: b.id, title: b.title, group: b.groupId === null ? null : (groupName.get(b.groupId) ?? null) });
+
+  const known = new Set(projects.map((p) => p.id));
+  const projectOf = (b: Board) => (b.projectId !== null && known.has(b.projectId) ? b.projectId : null);
+  const wanted = boards.filter(
+    (b) => b.kind === 'ecosystem-map' || b.kind === 'ethics-canvas' || (b.kind === 'reflection' && options.includeReflection),
+  );
+  const mapCount = wanted.filter((b) => b.kind === 'ecosystem-map').length;
+  let mapsDone = 0;
+
+  const sections: ReportSection[] = [];
+  for (const project of [...projects.map((p) => ({ id: p.id, title: p.title })), null]) {
+    const section: ReportSection = { project, maps: [], canvases: [], reflections: [] };
+    for (const board of wanted.filter((b) => projectOf(b) === (project?.id ?? null))) {
+      if (board.kind === 'ecosystem-map') {
+        options.progress?.(`Rendering map ${++mapsDone} of ${mapCount}…`);
+        const map = await loadMap(store, board, log);
+        section.maps.push({ ...info(board), map, svg: mapSvg(map, { header: false }), findings: findingsFor(map) });
+      } else if (board.kind === 'ethics-canvas') {
+        section.canvases.push({ ...info(board), ...canvasSummary(await loadCanvas(store, board, log)) });
+      } else {
+        section.reflections.push({ ...info(board), reflection: await loadAnonymisedReflection(store, board, log) });
+      }
+    }
+    if (section.maps.length + section.canvases.length + section.reflections.length > 0) sections.push(section);
+  }
+  return {
+    workshop: { id: workshop.id, title: workshop.title, description: workshop.description },
+    generatedAt: options.now.toISOString(),
+    includeReflection: options.includeReflection,
+    sections,
+  };
+}
+
+function canvasSummary(canvas: Canvas): Omit<ReportCanvas, 'boardId' | 'title' | 'group'> {
+  const voted = canvas.sections.flatMap((s) =>
+    s.notes.filter((n) => n.votes > 0).map((note) => ({ section: s.id, note, votes: note.votes })),
+  );
+  return {
+    canvas,
+    progress: progress(canvas),
+    actions: listActions(canvas),
+    topNotes: sortByVotes(voted)
+      .slice(0, topNotesCount)
+      .map(({ section, note }) => ({ section, note })),
+  };
+}

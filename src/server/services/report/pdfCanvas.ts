@@ -1,0 +1,109 @@
+import { canvasCredit, canvasSections, sectionStatusLabels } from '../../../domain/canvas/index.js';
+import type { SectionStatus } from '../../../domain/canvas/index.js';
+import { isEmptyCanvas } from './glance.js';
+import { actionDetails } from './markdownCanvas.js';
+import { boardHeading, count } from './markdownText.js';
+import { pdfColours } from './pdfWriter.js';
+import type { PdfWriter } from './pdfWriter.js';
+import type { ReportCanvas } from './types.js';
+
+const statusColours: Record<SectionStatus, string> = {
+  'not-started': '#4a5559',
+  discussed: '#1d5fa8',
+  'action-needed': '#8a4b12',
+  done: '#3d6b1f',
+};
+const sectionTitle = new Map(canvasSections.map((s) => [s.id, s.title]));
+
+/** A canvas: the ODI credit, progress, the status table, the most-voted notes and the actions. */
+export function pdfCanvasBlock(w: PdfWriter, c: ReportCanvas): void {
+  const p = c.progress;
+  if (isEmptyCanvas(c)) {
+    w.heading(2, boardHeading('Data ethics canvas', c));
+    return w.paragraph('Not started yet: no section has a status, a note or an action.');
+  }
+  w.heading(2, boardHeading('Data ethics canvas', c), 360); // heading, credit, progress and the table stay together
+  w.paragraph(`${canvasCredit}.`, { style: 'italic', size: 9, colour: pdfColours.muted });
+  w.paragraph(
+    `Progress: ${p.done} of ${p.sections} sections done, ${p.started} started; ${count(p.notes, 'note')}; ` +
+      `${p.actions.done} of ${count(p.actions.total, 'action')} done.` +
+      (c.canvas.nextReview === undefined ? '' : ` Next review: ${c.canvas.nextReview}.`),
+  );
+  statusTable(w, c);
+  if (c.topNotes.length > 0) {
+    w.heading(3, 'Notes with most votes');
+    c.topNotes.forEach(({ section, note }, i) =>
+      w.item(
+        [
+          { text: note.text },
+          { text: `  ${sectionTitle.get(section) ?? section} · ${count(note.votes, 'vote')}`, colour: pdfColours.muted },
+        ],
+        (x, y) =>
+          w.doc
+            .font('bold')
+            .fontSize(10)
+            .fillColor(pdfColours.ink)
+            .text(`${i + 1}.`, x, y, { lineBreak: false }),
+      ),
+    );
+  }
+  w.heading(3, 'Actions');
+  if (c.actions.length === 0) w.paragraph('No actions yet.');
+  for (const { section, action } of c.actions) {
+    w.item(
+      [{ text: action.text }, { text: `  ${actionDetails(action)} · ${sectionTitle.get(section) ?? section}`, colour: pdfColours.muted }],
+      w.checkbox(action.done),
+    );
+  }
+}
+
+/** The fifteen sections in one table: number, title, status (a coloured dot and its words), notes, actions. */
+function statusTable(w: PdfWriter, c: ReportCanvas): void {
+  const { doc } = w;
+  const byId = new Map(c.canvas.sections.map((s) => [s.id, s]));
+  const statusX = 272;
+  const cols = [
+    { label: '#', x: 0, width: 22, align: 'right' as const },
+    { label: 'Section', x: 32, width: 230, align: 'left' as const },
+    { label: 'Status', x: statusX, width: 120, align: 'left' as const },
+    { label: 'Notes', x: w.width - 100, width: 45, align: 'right' as const },
+    { label: 'Actions', x: w.width - 50, width: 50, align: 'right' as const },
+  ];
+  const rowHeight = 17;
+  w.ensureSpace(rowHeight * 17);
+  doc.moveDown(0.3);
+  let y = doc.y;
+  doc.font('bold').fontSize(9).fillColor(pdfColours.muted);
+  for (const col of cols) doc.text(col.label, w.left + col.x, y + 4, { width: col.width, align: col.align, lineBreak: false });
+  y += rowHeight;
+  canvasSections.forEach((info, i) => {
+    const s = byId.get(info.id);
+    const status = s?.status ?? 'not-started';
+    if (i % 2 === 0) doc.rect(w.left, y, w.width, rowHeight).fillColor(pdfColours.shade).fill();
+    doc.font('regular').fontSize(9.5).fillColor(pdfColours.ink);
+    const cells = [
+      String(info.number),
+      info.title,
+      sectionStatusLabels[status],
+      String(s?.notes.length ?? 0),
+      String(s?.actions.length ?? 0),
+    ];
+    cols.forEach((col, j) => {
+      const indent = j === 2 ? 11 : 0;
+      doc.text(cells[j] ?? '', w.left + col.x + indent, y + 4, { width: col.width - indent, align: col.align, lineBreak: false });
+    });
+    // Hollow when not started, filled once the group has been there: the words say which.
+    const dot = doc.circle(w.left + statusX + 4, y + rowHeight / 2, 3.2);
+    if (status === 'not-started') dot.lineWidth(0.9).strokeColor(statusColours[status]).stroke();
+    else dot.fillColor(statusColours[status]).fill();
+    y += rowHeight;
+  });
+  doc
+    .moveTo(w.left, y)
+    .lineTo(w.left + w.width, y)
+    .lineWidth(0.6)
+    .strokeColor(pdfColours.rule)
+    .stroke();
+  doc.x = w.left;
+  doc.y = y + 6;
+}

@@ -1,0 +1,66 @@
+import { reflectionColumnLabels, reflectionColumns } from '../../../domain/facilitation/index.js';
+import { canvasMarkdown } from './markdownCanvas.js';
+import { mapMarkdown, mapPicturePath } from './markdownMap.js';
+import type { PictureMode } from './markdownMap.js';
+import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
+import { boardHeading, count, mdText } from './markdownText.js';
+import type { Report, ReportReflection } from './types.js';
+
+export interface ReportMarkdownOptions {
+  /**
+   * `inline` (the default) puts each map's SVG inside the Markdown as a data URI, so one file
+   * is the whole report; `files` links `maps/<board id>.svg` instead, for a report written
+   * beside its pictures (reportPictureFiles), which keeps the Markdown short and readable.
+   */
+  pictures?: PictureMode;
+}
+
+/** The pictures a `files` report links to: relative path and SVG text (an empty map has none). */
+export function reportPictureFiles(report: Report): { path: string; svg: string }[] {
+  return report.sections.flatMap((s) => s.maps.filter((m) => !isEmptyMap(m)).map((m) => ({ path: mapPicturePath(m.boardId), svg: m.svg })));
+}
+
+function reflectionMarkdown(r: ReportReflection): string[] {
+  const lines = [`### ${mdText(boardHeading('Reflection', r))}`, ''];
+  if (reflectionNotes(r).length === 0) return [...lines, 'Nothing written.', ''];
+  lines.push('*Shared by the facilitator with authors removed.*', '');
+  for (const column of reflectionColumns) {
+    const notes = r.reflection[column].filter((n) => n.text.trim() !== '');
+    const { title, prompt } = reflectionColumnLabels[column];
+    lines.push(`#### ${title}`, '', `*${prompt}*`, '');
+    lines.push(...(notes.length === 0 ? ['Nothing written.'] : notes.map((n) => `- ${mdText(n.text)}`)), '');
+  }
+  return lines;
+}
+
+/**
+ * The report as Markdown: the workshop, then each project with its maps (picture, findings,
+ * the map in words), canvases (statuses, most-voted notes, actions) and, when included, the
+ * anonymised reflections. All user text is escaped (mdText).
+ */
+export function reportMarkdown(report: Report, options: ReportMarkdownOptions = {}): string {
+  const mode = options.pictures ?? 'inline';
+  const all = report.sections;
+  const maps = all.reduce((n, s) => n + s.maps.length, 0);
+  const canvases = all.reduce((n, s) => n + s.canvases.length, 0);
+  const lines = [`# Workshop report: ${mdText(report.workshop.title)}`, ''];
+  if (report.workshop.description.trim() !== '') lines.push(mdText(report.workshop.description), '');
+  lines.push(
+    `Written ${report.generatedAt.slice(0, 10)} by Open Cities Studio: ${count(maps, 'ecosystem map')}, ${count(canvases, 'data ethics canvas', 'data ethics canvases')}` +
+      (report.includeReflection ? ', and the groups’ reflections with authors removed.' : '.'),
+    '',
+  );
+  if (all.length === 0) lines.push('This workshop has no maps or canvases yet.', '');
+  else lines.push('## At a glance', '');
+  for (const g of glance(report)) {
+    lines.push(`- **${mdText(g.heading)}**`, ...g.lines.map((l) => `  - ${mdText(l.board)}: ${l.figures}`));
+  }
+  if (all.length > 0) lines.push('');
+  for (const section of all) {
+    lines.push(`## ${mdText(sectionHeading(section.project))}`, '');
+    for (const m of section.maps) lines.push(...mapMarkdown(m, mode));
+    for (const c of section.canvases) lines.push(...canvasMarkdown(c));
+    for (const r of section.reflections) lines.push(...reflectionMarkdown(r));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,123 @@
+import PDFDocument from 'pdfkit';
+import { reflectionColumnLabels, reflectionColumns } from '../../../domain/facilitation/index.js';
+import { svgToPng } from '../mapPicture.js';
+import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
+import { boardHeading, count } from './markdownText.js';
+import { pdfFonts } from './pdfFonts.js';
+import { pdfCanvasBlock } from './pdfCanvas.js';
+import { pdfMapBlock } from './pdfMap.js';
+import type { Png } from './pdfMap.js';
+import { pdfColours, pdfMargins, PdfWriter } from './pdfWriter.js';
+import type { Report, ReportReflection } from './types.js';
+
+export interface ReportPdfOptions {
+  /** Progress for long reports, one line at a time ("Drawing map 3 of 8…"). */
+  progress?: (line: string) => void;
+}
+
+/**
+ * The report as a PDF (pdfkit, MIT): A4, fonts embedded from the system (pdfFonts); page 1
+ * the workshop at a glance; each project from a new page; each map as a sharp PNG (pdfMapBlock),
+ * then its findings; each canvas as a status table, its most-voted notes and its actions; the
+ * anonymised reflections when included. Text goes in as text, never as markup, so a label
+ * with HTML in it prints as written. Every page's footer has the title and page number.
+ */
+export async function reportPdf(report: Report, options: ReportPdfOptions = {}): Promise<Buffer> {
+  // The pictures first: drawing them is the slow, asynchronous part; pdfkit's layout is synchronous.
+  const maps = report.sections.flatMap((s) => s.maps).filter((m) => !isEmptyMap(m));
+  const pngs = new Map<string, Png>();
+  for (const [i, m] of maps.entries()) {
+    options.progress?.(`Drawing map ${i + 1} of ${maps.length}…`);
+    pngs.set(m.boardId, await svgToPng(m.svg));
+  }
+  options.progress?.('Writing the PDF…');
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: pdfMargins,
+    bufferPages: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: { Title: `Workshop report: ${report.workshop.title}`, Creator: 'Open Cities Studio', CreationDate: new Date(report.generatedAt) },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const w = new PdfWriter(doc, pdfFonts());
+  titleBlock(w, report);
+  for (const section of report.sections) {
+    doc.addPage();
+    w.heading(1, sectionHeading(section.project));
+    for (const m of section.maps) pdfMapBlock(w, m, pngs.get(m.boardId));
+    for (const c of section.canvases) pdfCanvasBlock(w, c);
+    for (const r of section.reflections) reflectionBlock(w, r);
+  }
+  footers(w, report);
+  doc.end();
+  return finished;
+}
+
+/** Page 1: the workshop, when and what, and the report at a glance. */
+function titleBlock(w: PdfWriter, report: Report): void {
+  const { doc } = w;
+  const maps = report.sections.reduce((n, s) => n + s.maps.length, 0);
+  const canvases = report.sections.reduce((n, s) => n + s.canvases.length, 0);
+  doc.font('bold').fontSize(9).fillColor(pdfColours.muted).text('WORKSHOP REPORT', w.left, doc.y, { characterSpacing: 1.2 });
+  doc.moveDown(0.3);
+  doc.font('bold').fontSize(24).fillColor(pdfColours.ink).text(report.workshop.title, { width: w.width });
+  doc.moveDown(0.4);
+  if (report.workshop.description.trim() !== '') w.paragraph(report.workshop.description, { size: 11.5 });
+  w.paragraph(
+    `Written ${report.generatedAt.slice(0, 10)} by Open Cities Studio · ${count(maps, 'ecosystem map')} · ` +
+      `${count(canvases, 'data ethics canvas', 'data ethics canvases')}` +
+      (report.includeReflection ? ' · reflections included, authors removed' : ''),
+    { size: 9.5, colour: pdfColours.muted },
+  );
+  if (report.sections.length === 0) return w.paragraph('This workshop has no maps or canvases yet.');
+  w.heading(1, 'At a glance');
+  for (const section of glance(report)) {
+    w.heading(3, section.heading);
+    for (const line of section.lines) w.item([{ text: `${line.board}: `, style: 'bold' }, { text: line.figures }]);
+  }
+}
+
+function reflectionBlock(w: PdfWriter, r: ReportReflection): void {
+  w.heading(2, boardHeading('Reflection', r));
+  if (reflectionNotes(r).length === 0) return w.paragraph('Nothing written.');
+  w.paragraph('Shared by the facilitator with authors removed.', { style: 'italic', size: 9, colour: pdfColours.muted });
+  for (const column of reflectionColumns) {
+    const { title, prompt } = reflectionColumnLabels[column];
+    w.heading(3, `${title}: ${prompt}`);
+    const notes = r.reflection[column].filter((n) => n.text.trim() !== '');
+    if (notes.length === 0) w.paragraph('Nothing written.', { colour: pdfColours.muted });
+    for (const n of notes) w.item([{ text: n.text }]);
+  }
+}
+
+function footers(w: PdfWriter, report: Report): void {
+  const { doc } = w;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { width, height } = doc.page;
+    // Writing inside the bottom margin would make pdfkit start a page: lift the margin while writing.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8.5).fillColor(pdfColours.muted);
+    doc.text(`${report.workshop.title} · Open Cities Studio`, pdfMargins.left, height - 40, {
+      width: width / 2,
+      lineBreak: false,
+      ellipsis: true,
+    });
+    doc.text(`Page ${i + 1} of ${range.count}`, width / 2, height - 40, {
+      width: width / 2 - pdfMargins.right,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = bottom;
+  }
+}

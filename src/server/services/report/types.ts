@@ -1,0 +1,59 @@
+import type { FindingsDocument } from '../../../domain/analysis/index.js';
+import type { Canvas, CanvasNote, CanvasProgress, ListedAction, SectionId } from '../../../domain/canvas/index.js';
+import type { Reflection } from '../../../domain/facilitation/index.js';
+import type { EcosystemMap } from '../../../domain/map/index.js';
+
+/**
+ * A workshop report as data (DESIGN.md "After the workshop"): what `reportMarkdown` and
+ * `reportPdf` print. Built from the boards' live state. A reflection is here only when the
+ * facilitator asked for it, and then with every author removed.
+ */
+export interface Report {
+  workshop: { id: string; title: string; description: string };
+  /** ISO 8601, from the caller's clock. */
+  generatedAt: string;
+  includeReflection: boolean;
+  /** One per project, in the workshop's order, then one for boards not linked to a project (`project: null`). Empty ones are left out. */
+  sections: ReportSection[];
+}
+
+export interface ReportSection {
+  project: { id: string; title: string } | null;
+  maps: ReportMap[];
+  canvases: ReportCanvas[];
+  /** Empty unless the reflection was included. */
+  reflections: ReportReflection[];
+}
+
+export interface ReportBoard {
+  boardId: string;
+  title: string;
+  /** The group's name, when the board belongs to a group. */
+  group: string | null;
+}
+
+export interface ReportMap extends ReportBoard {
+  map: EcosystemMap;
+  /** The map's picture (mapSvg, without its own title: the report has headings). */
+  svg: string;
+  findings: FindingsDocument | null;
+}
+
+export interface ReportCanvas extends ReportBoard {
+  canvas: Canvas;
+  progress: CanvasProgress;
+  /** Most urgent first (listActions). */
+  actions: ListedAction[];
+  /** Notes with at least one vote, most votes first, at most `topNotesCount`. */
+  topNotes: { section: SectionId; note: CanvasNote }[];
+}
+
+export interface ReportReflection extends ReportBoard {
+  /** Anonymised: no note has an author. */
+  reflection: Reflection;
+}
+
+/** Findings of one map; the analysis rules (src/domain/analysis) unless a caller passes its own. */
+export type FindingsFor = (map: EcosystemMap) => FindingsDocument | null;
+
+export const topNotesCount = 5;
