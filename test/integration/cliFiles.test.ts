@@ -43,6 +43,26 @@ describe('opencities import and export', () => {
     if (back.ok && original.ok) expect(back.map).toEqual(sortMapById(original.map));
   });
 
+  it('exports a map as an SVG picture with its legend and as a PNG', () => {
+    const imported = runCli([
+      'import',
+      fixture('ecosystem-map/v1-air-quality.json'),
+      '--workshop',
+      workshopId,
+      '--json',
+      ...handle.cliArgs,
+    ]);
+    const { board } = JSON.parse(imported.stdout);
+    const svg = runCli(['export', '--board', board.id, '--format', 'svg', ...handle.cliArgs]);
+    expect(svg.status, svg.stderr).toBe(0);
+    expect(svg.stdout).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.stdout).toContain('City Council');
+    expect(svg.stdout).toMatch(/Legend/i);
+    const out = join(mkdtempSync(join(tmpdir(), 'ocs-png-')), 'map.png');
+    expect(runCli(['export', '--board', board.id, '--format', 'png', '--out', out, ...handle.cliArgs]).status).toBe(0);
+    expect([...readFileSync(out).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
   it('imports the golden canvas and exports it as JSON and Markdown with the ODI credit', () => {
     const imported = runCli([
       'import',

@@ -19,14 +19,15 @@ import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
 import { readKumuXlsx } from './kumuXlsxReader.js';
 import { writeKumuXlsx } from './kumuXlsxWriter.js';
+import { mapPicture } from './mapPicture.js';
 import { makeId } from './random.js';
 
 export const mapExportFormats = ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'] as const;
 export const canvasExportFormats = ['json', 'md', 'pdf'] as const;
-/** What this version writes; pictures (svg, png) and the PDF report arrive later. */
+/** What this version writes; a canvas on its own as PDF arrives later (the workshop report has it). */
 const available: Record<DocumentKind, readonly string[]> = {
   'workshop-control': [],
-  'ecosystem-map': ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid'],
+  'ecosystem-map': ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'],
   'ethics-canvas': ['json', 'md'],
   reflection: [],
 };
@@ -158,7 +159,7 @@ export async function importBoardFile(
 }
 
 export interface ExportedFile {
-  /** Text, or bytes for the binary formats (kumu-xlsx, kumu-csv). */
+  /** Text, or bytes for the binary formats (kumu-xlsx, kumu-csv, png). */
   body: string | Uint8Array;
   contentType: string;
   extension: string;
@@ -200,6 +201,9 @@ async function exportMap(map: EcosystemMap, format: string): Promise<ExportedFil
       return { body: writeGraphml(map), contentType: 'application/graphml+xml', extension: 'graphml' };
     case 'mermaid':
       return { body: writeMermaid(map), contentType: 'text/vnd.mermaid', extension: 'mmd' };
+    case 'svg':
+    case 'png':
+      return mapPicture(map, format);
     default:
       return { body: writeMapFile(map), contentType: 'application/json', extension: 'json' };
   }
