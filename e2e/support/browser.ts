@@ -93,15 +93,16 @@ function axe(): string {
 }
 
 /**
- * Runs axe-core on the page as it is now and returns the serious and critical violations,
+ * Runs axe-core on the page as it is now (or on the part `within` selects) and returns the serious and critical violations,
  * each as readable lines (rule, help, the nodes and why). The context must bypass CSP.
  */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+export async function seriousAxeViolations(page: Page, within?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe() });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+  // `within`: a CSS selector to check one part of the page (e.g. the facilitator bar) rather than all of it.
+  const violations = await page.evaluate(async (selector) => {
+    const result = await (window as any).axe.run(selector ?? document, { resultTypes: ['violations'] });
     return result.violations as AxeViolation[];
-  });
+  }, within ?? null);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(

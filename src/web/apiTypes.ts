@@ -63,6 +63,8 @@ export interface BoardSummary {
   title: string;
   groupId: string | null;
   projectId: string | null;
+  /** The agenda activity the board was made for; null for a board added by hand. */
+  activityId: string | null;
   access: BoardAccessLevel;
 }
 
@@ -79,9 +81,19 @@ export interface WorkshopDetail {
   me: { role: Role; participantId: string | null; groupId: string | null };
   groups: NamedRef[];
   projects: ProjectRef[];
+  /** The `/collab` name of the workshop's control document (SPEC A8). */
+  controlDocId: string;
   /** Only the boards the caller may open. */
   boards: BoardSummary[];
   participants: PersonSummary[];
+}
+
+/** GET /api/templates: the agendas a new workshop can start from. */
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  description: string;
+  agenda: Activity[];
 }
 
 export interface InviteSummary {

@@ -1,8 +1,11 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { BoardKind, Role } from '../../domain/index.js';
+import { EthicsCanvas } from '../canvas/EthicsCanvas.js';
 import { useQuickNotes } from '../collab/index.js';
+import { MapBoard } from '../map/MapBoard.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
+import { ReflectionBoard } from '../reflection/ReflectionBoard.js';
 
 export interface BoardContentProps {
   kind: BoardKind;
@@ -12,6 +15,10 @@ export interface BoardContentProps {
   /** The connection is refused or not set up: nothing can be edited. */
   disabled: boolean;
   me: { name: string; role: Role };
+  /** The board's id (the canvas links a map and names its exports by it). */
+  boardId?: string;
+  /** The board's workshop: its other boards (a canvas's linked map) open under it. */
+  workshopId?: string;
 }
 
 /**
@@ -20,6 +27,12 @@ export interface BoardContentProps {
  */
 export function BoardContent(props: BoardContentProps) {
   switch (props.kind) {
+    case 'ecosystem-map':
+      return <MapBoard {...props} />;
+    case 'ethics-canvas':
+      return <EthicsCanvas {...props} />;
+    case 'reflection':
+      return <ReflectionBoard {...props} />;
     default:
       return <QuickNotes {...props} />;
   }

@@ -1,6 +1,14 @@
 export { useBoard } from './useBoard.js';
 export type { BoardConnection } from './useBoard.js';
 export { useQuickNotes } from './useQuickNotes.js';
-export { initialsOf, presenceColours } from './presence.js';
+export { initialsOf, presenceColours, presenceFrom } from './presence.js';
 export type { Presence } from './presence.js';
 export type { ConnectionStatus } from './connectionStatus.js';
+export { useLiveWorkshop } from './useLiveWorkshop.js';
+export type { LiveWorkshopConnection } from './useLiveWorkshop.js';
+export { homePlace, plenaryPlace } from './livePeople.js';
+export type { LivePerson, Place } from './livePeople.js';
+export { useHand } from './useHand.js';
+export type { Hand } from './useHand.js';
+export { useAwarenessMessages } from './useAwarenessMessages.js';
+export type { AwarenessMessage } from './useAwarenessMessages.js';

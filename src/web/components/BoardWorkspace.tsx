@@ -1,10 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { Role } from '../../domain/index.js';
 import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
+import { CurrentBoardContext } from '../facilitation/currentBoard.js';
 import { boardKindDescriptions, boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
@@ -22,6 +23,8 @@ export function BoardWorkspace({ info, me }: Props) {
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
   const readOnly = info.access === 'read' || connection.readOnlyScope;
+  // For pieces deep in the content that need this board (voting on its quick notes).
+  const current = useMemo(() => ({ boardId: board.id, doc, readOnly }), [board.id, doc, readOnly]);
 
   // The first editor of a fresh board stamps its layout version and kind (idempotent).
   useEffect(() => {
@@ -56,14 +59,18 @@ export function BoardWorkspace({ info, me }: Props) {
         </ErrorNotice>
       )}
 
-      <BoardContent
-        kind={board.kind}
-        doc={doc}
-        awareness={connection.awareness}
-        readOnly={readOnly}
-        disabled={status.state === 'refused' || !doc}
-        me={me}
-      />
+      <CurrentBoardContext.Provider value={current}>
+        <BoardContent
+          kind={board.kind}
+          doc={doc}
+          awareness={connection.awareness}
+          readOnly={readOnly}
+          disabled={status.state === 'refused' || !doc}
+          me={me}
+          boardId={board.id}
+          workshopId={workshop.id}
+        />
+      </CurrentBoardContext.Provider>
     </div>
   );
 }

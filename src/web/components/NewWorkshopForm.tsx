@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { api } from '../api.js';
 import type { WorkshopDetail } from '../apiTypes.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { TemplatePicker } from './TemplatePicker.js';
 
 /** One name a line, blank lines dropped. */
 function lines(text: string): string[] {
@@ -12,13 +13,14 @@ function lines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Creates a workshop (POST /api/workshops) and opens its home. Each group gets its boards. */
+/** Creates a workshop (POST /api/workshops), from a template or from scratch, and opens its home. Each group gets its boards. */
 export function NewWorkshopForm() {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [meetingLink, setMeetingLink] = useState('');
   const [groups, setGroups] = useState('Group 1\nGroup 2');
   const [projects, setProjects] = useState('');
+  const [template, setTemplate] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,6 +38,7 @@ export function NewWorkshopForm() {
         meetingLink: meetingLink.trim() || null,
         groups: lines(groups),
         projects: lines(projects),
+        template: template || null,
       });
       navigate(`/w/${encodeURIComponent(detail.workshop.id)}`);
     } catch (e) {
@@ -67,11 +70,15 @@ export function NewWorkshopForm() {
           The video call for an online workshop, starting with https://. People open it from the workshop home.
         </p>
       </div>
+      <TemplatePicker value={template} onChange={setTemplate} />
       <div className="field">
         <label htmlFor="nw-groups">Groups</label>
         <textarea id="nw-groups" rows={3} value={groups} onChange={(e) => setGroups(e.target.value)} aria-describedby="nw-groups-hint" />
         <p id="nw-groups-hint" className="hint">
-          One group name a line. Each group gets its own ecosystem map, data ethics canvas and reflection board.
+          One group name a line.{' '}
+          {template
+            ? 'Each group gets its own board for each mapping, canvas and reflection activity of the agenda.'
+            : 'Each group gets its own ecosystem map, data ethics canvas and reflection board.'}
         </p>
       </div>
       <div className="field">

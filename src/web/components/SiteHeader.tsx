@@ -45,6 +45,8 @@ export function SiteHeader() {
             )}
           </ul>
         </nav>
+        {/* The live workshop's status and controls for participants and observers go here (facilitation/LiveHeader). */}
+        <div id="live-header-slot" className="header-live-slot" />
         {(session.state === 'account' || session.state === 'participant') && (
           <div className="whoami">
             <span>

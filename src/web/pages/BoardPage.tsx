@@ -6,6 +6,9 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Loading } from '../components/Loading.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';
+import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
+import { useLivePlace } from '../facilitation/liveContext.js';
+import { LiveBar } from '../facilitation/LiveBar.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
@@ -14,6 +17,8 @@ function BoardContent({ boardId }: { boardId: string }) {
   const { session } = useSession();
   const info = useResource<BoardResponse>(`/api/boards/${encodeURIComponent(boardId)}`);
   useDocumentTitle(info.status === 'ok' ? info.data.board.title : 'Board');
+  // This board is where this person is now, in the live workshop (who is where, reactions, following).
+  useLivePlace(info.status === 'ok' ? info.data.workshop.id : null, info.status === 'ok' ? boardId : null);
 
   if (info.status === 'loading') return <Loading what="the board" />;
   if (info.status === 'error') {
@@ -23,7 +28,11 @@ function BoardContent({ boardId }: { boardId: string }) {
         <h1 id="board-error">You cannot open this board</h1>
         <ErrorNotice error={info.error} />
         <p>
-          <Link href="/">Go to the start page</Link>
+          {session.state === 'participant' && session.workshop ? (
+            <Link href={`/w/${encodeURIComponent(session.workshop.id)}`}>Back to {session.workshop.title}</Link>
+          ) : (
+            <Link href="/">Go to the start page</Link>
+          )}
         </p>
       </section>
     );
@@ -33,7 +42,13 @@ function BoardContent({ boardId }: { boardId: string }) {
     session.state === 'participant'
       ? { name: session.participant.name, role: session.participant.role }
       : { name: session.state === 'account' ? session.account.name : 'Someone', role: 'facilitator' as const };
-  return <BoardWorkspace info={info.data} me={me} />;
+  return (
+    <>
+      <BoardWorkspace info={info.data} me={me} />
+      <LiveBar />
+      <FacilitatorControls mode="dock" />
+    </>
+  );
 }
 
 /** `/b/:id`: one board, live. */

@@ -10,6 +10,11 @@ import { NotSignedIn } from '../components/NotSignedIn.js';
 import { PeopleList } from '../components/PeopleList.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { YourGroup } from '../components/YourGroup.js';
+import { homePlace } from '../collab/index.js';
+import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
+import { useLive, useLivePlace } from '../facilitation/liveContext.js';
+import { LiveBar } from '../facilitation/LiveBar.js';
+import { plenaryPath } from '../facilitation/places.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import type { Role } from '../../domain/index.js';
@@ -19,6 +24,14 @@ const asRole: Record<Role, string> = { facilitator: 'a facilitator', participant
 function WorkshopContent({ workshopId }: { workshopId: string }) {
   const detail = useResource<WorkshopDetail>(`/api/workshops/${encodeURIComponent(workshopId)}`);
   useDocumentTitle(detail.status === 'ok' ? detail.data.workshop.title : 'Workshop');
+  useLivePlace(workshopId, homePlace);
+  const live = useLive();
+  const reloadLive = live?.reloadDetail;
+  // A change made here (groups, agenda) changes where people are sent: the live copy is fetched again too.
+  const changed = () => {
+    detail.reload();
+    reloadLive?.();
+  };
 
   if (detail.status === 'loading') return <Loading what="the workshop" />;
   if (detail.status === 'error') {
@@ -39,6 +52,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
   const meetingLink = workshop.meetingLink && /^https?:\/\//i.test(workshop.meetingLink) ? workshop.meetingLink : null;
   return (
     <div className="workshop">
+      <LiveBar />
       <div className="page-heading">
         <h1>{workshop.title}</h1>
         <p className="muted">You are taking part as {asRole[me.role]}.</p>
@@ -50,7 +64,13 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
             </a>
           </p>
         )}
+        <p>
+          <Link href={plenaryPath(workshop.id)}>Open the plenary view</Link>
+          <span className="muted"> · what everyone sees together; put it on the projector</span>
+        </p>
       </div>
+
+      <FacilitatorControls mode="panel" />
 
       <div className="two-columns wide-first">
         <div className="stack">
@@ -75,7 +95,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
         </div>
       </div>
 
-      {me.role === 'facilitator' && <FacilitatorPanel detail={detail.data} onChanged={detail.reload} />}
+      {me.role === 'facilitator' && <FacilitatorPanel detail={detail.data} onChanged={changed} />}
     </div>
   );
 }

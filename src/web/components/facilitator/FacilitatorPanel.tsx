@@ -1,18 +1,27 @@
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { AddBoardForm } from './AddBoardForm.js';
 import { AddGroupForm } from './AddGroupForm.js';
+import { AgendaEditor } from './AgendaEditor.js';
+import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
+import { WorkshopDetailsForm } from './WorkshopDetailsForm.js';
+import './facilitator.css';
 
-/** What only facilitators see on the workshop home: invites, groups and boards to manage. */
+/** What only facilitators see on the workshop home: groups, agenda, invites, details and boards to manage. */
 export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
   const workshopId = detail.workshop.id;
   return (
     <section className="panel facilitator-panel">
       <h2 id="facilitator-tools">Facilitator tools</h2>
+      <GroupsEditor detail={detail} onChanged={onChanged} />
+      <AgendaEditor detail={detail} onChanged={onChanged} />
       <InvitesPanel workshopId={workshopId} groups={detail.groups} />
       <div className="two-columns">
-        <AddGroupForm workshopId={workshopId} onAdded={onChanged} />
-        <AddBoardForm workshopId={workshopId} groups={detail.groups} projects={detail.projects} onAdded={onChanged} />
+        <WorkshopDetailsForm detail={detail} onChanged={onChanged} />
+        <div>
+          <AddGroupForm workshopId={workshopId} onAdded={onChanged} />
+          <AddBoardForm workshopId={workshopId} groups={detail.groups} projects={detail.projects} onAdded={onChanged} />
+        </div>
       </div>
     </section>
   );

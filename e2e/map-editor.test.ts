@@ -1,0 +1,188 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../test/support/testServer.js';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { boardLive, joinDemo, openMapBoard, startApp, type App } from './support/app.js';
+import {
+  browserTestMs,
+  controlNames,
+  launchBrowser,
+  mainHeading,
+  newPerson,
+  pageErrors,
+  screenshot,
+  seriousAxeViolations,
+  visible,
+} from './support/browser.js';
+import {
+  actorNames,
+  actorNode,
+  addActorByDoubleClick,
+  addActorByKeyboard,
+  drawFlow,
+  flowLabel,
+  mapCanvas,
+  pinnedNote,
+  seesActor,
+  sidePanel,
+  zoomToFit,
+} from './support/map.js';
+
+const dataset = 'Air quality readings';
+const question = 'Who pays for the sensors after the pilot?';
+
+describe.runIf(browserAvailable())(
+  `the ecosystem map editor, live for two and watched by an observer (Chromium at ${chromiumPath})`,
+  () => {
+    let app: App;
+    let browser: Browser;
+    let restarted: TestServer | null = null;
+    beforeAll(async () => {
+      app = await startApp();
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await restarted?.dispose();
+      await app?.dispose();
+    });
+
+    it(
+      'two participants build a map together; undo takes back only your own change; an observer watches; the map survives a restart',
+      async () => {
+        // bypassCSP only so that axe-core can be injected into Amira's page.
+        const amira = await newPerson(browser, { bypassCSP: true });
+        const ben = await newPerson(browser);
+        await joinDemo(amira.page, app, 'participant', 'Amira Haddad', 'City Council data team');
+        await joinDemo(ben.page, app, 'participant', 'Ben Okafor', 'Fire and Rescue Service');
+        await openMapBoard(amira.page, app);
+        await openMapBoard(ben.page, app);
+        await visible(mapCanvas(amira.page));
+        await visible(mapCanvas(ben.page));
+
+        // Amira adds an actor in two keystrokes: "A", then its name and Enter. Ben sees it.
+        await addActorByKeyboard(amira.page, 'City Council');
+        await seesActor(ben.page, 'City Council');
+
+        // Ben adds one with a double-click on empty map. Amira sees it.
+        await addActorByDoubleClick(ben.page, 'University');
+        await seesActor(amira.page, 'University');
+
+        // Amira gives City Council its type and a role in the side panel.
+        await actorNode(amira.page, 'City Council').click();
+        const panel = sidePanel(amira.page);
+        await visible(panel.getByRole('heading', { name: 'City Council', exact: true }));
+        await panel.getByLabel('Organisation type').selectOption({ label: 'Public sector' });
+        await panel.getByRole('checkbox', { name: 'Steward' }).check();
+        await visible(actorNode(ben.page, 'City Council').getByText('Public sector'));
+        await visible(actorNode(ben.page, 'City Council').getByText('Steward'));
+
+        // She draws a flow from City Council to University, and names a new dataset for it.
+        await zoomToFit(amira.page);
+        await drawFlow(amira.page, 'City Council', 'University');
+        await visible(panel.getByRole('heading', { name: 'City Council → University', exact: true }));
+        expect(await panel.getByLabel('Kind of flow').inputValue()).toBe('data');
+        await panel.getByLabel('Dataset').selectOption({ label: 'New dataset…' });
+        await panel.getByLabel('Name of the new dataset').fill(dataset);
+        await panel.getByRole('button', { name: 'Create dataset' }).click();
+        await visible(flowLabel(amira.page, dataset));
+        await visible(flowLabel(ben.page, dataset));
+
+        // Ben pins a question to University.
+        await actorNode(ben.page, 'University').click();
+        await sidePanel(ben.page).getByRole('button', { name: 'Add a sticky note to this actor' }).click();
+        await sidePanel(ben.page).getByRole('radio', { name: 'Question' }).check();
+        await sidePanel(ben.page).getByLabel('Note text').fill(question);
+        await sidePanel(ben.page).getByRole('button', { name: 'Put the note on the map' }).click();
+        await visible(pinnedNote(ben.page, question));
+        await visible(pinnedNote(amira.page, question));
+
+        // Both see the same map.
+        for (const page of [amira.page, ben.page]) {
+          expect(await actorNames(page)).toEqual(['City Council', 'University']);
+          expect(await flowLabel(page, dataset).textContent()).toContain('Data');
+          expect(await pinnedNote(page, question).textContent()).toContain('Question');
+        }
+
+        // Undo is per person: Amira adds an actor, then Ben adds one; Amira's undo takes back hers only.
+        await zoomToFit(amira.page);
+        await addActorByKeyboard(amira.page, 'Bus operator');
+        await seesActor(ben.page, 'Bus operator');
+        await addActorByDoubleClick(ben.page, 'Fire and Rescue Service');
+        await seesActor(amira.page, 'Fire and Rescue Service');
+        await amira.page.getByRole('button', { name: 'Undo', exact: true }).click();
+        await actorNode(ben.page, 'Bus operator').waitFor({ state: 'detached' });
+        await actorNode(amira.page, 'Bus operator').waitFor({ state: 'detached' });
+        for (const page of [amira.page, ben.page]) {
+          expect(await actorNames(page)).toEqual(['City Council', 'Fire and Rescue Service', 'University']);
+          await visible(flowLabel(page, dataset));
+          await visible(pinnedNote(page, question));
+        }
+
+        // An observer watches the same map live, and is told why nothing can be changed.
+        const olu = await newPerson(browser);
+        await joinDemo(olu.page, app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
+        await openMapBoard(olu.page, app);
+        await visible(olu.page.getByText('You are observing this map.'));
+        await visible(flowLabel(olu.page, dataset));
+        await visible(pinnedNote(olu.page, question));
+        expect(await actorNames(olu.page)).toEqual(['City Council', 'Fire and Rescue Service', 'University']);
+        expect(await olu.page.getByRole('button', { name: /Actor$/ }).count()).toBe(0);
+        expect(await olu.page.getByRole('button', { name: /Sticky note$/ }).count()).toBe(0);
+        await olu.page.keyboard.press('a');
+        expect(await olu.page.getByLabel('New actor’s name').count()).toBe(0);
+        await actorNode(olu.page, 'City Council').click();
+        await visible(sidePanel(olu.page).getByRole('heading', { name: 'City Council', exact: true }));
+        expect(await sidePanel(olu.page).getByLabel('Name', { exact: true }).isDisabled()).toBe(true);
+        // A change made meanwhile reaches the observer live.
+        await actorNode(amira.page, 'University').click();
+        await panel.getByLabel('Organisation type').selectOption({ label: 'Academia' });
+        await visible(actorNode(olu.page, 'University').getByText('Academia'));
+
+        // Deleting an actor that has flows asks first; Cancel keeps everything.
+      await actorNode(amira.page, 'City Council').click();
+      await amira.page.getByRole('button', { name: 'Delete', exact: true }).click();
+      const confirm = await visible(amira.page.getByRole('dialog', { name: 'Delete 1 actor?' }));
+      expect(await confirm.textContent()).toContain('also removes 1 flow');
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      await confirm.waitFor({ state: 'hidden' });
+      await visible(flowLabel(ben.page, dataset));
+
+      // No serious or critical accessibility problems on the map page; every control is named.
+        await actorNode(amira.page, 'University').click();
+        const violations = await seriousAxeViolations(amira.page);
+        expect(violations, `axe found serious or critical problems on the map:\n${violations.join('\n')}`).toEqual([]);
+        const controls = await controlNames(amira.page);
+        expect(controls.nameless, `controls without a name:\n${controls.nameless.join('\n')}`).toEqual([]);
+
+        await zoomToFit(amira.page);
+        await amira.page.mouse.click(1, 1); // pointer off the map, nothing hovered
+        await screenshot(amira.page, 'map-editor');
+        await screenshot(olu.page, 'map-editor-observer');
+        expect([...pageErrors(amira.page), ...pageErrors(ben.page), ...pageErrors(olu.page)]).toEqual([]);
+
+        // A new server on the same store holds the same map.
+        restarted = await app.server.restart();
+        const after = await newPerson(browser);
+        await joinDemo(
+          after.page,
+          { ...app, inviteUrl: (role) => `${restarted!.base}/join/${app.demo.invites[role].code}` },
+          'participant',
+          'Nia Evans',
+          'Resident',
+        );
+        await after.page.goto(`${restarted.base}/b/${app.mapBoard.id}`);
+        await mainHeading(after.page, app.mapBoard.title);
+        await boardLive(after.page);
+        await visible(flowLabel(after.page, dataset));
+        await visible(pinnedNote(after.page, question));
+        expect(await actorNames(after.page)).toEqual(['City Council', 'Fire and Rescue Service', 'University']);
+        await visible(actorNode(after.page, 'University').getByText('Academia'));
+        expect(pageErrors(after.page)).toEqual([]);
+
+        for (const person of [amira, ben, olu, after]) await person.context.close();
+      },
+      browserTestMs * 2,
+    );
+  },
+);

@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+export interface HeldSockets {
+  /** From now on, messages in both directions wait: the page and the server stop hearing each other. */
+  hold(): void;
+  /** Delivers what waited, in order, and lets messages through again. */
+  release(): void;
+}
+
+/**
+ * Puts the page's /collab WebSockets through a gate the test opens and closes, so that two
+ * tabs can act "at the same moment" deterministically: hold one tab, act in both, release.
+ * (Emulating the browser offline does not close an open WebSocket in Chromium, so it cannot
+ * do this.) Call before the page connects.
+ */
+export async function holdableSockets(page: Page): Promise<HeldSockets> {
+  let holding = false;
+  const waiting: (() => void)[] = [];
+  const pass = (deliver: () => void) => (holding ? waiting.push(deliver) : deliver());
+  await page.routeWebSocket(/\/collab$/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => pass(() => server.send(message)));
+    server.onMessage((message) => pass(() => ws.send(message)));
+  });
+  return {
+    hold: () => {
+      holding = true;
+    },
+    release: () => {
+      holding = false;
+      for (const deliver of waiting.splice(0)) deliver();
+    },
+  };
+}

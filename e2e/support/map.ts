@@ -1,0 +1,162 @@
+import type { Locator, Page } from 'playwright-core';
+import { visible, waitMs } from './browser.js';
+
+/** Helpers for the ecosystem map editor, as a person uses it (keyboard, pointer, side panel). */
+
+export function mapCanvas(page: Page): Locator {
+  return page.getByRole('application', { name: 'Ecosystem map' });
+}
+
+/** An actor on the map, by its name. */
+export function actorNode(page: Page, name: string): Locator {
+  return page
+    .locator('.react-flow__node-actor')
+    .filter({ has: page.locator('.map-actor-name', { hasText: new RegExp(`^${escape(name)}$`) }) });
+}
+
+/** Presses "Zoom to fit" and waits until the view has stopped moving. */
+export async function zoomToFit(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Zoom to fit' }).first().click();
+  await settled(mapCanvas(page).locator('.react-flow__viewport'));
+}
+
+/**
+ * Zooms out as far as the map goes, so that a small map is all in view. The map draws only
+ * what is in view (a big map stays fast), and zoom to fit stops at a readable size, so this
+ * is how a test (or a person) makes sure nothing is off screen.
+ */
+export async function zoomRightOut(page: Page): Promise<void> {
+  await zoomToFit(page);
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  // force: a click that lands just as the button turns disabled (fully out) does nothing, rather than wait.
+  while (await zoomOut.isEnabled()) await zoomOut.click({ force: true });
+  await settled(mapCanvas(page).locator('.react-flow__viewport'));
+}
+
+/** Waits until an actor is on this person's map, wherever someone else put it. */
+export async function seesActor(page: Page, name: string): Promise<Locator> {
+  const node = actorNode(page, name);
+  const deadline = Date.now() + waitMs;
+  while (!(await node.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`${name} never appeared on the map`);
+    await zoomRightOut(page);
+  }
+  return node;
+}
+
+/** The names of all the actors on the map (zoomed right out first), sorted. */
+export async function actorNames(page: Page): Promise<string[]> {
+  await zoomRightOut(page);
+  return (await page.locator('.react-flow__node-actor .map-actor-name').allTextContents()).sort();
+}
+
+export function flowLabel(page: Page, text: string): Locator {
+  return page.locator('.map-flow-label').filter({ hasText: text });
+}
+
+export function pinnedNote(page: Page, text: string): Locator {
+  return page.locator('.map-pinned-note').filter({ hasText: text });
+}
+
+export function sidePanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Details' });
+}
+
+/** "A", the name, Enter: adds an actor where the pointer is (or mid-view). */
+export async function addActorByKeyboard(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('a');
+  const input = await visible(page.getByLabel('New actor’s name', { exact: true }));
+  await input.pressSequentially(name);
+  await input.press('Enter');
+  await visible(actorNode(page, name));
+}
+
+/** A double-click on an empty part of the map, then the name and Enter. */
+export async function addActorByDoubleClick(page: Page, name: string): Promise<void> {
+  await settled(mapCanvas(page).locator('.react-flow__viewport'));
+  const spot = await emptySpot(page);
+  await page.mouse.dblclick(spot.x, spot.y);
+  const input = await visible(page.getByLabel('New actor’s name', { exact: true }));
+  await input.fill(name);
+  await input.press('Enter');
+  await visible(actorNode(page, name));
+}
+
+/**
+ * A point on the map with nothing around it (room for a new actor): the first, scanning the
+ * canvas from the top left, where the empty pane is under the point and a new actor's box.
+ * A crowded view is zoomed out first, as a person would.
+ */
+async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const box = await boxOf(mapCanvas(page));
+    const spot = await page.evaluate((canvas) => {
+      const free = (x: number, y: number) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') ?? false;
+      for (let fy = 0.12; fy < 0.9; fy += 0.04)
+        for (let fx = 0.1; fx < 0.7; fx += 0.04) {
+          const x = canvas.x + canvas.width * fx;
+          const y = canvas.y + canvas.height * fy;
+          if ([-130, 0, 130].every((dx) => [-60, 0, 60].every((dy) => free(x + dx, y + dy)))) return { x, y };
+        }
+      return null;
+    }, box);
+    if (spot) return spot;
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await settled(mapCanvas(page).locator('.react-flow__viewport'));
+  }
+  throw new Error('no empty part of the map to double-click');
+}
+
+/**
+ * Drags from an actor's "draw a flow" handle onto another actor, as a person does with a
+ * mouse: press, start moving, and once the map shows a flow being drawn, go to the other
+ * actor and let go.
+ */
+export async function drawFlow(page: Page, from: string, to: string): Promise<void> {
+  await settled(actorNode(page, from));
+  const handle = await boxOf(actorNode(page, from).locator('.map-source-handle'));
+  const target = await boxOf(actorNode(page, to));
+  const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 12, start.y + 4, { steps: 3 });
+  await page.locator('.react-flow__connectionline').waitFor({ state: 'attached', timeout: waitMs });
+  await page.locator('.map-target-handle.is-connecting').first().waitFor({ state: 'attached', timeout: waitMs });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/**
+ * Waits until an element has stayed put for 20 frames (about a third of a second): a zoom or
+ * pan animation (200 ms) that may not even have started yet has then ended.
+ */
+export async function settled(locator: Locator): Promise<void> {
+  const element = await locator.elementHandle({ timeout: waitMs });
+  await locator.page().waitForFunction(
+    (el) =>
+      new Promise<boolean>((resolve) => {
+        const first = (el as Element).getBoundingClientRect();
+        let frames = 0;
+        const check = () => {
+          const now = (el as Element).getBoundingClientRect();
+          if (now.x !== first.x || now.y !== first.y || now.width !== first.width) return resolve(false);
+          if (++frames >= 20) return resolve(true);
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    element,
+    { timeout: waitMs },
+  );
+}
+
+async function boxOf(locator: Locator) {
+  await locator.waitFor({ state: 'visible', timeout: waitMs });
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`no box for ${locator.toString()}`);
+  return box;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

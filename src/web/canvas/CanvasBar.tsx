@@ -1,0 +1,52 @@
+import type { Canvas } from '../../domain/canvas/index.js';
+import { ProgressSummary } from './ProgressSummary.js';
+import { ReviewBadge } from './ReviewBadge.js';
+import { useCanvasEditor } from './CanvasContext.js';
+
+export type PanelId = 'versions' | 'files' | 'settings';
+
+interface Props {
+  canvas: Canvas;
+  nextReview: string | undefined;
+  versions: number;
+  panel: PanelId | null;
+  onPanel: (panel: PanelId | null) => void;
+  filling: boolean;
+  onFill: (filling: boolean) => void;
+}
+
+const panels: { id: PanelId; label: (versions: number) => string }[] = [
+  { id: 'versions', label: (n) => (n === 0 ? 'Versions and review' : `Versions (${n}) and review`) },
+  { id: 'files', label: () => 'Export and import' },
+  { id: 'settings', label: () => 'Settings' },
+];
+
+/** The strip above the canvas: progress, the review date, and the canvas's tools. */
+export function CanvasBar({ canvas, nextReview, versions, panel, onPanel, filling, onFill }: Props) {
+  const { today } = useCanvasEditor();
+  return (
+    <div className="canvas-bar">
+      <ProgressSummary canvas={canvas} />
+      <ReviewBadge nextReview={nextReview} today={today} />
+      <div className="canvas-tools">
+        {panels.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="button button-small button-quiet"
+            aria-expanded={panel === p.id}
+            aria-controls={panel === p.id ? `canvas-panel-${p.id}` : undefined}
+            onClick={() => onPanel(panel === p.id ? null : p.id)}
+          >
+            {p.label(versions)}
+          </button>
+        ))}
+        {/* A toggle keeps one name; its pressed state says which way it is. */}
+        <button type="button" className="button button-small fill-toggle" aria-pressed={filling} onClick={() => onFill(!filling)}>
+          Fill the screen
+        </button>
+        {filling && <span className="fill-hint">Esc to leave</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// First, so that the parts' own styles (imported by each part) come after the canvas's base.
+import './canvas.css';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import type * as Y from 'yjs';
+import type { Role } from '../../domain/index.js';
+import { canvasCredit } from '../../domain/canvas/index.js';
+import { canvasLayout, initCanvasDoc, type CanvasOpResult } from '../../doc/canvas/index.js';
+import { newId } from '../../shared/index.js';
+import { CanvasBar, type PanelId } from './CanvasBar.js';
+import { CanvasContext, type CanvasEditor } from './CanvasContext.js';
+import { CanvasGrid } from './CanvasGrid.js';
+import { FilesPanel } from './FilesPanel.js';
+import { keepTabInside } from './focusTrap.js';
+import { LinkedMapConnection, type LinkedMapState } from './LinkedMapConnection.js';
+import { problemText } from './problemText.js';
+import { SettingsPanel } from './SettingsPanel.js';
+import { useCanvasDoc } from './useCanvasDoc.js';
+import { useToday } from './useToday.js';
+import { useWorkshopInfo } from './useWorkshopInfo.js';
+import { VersionsPanel } from './VersionsPanel.js';
+
+export interface EthicsCanvasProps {
+  doc: Y.Doc | null;
+  readOnly: boolean;
+  disabled: boolean;
+  me: { name: string; role: Role };
+  boardId?: string;
+  workshopId?: string;
+}
+
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: 'you cannot change this canvas' } };
+
+/**
+ * The data ethics canvas board (DESIGN.md "Data ethics canvas", formats/ethics-canvas.md):
+ * fifteen sections in four themes, sticky notes, votes, statuses, actions, dated versions, a
+ * review date, a link to the project's ecosystem map, and files in and out. Every change goes
+ * through src/doc/canvas on the board's Y.Doc, so everyone on the board sees it live.
+ */
+export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }: EthicsCanvasProps) {
+  const today = useToday();
+  const info = useWorkshopInfo(workshopId, boardId, me.name);
+  const live = useCanvasDoc(doc, info.voterId, { id: boardId, title: info.boardTitle });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [panel, setPanel] = useState<PanelId | null>(null);
+  const [filling, setFilling] = useState(false);
+  const [mapState, setMapState] = useState<LinkedMapState | null>(null);
+
+  const newerLayout = (live?.layout ?? 0) > canvasLayout;
+  const canEdit = !readOnly && !disabled && !newerLayout && doc !== null;
+  const allowAnonymous = live?.settings.allowAnonymous ?? false;
+
+  const tryEdit = useCallback(
+    (op: (d: Y.Doc) => CanvasOpResult): CanvasOpResult => {
+      if (!doc || !canEdit) return notAllowed;
+      let result = notAllowed;
+      // The first edit marks the board with the canvas layout, in the same update.
+      doc.transact(() => {
+        initCanvasDoc(doc);
+        result = op(doc);
+      });
+      return result;
+    },
+    [doc, canEdit],
+  );
+
+  const editor = useMemo((): CanvasEditor | null => {
+    if (!doc) return null;
+    return {
+      doc,
+      canEdit,
+      voterId: info.voterId,
+      participantId: info.participantId,
+      myName: me.name,
+      isFacilitator: me.role === 'facilitator',
+      allowAnonymous,
+      today,
+      tryEdit,
+      edit: (what, op) => {
+        const result = tryEdit(op);
+        setProblem(result.ok ? null : `${what}: ${problemText(result.error)}`);
+        return result;
+      },
+      newId: (prefix) => newId(randomBytes, prefix),
+    };
+  }, [doc, canEdit, info.voterId, info.participantId, me.name, me.role, allowAnonymous, today, tryEdit]);
+
+  const linkedMap = live?.settings.map;
+  const mapBoard = info.mapBoards.find((b) => b.id === linkedMap);
+  const currentMapState = mapState && mapState.boardId === linkedMap ? mapState : null;
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (!filling) return;
+    // Escape leaves "fill the screen" unless something inside (a menu, a form) used it first.
+    if (event.key === 'Escape' && !event.defaultPrevented) setFilling(false);
+    keepTabInside(event, event.currentTarget);
+  }
+
+  if (!doc || !live || !editor) return <p className="loading">Opening the canvas…</p>;
+
+  return (
+    <CanvasContext.Provider value={editor}>
+      <section className={`ethics-canvas${filling ? ' is-filling' : ''}`} aria-label="Data ethics canvas" onKeyDown={onKeyDown}>
+        {mapBoard && workshopId && <LinkedMapConnection boardId={mapBoard.id} workshopId={workshopId} me={me} onChange={setMapState} />}
+        <CanvasBar
+          canvas={live.canvas}
+          nextReview={live.settings.nextReview}
+          versions={live.versions.length}
+          panel={panel}
+          onPanel={setPanel}
+          filling={filling}
+          onFill={setFilling}
+        />
+        {readOnly && !disabled && (
+          <p className="notice notice-info canvas-notice">
+            {me.role === 'observer'
+              ? 'You are observing: you can watch this canvas live but not change it. Observers follow along; participants and facilitators edit.'
+              : 'This board is open read-only for you: you can watch it live but not change it.'}
+          </p>
+        )}
+        {newerLayout && (
+          <p className="notice notice-info canvas-notice">
+            This canvas was saved by a newer version of Open Cities Studio, so it is shown read-only. Reload the page to update, then edit.
+          </p>
+        )}
+        {problem && (
+          <div role="alert" className="notice notice-error canvas-notice canvas-problem">
+            <p>{problem}</p>
+            <button type="button" className="button button-small" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {panel === 'versions' && <VersionsPanel live={live} onClose={() => setPanel(null)} />}
+        {panel === 'files' && <FilesPanel canvas={live.canvas} datasets={currentMapState?.datasets ?? []} onClose={() => setPanel(null)} />}
+        {panel === 'settings' && (
+          <SettingsPanel settings={live.settings} mapBoards={info.mapBoards} mapError={info.error} onClose={() => setPanel(null)} />
+        )}
+        <CanvasGrid
+          live={live}
+          linkedMap={
+            linkedMap === undefined
+              ? null
+              : { id: linkedMap, title: mapBoard?.title, known: mapBoard !== undefined, state: currentMapState }
+          }
+          mapsLoaded={!info.loading}
+        />
+        <p className="canvas-credit">{canvasCredit}.</p>
+      </section>
+    </CanvasContext.Provider>
+  );
+}

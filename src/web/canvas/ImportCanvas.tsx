@@ -1,0 +1,93 @@
+import { useState, type ChangeEvent } from 'react';
+import { progress, readCanvasFile, type Canvas, type CanvasError } from '../../domain/canvas/index.js';
+import { saveVersion, writeCanvasToDoc } from '../../doc/canvas/index.js';
+import { useCanvasEditor } from './CanvasContext.js';
+import { problemText } from './problemText.js';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'refused'; file: string; errors: CanvasError[] }
+  | { step: 'confirm'; file: string; canvas: Canvas }
+  | { step: 'done'; text: string };
+
+/**
+ * Loading a canvas file (`opencities/ethics-canvas`) into this board. The file is read whole
+ * first (readCanvasFile): a file with problems changes nothing and each problem is listed by
+ * its field path; a good file asks before it replaces the canvas for everyone, and offers
+ * to keep the canvas as it is now as a saved version.
+ */
+export function ImportCanvas() {
+  const { tryEdit, edit, newId, today } = useCanvasEditor();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [keepVersion, setKeepVersion] = useState(true);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const picker = event.target;
+    const file = picker.files?.[0];
+    if (!file) return;
+    const result = readCanvasFile(await file.text());
+    // Read once: clearing the picker lets the same file be chosen again after fixing it.
+    picker.value = '';
+    setState(
+      result.ok ? { step: 'confirm', file: file.name, canvas: result.canvas } : { step: 'refused', file: file.name, errors: result.errors },
+    );
+  }
+
+  function replace(canvas: Canvas, file: string) {
+    if (keepVersion) {
+      const saved = tryEdit((d) => saveVersion(d, { id: newId('version'), label: `Before importing ${file}`.slice(0, 200), date: today }));
+      if (!saved.ok) {
+        setState({ step: 'refused', file, errors: [{ path: '', message: problemText(saved.error) }] });
+        return;
+      }
+    }
+    const result = edit('Could not import the file', (d) => {
+      writeCanvasToDoc(d, canvas);
+      return { ok: true };
+    });
+    if (result.ok) setState({ step: 'done', text: `Imported “${canvas.title}” from ${file}.` });
+  }
+
+  const p = state.step === 'confirm' ? progress(state.canvas) : null;
+  return (
+    <div className="import-canvas">
+      <label htmlFor="import-file">Canvas file (JSON)</label>
+      <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+      <p className="canvas-done" role="status">
+        {state.step === 'done' ? state.text : ''}
+      </p>
+      {state.step === 'refused' && (
+        <div role="alert" className="notice notice-error">
+          <p className="notice-title">{state.file} was not imported: nothing on the canvas changed.</p>
+          <ul className="import-errors">
+            {state.errors.map((e, i) => (
+              <li key={i}>
+                {e.path && <code>{e.path}</code>} {e.message}
+                {e.line !== undefined && ` (line ${e.line})`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.step === 'confirm' && p && (
+        <div className="confirm" role="group" aria-label="Confirm the import">
+          <p>
+            Replace this whole canvas, for everyone on it, with “{state.canvas.title}” from {state.file}? It has {p.notes}{' '}
+            {p.notes === 1 ? 'note' : 'notes'}, {p.actions.total} {p.actions.total === 1 ? 'action' : 'actions'} and {p.started} sections
+            started. Saved versions stay.
+          </p>
+          <label className="canvas-check">
+            <input type="checkbox" checked={keepVersion} onChange={(e) => setKeepVersion(e.target.checked)} /> First save the canvas as it
+            is now as a version
+          </label>
+          <button type="button" className="button button-small button-danger" onClick={() => replace(state.canvas, state.file)}>
+            Replace the canvas
+          </button>
+          <button type="button" className="button button-small" onClick={() => setState({ step: 'idle' })}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

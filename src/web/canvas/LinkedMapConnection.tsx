@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { Role } from '../../domain/index.js';
+import type { Dataset } from '../../domain/map/index.js';
+import { readMap } from '../../doc/map/index.js';
+import { useBoard } from '../collab/index.js';
+
+/** What the canvas knows of its linked map board right now. */
+export interface LinkedMapState {
+  boardId: string;
+  state: 'connecting' | 'live' | 'offline' | 'refused';
+  /** Why the map cannot be read, when the server said. */
+  reason?: string;
+  /** The map's datasets, by name. */
+  datasets: Dataset[];
+}
+
+interface Props {
+  boardId: string;
+  workshopId: string;
+  me: { name: string; role: Role };
+  onChange: (state: LinkedMapState) => void;
+}
+
+/**
+ * A second live connection, to the linked ecosystem map, only to read its datasets (DESIGN:
+ * "the data sources section then lists the map's datasets"). Nothing is ever written to the
+ * map. It renders nothing: it is a component rather than a hook so that it can exist only
+ * while a map is linked (a hook cannot be called conditionally).
+ */
+export function LinkedMapConnection({ boardId, workshopId, me, onChange }: Props) {
+  const { doc, status, awareness } = useBoard(boardId, workshopId, me);
+  const [datasets, setDatasets] = useState<Dataset[]>([]);
+
+  // Reading the map's datasets from the canvas is not being on the map board: leave the map's
+  // "On this board" list alone. useBoard announces the person as it opens; this takes it back
+  // at once and whenever anything sets it again, and once more each time the connection is
+  // synced (only a newer "gone", a higher awareness clock, reliably clears an announcement
+  // that reached the server first). A `presence: false` option on useBoard would be cleaner.
+  const synced = status.state === 'synced';
+  useEffect(() => {
+    if (!awareness) return;
+    const stayAway = () => {
+      if (awareness.getLocalState() !== null) awareness.setLocalState(null);
+    };
+    awareness.setLocalState(null);
+    awareness.on('change', stayAway);
+    return () => awareness.off('change', stayAway);
+  }, [awareness, synced]);
+
+  useEffect(() => {
+    if (!doc) return;
+    const read = () => setDatasets([...readMap(doc).map.datasets].sort((a, b) => a.name.localeCompare(b.name)));
+    read();
+    doc.on('update', read);
+    return () => doc.off('update', read);
+  }, [doc]);
+
+  useEffect(() => {
+    const state = status.state === 'synced' ? 'live' : status.state;
+    const reason = status.state === 'refused' || status.state === 'offline' ? status.reason : undefined;
+    onChange({ boardId, state, datasets, ...(reason ? { reason } : {}) });
+  }, [boardId, status, datasets, onChange]);
+
+  return null;
+}

@@ -1,0 +1,92 @@
+import { useRef, useState } from 'react';
+import { defaultNoteColour, type CanvasAction, type CanvasNote, type SectionInfo } from '../../domain/canvas/index.js';
+import { noteToAction } from '../../doc/canvas/index.js';
+import { ActionForm } from './ActionForm.js';
+import { afterPress } from './afterPress.js';
+import { useCanvasEditor } from './CanvasContext.js';
+import { startNoteDrag } from './dragNote.js';
+import { NoteEditForm } from './NoteEditForm.js';
+import { NoteOptions } from './NoteOptions.js';
+import { VoteButton } from './VoteButton.js';
+import './canvasNotes.css';
+
+interface Props {
+  note: CanvasNote;
+  section: SectionInfo;
+  voted: boolean;
+  /** The action made from this note, if any. */
+  action: CanvasAction | undefined;
+  /** The notes shown before and after it, for "Move up/down"; null while sorted by votes. */
+  neighbours: { before: string | undefined; after: string | undefined } | null;
+}
+
+type Mode = 'view' | 'options' | 'edit' | 'action';
+
+/** One sticky note: its text and author, votes, and (for editors) its options. */
+export function NoteCard({ note, section, voted, action, neighbours }: Props) {
+  const { canEdit, tryEdit, newId } = useCanvasEditor();
+  const [mode, setMode] = useState<Mode>('view');
+  const optionsButton = useRef<HTMLButtonElement>(null);
+  const short = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text;
+
+  // Closing a form or the options puts focus back where the person started.
+  function back() {
+    setMode('view');
+    window.requestAnimationFrame(() => optionsButton.current?.focus());
+  }
+
+  return (
+    <li
+      className={`canvas-note note-${note.colour ?? defaultNoteColour}`}
+      data-note-id={note.id}
+      draggable={canEdit && mode === 'view'}
+      onDragStart={(e) => startNoteDrag(e, note.id)}
+      // The options fold away once focus leaves the note (forms keep what is typed, so stay).
+      onBlur={(e) => {
+        if (mode === 'options' && !e.currentTarget.contains(e.relatedTarget as Node | null))
+          afterPress(() => setMode((m) => (m === 'options' ? 'view' : m)));
+      }}
+    >
+      {mode === 'edit' ? <NoteEditForm note={note} onDone={back} /> : <p className="canvas-note-text">{note.text}</p>}
+      <div className="note-meta">
+        <span className={note.author === undefined ? 'canvas-note-author is-anonymous' : 'canvas-note-author'}>
+          {note.author ?? 'Anonymous'}
+        </span>
+        {action && <span className={`note-action-flag${action.done ? ' is-done' : ''}`}>{action.done ? '✓ Action done' : '→ Action'}</span>}
+        <VoteButton note={note} voted={voted} />
+        {canEdit && (
+          <button
+            ref={optionsButton}
+            type="button"
+            className="note-options-button"
+            aria-expanded={mode === 'options'}
+            aria-label={`Options for note “${short}”`}
+            onClick={() => (mode === 'options' ? back() : setMode('options'))}
+          >
+            <span aria-hidden="true">⋯</span>
+          </button>
+        )}
+      </div>
+      {mode === 'options' && (
+        <NoteOptions
+          note={note}
+          section={section}
+          hasAction={action !== undefined}
+          neighbours={neighbours}
+          onEdit={() => setMode('edit')}
+          onMakeAction={() => setMode('action')}
+          onClose={back}
+        />
+      )}
+      {mode === 'action' && (
+        <ActionForm
+          legend={`Make an action from “${short}”`}
+          initial={{ text: note.text }}
+          submitLabel="Make action"
+          onSubmit={(values) => tryEdit((doc) => noteToAction(doc, note.id, { id: newId('action'), ...values }))}
+          onDone={back}
+        />
+      )}
+    </li>
+  );
+}

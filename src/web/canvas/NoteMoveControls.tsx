@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { canvasSections, type CanvasNote, type SectionId, type SectionInfo } from '../../domain/canvas/index.js';
+import { moveNote, type Placement } from '../../doc/canvas/index.js';
+import { useCanvasEditor } from './CanvasContext.js';
+
+interface Props {
+  note: CanvasNote;
+  section: SectionInfo;
+  neighbours: { before: string | undefined; after: string | undefined } | null;
+  onMoved: () => void;
+}
+
+/**
+ * Moving a note without a mouse: to another section ("Move to…"), or up and down within its
+ * own. Up and down are off while the section is sorted by votes, where hand order is hidden.
+ */
+export function NoteMoveControls({ note, section, neighbours, onMoved }: Props) {
+  const { edit } = useCanvasEditor();
+  const others = canvasSections.filter((s) => s.id !== section.id);
+  const [target, setTarget] = useState<SectionId>(others[0]?.id ?? section.id);
+  const selectId = `move-${note.id}`;
+
+  function move(to: SectionId, place: Placement = {}) {
+    if (!edit('Could not move the note', (doc) => moveNote(doc, note.id, to, place)).ok || to === section.id) return;
+    onMoved();
+    // The note now renders in another section, as a new element: follow it there with focus,
+    // so a keyboard user carries on from the note they moved.
+    window.requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(note.id)}"] .note-options-button`)?.focus(),
+    );
+  }
+
+  return (
+    <div className="move-controls">
+      <label htmlFor={selectId}>Move to</label>
+      <div className="canvas-row">
+        <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value as SectionId)}>
+          {others.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.number}. {s.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button-small" onClick={() => move(target)}>
+          Move
+        </button>
+      </div>
+      <div className="canvas-row">
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          disabled={!neighbours?.before}
+          onClick={() => neighbours?.before && move(section.id, { beforeId: neighbours.before })}
+        >
+          Move up
+        </button>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          disabled={!neighbours?.after}
+          onClick={() => neighbours?.after && move(section.id, { afterId: neighbours.after })}
+        >
+          Move down
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'react';
+import { diffCanvases } from '../../domain/canvas/index.js';
+import { versionCanvas } from '../../doc/canvas/index.js';
+import { CanvasPanel } from './CanvasPanel.js';
+import { useCanvasEditor } from './CanvasContext.js';
+import { formatDate } from './dates.js';
+import { ReviewDateForm } from './ReviewDateForm.js';
+import { SaveVersionForm } from './SaveVersionForm.js';
+import type { LiveCanvas } from './useCanvasDoc.js';
+import { VersionDiff } from './VersionDiff.js';
+
+const now = 'now';
+
+/**
+ * The canvas over time: the next review date, dated versions, and what changed between any
+ * two of them (or between a version and the canvas now, which updates live).
+ */
+export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: () => void }) {
+  const { doc, canEdit } = useCanvasEditor();
+  const { versions } = live;
+  const latest = versions[versions.length - 1]?.id;
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string>(now);
+  // Until someone picks, compare the latest version with now; a version saved meanwhile becomes the default.
+  const fromId = from ?? latest ?? now;
+
+  const diff = useMemo(() => {
+    const read = (id: string) => (id === now ? live.canvas : versionCanvas(doc, id));
+    const a = read(fromId);
+    const b = read(to);
+    return a && b ? diffCanvases(a, b) : null;
+  }, [doc, live.canvas, fromId, to]);
+
+  const options = [
+    ...versions.map((v) => ({ id: v.id, label: `${formatDate(v.date)}: ${v.label}` })),
+    { id: now, label: 'The canvas now' },
+  ];
+
+  return (
+    <CanvasPanel id="versions" title="Versions and review" onClose={onClose}>
+      <div className="panel-columns">
+        <div>
+          <h3>Next review</h3>
+          <ReviewDateForm nextReview={live.settings.nextReview} />
+          <h3>Saved versions</h3>
+          {canEdit && <SaveVersionForm />}
+          {versions.length === 0 ? (
+            <p className="muted">No versions saved yet.</p>
+          ) : (
+            <ol className="version-list">
+              {[...versions].reverse().map((v) => (
+                <li key={v.id}>
+                  <span className="version-date">{formatDate(v.date)}</span> {v.label}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+        <div>
+          <h3>Compare</h3>
+          <div className="canvas-row">
+            <div>
+              <label htmlFor="compare-from">From</label>
+              <select id="compare-from" value={fromId} onChange={(e) => setFrom(e.target.value)}>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="compare-to">To</label>
+              <select id="compare-to" value={to} onChange={(e) => setTo(e.target.value)}>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {diff ? <VersionDiff diff={diff} /> : <p className="field-error">That version cannot be read back.</p>}
+        </div>
+      </div>
+    </CanvasPanel>
+  );
+}

@@ -1,0 +1,45 @@
+import type { BoardSummary, WorkshopDetail } from '../apiTypes.js';
+import { useResource } from '../hooks/useResource.js';
+
+export interface WorkshopInfo {
+  /** The workshop's ecosystem map boards this person may open, the canvas's own group's first. */
+  mapBoards: BoardSummary[];
+  /** This canvas board's title, once known: the export's fallback title. */
+  boardTitle: string | undefined;
+  /**
+   * Who votes: the participant's id from the server, stable across tabs, devices and
+   * renames. Facilitator accounts have no participant id, so their name stands in (the
+   * brief's interim rule; see the report). Null while the workshop is loading: a vote cast
+   * under a stand-in and then again under the real id would count twice.
+   */
+  voterId: string | null;
+  participantId: string | null;
+  /** Still waiting for the workshop's details. */
+  loading: boolean;
+  /** Loading the workshop failed: the map list is unavailable (the message says why). */
+  error: Error | null;
+}
+
+/** GET /api/workshops/:id (docs/api.md), for the map boards to link and for who I am. */
+export function useWorkshopInfo(workshopId: string | undefined, boardId: string | undefined, myName: string): WorkshopInfo {
+  const detail = useResource<WorkshopDetail>(workshopId ? `/api/workshops/${encodeURIComponent(workshopId)}` : null);
+  const none = { mapBoards: [], boardTitle: undefined, participantId: null, loading: false, error: null };
+  if (!workshopId) return { ...none, voterId: myName };
+  if (detail.status === 'loading') return { ...none, voterId: null, loading: true };
+  if (detail.status === 'error') return { ...none, voterId: myName, error: detail.error };
+
+  const { boards, me } = detail.data;
+  const self = boards.find((b) => b.id === boardId);
+  // The group whose map this canvas most likely belongs with: the canvas's group, else mine.
+  const group = self?.groupId ?? me.groupId;
+  const ours = (b: BoardSummary) => Number(group !== null && b.groupId === group);
+  const mapBoards = boards.filter((b) => b.kind === 'ecosystem-map').sort((a, b) => ours(b) - ours(a));
+  return {
+    mapBoards,
+    boardTitle: self?.title,
+    voterId: me.participantId ?? myName,
+    participantId: me.participantId,
+    loading: false,
+    error: null,
+  };
+}

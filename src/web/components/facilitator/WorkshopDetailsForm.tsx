@@ -1,0 +1,75 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api.js';
+import type { WorkshopDetail } from '../../apiTypes.js';
+import { ErrorNotice } from '../ErrorNotice.js';
+
+/** Changes the workshop's title, description and meeting link (PATCH /api/workshops/:id). */
+export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
+  const { workshop } = detail;
+  const [title, setTitle] = useState(workshop.title);
+  const [description, setDescription] = useState(workshop.description);
+  const [meetingLink, setMeetingLink] = useState(workshop.meetingLink ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    if (!title.trim()) {
+      setError('Give the workshop a title.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.patch(`/api/workshops/${encodeURIComponent(workshop.id)}`, {
+        title: title.trim(),
+        description: description.trim(),
+        meetingLink: meetingLink.trim() || null,
+      });
+      setSaved(true);
+      onChanged();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate className="tool inline-form">
+      <h3 id="details-title">Workshop details</h3>
+      <div className="field">
+        <label htmlFor="wd-title">Workshop title</label>
+        <input id="wd-title" type="text" maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="wd-description">Description</label>
+        <textarea id="wd-description" rows={2} maxLength={2000} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="wd-meeting">Meeting link</label>
+        <input
+          id="wd-meeting"
+          type="url"
+          inputMode="url"
+          maxLength={500}
+          value={meetingLink}
+          onChange={(e) => setMeetingLink(e.target.value)}
+          aria-describedby="wd-meeting-hint"
+        />
+        <p id="wd-meeting-hint" className="hint">
+          The video call, starting with https://. Leave it empty for a workshop in a room.
+        </p>
+      </div>
+      <button type="submit" className="button" disabled={busy}>
+        Save details
+      </button>
+      <span role="status" className="copy-status">
+        {saved ? ' Saved.' : ''}
+      </span>
+      {error !== null && <ErrorNotice error={error} title="The details were not saved" />}
+    </form>
+  );
+}

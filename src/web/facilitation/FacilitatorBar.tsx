@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { isRunning } from '../../domain/facilitation/index.js';
+import { Badge } from '../components/Badge.js';
+import { AgendaControl } from './AgendaControl.js';
+import { CommentsList } from './CommentsList.js';
+import { GatherButton } from './GatherButton.js';
+import { HandsList } from './HandsList.js';
+import type { LiveWorkshop } from './liveContext.js';
+import { LiveStatusLine } from './LiveStatusLine.js';
+import { activityHeadline, activityKindText, currentActivity } from './liveText.js';
+import { PeopleHere } from './PeopleHere.js';
+import { ReactionButtons } from './ReactionButtons.js';
+import { SoundToggle } from './SoundToggle.js';
+import { SpotlightControl } from './SpotlightControl.js';
+import { TimerControls } from './TimerControls.js';
+import { TimerDisplay } from './TimerDisplay.js';
+import { useNow } from './useNow.js';
+import { useSoundPreference } from './useSoundPreference.js';
+import { useSteering } from './useSteering.js';
+import { useTimerSignal } from './useTimerSignal.js';
+import { VotingControl } from './VotingControl.js';
+
+interface Props {
+  live: LiveWorkshop;
+  /** `panel` on the workshop home (all controls shown); `dock` on boards and the plenary view (one row, more on demand). */
+  mode: 'panel' | 'dock';
+}
+
+/**
+ * The facilitator's controls for running the workshop live: the activity now and its timer,
+ * the agenda to start from, "bring everyone here", spotlight, voting, who is where and raised
+ * hands. Every control writes the control document; every screen follows it.
+ */
+export function FacilitatorBar({ live, mode }: Props) {
+  const [expanded, setExpanded] = useState(mode === 'panel');
+  const panelId = useId();
+  const steer = useSteering(live);
+  const { state, status } = live.connection;
+  const { agenda } = live.detail.workshop;
+  const activity = currentActivity(state, live.detail);
+  const now = useNow(live.serverNow, state.timer !== null && isRunning(state.timer));
+  const [sound, setSound] = useSoundPreference();
+  const pulsing = useTimerSignal(state.activityId, state.timer, now, sound);
+  const index = agenda.findIndex((a) => a.id === state.activityId);
+  const next = agenda[index + 1];
+
+  return (
+    <section className={`facilitator-bar facilitator-bar-${mode}`} aria-labelledby="facilitator-bar-title">
+      <div className="fbar-row">
+        <h2 id="facilitator-bar-title" className="fbar-title">
+          Run the workshop
+        </h2>
+        <p className="live-activity">
+          {state.activityId !== null && <span className="live-label">Now</span>} <strong>{activityHeadline(activity, state)}</strong>
+          {activity && <span className="muted"> · {activityKindText(activity)}</span>}
+        </p>
+        {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} announce />}
+        {steer && state.timer && <TimerControls timer={state.timer} steer={steer} />}
+        {steer && next && (
+          <button type="button" className="button button-small button-primary" onClick={() => steer.start(next)}>
+            {index < 0 ? 'Start' : 'Next'}: {next.title}
+          </button>
+        )}
+        {steer && <GatherButton place={live.place} boards={live.detail.boards} steer={steer} />}
+        <p className="fbar-hands">
+          <span aria-hidden="true">✋</span> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
+        </p>
+        {mode === 'dock' && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-expanded={expanded}
+            aria-controls={panelId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Fewer controls' : 'All controls'}
+          </button>
+        )}
+      </div>
+      {!steer && (
+        <p className="live-where">
+          {status.state === 'refused' ? `The live controls are not available: ${status.reason}` : 'Connecting to the live workshop…'}
+        </p>
+      )}
+      {steer && <LiveStatusLine state={state} boards={live.detail.boards} steer={steer} />}
+      {steer && (
+        <div id={panelId} className="fbar-panel" hidden={!expanded}>
+          <section className="fbar-section" aria-labelledby="fbar-agenda">
+            <h3 id="fbar-agenda">Agenda</h3>
+            <AgendaControl agenda={agenda} currentId={state.activityId} steer={steer} />
+          </section>
+          <section className="fbar-section" aria-labelledby="fbar-view">
+            <h3 id="fbar-view">Spotlight</h3>
+            <SpotlightControl state={state} boards={live.detail.boards} steer={steer} />
+            <h3 id="fbar-voting">Dot voting</h3>
+            <VotingControl state={state} boards={live.detail.boards} steer={steer} />
+          </section>
+          <section className="fbar-section" aria-labelledby="fbar-people">
+            <h3 id="fbar-people">
+              Hands up <Badge>{state.hands.length}</Badge>
+            </h3>
+            <HandsList hands={state.hands} live={live} steer={steer} />
+            <h3>Who is here</h3>
+            <PeopleHere live={live} />
+          </section>
+          <section className="fbar-section" aria-labelledby="fbar-room">
+            <h3 id="fbar-room">Room</h3>
+            <ReactionButtons onReact={live.react} />
+            <SoundToggle on={sound} onChange={setSound} />
+            <h3>Observers’ comments</h3>
+            <CommentsList comments={live.comments} />
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { RaisedHand } from '../../domain/facilitation/index.js';
+import type { LiveWorkshop } from './liveContext.js';
+import type { Steering } from './useSteering.js';
+
+/** Hands up, the first raised first, each with a button to lower it. */
+export function HandsList({ hands, live, steer }: { hands: RaisedHand[]; live: LiveWorkshop; steer: Steering }) {
+  if (hands.length === 0) return <p className="muted">No hands up.</p>;
+  const nameOf = (id: string) =>
+    live.detail.participants.find((p) => p.id === id)?.name ??
+    live.connection.people.find((p) => p.participantId === id)?.name ??
+    'Someone';
+  const groupOf = (id: string) => {
+    const groupId = live.detail.participants.find((p) => p.id === id)?.groupId;
+    return live.detail.groups.find((g) => g.id === groupId)?.name ?? null;
+  };
+  return (
+    <ol className="hands-list">
+      {hands.map((hand) => {
+        const name = nameOf(hand.participantId);
+        const group = groupOf(hand.participantId);
+        return (
+          <li key={hand.participantId}>
+            <span aria-hidden="true">✋</span> <strong>{name}</strong>
+            {group && <span className="muted"> · {group}</span>}
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={`Lower ${name}’s hand`}
+              onClick={() => steer.lowerHand(hand.participantId)}
+            >
+              Lower hand
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,77 @@
+import { isRunning } from '../../domain/facilitation/index.js';
+import type { WorkshopDetail } from '../apiTypes.js';
+import { CommentForm } from './CommentForm.js';
+import { CommentsList } from './CommentsList.js';
+import type { LiveWorkshop } from './liveContext.js';
+import { activityHeadline, activityKindText, currentActivity } from './liveText.js';
+import { PlenaryAgenda } from './PlenaryAgenda.js';
+import { PlenaryGroups } from './PlenaryGroups.js';
+import { SpotlightView } from './SpotlightView.js';
+import { TimerDisplay } from './TimerDisplay.js';
+import { useNow } from './useNow.js';
+import { useTimerSignal } from './useTimerSignal.js';
+
+/**
+ * What the projector shows (`/w/:id/plenary`): the activity now, its timer large, the
+ * spotlit board, the agenda, hands up and observers' comments. Large type, high contrast.
+ */
+export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detail: WorkshopDetail }) {
+  const ready = live?.connection.ready ?? false;
+  const state = live?.connection.state;
+  const activity = state ? currentActivity(state, detail) : null;
+  const timer = state?.timer ?? null;
+  const now = useNow(live?.serverNow ?? Date.now, timer !== null && isRunning(timer));
+  const pulsing = useTimerSignal(state?.activityId ?? null, timer, now, false);
+  const spotBoard = state?.spotlight ? detail.boards.find((b) => b.id === state.spotlight?.boardId) : undefined;
+  const spotGroup = detail.groups.find((g) => g.id === spotBoard?.groupId)?.name ?? null;
+  const index = detail.workshop.agenda.findIndex((a) => a.id === state?.activityId);
+  const groupWork = activity !== null && ['ecosystem-mapping', 'ethics-canvas', 'reflection'].includes(activity.kind);
+  const hands = state?.hands ?? [];
+  const nameOf = (id: string) => detail.participants.find((p) => p.id === id)?.name ?? 'Someone';
+
+  return (
+    <div className="plenary">
+      <div className="plenary-main">
+        <p className="plenary-eyebrow">{detail.workshop.title} · Plenary view</p>
+        <h1 className="plenary-title">{ready && state ? activityHeadline(activity, state) : 'Connecting…'}</h1>
+        {activity && (
+          <p className="plenary-kind">
+            {activityKindText(activity)} · activity {index + 1} of {detail.workshop.agenda.length} · {activity.minutes} minutes planned
+          </p>
+        )}
+        {timer && <TimerDisplay timer={timer} now={now} pulsing={pulsing} size="big" />}
+        {spotBoard && live ? (
+          <SpotlightView board={spotBoard} groupName={spotGroup} workshopId={detail.workshop.id} me={live.me} />
+        ) : (
+          groupWork && <PlenaryGroups detail={detail} />
+        )}
+        {!activity && ready && detail.workshop.agenda.length > 0 && (
+          <p className="plenary-note">The facilitator will start the first activity soon.</p>
+        )}
+      </div>
+      <aside className="plenary-side" aria-label="Agenda, hands and comments">
+        <section aria-labelledby="plenary-agenda-title">
+          <h2 id="plenary-agenda-title">Agenda</h2>
+          <PlenaryAgenda agenda={detail.workshop.agenda} currentId={state?.activityId ?? null} />
+        </section>
+        {hands.length > 0 && (
+          <section aria-labelledby="plenary-hands-title">
+            <h2 id="plenary-hands-title">Hands up</h2>
+            <ol className="hands-list">
+              {hands.map((h) => (
+                <li key={h.participantId}>
+                  <span aria-hidden="true">✋</span> {nameOf(h.participantId)}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <section aria-labelledby="plenary-comments-title">
+          <h2 id="plenary-comments-title">Observers’ comments</h2>
+          {live?.me.role === 'observer' && <CommentForm onSend={live.comment} />}
+          <CommentsList comments={live?.comments ?? []} />
+        </section>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { LiveState } from '../../domain/facilitation/index.js';
+import type { BoardSummary } from '../apiTypes.js';
+import type { Steering } from './useSteering.js';
+
+interface Props {
+  state: LiveState;
+  boards: BoardSummary[];
+  steer: Steering;
+}
+
+/**
+ * Puts one group's board on every screen. Reflection boards are left out: they are private to
+ * their group, so nobody else could be shown them. The current activity's boards come first.
+ */
+export function SpotlightControl({ state, boards, steer }: Props) {
+  const candidates = boards
+    .filter((b) => b.groupId !== null && b.kind !== 'reflection')
+    .sort((a, b) => Number(b.activityId === state.activityId) - Number(a.activityId === state.activityId));
+  const [chosen, setChosen] = useState('');
+  const boardId = candidates.some((b) => b.id === chosen) ? chosen : (candidates[0]?.id ?? '');
+
+  function spotlight() {
+    const board = candidates.find((b) => b.id === boardId);
+    if (board?.groupId) steer.spotlight({ groupId: board.groupId, boardId: board.id });
+  }
+
+  return (
+    <div className="live-control">
+      {candidates.length === 0 ? (
+        <p className="muted">No group boards yet: make groups and an agenda with group activities.</p>
+      ) : (
+        <div className="inline-row">
+          <div className="field">
+            <label htmlFor="spotlight-board">Board to show on every screen</label>
+            <select id="spotlight-board" value={boardId} onChange={(e) => setChosen(e.target.value)}>
+              {candidates.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button button-small" onClick={spotlight}>
+            Spotlight
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import type { BoardSummary } from '../apiTypes.js';
+import { BoardContent } from '../boards/BoardContent.js';
+import { useBoard } from '../collab/index.js';
+import { ConnectionBadge } from '../components/ConnectionBadge.js';
+import { CurrentBoardContext } from './currentBoard.js';
+import type { LiveMe } from './liveContext.js';
+import { boardPath } from './places.js';
+
+interface Props {
+  board: BoardSummary;
+  groupName: string | null;
+  workshopId: string;
+  me: LiveMe;
+}
+
+/**
+ * The spotlit board inside the plenary view, live and read-only: the projector shows the
+ * group's work as it changes, and nobody edits it by accident from here.
+ */
+export function SpotlightView({ board, groupName, workshopId, me }: Props) {
+  const connection = useBoard(board.id, workshopId, me);
+  const { doc, status } = connection;
+  const current = useMemo(() => ({ boardId: board.id, doc, readOnly: true }), [board.id, doc]);
+  return (
+    <section className="plenary-spotlight" aria-labelledby="spotlight-title">
+      <div className="plenary-spotlight-head">
+        <h2 id="spotlight-title">
+          <span className="status-mark" aria-hidden="true" /> In the spotlight: {board.title}
+        </h2>
+        <p className="muted">
+          {groupName ? `${groupName}’s board. ` : ''}
+          <Link href={boardPath(board.id)}>Open the board</Link>
+        </p>
+        <ConnectionBadge status={status} readOnly />
+      </div>
+      <CurrentBoardContext.Provider value={current}>
+        <BoardContent
+          kind={board.kind}
+          doc={doc}
+          awareness={connection.awareness}
+          readOnly
+          disabled={status.state === 'refused' || !doc}
+          me={me}
+          boardId={board.id}
+          workshopId={workshopId}
+        />
+      </CurrentBoardContext.Provider>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type SetStateAction } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { Role } from '../../domain/index.js';
+import type { Position } from '../../domain/map/index.js';
+import { useQuickNotes } from '../collab/index.js';
+import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
+import { MapCanvas } from './canvas/MapCanvas.js';
+import { ConfirmDelete } from './ConfirmDelete.js';
+import { useEditorCommands, type Pointer } from './hooks/useEditorCommands.js';
+import { useMapDoc } from './hooks/useMapDoc.js';
+import { useMapShortcuts } from './hooks/useMapShortcuts.js';
+import { useMapUndo } from './hooks/useMapUndo.js';
+import { useAutoLayout } from './layout/useAutoLayout.js';
+import { Legend } from './Legend.js';
+import { createMapActions } from './mapActions.js';
+import { MapEditorContext, SelectionContext } from './MapEditorContext.js';
+import { NewActorPrompt } from './NewActorPrompt.js';
+import { PanelContext, type PanelContextValue } from './panels/PanelContext.js';
+import { SidePanel, type PanelView } from './panels/SidePanel.js';
+import { useLocalPresence } from './presence/useLocalPresence.js';
+import { usePeerSelections } from './presence/usePeers.js';
+import { consequencesOf, selectionOf } from './selection.js';
+import { MapToolbar } from './toolbar/MapToolbar.js';
+import './map.css';
+
+export interface MapEditorProps {
+  doc: Y.Doc | null;
+  awareness: Awareness | null;
+  readOnly: boolean;
+  disabled: boolean;
+  me: { name: string; role: Role };
+}
+
+/** The ecosystem map board (board kind `ecosystem-map`): the live, shared map editor. */
+export function MapEditor(props: MapEditorProps) {
+  return (
+    <ReactFlowProvider>
+      <MapEditorInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorProps) {
+  const canEdit = !readOnly && !disabled && doc !== null;
+  // This editor's transaction origin: the only changes its UndoManager tracks (useMapUndo).
+  const origin = useMemo(() => ({ editor: 'ecosystem-map', doc }), [doc]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { map, flush } = useMapDoc(doc);
+  const editedHere = useRef(false);
+  const actions = useMemo(() => {
+    if (!canEdit || !doc) return null;
+    return createMapActions(doc, origin, setProblem, () => {
+      editedHere.current = true;
+      flush();
+    });
+  }, [canEdit, doc, origin, flush]);
+  const undo = useMapUndo(doc, origin);
+  const presence = useLocalPresence(awareness);
+  const peers = usePeerSelections(awareness);
+  const quickNotes = useQuickNotes(doc);
+
+  const [selected, setSelectedState] = useState<ReadonlySet<string>>(new Set());
+  const [view, setView] = useState<PanelView>({ kind: 'selection' });
+  const [prompt, setPrompt] = useState<{ screen: Position; board: Position; clear?: boolean } | null>(null);
+  const pointer = useRef<Pointer>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Selecting on the map (or from a panel) shows the selection in the side panel.
+  const setSelected = useCallback((update: SetStateAction<ReadonlySet<string>>) => {
+    setSelectedState(update);
+    setView((v) => (v.kind === 'selection' ? v : { kind: 'selection' }));
+  }, []);
+  const select = useCallback((ids: string[]) => setSelected(new Set(ids)), [setSelected]);
+  const commands = useEditorCommands({ map, actions, selected, select, pointer, root, report: setProblem });
+  const layout = useAutoLayout(map, actions);
+
+  const compose = (target?: string) => actions && setView({ kind: 'compose', target });
+  const selection = selectionOf(map, selected);
+  const hasSelection = selection.actors.length + selection.flows.length + selection.notes.length > 0;
+  const singleTarget = selection.actors.length + selection.flows.length === 1 && selection.notes.length === 0;
+  const openPrompt = (at: { screen: Position; board: Position; clear?: boolean }) => canEdit && setPrompt(at);
+
+  useMapShortcuts({
+    addActor: canEdit ? () => openPrompt(commands.newActorSpot()) : undefined,
+    addNote: canEdit ? () => compose(singleTarget ? (selection.actors[0] ?? selection.flows[0]) : undefined) : undefined,
+    remove: canEdit ? () => hasSelection && commands.remove(selection) : undefined,
+    undo: canEdit ? undo.undo : undefined,
+    redo: canEdit ? undo.redo : undefined,
+    selectAll: () => select([...map.actors, ...map.notes.filter((n) => !n.target)].map((e) => e.id)),
+    clearSelection: () => {
+      setPrompt(null);
+      select([]);
+    },
+    fit: commands.fit,
+    search: () => searchRef.current?.focus(),
+    copy: commands.copy,
+    paste: canEdit ? commands.paste : undefined,
+  });
+
+  const panel: PanelContextValue = {
+    map,
+    actions,
+    select,
+    openDataset: (id) => setView({ kind: 'dataset', id }),
+    compose,
+    requestDelete: commands.remove,
+    reveal: commands.reveal,
+  };
+  const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
+  const status = commands.busy ?? layout.status?.text ?? '';
+
+  return (
+    <>
+      <div className="map-editor" ref={root}>
+        {readOnly && (
+          <p className="notice notice-info map-readonly">
+            <strong>You are observing this map.</strong> You see every change as it happens and can move around and open anything to read
+            it, but not change it: observers watch, participants edit.
+          </p>
+        )}
+        {!readOnly && !doc && <p className="loading">Connecting to the map…</p>}
+        <MapToolbar
+          canEdit={canEdit}
+          actors={map.actors}
+          unplaced={map.actors.filter((a) => !a.position).length}
+          hasSelection={hasSelection}
+          undo={undo}
+          layout={layout.status}
+          searchRef={searchRef}
+          onAddActor={() => openPrompt(commands.newActorSpot())}
+          onAddNote={() => compose(singleTarget ? (selection.actors[0] ?? selection.flows[0]) : undefined)}
+          onDelete={() => commands.remove(selection)}
+          onFound={(actor) => {
+            select([actor.id]);
+            commands.reveal(actor.id);
+          }}
+          onFit={commands.fit}
+          onLayout={(mode) => void layout.run(mode)}
+          onExport={(format) => void commands.exportAs(format)}
+        />
+        <p className="map-status" role="status">
+          {status}
+        </p>
+        {problem && (
+          <div className="notice notice-error map-problem" role="alert">
+            <p>{problem}</p>
+            <button type="button" className="button button-small" onClick={() => setProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <MapEditorContext.Provider value={editorContext}>
+          <SelectionContext.Provider value={selected}>
+            <PanelContext.Provider value={panel}>
+              <div className="map-workspace">
+                <div className="map-stage">
+                  <MapCanvas
+                    map={map}
+                    flush={flush}
+                    actions={actions}
+                    selected={selected}
+                    setSelected={setSelected}
+                    awareness={awareness}
+                    presence={presence}
+                    peers={peers}
+                    pointer={pointer}
+                    editedHere={editedHere}
+                    onAddActorAt={(screen, board) => openPrompt({ screen, board })}
+                    onFlowAdded={(id) => select([id])}
+                    renderAll={commands.renderAll}
+                  />
+                  {prompt && (
+                    <NewActorPrompt
+                      at={prompt.screen}
+                      onAdd={(name) => {
+                        commands.addActor(name, prompt.board, prompt.clear);
+                        setPrompt(null);
+                      }}
+                      onCancel={() => setPrompt(null)}
+                    />
+                  )}
+                </div>
+                <SidePanel
+                  view={view}
+                  selected={selected}
+                  author={me.name}
+                  freeSpot={commands.freeNoteSpot}
+                  onComposed={(id) => (id ? select([id]) : setView({ kind: 'selection' }))}
+                  onCopy={() => {
+                    const text = commands.copy();
+                    if (text) navigator.clipboard?.writeText(text).catch(() => {}); // Ctrl+C works without it
+                  }}
+                />
+              </div>
+            </PanelContext.Provider>
+          </SelectionContext.Provider>
+        </MapEditorContext.Provider>
+        <Legend />
+        {commands.pendingDelete && (
+          <ConfirmDelete
+            removal={commands.pendingDelete}
+            consequences={consequencesOf(map, commands.pendingDelete)}
+            onConfirm={commands.confirmDelete}
+            onCancel={commands.cancelDelete}
+          />
+        )}
+      </div>
+      <QuickNotesBoard notes={quickNotes.notes} readOnly={readOnly} disabled={disabled} onAdd={(text) => quickNotes.add(text, me.name)} />
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+import {
+  Background,
+  BackgroundVariant,
+  ControlButton,
+  Controls,
+  ReactFlow,
+  useNodesInitialized,
+  useReactFlow,
+  type Connection,
+  type Edge,
+} from '@xyflow/react';
+import '@xyflow/react/dist/base.css';
+import '../mapBoard.css';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type MouseEvent,
+  type MutableRefObject,
+  type PointerEvent,
+  type SetStateAction,
+} from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import type { EcosystemMap, Position } from '../../../domain/map/index.js';
+import type { FlowEdge, MapNode } from '../flow/mapElements.js';
+import type { Pointer } from '../hooks/useEditorCommands.js';
+import { useFlowElements } from '../hooks/useFlowElements.js';
+import type { MapActions } from '../mapActions.js';
+import { LabelLayerContext } from '../MapEditorContext.js';
+import { PeerCursors } from '../presence/PeerCursors.js';
+import type { LocalPresence } from '../presence/useLocalPresence.js';
+import type { PeerSelection } from '../presence/usePeers.js';
+import { ariaLabelConfig, connectionLineStyle, edgeTypes, nodeTypes } from './flowConfig.js';
+import { MapOverview } from './MapOverview.js';
+import { useFitMap } from './useFitMap.js';
+import { useNodeMotion } from './useNodeMotion.js';
+
+interface Props {
+  map: EcosystemMap;
+  flush: () => void;
+  /** Null for someone who may not edit: nothing moves, connects or changes. */
+  actions: MapActions | null;
+  selected: ReadonlySet<string>;
+  setSelected: Dispatch<SetStateAction<ReadonlySet<string>>>;
+  awareness: Awareness | null;
+  presence: LocalPresence;
+  peers: PeerSelection[];
+  /** Kept up to date with where the pointer is over the map (for "A"), null when it is elsewhere. */
+  pointer: MutableRefObject<Pointer>;
+  /** True once this person has changed the map: their view is theirs, never fitted for them. */
+  editedHere: MutableRefObject<boolean>;
+  /** A double-click on empty board: where (in the canvas box, and on the board). */
+  onAddActorAt: (screen: Position, board: Position) => void;
+  onFlowAdded: (id: string) => void;
+  /** While exporting a picture every element is rendered, not only those on screen. */
+  renderAll: boolean;
+}
+
+const modifierHeld = (event: MouseEvent) => event.shiftKey || event.metaKey || event.ctrlKey;
+
+/** The map's canvas: React Flow over the document, with others' drags, selections and pointers. */
+export function MapCanvas(props: Props) {
+  const {
+    map,
+    flush,
+    actions,
+    selected,
+    setSelected,
+    awareness,
+    presence,
+    peers,
+    pointer,
+    editedHere,
+    onAddActorAt,
+    onFlowAdded,
+    renderAll,
+  } = props;
+  const flow = useReactFlow<MapNode, FlowEdge>();
+  const readOnly = actions === null;
+  const isNote = useCallback((id: string) => map.notes.some((n) => n.id === id), [map]);
+  const motion = useNodeMotion({ actions, flush, presence, setSelected, isNote });
+
+  // Others' drags show live (mine take precedence for what I am dragging myself).
+  const moving = new Map<string, Position>();
+  for (const peer of peers) peer.dragging?.ids.forEach((id, i) => moving.set(id, peer.dragging!.positions[i]!));
+  for (const [id, position] of motion.moving) moving.set(id, position);
+  const movingKey = JSON.stringify([...moving]);
+  // Keyed by content: a new Map each render must not re-derive every node.
+  const stableMoving = useStableByKey(moving, movingKey);
+
+  const { nodes, edges } = useFlowElements({ map, selected, moving: stableMoving, measured: motion.measured, peers });
+
+  // Zoom to fit once, when the board's actors have first been measured, so a map opens whole.
+  // Not when this person added the first actor to an empty board: the view stays where they work.
+  const fit = useFitMap();
+  const initialised = useNodesInitialized();
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (fitted.current || !initialised || nodes.length === 0) return;
+    fitted.current = true;
+    if (!editedHere.current) fit();
+  }, [initialised, nodes.length, fit, editedHere]);
+
+  useEffect(() => presence.setSelection([...selected]), [selected, presence]);
+
+  const onConnect = useCallback(
+    ({ source, target }: Connection) => {
+      const id = actions?.addFlow(source, target);
+      if (id) onFlowAdded(id);
+    },
+    [actions, onFlowAdded],
+  );
+
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const board = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const box = event.currentTarget.getBoundingClientRect();
+    pointer.current = {
+      client: { x: event.clientX, y: event.clientY },
+      screen: { x: event.clientX - box.left, y: event.clientY - box.top },
+    };
+    presence.setCursor(board);
+  };
+  const onPointerLeave = () => {
+    pointer.current = null;
+    presence.setCursor(null);
+  };
+
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (readOnly || !(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    onAddActorAt(
+      { x: event.clientX - box.left, y: event.clientY - box.top },
+      flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+    );
+  };
+
+  // The flow labels' layer, looked up once (see LabelLayerContext).
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  useEffect(() => setLabelLayer(wrapper.current?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null), []);
+
+  const selectOnly = (event: MouseEvent, id: string) => {
+    if (!modifierHeld(event)) setSelected(new Set([id]));
+  };
+
+  return (
+    <LabelLayerContext.Provider value={labelLayer}>
+      <div ref={wrapper} className="map-canvas" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onDoubleClick={onDoubleClick}>
+        <ReactFlow<MapNode, FlowEdge>
+          aria-label="Ecosystem map"
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={motion.onNodesChange}
+          onEdgesChange={motion.onEdgesChange}
+          onNodeDragStart={motion.onNodeDragStart}
+          onNodeDrag={motion.onNodeDrag}
+          onNodeDragStop={motion.onNodeDragStop}
+          onNodeClick={(event, node) => selectOnly(event, node.id)}
+          onEdgeClick={(event, edge) => selectOnly(event, edge.id)}
+          onPaneClick={() => setSelected(new Set())}
+          onConnect={onConnect}
+          isValidConnection={(c: Edge | Connection) => c.source !== c.target}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control']}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={!renderAll}
+          minZoom={0.2}
+          maxZoom={2}
+          connectionLineStyle={connectionLineStyle}
+          ariaLabelConfig={ariaLabelConfig}
+          elevateEdgesOnSelect
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={2} color="#c9d3d1" />
+          <Controls showInteractive={false} showFitView={false} position="bottom-left">
+            <ControlButton onClick={fit} aria-label="Zoom to fit" title="Zoom to fit">
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d="M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          <MapOverview nodes={nodes} />
+          <PeerCursors awareness={awareness} />
+        </ReactFlow>
+      </div>
+    </LabelLayerContext.Provider>
+  );
+}
+
+/** The same object while `key` is unchanged. */
+function useStableByKey<T>(value: T, key: string): T {
+  const ref = useRef({ key, value });
+  if (ref.current.key !== key) ref.current = { key, value };
+  return ref.current.value;
+}

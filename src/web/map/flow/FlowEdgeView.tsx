@@ -1,0 +1,87 @@
+import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { memo, useContext, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
+import { accessLevelLabels, flowKindLabels } from '../../../domain/map/index.js';
+import { FlowIcon } from '../icons.js';
+import { LabelLayerContext, useMapEditor } from '../MapEditorContext.js';
+import { flowStyles } from '../mapStyle.js';
+import { PeerTags, peerOutline } from '../nodes/PeerTags.js';
+import { PinnedNote } from '../nodes/PinnedNote.js';
+import { flowGeometry, loopGeometry, type Rect } from './flowGeometry.js';
+import type { FlowEdge } from './mapElements.js';
+
+function rectOf(node: InternalNode): Rect {
+  return {
+    x: node.internals.positionAbsolute.x,
+    y: node.internals.positionAbsolute.y,
+    width: node.measured.width ?? node.initialWidth ?? 0,
+    height: node.measured.height ?? node.initialHeight ?? 0,
+  };
+}
+
+/**
+ * A flow: its kind shows as colour, line pattern (solid, dashed, dotted, dash-dot, double)
+ * and a label with the kind's icon and name; the arrowhead shows its direction. A data flow's
+ * label names its dataset and, on a second line, frequency, access and standard.
+ */
+export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  const { select } = useMapEditor();
+  const labelLayer = useContext(LabelLayerContext);
+  if (!from || !to || !data) return null;
+  const { flow, datasetName, access, standard, notes, lane, peers } = data;
+  const geometry = source === target ? loopGeometry(rectOf(from), lane) : flowGeometry(rectOf(from), rectOf(to), lane);
+  const style = flowStyles[flow.kind];
+  const title = datasetName ?? flow.label;
+  const details = [flow.frequency, access && accessLevelLabels[access], standard].filter(Boolean).join(' · ');
+  const labelStyle = {
+    transform: `translate(-50%, -50%) translate(${geometry.labelX}px, ${geometry.labelY}px)`,
+    borderColor: style.colour,
+    borderStyle: style.border,
+    ...peerOutline(peers),
+  } as CSSProperties;
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={geometry.path}
+        markerEnd={markerEnd}
+        interactionWidth={24}
+        className="map-flow-line"
+        style={{ stroke: style.colour, strokeWidth: selected ? style.width + 2 : style.width, strokeDasharray: style.dash }}
+      />
+      {style.double && (
+        // The white core of the double line stops short of both ends, leaving the arrowhead whole.
+        <path d={geometry.path} className="map-flow-core" pathLength={100} strokeDasharray="0 6 88 100" />
+      )}
+      {labelLayer &&
+        createPortal(
+          <div
+            className={`map-flow-label nopan${selected ? ' is-selected' : ''}${peers ? ' is-peer-selected' : ''}`}
+            style={labelStyle}
+            onClick={() => select([id])}
+          >
+            <span className="map-flow-title">
+              <FlowIcon kind={flow.kind} />
+              <span className="map-flow-kind" style={{ color: style.colour }}>
+                {flowKindLabels[flow.kind]}
+              </span>
+              {title && <span className="map-flow-name">{title}</span>}
+            </span>
+            {details && <span className="map-flow-details">{details}</span>}
+            {notes.length > 0 && (
+              <span className="map-flow-notes">
+                {notes.map((note) => (
+                  <PinnedNote key={note.id} note={note} on={`the ${flowKindLabels[flow.kind].toLowerCase()} flow`} />
+                ))}
+              </span>
+            )}
+            <PeerTags peers={peers} />
+          </div>,
+          labelLayer,
+        )}
+    </>
+  );
+});

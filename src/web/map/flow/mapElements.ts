@@ -1,0 +1,157 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import {
+  actorRoleLabels,
+  actorTypeLabels,
+  effectiveAccess,
+  effectiveStandard,
+  flowKindLabels,
+  noteKindLabels,
+} from '../../../domain/map/index.js';
+import type { AccessLevel, Actor, EcosystemMap, Flow, MapNote, Position } from '../../../domain/map/index.js';
+import { actorWidth, flowStyles, noteWidth } from '../mapStyle.js';
+import type { Peer } from '../presence/usePeers.js';
+
+/** Data of an actor node. `notes` are the notes pinned to it, shown hanging beside it. */
+export interface ActorNodeData extends Record<string, unknown> {
+  actor: Actor;
+  notes: MapNote[];
+  /** No stored position yet: shown in a provisional place until someone tidies up. */
+  unplaced: boolean;
+  /** Others who have it selected now. */
+  peers?: Peer[];
+}
+
+export interface NoteNodeData extends Record<string, unknown> {
+  note: MapNote;
+  peers?: Peer[];
+}
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  flow: Flow;
+  datasetName?: string;
+  /** The flow's access, else its dataset's (formats/ecosystem-map.md). */
+  access?: AccessLevel;
+  standard?: string;
+  notes: MapNote[];
+  /** Where this flow runs among the flows between the same two actors (0 = straight). */
+  lane: number;
+  peers?: Peer[];
+}
+
+export type ActorNode = Node<ActorNodeData, 'actor'>;
+export type NoteNode = Node<NoteNodeData, 'note'>;
+export type MapNode = ActorNode | NoteNode;
+export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
+
+const gridStep = { x: actorWidth + 80, y: 190 };
+
+/**
+ * Where to show actors and free notes that have no stored position (an import, a file
+ * written by hand): a grid to the right of everything placed. Not stored: "Tidy up" does that.
+ */
+export function provisionalPositions(map: EcosystemMap): Map<string, Position> {
+  const placed = [...map.actors, ...map.notes].flatMap((e) => (e.position ? [e.position] : []));
+  const unplaced = [...map.actors.filter((a) => !a.position), ...map.notes.filter((n) => !n.position && n.target === undefined)];
+  const result = new Map<string, Position>();
+  if (unplaced.length === 0) return result;
+  const left = placed.length === 0 ? 0 : Math.max(...placed.map((p) => p.x)) + gridStep.x + 40;
+  const top = placed.length === 0 ? 0 : Math.min(...placed.map((p) => p.y));
+  const columns = Math.max(1, Math.ceil(Math.sqrt(unplaced.length)));
+  unplaced.forEach((element, i) => {
+    result.set(element.id, { x: left + (i % columns) * gridStep.x, y: top + Math.floor(i / columns) * gridStep.y });
+  });
+  return result;
+}
+
+export function notesByTarget(map: EcosystemMap): Map<string, MapNote[]> {
+  const result = new Map<string, MapNote[]>();
+  for (const note of map.notes) {
+    if (note.target === undefined) continue;
+    const list = result.get(note.target) ?? [];
+    list.push(note);
+    result.set(note.target, list);
+  }
+  return result;
+}
+
+/**
+ * Flows between the same two actors (either way) fan out on lanes -k…k so none hides
+ * another; lanes count from one actor to the other in a fixed order (smaller id first), so a
+ * flow back the other way takes the opposite sign and lands on its own side.
+ */
+export function lanesOf(flows: Flow[]): Map<string, number> {
+  const groups = new Map<string, Flow[]>();
+  for (const flow of flows) {
+    const key = flow.from < flow.to ? `${flow.from}\u0000${flow.to}` : `${flow.to}\u0000${flow.from}`;
+    const group = groups.get(key) ?? [];
+    group.push(flow);
+    groups.set(key, group);
+  }
+  const lanes = new Map<string, number>();
+  for (const group of groups.values()) {
+    group.forEach((flow, i) => {
+      if (flow.from === flow.to) lanes.set(flow.id, i);
+      else {
+        const lane = i - (group.length - 1) / 2;
+        lanes.set(flow.id, flow.from <= flow.to ? lane : -lane);
+      }
+    });
+  }
+  return lanes;
+}
+
+export function actorLabel(actor: Actor): string {
+  const type = actor.type ? actorTypeLabels[actor.type] : 'organisation type not set';
+  const roles = actor.roles.length > 0 ? `roles: ${actor.roles.map((r) => actorRoleLabels[r]).join(', ')}` : 'no roles yet';
+  return `Actor ${actor.name || '(no name)'}, ${type}, ${roles}`;
+}
+
+export function noteLabel(note: MapNote): string {
+  return `${note.kind ? noteKindLabels[note.kind] : 'Note'}: ${note.text}`;
+}
+
+export function actorNode(actor: Actor, notes: MapNote[], provisional: Position | undefined): ActorNode {
+  return {
+    id: actor.id,
+    type: 'actor',
+    position: actor.position ?? provisional ?? { x: 0, y: 0 },
+    data: { actor, notes, unplaced: !actor.position },
+    ariaLabel: actorLabel(actor),
+    initialWidth: actorWidth,
+    initialHeight: 110,
+  };
+}
+
+export function noteNode(note: MapNote, provisional: Position | undefined): NoteNode {
+  return {
+    id: note.id,
+    type: 'note',
+    position: note.position ?? provisional ?? { x: 0, y: 0 },
+    data: { note },
+    ariaLabel: noteLabel(note),
+    initialWidth: noteWidth,
+    initialHeight: 100,
+  };
+}
+
+export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, string>, notes: MapNote[], lane: number): FlowEdge {
+  const dataset = flow.dataset === undefined ? undefined : map.datasets.find((d) => d.id === flow.dataset);
+  const what = dataset ? `: ${dataset.name}` : flow.label ? `: ${flow.label}` : '';
+  return {
+    id: flow.id,
+    type: 'flow',
+    source: flow.from,
+    target: flow.to,
+    data: {
+      flow,
+      datasetName: dataset?.name,
+      access: effectiveAccess(map, flow),
+      standard: effectiveStandard(map, flow),
+      notes,
+      lane,
+    },
+    // Drawn in board units, not in line widths, so every kind has the same arrowhead.
+    markerEnd: { type: MarkerType.ArrowClosed, color: flowStyles[flow.kind].colour, width: 36, height: 36, markerUnits: 'userSpaceOnUse' },
+    ariaLabel: `${flowKindLabels[flow.kind]} flow from ${names.get(flow.from) ?? '?'} to ${names.get(flow.to) ?? '?'}${what}`,
+  };
+}

@@ -1,0 +1,159 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useRef, useState, type RefObject } from 'react';
+import type { EcosystemMap, Position } from '../../../domain/map/index.js';
+import { messageOf } from '../../api.js';
+import { clipboardText, copyOf, mapFromText, pastePlan } from '../clipboard.js';
+import { downloadJson, downloadPicture } from '../export/exportMap.js';
+import type { FlowEdge, MapNode } from '../flow/mapElements.js';
+import { newElementId, type MapActions, type Removal } from '../mapActions.js';
+import { contentBounds, useFitMap } from '../canvas/useFitMap.js';
+import { actorWidth } from '../mapStyle.js';
+import { freeSpot } from '../placement.js';
+import { consequencesOf } from '../selection.js';
+
+/**
+ * Where the pointer is over the canvas: in the page (client px) and in the canvas box. Null
+ * when it is elsewhere. Board coordinates are worked out when used: the view may have moved
+ * since the pointer did.
+ */
+export type Pointer = { client: Position; screen: Position } | null;
+
+interface Options {
+  map: EcosystemMap;
+  actions: MapActions | null;
+  selected: ReadonlySet<string>;
+  select: (ids: string[]) => void;
+  pointer: RefObject<Pointer>;
+  root: RefObject<HTMLElement | null>;
+  report: (message: string) => void;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The editor's commands that need the view (React Flow) as well as the document. */
+export function useEditorCommands({ map, actions, selected, select, pointer, root, report }: Options) {
+  const flow = useReactFlow<MapNode, FlowEdge>();
+  const fit = useFitMap();
+  const store = useStoreApi<MapNode, FlowEdge>();
+  const [pendingDelete, setPendingDelete] = useState<Removal | null>(null);
+  const [renderAll, setRenderAll] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const clipboard = useRef<EcosystemMap | null>(null);
+  const pastes = useRef(0);
+
+  /** The middle of what is on screen: in the canvas box and on the board. */
+  const viewCentre = (): { screen: Position; board: Position } => {
+    const { width, height, transform } = store.getState();
+    const [x, y, zoom] = transform;
+    return { screen: { x: width / 2, y: height / 2 }, board: { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom } };
+  };
+
+  const reveal = (id: string) => {
+    const flowElement = map.flows.find((f) => f.id === id);
+    const ids = flowElement ? [flowElement.from, flowElement.to] : [id];
+    const nodes = ids.flatMap((n) => {
+      const node = flow.getInternalNode(n);
+      return node ? [node] : [];
+    });
+    if (nodes.length === 0) return;
+    const bounds = flow.getNodesBounds(nodes);
+    const zoom = Math.max(flow.getZoom(), 1);
+    void flow.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, { zoom, duration: 250 });
+  };
+
+  const pointerSpot = () => {
+    const at = pointer.current;
+    return at && { screen: at.screen, board: flow.screenToFlowPosition(at.client) };
+  };
+
+  /** Brings a new element into view if it landed off screen (a crowded view moved it aside). */
+  const revealIfHidden = (id: string) => {
+    const node = flow.getInternalNode(id);
+    if (!node) return;
+    const { width, height, transform } = store.getState();
+    const [x, y, zoom] = transform;
+    const p = node.internals.positionAbsolute;
+    const inView = p.x * zoom + x >= 0 && p.y * zoom + y >= 0 && (p.x + actorWidth) * zoom + x <= width && (p.y + 90) * zoom + y <= height;
+    if (!inView) reveal(id);
+  };
+
+  const remove = (removal: Removal) => {
+    if (!actions) return;
+    if (consequencesOf(map, removal).flows > 0) setPendingDelete(removal);
+    else {
+      actions.remove(removal);
+      select([]);
+    }
+  };
+
+  const copy = (): string | null => {
+    const copied = copyOf(map, selected);
+    if (!copied) return null;
+    clipboard.current = copied;
+    pastes.current = 0;
+    return clipboardText(copied);
+  };
+
+  const paste = (text: string): boolean => {
+    const copied = (text ? mapFromText(text) : null) ?? (text ? null : clipboard.current);
+    if (!copied || !actions) return false;
+    pastes.current += 1;
+    const shift = 40 * pastes.current;
+    const plan = pastePlan(copied, map, { x: shift, y: shift }, newElementId);
+    if (actions.addAll(plan)) select([...plan.actors, ...plan.notes.filter((n) => !n.target)].map((e) => e.id));
+    return true;
+  };
+
+  const exportAs = async (format: 'json' | 'svg' | 'png') => {
+    if (format === 'json') return downloadJson(map);
+    setBusy(`Drawing the ${format.toUpperCase()} picture…`);
+    // Off-screen elements are not in the page (onlyRenderVisibleElements): render all, then draw.
+    setRenderAll(true);
+    try {
+      await nextFrame();
+      await nextFrame();
+      const viewport = root.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      const bounds = contentBounds(flow);
+      if (!viewport || !bounds) throw new Error('the map is empty');
+      await downloadPicture(map, viewport, bounds, format);
+      setBusy(null);
+    } catch (e) {
+      setBusy(null);
+      report(`Could not export the picture: ${messageOf(e)}.`);
+    } finally {
+      setRenderAll(false);
+    }
+  };
+
+  return {
+    /**
+     * Where "A" puts a new actor: where the pointer is, if it is over the map (the person
+     * chose the spot, as with a double-click); else in the middle of the view, moved clear of
+     * what is there, so adding several in a row does not stack them.
+     */
+    newActorSpot: () => pointerSpot() ?? { ...viewCentre(), clear: true },
+    addActor: (name: string, at: Position, clear = false) => {
+      const centred = { x: Math.round(at.x - actorWidth / 2), y: Math.round(at.y - 50) };
+      const id = actions?.addActor(name, clear ? freeSpot(map, at, 'actor') : centred);
+      if (!id) return;
+      select([id]);
+      requestAnimationFrame(() => revealIfHidden(id));
+    },
+    freeNoteSpot: () => freeSpot(map, (pointerSpot() ?? viewCentre()).board, 'note'),
+    reveal,
+    remove,
+    confirmDelete: () => {
+      if (pendingDelete) actions?.remove(pendingDelete);
+      setPendingDelete(null);
+      select([]);
+    },
+    cancelDelete: () => setPendingDelete(null),
+    pendingDelete,
+    copy,
+    paste,
+    fit,
+    exportAs,
+    renderAll,
+    busy,
+  };
+}

@@ -1,0 +1,137 @@
+import type * as Y from 'yjs';
+import {
+  addActor,
+  addDataset,
+  addFlow,
+  addMapNote,
+  moveActors,
+  moveMapNotes,
+  removeActor,
+  removeDataset,
+  removeFlow,
+  removeMapNote,
+  setMapInfo,
+  updateActor,
+  updateDataset,
+  updateFlow,
+  updateMapNote,
+} from '../../doc/map/index.js';
+import type { ActorPatch, DatasetPatch, FlowPatch, MapNotePatch, Placement } from '../../doc/map/index.js';
+import type { FlowKind, NoteKind, Position } from '../../domain/map/index.js';
+import type { PastePlan } from './clipboard.js';
+import { newId } from '../../shared/index.js';
+import { messageOf } from '../api.js';
+
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+export const newElementId = (prefix: 'actor' | 'flow' | 'dataset' | 'note') => newId(randomBytes, prefix);
+
+/** What a removal takes, by list; the doc operations cascade (flows of an actor, notes…). */
+export interface Removal {
+  actors: string[];
+  flows: string[];
+  notes: string[];
+  datasets: string[];
+}
+
+/**
+ * Every change the editor makes to the map, through the src/doc/map operations. Each action
+ * is one Yjs transaction with this editor's `origin`: one update for peers, one undo step,
+ * and the only changes useMapUndo undoes. A refused write (a peer removed the element, a
+ * value too long) is reported in words through `report`, never thrown at the interface.
+ * `written` runs after each write: the editor reads the map at once, so a control shows its
+ * new value in the same render (a controlled checkbox never flicks back for a frame).
+ */
+export function createMapActions(doc: Y.Doc, origin: object, report: (message: string) => void, written: () => void) {
+  function run<T>(what: string, write: () => T): T | undefined {
+    try {
+      let result: T | undefined;
+      doc.transact(() => {
+        result = write();
+      }, origin);
+      written();
+      return result;
+    } catch (e) {
+      report(`Could not ${what}: ${messageOf(e)}`);
+      return undefined;
+    }
+  }
+  /** An update of an element a peer removed meanwhile returns false: say so. */
+  const gone = (noun: string) => (changed: boolean | undefined) => {
+    if (changed === false) report(`This ${noun} was removed by someone else.`);
+  };
+
+  return {
+    run,
+    addActor(name: string, position: Position): string | undefined {
+      const id = newElementId('actor');
+      return run('add the actor', () => {
+        addActor(doc, { id, name, roles: [], tags: [], position });
+        return id;
+      });
+    },
+    updateActor: (id: string, patch: ActorPatch) => gone('actor')(run('change the actor', () => updateActor(doc, id, patch))),
+    addFlow(from: string, to: string, kind: FlowKind = 'data'): string | undefined {
+      const id = newElementId('flow');
+      return run('add the flow', () => {
+        addFlow(doc, { id, from, to, kind });
+        return id;
+      });
+    },
+    updateFlow: (id: string, patch: FlowPatch) => gone('flow')(run('change the flow', () => updateFlow(doc, id, patch))),
+    addDataset(name: string): string | undefined {
+      const id = newElementId('dataset');
+      return run('add the dataset', () => {
+        addDataset(doc, { id, name, heldBy: [] });
+        return id;
+      });
+    },
+    /** A new dataset and the flow carrying it, as one step (one undo). */
+    addDatasetToFlow(flowId: string, name: string): string | undefined {
+      const id = newElementId('dataset');
+      return run('add the dataset', () => {
+        addDataset(doc, { id, name, heldBy: [] });
+        if (!updateFlow(doc, flowId, { dataset: id })) throw new Error('the flow was removed by someone else');
+        return id;
+      });
+    },
+    updateDataset: (id: string, patch: DatasetPatch) => gone('dataset')(run('change the dataset', () => updateDataset(doc, id, patch))),
+    addNote(note: { text: string; kind: NoteKind; target?: string; position?: Position; author: string }): string | undefined {
+      const id = newElementId('note');
+      return run('add the note', () => {
+        addMapNote(doc, { id, ...note });
+        return id;
+      });
+    },
+    updateNote: (id: string, patch: MapNotePatch) => gone('note')(run('change the note', () => updateMapNote(doc, id, patch))),
+    /** Stores where a drag ended (actors and free notes together: one step). */
+    move(actors: Placement[], notes: Placement[]): void {
+      run('move', () => {
+        if (actors.length > 0) moveActors(doc, actors);
+        if (notes.length > 0) moveMapNotes(doc, notes);
+      });
+    },
+    remove({ actors, flows, notes, datasets }: Removal): void {
+      run('delete', () => {
+        for (const id of notes) removeMapNote(doc, id);
+        for (const id of flows) removeFlow(doc, id);
+        for (const id of actors) removeActor(doc, id);
+        for (const id of datasets) removeDataset(doc, id);
+      });
+    },
+    /** A paste: everything in one step, datasets before the flows that carry them. */
+    addAll(plan: PastePlan): boolean {
+      return (
+        run('paste', () => {
+          for (const actor of plan.actors) addActor(doc, actor);
+          for (const dataset of plan.datasets) addDataset(doc, dataset);
+          for (const flow of plan.flows) addFlow(doc, flow);
+          for (const note of plan.notes) addMapNote(doc, note);
+          return true;
+        }) ?? false
+      );
+    },
+    setTitle: (title: string) => run('rename the map', () => setMapInfo(doc, { title })),
+  };
+}
+
+export type MapActions = ReturnType<typeof createMapActions>;

@@ -1,0 +1,76 @@
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { memo, type CSSProperties } from 'react';
+import { actorRoleLabels, actorTypeLabels } from '../../../domain/map/index.js';
+import type { ActorNode } from '../flow/mapElements.js';
+import { RoleMark, TypeIcon } from '../icons.js';
+import { useMapEditor } from '../MapEditorContext.js';
+import { actorTypeStyles } from '../mapStyle.js';
+import { PeerTags, peerOutline } from './PeerTags.js';
+import { PinnedNote } from './PinnedNote.js';
+
+/**
+ * An actor on the map. Its organisation type shows four ways at once: the outline's shape,
+ * an icon, the colour, and the type's name in words; each role is a coloured mark of its own
+ * shape beside the role's name.
+ *
+ * Two handles: the round one on the right is where a flow is drawn from; the target handle
+ * covers the whole actor but only catches the pointer while a flow is being drawn, so a flow
+ * can be dropped anywhere on the actor while the actor still drags normally otherwise.
+ */
+export const ActorNodeView = memo(function ActorNodeView({ data, selected }: NodeProps<ActorNode>) {
+  const { actor, notes, unplaced, peers } = data;
+  const { readOnly } = useMapEditor();
+  const connecting = useConnection((connection) => connection.inProgress);
+  const style = actorTypeStyles[actor.type ?? 'unset'];
+  const vars = { '--type-colour': style.colour, '--type-tint': style.tint, ...peerOutline(peers) } as CSSProperties;
+
+  return (
+    <div className={`map-actor map-shape-${style.shape}${selected ? ' is-selected' : ''}${peers ? ' is-peer-selected' : ''}`} style={vars}>
+      <span className="map-actor-outline" aria-hidden="true" />
+      <span className="map-actor-fill" aria-hidden="true" />
+      <span className="map-actor-body">
+        <span className="map-actor-type">
+          <TypeIcon type={actor.type} size={16} />
+          {actor.type ? actorTypeLabels[actor.type] : 'Type not set'}
+        </span>
+        <span className="map-actor-name">{actor.name || '(no name)'}</span>
+        {actor.roles.length > 0 && (
+          <span className="map-roles">
+            {actor.roles.map((role) => (
+              <span key={role} className="map-role">
+                <RoleMark role={role} />
+                {actorRoleLabels[role]}
+              </span>
+            ))}
+          </span>
+        )}
+        {unplaced && <span className="map-unplaced">Not placed yet</span>}
+      </span>
+      <Handle
+        type="target"
+        position={Position.Left}
+        className={`map-target-handle${connecting ? ' is-connecting' : ''}`}
+        isConnectable={!readOnly}
+      />
+      <Handle
+        type="source"
+        position={Position.Right}
+        className={`map-source-handle${readOnly ? ' is-hidden' : ''}`}
+        isConnectable={!readOnly}
+        title="Drag to another actor to draw a flow"
+      >
+        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+          <path d="M1 5h6.5L5 2.5 6 1.5 10.5 6 6 10.5l-1-1L7.5 7H1z" fill="currentColor" />
+        </svg>
+      </Handle>
+      {notes.length > 0 && (
+        <span className="map-pinned-notes">
+          {notes.map((note) => (
+            <PinnedNote key={note.id} note={note} on={actor.name} />
+          ))}
+        </span>
+      )}
+      <PeerTags peers={peers} />
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+import { flowKindLabels } from '../../../domain/map/index.js';
+import type { Flow } from '../../../domain/map/index.js';
+import { FlowIcon } from '../icons.js';
+import { nameOf, usePanel } from './PanelContext.js';
+
+/** Flows as a list of buttons ("City Council → University, Data: Sensor readings"), each selecting its flow. */
+export function FlowLinks({ flows, empty }: { flows: Flow[]; empty: string }) {
+  const { map, select, reveal } = usePanel();
+  if (flows.length === 0) return <p className="muted">{empty}</p>;
+  const datasetName = (id: string | undefined) => map.datasets.find((d) => d.id === id)?.name;
+  return (
+    <ul className="map-link-list">
+      {flows.map((flow) => {
+        const what = datasetName(flow.dataset) ?? flow.label;
+        return (
+          <li key={flow.id}>
+            <button
+              type="button"
+              className="map-link-button"
+              onClick={() => {
+                select([flow.id]);
+                reveal(flow.id);
+              }}
+            >
+              <FlowIcon kind={flow.kind} />
+              <span>
+                {nameOf(map, flow.from)} → {nameOf(map, flow.to)}
+                <span className="muted">
+                  {' '}
+                  · {flowKindLabels[flow.kind]}
+                  {what ? `: ${what}` : ''}
+                </span>
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Position } from '../../../domain/map/index.js';
+import { selectionOf } from '../selection.js';
+import { ActorPanel } from './ActorPanel.js';
+import { DatasetPanel } from './DatasetPanel.js';
+import { FlowPanel } from './FlowPanel.js';
+import { MultiPanel } from './MultiPanel.js';
+import { NoteComposer } from './NoteComposer.js';
+import { NotePanel } from './NotePanel.js';
+import { OverviewPanel } from './OverviewPanel.js';
+import { usePanel } from './PanelContext.js';
+
+export type PanelView = { kind: 'selection' } | { kind: 'dataset'; id: string } | { kind: 'compose'; target?: string };
+
+interface Props {
+  view: PanelView;
+  selected: ReadonlySet<string>;
+  author: string;
+  freeSpot: () => Position;
+  onComposed: (noteId?: string) => void;
+  onCopy: () => void;
+}
+
+/** The panel beside the map: what is selected (or a dataset, or a new note), in full, to read or change. */
+export function SidePanel({ view, selected, author, freeSpot, onComposed, onCopy }: Props) {
+  const { map } = usePanel();
+  return (
+    <section className="map-side" aria-label="Details">
+      <div className="map-side-inner">{content()}</div>
+    </section>
+  );
+
+  function content() {
+    if (view.kind === 'compose') return <NoteComposer target={view.target} author={author} freeSpot={freeSpot} onDone={onComposed} />;
+    if (view.kind === 'dataset') {
+      const dataset = map.datasets.find((d) => d.id === view.id);
+      if (dataset) return <DatasetPanel key={dataset.id} dataset={dataset} />;
+    }
+    const selection = selectionOf(map, selected);
+    const count = selection.actors.length + selection.flows.length + selection.notes.length;
+    if (count > 1) return <MultiPanel selection={selection} onCopy={onCopy} />;
+    const actor = map.actors.find((a) => a.id === selection.actors[0]);
+    if (actor) return <ActorPanel key={actor.id} actor={actor} />;
+    const flow = map.flows.find((f) => f.id === selection.flows[0]);
+    if (flow) return <FlowPanel key={flow.id} flow={flow} />;
+    const note = map.notes.find((n) => n.id === selection.notes[0]);
+    if (note) return <NotePanel key={note.id} note={note} />;
+    return <OverviewPanel />;
+  }
+}

@@ -1,0 +1,49 @@
+import { removeActor, removeDataset, removeFlow, removeNote, type EcosystemMap } from '../../domain/map/index.js';
+import type { Removal } from './mapActions.js';
+
+/** The selected ids that are on the map, by list (a peer may have removed some meanwhile). */
+export function selectionOf(map: EcosystemMap, selected: ReadonlySet<string>): Removal {
+  return {
+    actors: map.actors.filter((a) => selected.has(a.id)).map((a) => a.id),
+    flows: map.flows.filter((f) => selected.has(f.id)).map((f) => f.id),
+    notes: map.notes.filter((n) => selected.has(n.id)).map((n) => n.id),
+    datasets: [],
+  };
+}
+
+export interface Consequences {
+  /** Flows that go although they were not asked for (they end at a removed actor). */
+  flows: number;
+  /** Notes that go with what they were pinned to. */
+  notes: number;
+}
+
+/**
+ * What else a removal takes with it, worked out with the domain's own removal rules (the same
+ * the document operations follow), so the question asked matches what happens.
+ */
+export function consequencesOf(map: EcosystemMap, removal: Removal): Consequences {
+  let after = map;
+  for (const id of removal.notes) after = removeNote(after, id);
+  for (const id of removal.flows) after = removeFlow(after, id);
+  for (const id of removal.actors) after = removeActor(after, id);
+  for (const id of removal.datasets) after = removeDataset(after, id);
+  const asked = new Set([...removal.flows, ...removal.notes]);
+  const gone = <T extends { id: string }>(before: T[], remaining: T[]) => {
+    const left = new Set(remaining.map((e) => e.id));
+    return before.filter((e) => !left.has(e.id) && !asked.has(e.id)).length;
+  };
+  return { flows: gone(map.flows, after.flows), notes: gone(map.notes, after.notes) };
+}
+
+/** "1 actor", "2 flows and 1 note": what a removal names, in words. */
+export function describeRemoval(removal: Removal): string {
+  const parts = [
+    [removal.actors.length, 'actor', 'actors'],
+    [removal.flows.length, 'flow', 'flows'],
+    [removal.notes.length, 'note', 'notes'],
+    [removal.datasets.length, 'dataset', 'datasets'],
+  ] as const;
+  const words = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return words.length <= 1 ? (words[0] ?? 'nothing') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

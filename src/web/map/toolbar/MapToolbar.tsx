@@ -1,0 +1,110 @@
+import type { RefObject } from 'react';
+import type { Actor } from '../../../domain/map/index.js';
+import type { LayoutMode, LayoutStatus } from '../layout/useAutoLayout.js';
+import type { MapUndo } from '../hooks/useMapUndo.js';
+import { MenuButton } from './MenuButton.js';
+import { SearchBox } from './SearchBox.js';
+
+interface Props {
+  /** False for observers: only what reads the map is offered (search, zoom, export). */
+  canEdit: boolean;
+  actors: Actor[];
+  unplaced: number;
+  hasSelection: boolean;
+  undo: MapUndo;
+  layout: LayoutStatus;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onAddActor: () => void;
+  onAddNote: () => void;
+  onDelete: () => void;
+  onFound: (actor: Actor) => void;
+  onFit: () => void;
+  onLayout: (mode: LayoutMode) => void;
+  onExport: (format: 'json' | 'svg' | 'png') => void;
+}
+
+function PlusIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      <path d="M6 1h2v5h5v2H8v5H6V8H1V6h5z" fill="currentColor" />
+    </svg>
+  );
+}
+
+/** The map's tools, each with its keyboard shortcut in its name's hint (title) and the legend. */
+export function MapToolbar(props: Props) {
+  const { canEdit, undo, layout } = props;
+  return (
+    <div className="map-toolbar" role="group" aria-label="Map tools">
+      {canEdit && (
+        <div className="map-toolbar-group">
+          <button type="button" className="button button-small button-primary" onClick={props.onAddActor} title="Shortcut: A">
+            <PlusIcon /> Actor
+          </button>
+          <button type="button" className="button button-small" onClick={props.onAddNote} title="Shortcut: N">
+            <PlusIcon /> Sticky note
+          </button>
+        </div>
+      )}
+      {canEdit && (
+        <div className="map-toolbar-group">
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={undo.undo}
+            disabled={!undo.canUndo}
+            title="Undo your last change (Ctrl+Z)"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={undo.redo}
+            disabled={!undo.canRedo}
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            Redo
+          </button>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={props.onDelete}
+            disabled={!props.hasSelection}
+            title="Delete what is selected (Delete)"
+          >
+            Delete
+          </button>
+        </div>
+      )}
+      <SearchBox ref={props.searchRef} actors={props.actors} onFound={props.onFound} />
+      <div className="map-toolbar-group">
+        <button type="button" className="button button-small button-quiet" onClick={props.onFit} title="Shortcut: F">
+          Zoom to fit
+        </button>
+        {canEdit && (
+          <MenuButton
+            label="Layout"
+            items={[
+              {
+                label: 'Tidy up: place new actors only',
+                hint: props.unplaced === 0 ? 'Every actor has a place' : `${props.unplaced} without a place`,
+                disabled: props.unplaced === 0 || layout?.busy,
+                onSelect: () => props.onLayout('new'),
+              },
+              { label: 'Lay out everything', hint: 'Moves every actor', disabled: layout?.busy, onSelect: () => props.onLayout('all') },
+            ]}
+          />
+        )}
+        <MenuButton
+          label="Export"
+          items={[
+            { label: 'Map file (JSON)', onSelect: () => props.onExport('json') },
+            { label: 'Picture (SVG)', onSelect: () => props.onExport('svg') },
+            { label: 'Picture (PNG)', onSelect: () => props.onExport('png') },
+          ]}
+        />
+      </div>
+    </div>
+  );
+}

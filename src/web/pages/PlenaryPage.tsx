@@ -1,0 +1,57 @@
+import { Link } from 'wouter';
+import { isApiError } from '../api.js';
+import type { WorkshopDetail } from '../apiTypes.js';
+import { plenaryPlace } from '../collab/index.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { Loading } from '../components/Loading.js';
+import { NotSignedIn } from '../components/NotSignedIn.js';
+import { RequireSession } from '../components/RequireSession.js';
+import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
+import { useLive, useLivePlace } from '../facilitation/liveContext.js';
+import { LiveBar } from '../facilitation/LiveBar.js';
+import { PlenaryView } from '../facilitation/PlenaryView.js';
+import { workshopPath } from '../facilitation/places.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useResource } from '../hooks/useResource.js';
+
+function PlenaryContent({ workshopId }: { workshopId: string }) {
+  const detail = useResource<WorkshopDetail>(`/api/workshops/${encodeURIComponent(workshopId)}`);
+  useLivePlace(workshopId, plenaryPlace);
+  const live = useLive();
+  useDocumentTitle(detail.status === 'ok' ? `Plenary · ${detail.data.workshop.title}` : 'Plenary');
+
+  if (detail.status === 'loading') return <Loading what="the workshop" />;
+  if (detail.status === 'error') {
+    if (isApiError(detail.error) && detail.error.status === 401) return <NotSignedIn />;
+    return (
+      <section className="panel narrow">
+        <h1 id="plenary-error">This workshop cannot be opened</h1>
+        <ErrorNotice error={detail.error} />
+        <p>
+          <Link href="/">Go to the start page</Link>
+        </p>
+      </section>
+    );
+  }
+  // The live connection's copy is refetched as the workshop moves on; the page's own is the fallback.
+  const current = live?.workshopId === workshopId ? live.detail : detail.data;
+  return (
+    <div className="plenary-page">
+      <LiveBar />
+      <p className="back-link">
+        <Link href={workshopPath(workshopId)}>← Workshop home</Link>
+      </p>
+      <PlenaryView live={live?.workshopId === workshopId ? live : null} detail={current} />
+      <FacilitatorControls mode="dock" />
+    </div>
+  );
+}
+
+/** `/w/:id/plenary`: what everyone sees together, and what the projector shows. */
+export function PlenaryPage({ workshopId }: { workshopId: string }) {
+  return (
+    <RequireSession>
+      <PlenaryContent workshopId={workshopId} />
+    </RequireSession>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { reflectionColumns, type ReflectionColumn } from '../../domain/facilitation/index.js';
+import { messageOf } from '../api.js';
+import { useLive } from '../facilitation/liveContext.js';
+import { useBoardVoting } from '../facilitation/useBoardVoting.js';
+import { VoteBudget } from '../facilitation/VoteBudget.js';
+import { useSession } from '../session/session.js';
+import { AddReflectionNote } from './AddReflectionNote.js';
+import { ReflectionColumnView } from './ReflectionColumnView.js';
+import { ReflectionNoteCard } from './ReflectionNoteCard.js';
+import { addNote, deleteNote, editNote, moveNote } from './reflectionEdits.js';
+import { useReflection } from './useReflection.js';
+import './reflection.css';
+
+/** What BoardContent passes every board kind (the ones used here). */
+interface Props {
+  doc: Y.Doc | null;
+  readOnly: boolean;
+  disabled: boolean;
+  boardId?: string;
+}
+
+/**
+ * The reflection board (DESIGN.md "Reflection"): keep, change, improve. Private to the group
+ * and the facilitators (the server refuses anyone else, SPEC A3). Notes show their writer's
+ * name unless posted anonymously; anyone in the group may edit, move or delete any note, as
+ * with sticky notes on a wall.
+ */
+export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
+  const reflection = useReflection(doc);
+  const live = useLive();
+  const { session } = useSession();
+  const [problem, setProblem] = useState<string | null>(null);
+  // A participant writes as their id; a facilitator account (no participant id) as its account id.
+  const authorId = live?.me.participantId ?? (session.state === 'account' ? session.account.id : null);
+  const canEdit = !readOnly && !disabled && doc !== null && authorId !== null;
+  const all = reflectionColumns.flatMap((c) => reflection[c]);
+  const voting = useBoardVoting(
+    doc,
+    boardId,
+    all.map((n) => n.id),
+    readOnly || disabled,
+  );
+
+  const nameOf = (author: string | undefined): string | null => {
+    if (author === undefined) return null;
+    const name = live?.detail.participants.find((p) => p.id === author)?.name ?? (author === authorId ? live?.me.name : undefined);
+    if (author === authorId) return `${name ?? 'You'} (you)`;
+    return name ?? 'A facilitator';
+  };
+
+  function run(what: string, edit: (d: Y.Doc) => void): boolean {
+    if (!doc || !canEdit) return false;
+    try {
+      edit(doc);
+      setProblem(null);
+      return true;
+    } catch (e) {
+      setProblem(`${what}: ${messageOf(e)}`);
+      return false;
+    }
+  }
+
+  return (
+    <div className="reflection-board">
+      <p className="notice notice-info reflection-privacy">
+        Only your group and the facilitators see this board. Notes show who wrote them, unless posted anonymously: then nobody can tell, not
+        even the facilitators.
+      </p>
+      {voting && <VoteBudget voting={voting} />}
+      {problem && (
+        <p role="alert" className="notice notice-error">
+          {problem}
+        </p>
+      )}
+      <div className="reflection-columns">
+        {reflectionColumns.map((column: ReflectionColumn) => (
+          <ReflectionColumnView
+            key={column}
+            column={column}
+            count={reflection[column].length}
+            canEdit={canEdit}
+            onDropNote={(id) => run('The note was not moved', (d) => moveNote(d, id, column))}
+          >
+            {reflection[column].length === 0 ? (
+              <p className="muted reflection-empty">Nothing here yet.</p>
+            ) : (
+              <ul className="reflection-notes">
+                {reflection[column].map((note) => (
+                  <ReflectionNoteCard
+                    key={note.id}
+                    note={note}
+                    author={nameOf(note.author)}
+                    canEdit={canEdit}
+                    voting={voting}
+                    onEdit={(text) => run('The note was not changed', (d) => editNote(d, note.id, text))}
+                    onMove={(to) => run('The note was not moved', (d) => moveNote(d, note.id, to))}
+                    onDelete={() => run('The note was not deleted', (d) => deleteNote(d, note.id))}
+                  />
+                ))}
+              </ul>
+            )}
+            {canEdit && (
+              <AddReflectionNote
+                column={column}
+                onAdd={(text, anonymous) => run('The note was not added', (d) => addNote(d, column, text, authorId ?? '', anonymous))}
+              />
+            )}
+          </ReflectionColumnView>
+        ))}
+      </div>
+    </div>
+  );
+}
