@@ -14,7 +14,8 @@ export interface BoardContentProps {
   readOnly: boolean;
   /** The connection is refused or not set up: nothing can be edited. */
   disabled: boolean;
-  me: { name: string; role: Role };
+  /** `id` is stable for a person across tabs and renames: a participant's id, or `account:<id>` for a facilitator account. */
+  me: { id: string; name: string; role: Role };
   /** The board's id (the canvas links a map and names its exports by it). */
   boardId?: string;
   /** The board's workshop: its other boards (a canvas's linked map) open under it. */

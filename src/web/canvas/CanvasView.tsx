@@ -23,7 +23,7 @@ export interface EthicsCanvasProps {
   doc: Y.Doc | null;
   readOnly: boolean;
   disabled: boolean;
-  me: { name: string; role: Role };
+  me: { id: string; name: string; role: Role };
   boardId?: string;
   workshopId?: string;
 }
@@ -39,7 +39,7 @@ const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: 'you
  */
 export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }: EthicsCanvasProps) {
   const today = useToday();
-  const info = useWorkshopInfo(workshopId, boardId, me.name);
+  const info = useWorkshopInfo(workshopId, boardId, me.id);
   const live = useCanvasDoc(doc, info.voterId, { id: boardId, title: info.boardTitle });
   const [problem, setProblem] = useState<string | null>(null);
   const [panel, setPanel] = useState<PanelId | null>(null);

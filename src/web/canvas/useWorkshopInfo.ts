@@ -8,9 +8,8 @@ export interface WorkshopInfo {
   boardTitle: string | undefined;
   /**
    * Who votes: the participant's id from the server, stable across tabs, devices and
-   * renames. Facilitator accounts have no participant id, so their name stands in (the
-   * brief's interim rule; see the report). Null while the workshop is loading: a vote cast
-   * under a stand-in and then again under the real id would count twice.
+   * renames; a facilitator account votes as `account:<id>`. Null while the workshop is
+   * loading: a vote cast under a stand-in and then again under the real id would count twice.
    */
   voterId: string | null;
   participantId: string | null;
@@ -21,12 +20,12 @@ export interface WorkshopInfo {
 }
 
 /** GET /api/workshops/:id (docs/api.md), for the map boards to link and for who I am. */
-export function useWorkshopInfo(workshopId: string | undefined, boardId: string | undefined, myName: string): WorkshopInfo {
+export function useWorkshopInfo(workshopId: string | undefined, boardId: string | undefined, myId: string): WorkshopInfo {
   const detail = useResource<WorkshopDetail>(workshopId ? `/api/workshops/${encodeURIComponent(workshopId)}` : null);
   const none = { mapBoards: [], boardTitle: undefined, participantId: null, loading: false, error: null };
-  if (!workshopId) return { ...none, voterId: myName };
+  if (!workshopId) return { ...none, voterId: myId };
   if (detail.status === 'loading') return { ...none, voterId: null, loading: true };
-  if (detail.status === 'error') return { ...none, voterId: myName, error: detail.error };
+  if (detail.status === 'error') return { ...none, voterId: myId, error: detail.error };
 
   const { boards, me } = detail.data;
   const self = boards.find((b) => b.id === boardId);
@@ -37,7 +36,7 @@ export function useWorkshopInfo(workshopId: string | undefined, boardId: string 
   return {
     mapBoards,
     boardTitle: self?.title,
-    voterId: me.participantId ?? myName,
+    voterId: me.participantId ?? myId,
     participantId: me.participantId,
     loading: false,
     error: null,

@@ -14,7 +14,8 @@ import { PresenceBar } from './PresenceBar.js';
 
 interface Props {
   info: BoardResponse;
-  me: { name: string; role: Role };
+  /** `id` is stable for a person across tabs and renames: a participant's id, or `account:<id>` for a facilitator account. */
+  me: { id: string; name: string; role: Role };
 }
 
 /** One open board: its heading, the live connection, who is here, and its content by kind. */

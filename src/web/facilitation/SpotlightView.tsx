@@ -42,7 +42,7 @@ export function SpotlightView({ board, groupName, workshopId, me }: Props) {
           awareness={connection.awareness}
           readOnly
           disabled={status.state === 'refused' || !doc}
-          me={me}
+          me={{ id: me.participantId ?? 'facilitator', name: me.name, role: me.role }}
           boardId={board.id}
           workshopId={workshopId}
         />

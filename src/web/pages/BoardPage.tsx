@@ -40,8 +40,10 @@ function BoardContent({ boardId }: { boardId: string }) {
   // RequireSession lets only these two through; accounts act as facilitators of their workshops.
   const me =
     session.state === 'participant'
-      ? { name: session.participant.name, role: session.participant.role }
-      : { name: session.state === 'account' ? session.account.name : 'Someone', role: 'facilitator' as const };
+      ? { id: session.participant.id, name: session.participant.name, role: session.participant.role }
+      : session.state === 'account'
+        ? { id: `account:${session.account.id}`, name: session.account.name, role: 'facilitator' as const }
+        : { id: 'someone', name: 'Someone', role: 'facilitator' as const };
   return (
     <>
       <BoardWorkspace info={info.data} me={me} />
