@@ -140,24 +140,31 @@ describe.runIf(browserAvailable())(
         await visible(actorNode(olu.page, 'University').getByText('Academia'));
 
         // Deleting an actor that has flows asks first; Cancel keeps everything.
-      await actorNode(amira.page, 'City Council').click();
-      await amira.page.getByRole('button', { name: 'Delete', exact: true }).click();
-      const confirm = await visible(amira.page.getByRole('dialog', { name: 'Delete 1 actor?' }));
-      expect(await confirm.textContent()).toContain('also removes 1 flow');
-      await confirm.getByRole('button', { name: 'Cancel' }).click();
-      await confirm.waitFor({ state: 'hidden' });
-      await visible(flowLabel(ben.page, dataset));
+        await actorNode(amira.page, 'City Council').click();
+        await amira.page.getByRole('button', { name: 'Delete', exact: true }).click();
+        const confirm = await visible(amira.page.getByRole('dialog', { name: 'Delete 1 actor?' }));
+        expect(await confirm.textContent()).toContain('also removes 1 flow');
+        await confirm.getByRole('button', { name: 'Cancel' }).click();
+        await confirm.waitFor({ state: 'hidden' });
+        await visible(flowLabel(ben.page, dataset));
 
-      // No serious or critical accessibility problems on the map page; every control is named.
+        // No serious or critical accessibility problems on the map page; every control is named.
         await actorNode(amira.page, 'University').click();
         const violations = await seriousAxeViolations(amira.page);
         expect(violations, `axe found serious or critical problems on the map:\n${violations.join('\n')}`).toEqual([]);
         const controls = await controlNames(amira.page);
         expect(controls.nameless, `controls without a name:\n${controls.nameless.join('\n')}`).toEqual([]);
 
+        // Amira lays the map out automatically (ELK, in a worker served by the app); everyone sees it.
+        await amira.page.getByRole('button', { name: 'Layout' }).click();
+        await amira.page.getByRole('button', { name: /^Lay out everything/ }).click();
+        await visible(amira.page.getByText(/^Placed 3 actors\./));
         await zoomToFit(amira.page);
+        await zoomToFit(ben.page);
+        await visible(flowLabel(ben.page, dataset));
         await amira.page.mouse.click(1, 1); // pointer off the map, nothing hovered
         await screenshot(amira.page, 'map-editor');
+        await zoomToFit(olu.page);
         await screenshot(olu.page, 'map-editor-observer');
         expect([...pageErrors(amira.page), ...pageErrors(ben.page), ...pageErrors(olu.page)]).toEqual([]);
 

@@ -37,9 +37,10 @@ export async function zoomRightOut(page: Page): Promise<void> {
 export async function seesActor(page: Page, name: string): Promise<Locator> {
   const node = actorNode(page, name);
   const deadline = Date.now() + waitMs;
-  while (!(await node.isVisible())) {
+  for (let round = 0; !(await node.isVisible()); round++) {
     if (Date.now() > deadline) throw new Error(`${name} never appeared on the map`);
-    await zoomRightOut(page);
+    if (round % 2 === 0) await zoomToFit(page);
+    else await zoomRightOut(page);
   }
   return node;
 }
@@ -71,9 +72,9 @@ export async function addActorByKeyboard(page: Page, name: string): Promise<void
   await visible(actorNode(page, name));
 }
 
-/** A double-click on an empty part of the map, then the name and Enter. */
+/** A double-click on an empty part of the map near the middle of the view, then the name and Enter. */
 export async function addActorByDoubleClick(page: Page, name: string): Promise<void> {
-  await settled(mapCanvas(page).locator('.react-flow__viewport'));
+  await zoomToFit(page);
   const spot = await emptySpot(page);
   await page.mouse.dblclick(spot.x, spot.y);
   const input = await visible(page.getByLabel('New actor’s name', { exact: true }));
@@ -83,22 +84,21 @@ export async function addActorByDoubleClick(page: Page, name: string): Promise<v
 }
 
 /**
- * A point on the map with nothing around it (room for a new actor): the first, scanning the
- * canvas from the top left, where the empty pane is under the point and a new actor's box.
+ * A point on the map with nothing around it (room for a new actor): the one nearest the
+ * middle of the canvas where the empty pane is under the point and under a new actor's box.
  * A crowded view is zoomed out first, as a person would.
  */
 async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     const box = await boxOf(mapCanvas(page));
     const spot = await page.evaluate((canvas) => {
       const free = (x: number, y: number) => document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') ?? false;
+      const points: { x: number; y: number }[] = [];
       for (let fy = 0.12; fy < 0.9; fy += 0.04)
-        for (let fx = 0.1; fx < 0.7; fx += 0.04) {
-          const x = canvas.x + canvas.width * fx;
-          const y = canvas.y + canvas.height * fy;
-          if ([-130, 0, 130].every((dx) => [-60, 0, 60].every((dy) => free(x + dx, y + dy)))) return { x, y };
-        }
-      return null;
+        for (let fx = 0.1; fx < 0.75; fx += 0.04) points.push({ x: canvas.x + canvas.width * fx, y: canvas.y + canvas.height * fy });
+      const middle = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+      points.sort((a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y));
+      return points.find(({ x, y }) => [-170, -85, 0, 85, 170].every((dx) => [-90, 0, 90].every((dy) => free(x + dx, y + dy)))) ?? null;
     }, box);
     if (spot) return spot;
     await page.getByRole('button', { name: 'Zoom out' }).click();
@@ -132,22 +132,27 @@ export async function drawFlow(page: Page, from: string, to: string): Promise<vo
  */
 export async function settled(locator: Locator): Promise<void> {
   const element = await locator.elementHandle({ timeout: waitMs });
-  await locator.page().waitForFunction(
-    (el) =>
-      new Promise<boolean>((resolve) => {
-        const first = (el as Element).getBoundingClientRect();
-        let frames = 0;
-        const check = () => {
-          const now = (el as Element).getBoundingClientRect();
-          if (now.x !== first.x || now.y !== first.y || now.width !== first.width) return resolve(false);
-          if (++frames >= 20) return resolve(true);
+  if (!element) throw new Error(`${locator.toString()} is not on the page`);
+  const deadline = Date.now() + waitMs;
+  // evaluate() awaits the promise (waitForFunction would only test that a promise is truthy).
+  while (
+    !(await element.evaluate(
+      (el) =>
+        new Promise<boolean>((resolve) => {
+          const first = el.getBoundingClientRect();
+          let frames = 0;
+          const check = () => {
+            const now = el.getBoundingClientRect();
+            if (now.x !== first.x || now.y !== first.y || now.width !== first.width) return resolve(false);
+            if (++frames >= 20) return resolve(true);
+            requestAnimationFrame(check);
+          };
           requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    element,
-    { timeout: waitMs },
-  );
+        }),
+    ))
+  ) {
+    if (Date.now() > deadline) throw new Error(`${locator.toString()} kept moving`);
+  }
 }
 
 async function boxOf(locator: Locator) {

@@ -25,8 +25,8 @@ async function elk() {
 const layoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  'elk.spacing.nodeNode': '70',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '160',
+  'elk.spacing.nodeNode': '80',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '280', // room for a flow's label between two actors
   'elk.spacing.componentComponent': '120',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.separateConnectedComponents': 'true',
