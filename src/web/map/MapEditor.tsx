@@ -8,6 +8,7 @@ import { useQuickNotes } from '../collab/index.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
+import { FindingsPanel } from './findings/FindingsPanel.js';
 import { useEditorCommands, type Pointer } from './hooks/useEditorCommands.js';
 import { useMapDoc } from './hooks/useMapDoc.js';
 import { useMapShortcuts } from './hooks/useMapShortcuts.js';
@@ -63,6 +64,8 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
 
   const [selected, setSelectedState] = useState<ReadonlySet<string>>(new Set());
   const [view, setView] = useState<PanelView>({ kind: 'selection' });
+  const [findingsOpen, setFindingsOpen] = useState(false);
+  const findingsToggle = useRef<HTMLButtonElement>(null);
   const [prompt, setPrompt] = useState<{ screen: Position; board: Position; clear?: boolean } | null>(null);
   const pointer = useRef<Pointer>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -155,7 +158,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
         <MapEditorContext.Provider value={editorContext}>
           <SelectionContext.Provider value={selected}>
             <PanelContext.Provider value={panel}>
-              <div className="map-workspace">
+              <div className={findingsOpen ? 'map-workspace map-workspace-findings' : 'map-workspace'}>
                 <div className="map-stage">
                   <MapCanvas
                     map={map}
@@ -183,11 +186,32 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
                     />
                   )}
                 </div>
+                {findingsOpen && (
+                  <FindingsPanel
+                    map={map}
+                    onClose={() => {
+                      setFindingsOpen(false);
+                      findingsToggle.current?.focus();
+                    }}
+                    onShow={(finding) => {
+                      const shown = finding.subjects.filter(
+                        (id) => map.actors.some((a) => a.id === id) || map.flows.some((f) => f.id === id),
+                      );
+                      if (shown.length > 0) {
+                        select(shown);
+                        commands.reveal(shown);
+                      } else if (finding.subjects[0] && map.datasets.some((d) => d.id === finding.subjects[0])) {
+                        setView({ kind: 'dataset', id: finding.subjects[0] });
+                      }
+                    }}
+                  />
+                )}
                 <SidePanel
                   view={view}
                   selected={selected}
                   author={me.name}
                   freeSpot={commands.freeNoteSpot}
+                  findings={{ open: findingsOpen, onToggle: () => setFindingsOpen((o) => !o), toggleRef: findingsToggle }}
                   onComposed={(id) => (id ? select([id]) : setView({ kind: 'selection' }))}
                   onCopy={() => {
                     const text = commands.copy();

@@ -4,6 +4,7 @@ import { AddGroupForm } from './AddGroupForm.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
+import { ReportPanel } from './ReportPanel.js';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm.js';
 import './facilitator.css';
 
@@ -16,6 +17,7 @@ export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail
       <GroupsEditor detail={detail} onChanged={onChanged} />
       <AgendaEditor detail={detail} onChanged={onChanged} />
       <InvitesPanel workshopId={workshopId} groups={detail.groups} />
+      <ReportPanel workshopId={workshopId} />
       <div className="two-columns">
         <WorkshopDetailsForm detail={detail} onChanged={onChanged} />
         <div>

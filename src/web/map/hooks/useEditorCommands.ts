@@ -48,9 +48,12 @@ export function useEditorCommands({ map, actions, selected, select, pointer, roo
     return { screen: { x: width / 2, y: height / 2 }, board: { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom } };
   };
 
-  const reveal = (id: string) => {
-    const flowElement = map.flows.find((f) => f.id === id);
-    const ids = flowElement ? [flowElement.from, flowElement.to] : [id];
+  /** Centres the view on actors and flows (a flow by its two ends), zoomed in to at least 1. */
+  const reveal = (id: string | string[]) => {
+    const ids = (Array.isArray(id) ? id : [id]).flatMap((one) => {
+      const flowElement = map.flows.find((f) => f.id === one);
+      return flowElement ? [flowElement.from, flowElement.to] : [one];
+    });
     const nodes = ids.flatMap((n) => {
       const node = flow.getInternalNode(n);
       return node ? [node] : [];

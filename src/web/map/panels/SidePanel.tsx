@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Position } from '../../../domain/map/index.js';
 import { selectionOf } from '../selection.js';
 import { ActorPanel } from './ActorPanel.js';
@@ -18,13 +19,29 @@ interface Props {
   freeSpot: () => Position;
   onComposed: (noteId?: string) => void;
   onCopy: () => void;
+  /** The "Findings" toggle at the top of the panel (findings/FindingsPanel.tsx opens beside it). */
+  findings?: { open: boolean; onToggle: () => void; toggleRef: RefObject<HTMLButtonElement | null> };
 }
 
 /** The panel beside the map: what is selected (or a dataset, or a new note), in full, to read or change. */
-export function SidePanel({ view, selected, author, freeSpot, onComposed, onCopy }: Props) {
+export function SidePanel({ view, selected, author, freeSpot, onComposed, onCopy, findings }: Props) {
   const { map } = usePanel();
   return (
     <section className="map-side" aria-label="Details">
+      {findings && (
+        <div className="map-side-tools">
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            ref={findings.toggleRef}
+            aria-pressed={findings.open}
+            onClick={findings.onToggle}
+            title="What the map shows: figures and findings"
+          >
+            Findings
+          </button>
+        </div>
+      )}
       <div className="map-side-inner">{content()}</div>
     </section>
   );

@@ -1,0 +1,142 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { analyzeMap, ruleGuidance, type Finding, type Severity } from '../../../domain/analysis/index.js';
+import type { EcosystemMap } from '../../../domain/map/index.js';
+
+interface Props {
+  map: EcosystemMap;
+  /** Selects a finding's actors and flows on the map and brings them into view. */
+  onShow: (finding: Finding) => void;
+  onClose: () => void;
+}
+
+const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+/** Severity as a shape as well as a colour: a filled octagon, a triangle, a circled "i". */
+export function SeverityIcon({ severity }: { severity: Severity }) {
+  return (
+    <svg
+      className={`map-finding-icon map-finding-icon-${severity}`}
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {severity === 'error' && (
+        <>
+          <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" fill="currentColor" />
+          <path d="M7 4h2v5H7zM7 10.5h2v2H7z" fill="#fff" />
+        </>
+      )}
+      {severity === 'warning' && (
+        <>
+          <path d="M8 1l7.5 13.5H.5z" fill="currentColor" />
+          <path d="M7 5.5h2v4.5H7zM7 11h2v2H7z" fill="#fff" />
+        </>
+      )}
+      {severity === 'info' && (
+        <>
+          <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="M7.1 7h1.8v5H7.1zM7.1 4h1.8v1.8H7.1z" fill="currentColor" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the map shows (src/domain/analysis): its figures and its findings, recomputed as the map changes. */
+export function FindingsPanel({ map, onShow, onClose }: Props) {
+  const analysis = useMemo(() => analyzeMap(map), [map]);
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened: keyboard and screen reader users land on it (it sits before the details in the page).
+  useEffect(() => heading.current?.focus(), []);
+  const { metrics, findings } = analysis;
+  const toggle = (i: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      return next;
+    });
+
+  return (
+    <section className="map-side map-findings" aria-labelledby={headingId}>
+      <div className="map-side-inner">
+        <div className="map-findings-head">
+          <h2 className="map-panel-title" id={headingId} ref={heading} tabIndex={-1}>
+            Findings
+          </h2>
+          <button type="button" className="button button-small button-quiet" onClick={onClose}>
+            Close findings
+          </button>
+        </div>
+        <dl className="map-findings-metrics" aria-label="Figures">
+          <div>
+            <dt>Actors</dt>
+            <dd>{metrics.actors}</dd>
+          </div>
+          <div>
+            <dt>Flows</dt>
+            <dd>{metrics.flows}</dd>
+          </div>
+          <div>
+            <dt>Connected parts</dt>
+            <dd>{metrics.components}</dd>
+          </div>
+          <div>
+            <dt>Density</dt>
+            <dd>{metrics.density.toFixed(2)}</dd>
+          </div>
+          <div>
+            <dt>Degree centralisation</dt>
+            <dd>{metrics.degreeCentralisation.toFixed(2)}</dd>
+          </div>
+        </dl>
+        <p className="map-findings-count" aria-live="polite">
+          {findings.length === 0 ? 'Nothing to point out on this map.' : plural(findings.length, 'finding', 'findings')}
+        </p>
+        <ul className="map-findings-list">
+          {findings.map((finding, i) => {
+            const guidance = ruleGuidance[finding.rule];
+            const expanded = open.has(i);
+            const detailsId = `${headingId}-${i}`;
+            return (
+              <li key={`${finding.rule}:${finding.subjects.join(',')}:${i}`} className={`map-finding map-finding-${finding.severity}`}>
+                <p className="map-finding-severity">
+                  <SeverityIcon severity={finding.severity} /> {severityWord[finding.severity]} · {guidance.title}
+                </p>
+                {finding.subjects.length > 0 ? (
+                  <button type="button" className="map-finding-message" onClick={() => onShow(finding)} title="Show on the map">
+                    {finding.message}
+                  </button>
+                ) : (
+                  <p className="map-finding-message">{finding.message}</p>
+                )}
+                <button
+                  type="button"
+                  className="button button-small button-quiet map-finding-more"
+                  aria-expanded={expanded}
+                  aria-controls={detailsId}
+                  onClick={() => toggle(i)}
+                >
+                  Why it matters
+                  <span className="visually-hidden">: {guidance.title}</span>
+                </button>
+                <div id={detailsId} hidden={!expanded} className="map-finding-details">
+                  <p>{guidance.explanation}</p>
+                  <p>
+                    <strong>What you might do:</strong> {guidance.suggestion}
+                  </p>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
