@@ -156,10 +156,9 @@ describe('interop formats through opencities import and export', { timeout: 120_
       /a connections file goes with a Kumu elements CSV file/,
     );
     expect((await t.store.listBoards(workshopId)).length).toBe(before);
-    const svg = cli(['export', '--board', goldenBoard, '--format', 'svg']);
-    expect(svg.stderr).toMatch(
-      /the svg export of a ecosystem-map arrives in a later release; available now: json, kumu-xlsx, kumu-csv, graphml, mermaid/,
-    );
+    const wrong = cli(['export', '--board', goldenBoard, '--format', 'pdf']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/a ecosystem-map board exports as json, kumu-xlsx, kumu-csv, graphml, mermaid, svg, png, not "pdf"/);
   });
 
   const python = pythonWithNetworkx();

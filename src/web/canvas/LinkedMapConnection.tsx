@@ -28,24 +28,10 @@ interface Props {
  * while a map is linked (a hook cannot be called conditionally).
  */
 export function LinkedMapConnection({ boardId, workshopId, me, onChange }: Props) {
-  const { doc, status, awareness } = useBoard(boardId, workshopId, me);
+  // Reading the map's datasets from the canvas is not being on the map board: stay off its
+  // "On this board" list.
+  const { doc, status } = useBoard(boardId, workshopId, me, { announce: false });
   const [datasets, setDatasets] = useState<Dataset[]>([]);
-
-  // Reading the map's datasets from the canvas is not being on the map board: leave the map's
-  // "On this board" list alone. useBoard announces the person as it opens; this takes it back
-  // at once and whenever anything sets it again, and once more each time the connection is
-  // synced (only a newer "gone", a higher awareness clock, reliably clears an announcement
-  // that reached the server first). A `presence: false` option on useBoard would be cleaner.
-  const synced = status.state === 'synced';
-  useEffect(() => {
-    if (!awareness) return;
-    const stayAway = () => {
-      if (awareness.getLocalState() !== null) awareness.setLocalState(null);
-    };
-    awareness.setLocalState(null);
-    awareness.on('change', stayAway);
-    return () => awareness.off('change', stayAway);
-  }, [awareness, synced]);
 
   useEffect(() => {
     if (!doc) return;

@@ -27,6 +27,17 @@ export interface BoardConnection {
 
 const tokenRetryMs = 3000;
 
+/** `before` when `after` lists the same people the same way, else `after`. */
+function samePresence(before: Presence[], after: Presence[]): Presence[] {
+  const same =
+    before.length === after.length &&
+    before.every((p, i) => {
+      const q = after[i]!;
+      return p.clientId === q.clientId && p.name === q.name && p.role === q.role && p.colour === q.colour && p.isMe === q.isMe;
+    });
+  return same ? before : after;
+}
+
 /** `ws://host/collab` on http, `wss://host/collab` on https: the same server that served the page. */
 function collabUrl(): string {
   return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`;
@@ -38,7 +49,13 @@ function collabUrl(): string {
  * torn down on unmount or when the board changes. This folder is the only place that talks to
  * the sync provider.
  */
-export function useBoard(boardId: string, workshopId: string, user: { name: string; role: Role }): BoardConnection {
+export function useBoard(
+  boardId: string,
+  workshopId: string,
+  user: { name: string; role: Role },
+  /** `announce: false` reads a board without appearing on it (a canvas reading its linked map). */
+  { announce = true }: { announce?: boolean } = {},
+): BoardConnection {
   const [doc, setDoc] = useState<Y.Doc | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>({ state: 'connecting' });
   const [presence, setPresence] = useState<Presence[]>([]);
@@ -109,8 +126,13 @@ export function useBoard(boardId: string, workshopId: string, user: { name: stri
           setStatus({ state: 'offline', reason: closeReason });
         }
       },
-      onAwarenessChange: ({ states }) => setPresence(presenceFrom(states, document.clientID)),
+      // Cursors and drags change awareness many times a second; the presence list changes only
+      // when someone comes, goes or is renamed. Keeping the same array then spares every board
+      // (a 1,000-actor map included) a re-render per pointer move.
+      onAwarenessChange: ({ states }) => setPresence((before) => samePresence(before, presenceFrom(states, document.clientID))),
     });
+    // Before the first message goes out, so the board never lists this person at all.
+    if (!announce) current.awareness?.setLocalState(null);
     provider.current = current;
     setDoc(document);
     setStatus({ state: 'connecting' });
@@ -124,14 +146,14 @@ export function useBoard(boardId: string, workshopId: string, user: { name: stri
       setDoc(null);
       setPresence([]);
     };
-  }, [boardId, workshopId, attempt]);
+  }, [boardId, workshopId, attempt, announce]);
 
   // Who I am on this board, for the others' presence bars. Set again if my name changes.
   useEffect(() => {
-    if (!doc) return;
+    if (!doc || !announce) return;
     const local: LocalUser = { name: user.name, role: user.role, colour: colourFor(user.name) };
     provider.current?.setAwarenessField('user', local);
-  }, [doc, user.name, user.role]);
+  }, [doc, user.name, user.role, announce]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const awareness = doc ? (provider.current?.awareness ?? null) : null;
