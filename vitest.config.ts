@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
     globalSetup: ['test/setup/environment.ts'],
+    reporters: ['default', './test/setup/summaryReporter.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
