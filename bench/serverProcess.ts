@@ -12,10 +12,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server } from '@hocuspocus/server';
 import type { Board } from '../src/domain/index.js';
-import { buildServer } from '../src/server/buildServer.js';
-import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
-import { makeId } from '../src/server/services/random.js';
-import { openStore, type OpenStoreOptions } from '../src/server/store/index.js';
+import type { OpenStoreOptions } from '../src/server/store/index.js';
 
 export type ServerMode = 'ours' | 'bare';
 
@@ -52,6 +49,11 @@ const loopResolutionMs = 10;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Promise<ServerReady> {
+  // Loaded here, not at the top, so the bare server's RSS does not include our server's code.
+  const { openStore } = await import('../src/server/store/index.js');
+  const { createDemoWorkshop } = await import('../src/server/services/demoWorkshop.js');
+  const { makeId } = await import('../src/server/services/random.js');
+  const { buildServer } = await import('../src/server/buildServer.js');
   const store = await openStore(storeOptions);
   const now = new Date();
   const demo = await createDemoWorkshop(store, now);
