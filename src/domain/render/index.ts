@@ -5,3 +5,4 @@ export { layoutActors } from './layout.js';
 export type { Rect } from './layout.js';
 export { escapeXml } from './xml.js';
 export { actorTypeStyles, flowStyles, noteStyles, roleColours, ink, mutedInk, paper, fontFamily } from './pictureStyle.js';
+export type { TypeStyle, FlowStyle, NoteStyle } from './pictureStyle.js';
