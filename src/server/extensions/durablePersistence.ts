@@ -3,7 +3,10 @@ import * as Y from 'yjs';
 import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
 import { initControlDoc } from '../../doc/control/index.js';
 import { controlDocumentKind, type Board } from '../../domain/index.js';
+import { AckGate } from '../collab/ackGate.js';
+import { closeReason } from '../collab/collabContext.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
+import { errorRegistry } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
@@ -23,11 +26,12 @@ interface LoadedBoard {
 }
 
 /**
- * Durability (SPEC D1–D5). Each incoming update is validated and appended to the store
- * *before* Hocuspocus applies it and acknowledges it, so an acknowledged edit survives a
- * crash. Hocuspocus applies the update synchronously right after this hook's promise
- * settles, in the same chain of microtasks; compaction runs in a later macrotask, so every
- * seq it sees as persisted is also in the document it snapshots.
+ * Durability (SPEC D1–D5). Each incoming update is validated, then handed to the store
+ * (group commit, one write in flight per board) while Hocuspocus applies it and relays it to
+ * the others at once; only the sender's acknowledgement waits until the write is on disk
+ * (AckGate), so an acknowledged edit survives a crash and a slow disk delays no one else.
+ * A seq counts as persisted only once its write is done, by when its update has long been
+ * applied: every seq compaction sees as persisted is in the document it snapshots.
  * Compaction (a full state replacing the log) and the plain JSON snapshot run in the
  * background on Hocuspocus's debounced store hook, and when the last client leaves.
  */
@@ -36,11 +40,18 @@ export class DurablePersistence implements Extension {
   priority = 500;
   private readonly boards = new Map<string, LoadedBoard>();
   private readonly batcher: UpdateBatcher;
+  private readonly acks: AckGate;
   /** Set at shutdown, after the final compaction: later store hooks find the store closed. */
   private stopped = false;
 
   constructor(private readonly ctx: AppContext) {
     this.batcher = new UpdateBatcher(ctx.store);
+    this.acks = new AckGate((connection, e) => {
+      ctx.config.log(
+        `board ${connection.document.name}: an update could not be stored (${e.message}); closing the sender's connection unacknowledged`,
+      );
+      connection.close({ code: 1011, reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) });
+    });
   }
 
   /** Stored bytes of a loaded board (compacted state plus log), or 0 when not loaded. */
@@ -72,9 +83,11 @@ export class DurablePersistence implements Extension {
     if (!board) throw new Error(`board ${documentName} is not loaded`);
     // Refuse what Yjs cannot read before it reaches the log, so a bad peer cannot poison the board.
     Y.decodeUpdate(payload);
-    const seq = await this.batcher.append(documentName, payload);
-    board.persistedSeq = Math.max(board.persistedSeq, seq);
     board.size += payload.length;
+    const write = this.batcher.append(documentName, payload).then((seq) => {
+      board.persistedSeq = Math.max(board.persistedSeq, seq);
+    });
+    this.acks.track(connection, write);
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {

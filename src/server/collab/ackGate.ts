@@ -1,0 +1,52 @@
+import type { Connection } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
+
+/** Hocuspocus's message type for "your update is saved" (MessageType.SyncStatus). */
+const syncStatus = 8;
+
+function isSyncStatus(message: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder); // the document's address
+    return decoding.readVarUint(decoder) === syncStatus;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Holds back a connection's acknowledgements ("sync status") until the writes it registered
+ * before them are on disk (SPEC D1), while everything else — applying the update, relaying it
+ * to the others on the board — goes ahead at once. So a slow disk delays only the sender's
+ * acknowledgement, never what the others see. A write that fails closes that connection
+ * instead of acknowledging: its provider keeps the edit and sends it again on reconnecting.
+ */
+export class AckGate {
+  private readonly pending = new WeakMap<Connection, Promise<void>>();
+  private readonly gated = new WeakSet<Connection>();
+
+  constructor(private readonly onWriteFailed: (connection: Connection, error: Error) => void) {}
+
+  /** Acknowledgements this connection is sent from now on wait for `write` (and earlier writes). */
+  track(connection: Connection, write: Promise<unknown>): void {
+    this.install(connection);
+    const before = this.pending.get(connection) ?? Promise.resolve();
+    const after = Promise.all([before, write]).then(() => undefined);
+    after.catch(() => {}); // reported once, through the acknowledgement that waits for it
+    this.pending.set(connection, after);
+  }
+
+  private install(connection: Connection): void {
+    if (this.gated.has(connection)) return;
+    this.gated.add(connection);
+    const send = connection.send.bind(connection);
+    connection.send = (message: Uint8Array) => {
+      const gate = this.pending.get(connection);
+      if (!gate || !isSyncStatus(message)) return send(message);
+      gate.then(
+        () => send(message),
+        (e: Error) => this.onWriteFailed(connection, e),
+      );
+    };
+  }
+}
