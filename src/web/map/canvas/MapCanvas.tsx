@@ -4,16 +4,18 @@ import {
   ControlButton,
   Controls,
   ReactFlow,
-  useNodesInitialized,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
+  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import '../mapBoard.css';
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type Dispatch,
@@ -34,7 +36,7 @@ import type { LocalPresence } from '../presence/useLocalPresence.js';
 import type { PeerSelection } from '../presence/usePeers.js';
 import { ariaLabelConfig, connectionLineStyle, edgeTypes, nodeTypes } from './flowConfig.js';
 import { MapOverview } from './MapOverview.js';
-import { useFitMap } from './useFitMap.js';
+import { nodesBounds, useFitAtOnce, useFitMap } from './useFitMap.js';
 import { useNodeMotion } from './useNodeMotion.js';
 
 interface Props {
@@ -58,6 +60,7 @@ interface Props {
   renderAll: boolean;
 }
 
+const hasSize = (s: ReactFlowState) => s.width > 0 && s.height > 0;
 const modifierHeld = (event: MouseEvent) => event.shiftKey || event.metaKey || event.ctrlKey;
 
 /** The map's canvas: React Flow over the document, with others' drags, selections and pointers. */
@@ -92,16 +95,18 @@ export function MapCanvas(props: Props) {
 
   const { nodes, edges } = useFlowElements({ map, selected, moving: stableMoving, measured: motion.measured, peers });
 
-  // Zoom to fit once, when the board's actors have first been measured, so a map opens whole.
-  // Not when this person added the first actor to an empty board: the view stays where they work.
+  // Zoom to fit once, as soon as the map and the pane's size are known and before anything is
+  // drawn, from the stored positions: a map opens whole, in one go. Not when this person added
+  // the first actor to an empty board: the view stays where they work.
   const fit = useFitMap();
-  const initialised = useNodesInitialized();
+  const fitAtOnce = useFitAtOnce();
+  const paneSized = useStore(hasSize);
   const fitted = useRef(false);
-  useEffect(() => {
-    if (fitted.current || !initialised || nodes.length === 0) return;
+  useLayoutEffect(() => {
+    if (fitted.current || !paneSized || nodes.length === 0) return;
     fitted.current = true;
-    if (!editedHere.current) fit();
-  }, [initialised, nodes.length, fit, editedHere]);
+    if (!editedHere.current) fitAtOnce(nodesBounds(nodes));
+  }, [paneSized, nodes, fitAtOnce, editedHere]);
 
   useEffect(() => presence.setSelection([...selected]), [selected, presence]);
 

@@ -3,20 +3,15 @@ import { useCallback } from 'react';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import { fitOptions, noteWidth, pinnedNoteGap } from '../mapStyle.js';
 
-/**
- * The board area the map covers: every actor and free note as measured, each actor widened
- * by the notes hanging at its right (they are drawn outside its box). Null for an empty map.
- */
-export function contentBounds(flow: ReactFlowInstance<MapNode, FlowEdge>): Rect | null {
+/** The width a node takes on the board: an actor's pinned notes hang at its right. */
+function boardWidth(node: MapNode, measuredWidth: number | undefined): number {
+  const width = measuredWidth ?? node.initialWidth ?? 0;
+  return width + (node.type === 'actor' && node.data.notes.length > 0 ? pinnedNoteGap + noteWidth : 0);
+}
+
+function union(rects: Iterable<Rect>): Rect | null {
   let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (const node of flow.getNodes()) {
-    const internal = flow.getInternalNode(node.id);
-    if (!internal) continue;
-    const { x, y } = internal.internals.positionAbsolute;
-    const width =
-      (internal.measured.width ?? node.initialWidth ?? 0) +
-      (node.type === 'actor' && node.data.notes.length > 0 ? pinnedNoteGap + noteWidth : 0);
-    const height = internal.measured.height ?? node.initialHeight ?? 0;
+  for (const { x, y, width, height } of rects) {
     box = box
       ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + width), y1: Math.max(box.y1, y + height) }
       : { x0: x, y0: y, x1: x + width, y1: y + height };
@@ -25,19 +20,64 @@ export function contentBounds(flow: ReactFlowInstance<MapNode, FlowEdge>): Rect 
 }
 
 /**
- * Zoom to fit, at once. React Flow's own fitView() is queued until its next change of nodes,
- * which a map driven by the document may not make for a while (the view would jump later, at
- * a random moment); this sets the viewport directly. The zoom stays within fitOptions, so
- * names stay readable on a projector (mapStyle.ts).
+ * The board area the map covers: every actor and free note as measured, each actor widened
+ * by the notes hanging at its right (they are drawn outside its box). Null for an empty map.
+ */
+export function contentBounds(flow: ReactFlowInstance<MapNode, FlowEdge>): Rect | null {
+  return union(
+    flow.getNodes().flatMap((node) => {
+      const internal = flow.getInternalNode(node.id);
+      if (!internal) return [];
+      const { x, y } = internal.internals.positionAbsolute;
+      const height = internal.measured.height ?? node.initialHeight ?? 0;
+      return [{ x, y, width: boardWidth(node, internal.measured.width), height }];
+    }),
+  );
+}
+
+/** The same from the nodes' own positions and sizes, before React Flow has drawn or measured them. */
+export function nodesBounds(nodes: MapNode[]): Rect | null {
+  return union(
+    nodes.map((node) => ({
+      x: node.position.x,
+      y: node.position.y,
+      width: boardWidth(node, node.measured?.width),
+      height: node.measured?.height ?? node.initialHeight ?? 0,
+    })),
+  );
+}
+
+function useFitTo(): (bounds: Rect | null, duration?: number) => void {
+  const flow = useReactFlow<MapNode, FlowEdge>();
+  const store = useStoreApi<MapNode, FlowEdge>();
+  return useCallback(
+    (bounds: Rect | null, duration?: number) => {
+      if (!bounds) return;
+      const { width, height } = store.getState();
+      const viewport = getViewportForBounds(bounds, width, height, fitOptions.minZoom, fitOptions.maxZoom, fitOptions.padding);
+      void flow.setViewport(viewport, duration === undefined ? undefined : { duration });
+    },
+    [flow, store],
+  );
+}
+
+/**
+ * Zoom to fit what is drawn, with a short animation. React Flow's own fitView() is queued
+ * until its next change of nodes, which a map driven by the document may not make for a while
+ * (the view would jump later, at a random moment); this sets the viewport directly. The zoom
+ * stays within fitOptions, so names stay readable on a projector (mapStyle.ts).
  */
 export function useFitMap(): () => void {
   const flow = useReactFlow<MapNode, FlowEdge>();
-  const store = useStoreApi<MapNode, FlowEdge>();
-  return useCallback(() => {
-    const bounds = contentBounds(flow);
-    if (!bounds) return;
-    const { width, height } = store.getState();
-    const viewport = getViewportForBounds(bounds, width, height, fitOptions.minZoom, fitOptions.maxZoom, fitOptions.padding);
-    void flow.setViewport(viewport, { duration: fitOptions.duration });
-  }, [flow, store]);
+  const fitTo = useFitTo();
+  return useCallback(() => fitTo(contentBounds(flow), fitOptions.duration), [flow, fitTo]);
+}
+
+/**
+ * Zoom to fit the given area at once, with no animation: for a map opening, so that React
+ * Flow draws only what is on screen there, not first what lies around the origin.
+ */
+export function useFitAtOnce(): (bounds: Rect | null) => void {
+  const fitTo = useFitTo();
+  return useCallback((bounds: Rect | null) => fitTo(bounds), [fitTo]);
 }

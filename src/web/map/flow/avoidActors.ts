@@ -2,7 +2,7 @@ import type { Flow } from '../../../domain/map/index.js';
 import { flowGeometryPoints, type Rect } from './flowGeometry.js';
 
 /** Above this many actors the check is skipped: it would cost more than it helps on a giant map. */
-const maxActors = 250;
+export const avoidActorsLimit = 250;
 /** Lanes tried, in order, for a flow whose straight line crosses another actor. */
 const tries = [1, -1, 2, -2, 3, -3];
 /** Room kept between a flow and an actor it passes. */
@@ -16,7 +16,7 @@ const clearance = 10;
  * a drag.
  */
 export function avoidActors(flows: Flow[], lanes: Map<string, number>, rects: Map<string, Rect>): Map<string, number> {
-  if (rects.size > maxActors) return lanes;
+  if (rects.size > avoidActorsLimit) return lanes;
   const result = new Map(lanes);
   const all = [...rects];
   for (const flow of flows) {

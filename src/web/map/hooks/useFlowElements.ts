@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { actorNode, flowEdge, lanesOf, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { Peer, PeerSelection } from '../presence/usePeers.js';
-import { avoidActors } from '../flow/avoidActors.js';
+import { avoidActors, avoidActorsLimit } from '../flow/avoidActors.js';
 import { actorWidth } from '../mapStyle.js';
 
 export interface Size {
@@ -46,40 +46,74 @@ class StableCache<T> {
   }
 }
 
-/** The map as React Flow nodes and edges, derived from readMap's result and memoised in two steps. */
+/**
+ * `next`, or `previous` when both hold the same objects in the same order: React Flow
+ * re-indexes every node or flow when it is handed a new array, so an unchanged set must not
+ * be one (on a 1,000-actor map that re-indexing was most of the work of each pan step, as
+ * nodes coming into view were measured).
+ */
+function sameOr<T>(previous: T[] | undefined, next: T[]): T[] {
+  if (!previous || previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
+}
+
+/** The map as React Flow nodes and edges, derived from readMap's result and memoised in steps. */
 export function useFlowElements({ map, selected, moving, measured, peers }: Inputs): { nodes: MapNode[]; edges: FlowEdge[] } {
   const [nodeCache] = useState(() => new StableCache<MapNode>());
   const [edgeCache] = useState(() => new StableCache<FlowEdge>());
+  const [sizedCache] = useState(() => new WeakMap<MapNode, { size: Size; node: MapNode }>());
+  const last = useRef<{ nodes?: MapNode[]; edges?: FlowEdge[]; shown?: MapNode[]; shownEdges?: FlowEdge[] }>({});
 
-  // Step 1, when the document or a measured size changes: one object per element, reused while unchanged.
-  const base = useMemo(() => {
-    const provisional = provisionalPositions(map);
-    const pinned = notesByTarget(map);
+  // Step 1, when the document changes: one object per element, reused while unchanged.
+  const provisional = useMemo(() => provisionalPositions(map), [map]);
+  const pinned = useMemo(() => notesByTarget(map), [map]);
+  const unsized = useMemo(() => {
     const nodes: MapNode[] = [];
-    const sized = (node: MapNode): MapNode => {
-      const size = measured.get(node.id);
-      return size ? { ...node, measured: size } : node;
-    };
     for (const actor of map.actors) {
       const notes = pinned.get(actor.id) ?? [];
       const at = provisional.get(actor.id);
-      const key = JSON.stringify([actor, notes, at, measured.get(actor.id)]);
-      nodes.push(nodeCache.get(actor.id, key, () => sized(actorNode(actor, notes, at))));
+      nodes.push(nodeCache.get(actor.id, JSON.stringify([actor, notes, at]), () => actorNode(actor, notes, at)));
     }
     for (const note of map.notes) {
       if (note.target !== undefined) continue;
       const at = provisional.get(note.id);
-      nodes.push(nodeCache.get(note.id, JSON.stringify([note, at, measured.get(note.id)]), () => sized(noteNode(note, at))));
+      nodes.push(nodeCache.get(note.id, JSON.stringify([note, at]), () => noteNode(note, at)));
     }
     nodeCache.sweep();
+    return nodes;
+  }, [map, provisional, pinned, nodeCache]);
+
+  // Step 2, when a size is measured: the size given back on its node (or React Flow measures it again).
+  const base = useMemo(() => {
+    const nodes = unsized.map((node) => {
+      const size = measured.get(node.id);
+      if (!size) return node;
+      const hit = sizedCache.get(node);
+      if (hit && hit.size.width === size.width && hit.size.height === size.height) return hit.node;
+      const sized = { ...node, measured: size };
+      sizedCache.set(node, { size, node: sized });
+      return sized;
+    });
+    return (last.current.nodes = sameOr(last.current.nodes, nodes));
+  }, [unsized, measured, sizedCache]);
+
+  // Flows depend on measured sizes only where flows are bowed around actors (small maps).
+  const sizesForLanes = map.actors.length <= avoidActorsLimit ? measured : null;
+  const baseEdges = useMemo(() => {
     const names = new Map(map.actors.map((a) => [a.id, a.name]));
-    const rects = new Map(
-      map.actors.map((a) => {
-        const at = a.position ?? provisional.get(a.id) ?? { x: 0, y: 0 };
-        return [a.id, { ...at, ...(measured.get(a.id) ?? { width: actorWidth, height: 100 }) }];
-      }),
-    );
-    const lanes = avoidActors(map.flows, lanesOf(map.flows), rects);
+    const lanes = sizesForLanes
+      ? avoidActors(
+          map.flows,
+          lanesOf(map.flows),
+          new Map(
+            map.actors.map((a) => {
+              const at = a.position ?? provisional.get(a.id) ?? { x: 0, y: 0 };
+              return [a.id, { ...at, ...(sizesForLanes.get(a.id) ?? { width: actorWidth, height: 100 }) }];
+            }),
+          ),
+        )
+      : lanesOf(map.flows);
     const datasets = new Map(map.datasets.map((d) => [d.id, d]));
     const edges = map.flows.map((flow) => {
       const notes = pinned.get(flow.id) ?? [];
@@ -89,40 +123,40 @@ export function useFlowElements({ map, selected, moving, measured, peers }: Inpu
       return edgeCache.get(flow.id, key, () => flowEdge(map, flow, names, notes, lane));
     });
     edgeCache.sweep();
-    return { nodes, edges };
-  }, [map, measured, nodeCache, edgeCache]);
+    return (last.current.edges = sameOr(last.current.edges, edges));
+  }, [map, provisional, pinned, sizesForLanes, edgeCache]);
 
-  // Step 2, on every selection or drag: only the touched objects are copied, and an array
-  // whose objects are all unchanged is not renewed (React Flow re-indexes every flow when it is).
+  // Step 3, on every selection or drag: only the touched objects are copied, and an array
+  // whose objects are all unchanged is not renewed.
   const marks = useMemo(() => {
     const byId = new Map<string, Peer[]>();
     for (const { selection, dragging: _d, ...peer } of peers) for (const id of selection) byId.set(id, [...(byId.get(id) ?? []), peer]);
     return byId;
   }, [peers]);
-  const nodes = useMemo(
-    () =>
-      base.nodes.map((node) => {
-        const isSelected = selected.has(node.id);
-        const position = moving.get(node.id);
-        const peersHere = marks.get(node.id);
-        if (!isSelected && !position && !peersHere && !node.selected) return node;
-        return {
-          ...node,
-          selected: isSelected,
-          position: position ?? node.position,
-          data: peersHere ? { ...node.data, peers: peersHere } : node.data,
-        } as MapNode;
-      }),
-    [base, selected, moving, marks],
-  );
+  const nodes = useMemo(() => {
+    const shown = base.map((node) => {
+      const isSelected = selected.has(node.id);
+      const position = moving.get(node.id);
+      const peersHere = marks.get(node.id);
+      if (!isSelected && !position && !peersHere && !node.selected) return node;
+      return {
+        ...node,
+        selected: isSelected,
+        position: position ?? node.position,
+        data: peersHere ? { ...node.data, peers: peersHere } : node.data,
+      } as MapNode;
+    });
+    return (last.current.shown = sameOr(last.current.shown, shown));
+  }, [base, selected, moving, marks]);
   const edges = useMemo(() => {
-    const touched = base.edges.some((edge) => selected.has(edge.id) || marks.has(edge.id));
-    if (!touched) return base.edges;
-    return base.edges.map((edge) => {
+    const touched = baseEdges.some((edge) => selected.has(edge.id) || marks.has(edge.id));
+    if (!touched) return baseEdges;
+    const shown = baseEdges.map((edge) => {
       const peersHere = marks.get(edge.id);
       if (!selected.has(edge.id) && !peersHere) return edge;
       return { ...edge, selected: selected.has(edge.id), data: peersHere ? { ...edge.data!, peers: peersHere } : edge.data };
     });
-  }, [base, selected, marks]);
+    return (last.current.shownEdges = sameOr(last.current.shownEdges, shown));
+  }, [baseEdges, selected, marks]);
   return { nodes, edges };
 }
