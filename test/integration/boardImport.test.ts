@@ -219,9 +219,11 @@ describe.each(storeKinds)('importing a file into a workshop over HTTP on %s', (k
     expect(three.json.error.message).toMatch(/^Import one file at a time/);
     const two = await upload([map, { name: 'map.graphml', data: bytes('graphml/v1-air-quality.graphml') }], facilitator);
     expect(two.json.error.message).toMatch(/"map\.json", "map\.graphml": import one file at a time/);
+    const text = await upload([{ field: 'file', value: '{}' }], facilitator);
+    expect(text.json.error.message).toMatch(/^The "file" part holds text, not a file/);
     const stray = await upload([{ field: 'title', value: 'x' }, map], facilitator);
     expect(stray.json.error.message).toMatch(/The form has a field "title"/);
-    for (const r of [none, three, two, stray]) expect(r.status).toBe(400);
+    for (const r of [none, three, two, text, stray]) expect(r.status).toBe(400);
     expect(await boardCount()).toBe(before);
   });
 

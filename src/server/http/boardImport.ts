@@ -90,6 +90,11 @@ export async function registerBoardImport(app: FastifyInstance, ctx: AppContext)
     try {
       for await (const part of request.parts()) {
         if (part.type === 'field') {
+          if (part.fieldname === 'file' || part.fieldname === 'connections')
+            throw new AppError(
+              'UPLOAD_INVALID',
+              `The "${part.fieldname}" part holds text, not a file: send the file itself, with its name`,
+            );
           if (part.fieldname !== 'groupId' && part.fieldname !== 'projectId')
             throw new AppError('UPLOAD_INVALID', `The form has a field "${part.fieldname}"; only groupId and projectId go with the file`);
           if (part.valueTruncated) throw new AppError('VALIDATION_FAILED', `${part.fieldname}: is too long for an id`);
