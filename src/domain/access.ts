@@ -30,3 +30,22 @@ export function boardAccess(who: Principal, board: Board): BoardAccess {
 export function canManageWorkshop(who: Principal, workshopId: string): boolean {
   return who.workshopId === workshopId && who.role === 'facilitator';
 }
+
+/**
+ * Where a board imported from a file may go (docs/SPEC.md A9), or why it may not. Importing
+ * makes a new board, so it follows who may make boards, widened for one case a workshop needs:
+ * a group that brings a map it already keeps (in Kumu, in a graph tool) starts from it rather
+ * than redraw it, without waiting for the facilitator. So a facilitator imports for the whole
+ * workshop or any group (`requested`, null for the whole workshop); a participant only for
+ * their own group (asked for or left unsaid), which gives them no board they could not already
+ * write; an observer, or a participant in no group, never.
+ */
+export type ImportTarget = { ok: true; groupId: string | null } | { ok: false; refused: 'observer' | 'no-group' | 'other-group' };
+
+export function importTarget(who: Principal, requested: string | null | undefined): ImportTarget {
+  if (who.role === 'facilitator') return { ok: true, groupId: requested ?? null };
+  if (who.role === 'observer') return { ok: false, refused: 'observer' };
+  if (who.groupId === null) return { ok: false, refused: 'no-group' };
+  if (requested !== undefined && requested !== who.groupId) return { ok: false, refused: 'other-group' };
+  return { ok: true, groupId: who.groupId };
+}

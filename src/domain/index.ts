@@ -1,6 +1,6 @@
 export * from './workshop.js';
-export { boardAccess, canManageWorkshop } from './access.js';
-export type { Principal, BoardAccess } from './access.js';
+export { boardAccess, canManageWorkshop, importTarget } from './access.js';
+export type { Principal, BoardAccess, ImportTarget } from './access.js';
 export {
   restore,
   joinRequest,

@@ -1,3 +1,4 @@
+import { sheetLimits } from '../domain/formats/index.js';
 import type { Store } from './store/Store.js';
 
 /** Limits on what one connection may send (docs/SPEC.md L1–L3). */
@@ -11,6 +12,8 @@ export interface Limits {
   messageBurst: number;
   /** Largest HTTP request body, bytes. */
   maxBodyBytes: number;
+  /** Largest upload of files to import (all the files of one import together), bytes. Over it: 413 FILE_TOO_LARGE. */
+  maxImportBytes: number;
 }
 
 export const defaultLimits: Limits = {
@@ -19,6 +22,8 @@ export const defaultLimits: Limits = {
   messagesPerSecond: 60,
   messageBurst: 300,
   maxBodyBytes: 1024 * 1024,
+  // What the Kumu readers take from the CLI too (a workbook or an archive before unpacking).
+  maxImportBytes: sheetLimits.fileBytes,
 };
 
 export interface ServerConfig {

@@ -26,6 +26,16 @@ export const errorRegistry = {
   DOCUMENT_TOO_LARGE: { status: 413, message: 'This board has reached its size limit. Start a new board, or remove content.' },
   RATE_LIMITED: { status: 429, message: 'Too many changes too quickly. Wait a moment; the board reconnects by itself.' },
   FILE_INVALID: { status: 400, message: 'The file is not valid, so nothing was imported. Fix the place named and import it again.' },
+  FILE_TOO_LARGE: {
+    status: 413,
+    message:
+      'The file is larger than the server imports, so nothing was imported. Import a smaller file: split the map, or leave out what it does not need.',
+  },
+  UPLOAD_INVALID: {
+    status: 400,
+    message:
+      'The upload holds no file the server can import. Choose one map or canvas file (for Kumu CSV, the elements and connections files together) and import it again.',
+  },
   FORMAT_NOT_SUPPORTED: {
     status: 400,
     message: 'This kind of file or export is not supported yet. Use an Open Cities map or canvas JSON file.',

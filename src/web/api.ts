@@ -60,17 +60,47 @@ export async function request<T>(
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError('NETWORK', networkMessage, 0);
   }
-  const text = await response.text();
-  let parsed: unknown = null;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
-  }
+  const parsed = parseBody(await response.text());
   if (!response.ok) throw errorFrom(response.status, parsed);
   return parsed as T;
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** How much of an upload has gone: bytes sent and in all (0 when the browser cannot tell). */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/**
+ * POSTs a form (files) and answers like `request`, reporting progress as the bytes go out.
+ * XMLHttpRequest, not fetch: fetch cannot report upload progress.
+ */
+export function upload<T>(path: string, form: FormData, onProgress: (progress: UploadProgress) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.addEventListener('progress', (event) =>
+      onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 }),
+    );
+    xhr.addEventListener('load', () => {
+      const parsed = parseBody(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as T);
+      else reject(errorFrom(xhr.status, parsed));
+    });
+    xhr.addEventListener('error', () => reject(new ApiError('NETWORK', networkMessage, 0)));
+    xhr.addEventListener('abort', () => reject(new DOMException('The upload was stopped', 'AbortError')));
+    xhr.send(form);
+  });
 }
 
 export const api = {
@@ -79,4 +109,5 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  upload,
 };

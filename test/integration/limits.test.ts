@@ -19,7 +19,14 @@ describe('limits (SQLite)', () => {
 
   beforeAll(async () => {
     t = await startTestServer('sqlite', {
-      limits: { maxMessageBytes: 64 * 1024, maxDocumentBytes: 256 * 1024, messagesPerSecond: 5, messageBurst: 40, maxBodyBytes: 16 * 1024 },
+      limits: {
+        maxMessageBytes: 64 * 1024,
+        maxDocumentBytes: 256 * 1024,
+        messagesPerSecond: 5,
+        messageBurst: 40,
+        maxBodyBytes: 16 * 1024,
+        maxImportBytes: 64 * 1024,
+      },
     });
     demo = await createDemoWorkshop(t.store, new Date());
   });

@@ -7,7 +7,7 @@ export { writeKumuWorkbook } from './kumuWriter.js';
 export { readCsvSheet } from './csvReader.js';
 export type { ReadSheetResult } from './csvReader.js';
 export { writeCsvSheet } from './csvWriter.js';
-export { readKumuCsvFiles, readKumuCsvArchive } from './kumuCsvReader.js';
+export { readKumuCsvFiles, readKumuCsvArchive, kumuCsvRole } from './kumuCsvReader.js';
 export type { CsvFile } from './kumuCsvReader.js';
 export { writeKumuCsvFiles, writeKumuCsvArchive, kumuCsvFileNames } from './kumuCsvWriter.js';
 export { readGraphml } from './graphmlReader.js';

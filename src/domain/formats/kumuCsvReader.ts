@@ -33,6 +33,25 @@ export function readKumuCsvFiles(files: { elements: CsvFile; connections?: CsvFi
   return readKumuWorkbook({ elements, connections });
 }
 
+/**
+ * Which of Kumu's two CSV files this is, by its headings (in any case): `From` and `To` make a
+ * connections file, `Label` an elements file; undefined when it is neither, or not readable
+ * CSV (its reader then says why). Lets two CSV files arrive together in any order, named anyhow.
+ */
+export function kumuCsvRole(file: CsvFile): 'elements' | 'connections' | undefined {
+  const read = readCsvSheet(file.text, file.name);
+  if (!read.ok) return undefined;
+  const headings = new Set(
+    (read.sheet.rows[0]?.cells ?? []).map((cell) =>
+      String(cell ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  if (headings.has('from') && headings.has('to')) return 'connections';
+  return headings.has('label') ? 'elements' : undefined;
+}
+
 /** The archive, by the names of the files in it (in any folder, in any case). */
 export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResult {
   if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);

@@ -5,6 +5,7 @@ import { readMap, writeMapToDoc } from '../../doc/map/index.js';
 import type { Board, DocumentKind } from '../../domain/index.js';
 import { canvasToMarkdown, readCanvasFile, writeCanvasFile } from '../../domain/canvas/index.js';
 import {
+  kumuCsvRole,
   readGraphml,
   readKumuCsvArchive,
   readKumuCsvFiles,
@@ -133,10 +134,42 @@ function textOf(file: ImportFile): string {
   }
 }
 
+/**
+ * The file and its connections file from files that arrived together, in any order (a drop of
+ * two files): one file is the file; two must be Kumu's CSV pair, told apart by their headings
+ * (`kumuCsvRole`), so they may be named anyhow. Refused, naming the files, when they are not.
+ */
+export function pairImportFiles(files: ImportFile[]): { file: ImportFile; connections?: ImportFile } {
+  const [first, second, ...rest] = files;
+  if (!first) throw new AppError('UPLOAD_INVALID', 'No file came with the upload');
+  if (!second) return { file: first };
+  const names = files.map((f) => `"${f.name}"`).join(', ');
+  const csv = (f: ImportFile) => /\.csv$/i.test(f.name);
+  if (rest.length > 0 || !csv(first) || !csv(second))
+    throw new AppError(
+      'UPLOAD_INVALID',
+      `${names}: import one file at a time; only a Kumu elements CSV file and its connections CSV file go together`,
+    );
+  const roles = [first, second].map((f) => kumuCsvRole({ name: f.name, text: textOf(f) }));
+  if (roles[0] === 'connections' && roles[1] !== 'connections') return { file: second, connections: first };
+  if (roles[1] === 'connections' && roles[0] !== 'connections') return { file: first, connections: second };
+  throw new AppError(
+    'FILE_INVALID',
+    `${names}: of two Kumu CSV files, one holds the elements (a Label column) and the other the connections (From and To columns)`,
+  );
+}
+
 /** Creates a board in a workshop from a map or canvas file; nothing is created if the file is not valid. */
 export async function importBoardFile(
   store: Store,
-  input: { workshopId: string; file: ImportFile; connections?: ImportFile; groupId?: string | null; now: Date },
+  input: {
+    workshopId: string;
+    file: ImportFile;
+    connections?: ImportFile;
+    groupId?: string | null;
+    projectId?: string | null;
+    now: Date;
+  },
 ): Promise<Board> {
   const parsed = await parseBoardFile(input.file, input.connections);
   if (!(await store.getWorkshop(input.workshopId))) throw new AppError('WORKSHOP_NOT_FOUND');
@@ -150,7 +183,7 @@ export async function importBoardFile(
     kind: parsed.kind,
     title: title.slice(0, 120),
     groupId: input.groupId ?? null,
-    projectId: null,
+    projectId: input.projectId ?? null,
     createdAt: input.now.toISOString(),
   };
   await store.createBoard(board);

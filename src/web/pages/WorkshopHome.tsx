@@ -5,6 +5,7 @@ import { AgendaList } from '../components/AgendaList.js';
 import { BoardList } from '../components/BoardList.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { FacilitatorPanel } from '../components/facilitator/FacilitatorPanel.js';
+import { ImportPanel } from '../components/import/ImportPanel.js';
 import { Loading } from '../components/Loading.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
 import { PeopleList } from '../components/PeopleList.js';
@@ -17,7 +18,7 @@ import { LiveBar } from '../facilitation/LiveBar.js';
 import { plenaryPath } from '../facilitation/places.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
-import type { Role } from '../../domain/index.js';
+import { importTarget, type Role } from '../../domain/index.js';
 
 const asRole: Record<Role, string> = { facilitator: 'a facilitator', participant: 'a participant', observer: 'an observer' };
 
@@ -48,6 +49,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
   }
 
   const { workshop, me } = detail.data;
+  const mayImport = importTarget({ workshopId: workshop.id, role: me.role, groupId: me.groupId }, undefined).ok;
   // Only web links become a button: a stored `javascript:` or `file:` address must not be one click away.
   const meetingLink = workshop.meetingLink && /^https?:\/\//i.test(workshop.meetingLink) ? workshop.meetingLink : null;
   return (
@@ -77,6 +79,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
           <section className="panel">
             <h2 id="boards-title">Boards</h2>
             <BoardList boards={detail.data.boards} groups={detail.data.groups} projects={detail.data.projects} myGroupId={me.groupId} />
+            {mayImport && <ImportPanel detail={detail.data} onImported={changed} />}
           </section>
           <section className="panel">
             <h2 id="people-title">People</h2>

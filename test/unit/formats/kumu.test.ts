@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   kumuCsvFileNames,
+  kumuCsvRole,
   readKumuCsvFiles,
   readKumuWorkbook,
   sheetOf,
@@ -202,5 +203,18 @@ describe('Kumu: bad files are refused whole, by row', () => {
     expect(errorsOf(csv(`ID,Label\r\n${rows.map((r) => r.join(',')).join('\r\n')}`))).toEqual([
       'elements.csv: has more than 20000 rows; at most 20000 can be imported',
     ]);
+  });
+});
+
+describe('Kumu CSV: which file of the pair', () => {
+  it('tells the connections file by From and To, the elements file by Label, in any case; else neither', () => {
+    const role = (text: string) => kumuCsvRole({ name: 'x.csv', text });
+    expect(role(fixtureText(`${golden}/connections.csv`))).toBe('connections');
+    expect(role(fixtureText(`${golden}/elements.csv`))).toBe('elements');
+    expect(role(fixtureText('kumu/kumu-labels-connections.csv'))).toBe('connections');
+    expect(role('\uFEFF label ;TYPE\nCouncil;public\n')).toBe('elements');
+    expect(role(' from ,TO\na,b\n')).toBe('connections');
+    expect(role(fixtureText(`${golden}/datasets.csv`))).toBeUndefined();
+    expect(role('"Label,Type\n')).toBeUndefined();
   });
 });

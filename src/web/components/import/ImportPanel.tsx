@@ -1,0 +1,117 @@
+import { useId, useRef, useState } from 'react';
+import { api } from '../../api.js';
+import type { WorkshopDetail } from '../../apiTypes.js';
+import { useFileDrop } from '../../hooks/useFileDrop.js';
+import { ImportStatus, type ImportedBoard, type ImportPhase } from './ImportStatus.js';
+import './import.css';
+
+/** What the file input offers; the server tells the format from the file itself (docs/api.md). */
+const accepted = '.json,.xlsx,.csv,.zip,.graphml,application/json';
+
+/**
+ * Import a map: a file dropped anywhere on the workshop home, or chosen with the button (for
+ * keyboard and touch), becomes a new board (POST /api/workshops/:id/import). A facilitator picks
+ * the group and project it is for; a participant's import is their group's (SPEC A9). Shown to
+ * those who may import.
+ */
+export function ImportPanel({ detail, onImported }: { detail: WorkshopDetail; onImported: () => void }) {
+  const { me, groups, projects } = detail;
+  const facilitator = me.role === 'facilitator';
+  const myGroup = groups.find((g) => g.id === me.groupId);
+  const [groupId, setGroupId] = useState('');
+  const [projectId, setProjectId] = useState('');
+  const [phase, setPhase] = useState<ImportPhase>({ step: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const busy = phase.step === 'uploading' || phase.step === 'reading';
+
+  async function importFiles(files: File[]) {
+    const names = files.map((f) => f.name).join(' and ');
+    const form = new FormData();
+    if (facilitator) {
+      form.append('groupId', groupId);
+      form.append('projectId', projectId);
+    }
+    for (const file of files) form.append('file', file, file.name);
+    setPhase({ step: 'uploading', names, percent: 0 });
+    try {
+      const path = `/api/workshops/${encodeURIComponent(detail.workshop.id)}/import`;
+      const { board } = await api.upload<{ board: ImportedBoard }>(path, form, ({ loaded, total }) =>
+        setPhase(
+          total > 0 && loaded >= total
+            ? { step: 'reading', names }
+            : { step: 'uploading', names, percent: total > 0 ? Math.floor((100 * loaded) / total) : null },
+        ),
+      );
+      setPhase({ step: 'done', board });
+      onImported();
+    } catch (error) {
+      setPhase({ step: 'failed', count: files.length, error });
+    }
+  }
+
+  const dragging = useFileDrop((files) => void importFiles(files), !busy);
+
+  return (
+    <section className="tool import-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Import a map</h3>
+      <p className="hint">
+        An Open Cities map or canvas (.json), a Kumu workbook (.xlsx) or its elements and connections .csv files together, a kumu-csv
+        archive (.zip), or GraphML (.graphml). It becomes a new board
+        {facilitator ? '.' : myGroup ? ` of your group, ${myGroup.name}.` : '.'}
+      </p>
+      {facilitator && (
+        <div className="import-options">
+          <div className="field">
+            <label htmlFor={`${id}-group`}>Board for</label>
+            <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)} disabled={busy}>
+              <option value="">The whole workshop</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {projects.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${id}-project`}>Project</label>
+              <select id={`${id}-project`} value={projectId} onChange={(e) => setProjectId(e.target.value)} disabled={busy}>
+                <option value="">No particular project</option>
+                {projects.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+      )}
+      <div className={dragging ? 'import-drop import-drop-active' : 'import-drop'}>
+        <p className="import-drop-text">
+          <span className="import-drop-mark" aria-hidden="true">
+            ⤓
+          </span>{' '}
+          {dragging ? 'Let go to import the file' : busy ? 'Importing…' : 'Drop a file anywhere on this page, or'}
+        </p>
+        <button type="button" className="button button-primary" onClick={() => input.current?.click()} disabled={busy}>
+          Import a map…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={accepted}
+          hidden
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = ''; // the same file can be chosen again after a fix
+            if (files.length > 0) void importFiles(files);
+          }}
+        />
+      </div>
+      <ImportStatus phase={phase} labelId={`${id}-progress`} />
+    </section>
+  );
+}
