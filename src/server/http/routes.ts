@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerBoardExport } from './boardExport.js';
+import { registerBoardFile } from './boardFile.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
 import { registerFacilitation } from './facilitation.js';
@@ -32,6 +33,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerGroups(app, ctx);
   registerBoards(app, ctx);
   registerBoardExport(app, ctx);
+  registerBoardFile(app, ctx);
   registerReport(app, ctx);
   registerFacilitation(app, ctx);
   await registerWeb(app, ctx);

@@ -32,6 +32,11 @@ const available: Record<DocumentKind, readonly string[]> = {
   reflection: [],
 };
 
+/** The formats a board of this kind exports in, in this version. */
+export function exportFormatsOf(kind: DocumentKind): readonly string[] {
+  return available[kind];
+}
+
 type ParsedFile =
   | { kind: 'ecosystem-map'; title: string; write: (doc: Y.Doc) => void }
   | { kind: 'ethics-canvas'; title: string; write: (doc: Y.Doc) => void };
@@ -172,10 +177,15 @@ export async function exportBoard(store: Store, boardId: string, format: string,
   const formats = available[board.kind];
   if (!formats.includes(format)) {
     const known = board.kind === 'ecosystem-map' ? mapExportFormats : board.kind === 'ethics-canvas' ? canvasExportFormats : [];
-    const detail = (known as readonly string[]).includes(format)
-      ? `the ${format} export of a ${board.kind} arrives in a later release; available now: ${formats.join(', ')}`
-      : `a ${board.kind} board exports as ${formats.length ? formats.join(', ') : 'nothing yet'}, not "${format}"`;
-    throw new AppError('FORMAT_NOT_SUPPORTED', detail);
+    if ((known as readonly string[]).includes(format))
+      throw new AppError(
+        'FORMAT_NOT_SUPPORTED',
+        `the ${format} export of a ${board.kind} arrives in a later release; available now: ${formats.join(', ')}`,
+      );
+    throw new AppError(
+      formats.length ? 'EXPORT_FORMAT_UNKNOWN' : 'FORMAT_NOT_SUPPORTED',
+      `a ${board.kind} board exports as ${formats.length ? formats.join(', ') : 'nothing yet'}, not "${format}"`,
+    );
   }
   const doc = await loadBoardDoc(store, boardId, log);
   if (board.kind === 'ecosystem-map') {
