@@ -5,6 +5,8 @@ import { readMap, writeMapToDoc } from '../../doc/map/index.js';
 import type { Board, DocumentKind } from '../../domain/index.js';
 import { canvasToMarkdown, readCanvasFile, writeCanvasFile } from '../../domain/canvas/index.js';
 import {
+  canvasExportFormats,
+  mapExportFormats,
   readGraphml,
   readKumuCsvArchive,
   readKumuCsvFiles,
@@ -22,12 +24,10 @@ import { writeKumuXlsx } from './kumuXlsxWriter.js';
 import { mapPicture } from './mapPicture.js';
 import { makeId } from './random.js';
 
-export const mapExportFormats = ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'] as const;
-export const canvasExportFormats = ['json', 'md', 'pdf'] as const;
 /** What this version writes; a canvas on its own as PDF arrives later (the workshop report has it). */
 const available: Record<DocumentKind, readonly string[]> = {
   'workshop-control': [],
-  'ecosystem-map': ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'],
+  'ecosystem-map': mapExportFormats,
   'ethics-canvas': ['json', 'md'],
   reflection: [],
 };
