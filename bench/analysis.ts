@@ -35,7 +35,7 @@ export function parseAnalysisOptions(args: string[]): AnalysisOptions {
 }
 
 /** mulberry32, as test/fuzz/prng.ts: the same seed gives the same map on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

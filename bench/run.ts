@@ -4,12 +4,14 @@
  * nothing and are not part of `npm test`.
  */
 import { runAnalysis } from './analysis.js';
+import { runKumu } from './kumu.js';
 import { runSync } from './sync.js';
 import { runWorkshop } from './workshop.js';
 
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   sync: runSync,
   analysis: runAnalysis,
+  kumu: runKumu,
   workshop: runWorkshop,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
 };

@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../test/support/testServer.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
@@ -29,6 +30,15 @@ import {
 } from './support/map.js';
 
 const dataset = 'Air quality readings';
+
+/** Picks a format in the map's Export menu and waits for the browser's download: its name and bytes. */
+async function exported(page: Page, item: RegExp, { openMenu = true } = {}): Promise<{ name: string; bytes: Buffer; text: string }> {
+  if (openMenu) await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}
 const question = 'Who pays for the sensors after the pilot?';
 
 describe.runIf(browserAvailable())(
@@ -166,6 +176,34 @@ describe.runIf(browserAvailable())(
         await screenshot(amira.page, 'map-editor');
         await zoomToFit(olu.page);
         await screenshot(olu.page, 'map-editor-observer');
+
+        // Amira exports the map from the Export menu: every format is offered; the server makes
+        // the files, the SVG picture with its legend, named after the board.
+        await amira.page.getByRole('button', { name: 'Export', exact: true }).click();
+        const menu = amira.page.locator('.map-menu-list:not([hidden])');
+        // Each item is its name, then a hint in a span.
+        expect(await menu.getByRole('button').evaluateAll((items) => items.map((b) => b.firstChild?.textContent))).toEqual([
+          'Map file (JSON)',
+          'Kumu workbook (.xlsx)',
+          'Kumu CSV files (.zip)',
+          'GraphML',
+          'Mermaid flowchart',
+          'Picture (SVG)',
+          'Picture (PNG)',
+        ]);
+        await screenshot(amira.page, 'map-export-menu');
+        const graphml = await exported(amira.page, /^GraphML/, { openMenu: false });
+        expect(graphml.name).toBe(`${app.mapBoard.title} map.graphml`);
+        expect(graphml.text).toMatch(/^<\?xml[\s\S]*<graphml/);
+        for (const name of ['City Council', 'Fire and Rescue Service', 'University', dataset]) expect(graphml.text).toContain(name);
+        await visible(amira.page.getByRole('status').filter({ hasText: `Downloaded ${app.mapBoard.title} map.graphml.` }));
+        const svg = await exported(amira.page, /^Picture \(SVG\)/);
+        expect(svg.name).toBe(`${app.mapBoard.title} map.svg`);
+        expect(svg.text).toMatch(/<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+        for (const text of ['>Legend<', '>Organisation type<', '>Role<', 'City Council', 'University']) expect(svg.text).toContain(text);
+        // An observer may export what they can read: the PNG picture.
+        const png = await exported(olu.page, /^Picture \(PNG\)/);
+        expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
         expect([...pageErrors(amira.page), ...pageErrors(ben.page), ...pageErrors(olu.page)]).toEqual([]);
 
         // A new server on the same store holds the same map.
@@ -186,6 +224,15 @@ describe.runIf(browserAvailable())(
         expect(await actorNames(after.page)).toEqual(['City Council', 'Fire and Rescue Service', 'University']);
         await visible(actorNode(after.page, 'University').getByText('Academia'));
         expect(pageErrors(after.page)).toEqual([]);
+
+        // Amira's page still points at the server that was stopped: an export says so, and what to do.
+        await amira.page.getByRole('button', { name: 'Export', exact: true }).click();
+        await amira.page.getByRole('button', { name: /^GraphML/ }).click();
+        await visible(
+          amira.page
+            .getByRole('alert')
+            .filter({ hasText: 'Could not export the GraphML file. Cannot reach the Open Cities Studio server.' }),
+        );
 
         for (const person of [amira, ben, olu, after]) await person.context.close();
       },

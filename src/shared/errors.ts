@@ -40,6 +40,10 @@ export const errorRegistry = {
     status: 400,
     message: 'This kind of file or export is not supported yet. Use an Open Cities map or canvas JSON file.',
   },
+  EXPORT_FORMAT_UNKNOWN: {
+    status: 400,
+    message: 'This board does not export in that format. Ask for one of the formats the message names.',
+  },
   STORE_UNAVAILABLE: {
     status: 503,
     message: 'The server cannot reach its database. Try again shortly; if it persists, tell the administrator.',

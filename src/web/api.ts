@@ -111,3 +111,83 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
   upload,
 };
+
+/** How much of a download has arrived: bytes so far, and the whole when the server said (Content-Length). */
+export interface DownloadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+/** A file from the API: its bytes, and the name the server gave it (Content-Disposition), if any. */
+export interface DownloadedFile {
+  blob: Blob;
+  name: string | null;
+}
+
+/** The file name in a Content-Disposition header: the UTF-8 one (RFC 6266 `filename*`) if present, else the plain one. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8);
+    } catch {
+      // a malformed escape: fall back on the plain name
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? null;
+}
+
+/**
+ * GETs a file (an export, a report) and reads it chunk by chunk, calling `onProgress` as bytes
+ * arrive, so a long download can show how far it has got. Until the first byte, the server is
+ * still making the file. A refusal throws an ApiError with the server's message, as `request`.
+ */
+export async function downloadFile(
+  path: string,
+  onProgress: (progress: DownloadProgress) => void,
+  signal?: AbortSignal,
+): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', ...(signal && { signal }) });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError('NETWORK', networkMessage, 0);
+  }
+  if (!response.ok) {
+    let body: unknown = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    throw errorFrom(response.status, body);
+  }
+  const length = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let loaded = 0;
+  onProgress({ loaded, total });
+  try {
+    const reader = response.body?.getReader();
+    if (reader) {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        loaded += value.byteLength;
+        onProgress({ loaded, total });
+      }
+    } else {
+      const whole = new Uint8Array(await response.arrayBuffer());
+      chunks.push(whole);
+      onProgress({ loaded: whole.byteLength, total });
+    }
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError('NETWORK', 'The download was cut off. Check your connection, then try again.', 0);
+  }
+  return { blob: new Blob(chunks, { type }), name: fileNameOf(response.headers.get('content-disposition')) };
+}

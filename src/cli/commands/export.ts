@@ -19,8 +19,10 @@ export const exportCommand: Command = {
                              takes the .zip back whole
                   graphml    GraphML for Gephi, yEd, Cytoscape or NetworkX
                   mermaid    a Mermaid flowchart for documents and wikis (export only)
-                (svg and png arrive later); canvases: json, md (pdf arrives with the report)
-  --out FILE    write to FILE instead of standard output (binary formats too)`,
+                  svg, png   a picture of the whole map with its legend
+                canvases: json, md (pdf arrives with the report)
+  --out FILE    write to FILE instead of standard output (binary formats too)
+The app's Export menu and GET /api/boards/ID/file?format=F give the same files.`,
   async run(args) {
     const { values } = parse('export', args, {
       ...storeOptions,
@@ -31,7 +33,9 @@ export const exportCommand: Command = {
     if (values.help) return help(this.usage);
     if (!values.board) throw new UserError('--board ID is required (the board id is in its address: /b/<id>)');
     if (!values.format)
-      throw new UserError('--format is required: json, kumu-xlsx, kumu-csv, graphml or mermaid for a map; json or md for a canvas');
+      throw new UserError(
+        '--format is required: json, kumu-xlsx, kumu-csv, graphml, mermaid, svg or png for a map; json or md for a canvas',
+      );
     const file = await withStore(values, (store) => exportBoard(store, values.board!, values.format!, (line) => console.error(line)));
     if (values.out) {
       await writeFile(values.out, file.body);

@@ -13,3 +13,5 @@ export { writeKumuCsvFiles, writeKumuCsvArchive, kumuCsvFileNames } from './kumu
 export { readGraphml } from './graphmlReader.js';
 export { writeGraphml } from './graphmlWriter.js';
 export { writeMermaid, mermaidText } from './mermaidWriter.js';
+export { mapExportFormats, canvasExportFormats } from './exportFormats.js';
+export type { MapExportFormat, CanvasExportFormat } from './exportFormats.js';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerBoardExport } from './boardExport.js';
+import { registerBoardFile } from './boardFile.js';
 import { registerBoardImport } from './boardImport.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
@@ -34,6 +35,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoards(app, ctx);
   registerBoardExport(app, ctx);
   await registerBoardImport(app, ctx);
+  registerBoardFile(app, ctx);
   registerReport(app, ctx);
   registerFacilitation(app, ctx);
   await registerWeb(app, ctx);

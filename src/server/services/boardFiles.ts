@@ -5,7 +5,9 @@ import { readMap, writeMapToDoc } from '../../doc/map/index.js';
 import type { Board, DocumentKind } from '../../domain/index.js';
 import { canvasToMarkdown, readCanvasFile, writeCanvasFile } from '../../domain/canvas/index.js';
 import {
+  canvasExportFormats,
   kumuCsvRole,
+  mapExportFormats,
   readGraphml,
   readKumuCsvArchive,
   readKumuCsvFiles,
@@ -23,15 +25,18 @@ import { writeKumuXlsx } from './kumuXlsxWriter.js';
 import { mapPicture } from './mapPicture.js';
 import { makeId } from './random.js';
 
-export const mapExportFormats = ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'] as const;
-export const canvasExportFormats = ['json', 'md', 'pdf'] as const;
 /** What this version writes; a canvas on its own as PDF arrives later (the workshop report has it). */
 const available: Record<DocumentKind, readonly string[]> = {
   'workshop-control': [],
-  'ecosystem-map': ['json', 'kumu-xlsx', 'kumu-csv', 'graphml', 'mermaid', 'svg', 'png'],
+  'ecosystem-map': mapExportFormats,
   'ethics-canvas': ['json', 'md'],
   reflection: [],
 };
+
+/** The formats a board of this kind exports in, in this version. */
+export function exportFormatsOf(kind: DocumentKind): readonly string[] {
+  return available[kind];
+}
 
 type ParsedFile =
   | { kind: 'ecosystem-map'; title: string; write: (doc: Y.Doc) => void }
@@ -205,10 +210,15 @@ export async function exportBoard(store: Store, boardId: string, format: string,
   const formats = available[board.kind];
   if (!formats.includes(format)) {
     const known = board.kind === 'ecosystem-map' ? mapExportFormats : board.kind === 'ethics-canvas' ? canvasExportFormats : [];
-    const detail = (known as readonly string[]).includes(format)
-      ? `the ${format} export of a ${board.kind} arrives in a later release; available now: ${formats.join(', ')}`
-      : `a ${board.kind} board exports as ${formats.length ? formats.join(', ') : 'nothing yet'}, not "${format}"`;
-    throw new AppError('FORMAT_NOT_SUPPORTED', detail);
+    if ((known as readonly string[]).includes(format))
+      throw new AppError(
+        'FORMAT_NOT_SUPPORTED',
+        `the ${format} export of a ${board.kind} arrives in a later release; available now: ${formats.join(', ')}`,
+      );
+    throw new AppError(
+      formats.length ? 'EXPORT_FORMAT_UNKNOWN' : 'FORMAT_NOT_SUPPORTED',
+      `a ${board.kind} board exports as ${formats.length ? formats.join(', ') : 'nothing yet'}, not "${format}"`,
+    );
   }
   const doc = await loadBoardDoc(store, boardId, log);
   if (board.kind === 'ecosystem-map') {

@@ -8,6 +8,8 @@ import { useQuickNotes } from '../collab/index.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
+import { ExportStatus } from './export/ExportStatus.js';
+import { useMapExport } from './export/useMapExport.js';
 import { FindingsPanel } from './findings/FindingsPanel.js';
 import { useEditorCommands, type Pointer } from './hooks/useEditorCommands.js';
 import { useMapDoc } from './hooks/useMapDoc.js';
@@ -32,6 +34,8 @@ export interface MapEditorProps {
   readOnly: boolean;
   disabled: boolean;
   me: { name: string; role: Role };
+  /** The board's id: its exports are made by the server. Without one the Export menu is not offered. */
+  boardId?: string;
 }
 
 /** The ecosystem map board (board kind `ecosystem-map`): the live, shared map editor. */
@@ -43,7 +47,7 @@ export function MapEditor(props: MapEditorProps) {
   );
 }
 
-function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorProps) {
+function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: MapEditorProps) {
   const canEdit = !readOnly && !disabled && doc !== null;
   // This editor's transaction origin: the only changes its UndoManager tracks (useMapUndo).
   const origin = useMemo(() => ({ editor: 'ecosystem-map', doc }), [doc]);
@@ -68,7 +72,6 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
   const findingsToggle = useRef<HTMLButtonElement>(null);
   const [prompt, setPrompt] = useState<{ screen: Position; board: Position; clear?: boolean } | null>(null);
   const pointer = useRef<Pointer>(null);
-  const root = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // Selecting on the map (or from a panel) shows the selection in the side panel.
@@ -77,8 +80,9 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
     setView((v) => (v.kind === 'selection' ? v : { kind: 'selection' }));
   }, []);
   const select = useCallback((ids: string[]) => setSelected(new Set(ids)), [setSelected]);
-  const commands = useEditorCommands({ map, actions, selected, select, pointer, root, report: setProblem });
+  const commands = useEditorCommands({ map, actions, selected, select, pointer });
   const layout = useAutoLayout(map, actions);
+  const exporter = useMapExport(boardId, setProblem);
 
   const compose = (target?: string) => actions && setView({ kind: 'compose', target });
   const selection = selectionOf(map, selected);
@@ -113,11 +117,10 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
     reveal: commands.reveal,
   };
   const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
-  const status = commands.busy ?? layout.status?.text ?? '';
 
   return (
     <>
-      <div className="map-editor" ref={root}>
+      <div className="map-editor">
         {readOnly && (
           <p className="notice notice-info map-readonly">
             <strong>You are observing this map.</strong> You see every change as it happens and can move around and open anything to read
@@ -142,11 +145,10 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
           }}
           onFit={commands.fit}
           onLayout={(mode) => void layout.run(mode)}
-          onExport={(format) => void commands.exportAs(format)}
+          onExport={boardId ? (format) => void exporter.exportAs(format) : undefined}
+          exporting={exporter.busy}
         />
-        <p className="map-status" role="status">
-          {status}
-        </p>
+        <ExportStatus progress={exporter.progress} done={exporter.done} otherwise={layout.status?.text ?? ''} />
         {problem && (
           <div className="notice notice-error map-problem" role="alert">
             <p>{problem}</p>
@@ -173,7 +175,6 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me }: MapEditorPro
                     editedHere={editedHere}
                     onAddActorAt={(screen, board) => openPrompt({ screen, board })}
                     onFlowAdded={(id) => select([id])}
-                    renderAll={commands.renderAll}
                   />
                   {prompt && (
                     <NewActorPrompt

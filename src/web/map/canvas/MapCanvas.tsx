@@ -56,8 +56,6 @@ interface Props {
   /** A double-click on empty board: where (in the canvas box, and on the board). */
   onAddActorAt: (screen: Position, board: Position) => void;
   onFlowAdded: (id: string) => void;
-  /** While exporting a picture every element is rendered, not only those on screen. */
-  renderAll: boolean;
 }
 
 const hasSize = (s: ReactFlowState) => s.width > 0 && s.height > 0;
@@ -65,21 +63,7 @@ const modifierHeld = (event: MouseEvent) => event.shiftKey || event.metaKey || e
 
 /** The map's canvas: React Flow over the document, with others' drags, selections and pointers. */
 export function MapCanvas(props: Props) {
-  const {
-    map,
-    flush,
-    actions,
-    selected,
-    setSelected,
-    awareness,
-    presence,
-    peers,
-    pointer,
-    editedHere,
-    onAddActorAt,
-    onFlowAdded,
-    renderAll,
-  } = props;
+  const { map, flush, actions, selected, setSelected, awareness, presence, peers, pointer, editedHere, onAddActorAt, onFlowAdded } = props;
   const flow = useReactFlow<MapNode, FlowEdge>();
   const readOnly = actions === null;
   const isNote = useCallback((id: string) => map.notes.some((n) => n.id === id), [map]);
@@ -176,7 +160,7 @@ export function MapCanvas(props: Props) {
           selectionKeyCode="Shift"
           multiSelectionKeyCode={['Meta', 'Control']}
           zoomOnDoubleClick={false}
-          onlyRenderVisibleElements={!renderAll}
+          onlyRenderVisibleElements
           minZoom={0.2}
           maxZoom={2}
           connectionLineStyle={connectionLineStyle}

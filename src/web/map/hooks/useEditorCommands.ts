@@ -1,12 +1,10 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useRef, useState, type RefObject } from 'react';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
-import { messageOf } from '../../api.js';
 import { clipboardText, copyOf, mapFromText, pastePlan } from '../clipboard.js';
-import { downloadJson, downloadPicture } from '../export/exportMap.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import { newElementId, type MapActions, type Removal } from '../mapActions.js';
-import { contentBounds, useFitMap } from '../canvas/useFitMap.js';
+import { useFitMap } from '../canvas/useFitMap.js';
 import { actorWidth } from '../mapStyle.js';
 import { freeSpot } from '../placement.js';
 import { consequencesOf } from '../selection.js';
@@ -24,20 +22,14 @@ interface Options {
   selected: ReadonlySet<string>;
   select: (ids: string[]) => void;
   pointer: RefObject<Pointer>;
-  root: RefObject<HTMLElement | null>;
-  report: (message: string) => void;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
 /** The editor's commands that need the view (React Flow) as well as the document. */
-export function useEditorCommands({ map, actions, selected, select, pointer, root, report }: Options) {
+export function useEditorCommands({ map, actions, selected, select, pointer }: Options) {
   const flow = useReactFlow<MapNode, FlowEdge>();
   const fit = useFitMap();
   const store = useStoreApi<MapNode, FlowEdge>();
   const [pendingDelete, setPendingDelete] = useState<Removal | null>(null);
-  const [renderAll, setRenderAll] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
   const clipboard = useRef<EcosystemMap | null>(null);
   const pastes = useRef(0);
 
@@ -107,27 +99,6 @@ export function useEditorCommands({ map, actions, selected, select, pointer, roo
     return true;
   };
 
-  const exportAs = async (format: 'json' | 'svg' | 'png') => {
-    if (format === 'json') return downloadJson(map);
-    setBusy(`Drawing the ${format.toUpperCase()} picture…`);
-    // Off-screen elements are not in the page (onlyRenderVisibleElements): render all, then draw.
-    setRenderAll(true);
-    try {
-      await nextFrame();
-      await nextFrame();
-      const viewport = root.current?.querySelector<HTMLElement>('.react-flow__viewport');
-      const bounds = contentBounds(flow);
-      if (!viewport || !bounds) throw new Error('the map is empty');
-      await downloadPicture(map, viewport, bounds, format);
-      setBusy(null);
-    } catch (e) {
-      setBusy(null);
-      report(`Could not export the picture: ${messageOf(e)}.`);
-    } finally {
-      setRenderAll(false);
-    }
-  };
-
   return {
     /**
      * Where "A" puts a new actor: where the pointer is, if it is over the map (the person
@@ -155,8 +126,5 @@ export function useEditorCommands({ map, actions, selected, select, pointer, roo
     copy,
     paste,
     fit,
-    exportAs,
-    renderAll,
-    busy,
   };
 }

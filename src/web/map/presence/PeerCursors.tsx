@@ -16,7 +16,7 @@ export function PeerCursors({ awareness }: { awareness: Awareness | null }) {
       {cursors.map((peer) => (
         <div
           key={peer.clientId}
-          className="map-cursor map-no-export"
+          className="map-cursor"
           style={{ transform: `translate(${peer.cursor.x}px, ${peer.cursor.y}px) scale(${1 / zoom})` }}
         >
           <svg width="20" height="22" viewBox="0 0 20 22" aria-hidden="true" focusable="false">

@@ -1,5 +1,7 @@
 import type { RefObject } from 'react';
+import type { MapExportFormat } from '../../../domain/formats/index.js';
 import type { Actor } from '../../../domain/map/index.js';
+import { mapExportChoices } from '../export/exportMap.js';
 import type { LayoutMode, LayoutStatus } from '../layout/useAutoLayout.js';
 import type { MapUndo } from '../hooks/useMapUndo.js';
 import { MenuButton } from './MenuButton.js';
@@ -20,7 +22,10 @@ interface Props {
   onFound: (actor: Actor) => void;
   onFit: () => void;
   onLayout: (mode: LayoutMode) => void;
-  onExport: (format: 'json' | 'svg' | 'png') => void;
+  /** Absent: no Export menu (the board's id is not known). */
+  onExport?: (format: MapExportFormat) => void;
+  /** An export is being made or downloaded: the menu waits for it. */
+  exporting: boolean;
 }
 
 function PlusIcon() {
@@ -96,14 +101,17 @@ export function MapToolbar(props: Props) {
             ]}
           />
         )}
-        <MenuButton
-          label="Export"
-          items={[
-            { label: 'Map file (JSON)', onSelect: () => props.onExport('json') },
-            { label: 'Picture (SVG)', onSelect: () => props.onExport('svg') },
-            { label: 'Picture (PNG)', onSelect: () => props.onExport('png') },
-          ]}
-        />
+        {props.onExport && (
+          <MenuButton
+            label="Export"
+            items={mapExportChoices.map((choice) => ({
+              label: choice.label,
+              hint: props.exporting ? 'Wait for the export under way' : choice.hint,
+              disabled: props.exporting,
+              onSelect: () => props.onExport?.(choice.format),
+            }))}
+          />
+        )}
       </div>
     </div>
   );

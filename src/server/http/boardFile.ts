@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { boardAccess, type DocumentKind } from '../../domain/index.js';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireMember } from '../identity.js';
+import { exportBoard, exportFormatsOf } from '../services/boardFiles.js';
+import { attachment } from '../services/report/fileName.js';
+
+/** What follows the board's title in a download's name: "air-quality-map.graphml", "air-quality-map-kumu.xlsx". */
+function suffixOf(kind: DocumentKind, format: string): string {
+  if (kind === 'ethics-canvas') return 'canvas';
+  return format.startsWith('kumu-') ? 'map-kumu' : 'map';
+}
+
+/** Text goes out as UTF-8 and says so; the binary formats (xlsx, zip, png) keep their type as it is. */
+function withCharset(contentType: string, body: string | Uint8Array): string {
+  return typeof body === 'string' && !contentType.includes('charset') ? `${contentType}; charset=utf-8` : contentType;
+}
+
+/**
+ * GET /api/boards/:id/file?format=F: a board's live state as a download, byte for byte what
+ * `opencities export --board ID --format F` writes (one function, exportBoard, makes both): maps
+ * json, kumu-xlsx, kumu-csv (one .zip: Kumu's elements.csv and connections.csv, and the files
+ * for what Kumu has no place for), graphml, mermaid, svg, png; canvases json, md. For every
+ * member who may read the board (observers too); a reflection board only for its own group and
+ * the facilitators (SPEC A3, A4). The file is named after the board's title. Content-Length is
+ * always sent, so the app can show how much has arrived.
+ */
+export function registerBoardFile(app: FastifyInstance, ctx: AppContext): void {
+  app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/boards/:id/file', async (request, reply) => {
+    const identity = await requestIdentity(ctx, request);
+    if (!identity) throw new AppError('NOT_SIGNED_IN');
+    const board = await ctx.store.getBoard(request.params.id);
+    if (!board) throw new AppError('BOARD_NOT_FOUND');
+    const { principal } = await requireMember(ctx.store, identity, board.workshopId);
+    if (boardAccess(principal, board) === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+    const format = request.query.format;
+    if (!format) {
+      const formats = exportFormatsOf(board.kind);
+      if (formats.length === 0) throw new AppError('FORMAT_NOT_SUPPORTED', `a ${board.kind} board has no file export yet`);
+      throw new AppError('EXPORT_FORMAT_UNKNOWN', `name the format: ?format=${formats.join('|')}`);
+    }
+    const file = await exportBoard(ctx.store, board.id, format, (line) => ctx.config.log(line));
+    const body = typeof file.body === 'string' ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength);
+    return reply
+      .type(withCharset(file.contentType, file.body))
+      .header('content-disposition', attachment(board.title, suffixOf(board.kind, format), file.extension))
+      .header('content-length', Buffer.byteLength(body))
+      .header('cache-control', 'no-store')
+      .send(body);
+  });
+}
