@@ -16,7 +16,8 @@
  * of time), frames counted with requestAnimationFrame. Every page load is a fresh browser
  * context (cold cache). Rounds alternate the order of the pages. `--profile` adds one more
  * load of ours and of the bare page with CPU profiles. Results: docs/benchmarks.md.
- * Excalidraw's figure: see excalidrawFigure.
+ * Excalidraw's figure: see excalidrawFigure. BENCH_OURS_CSS='<css>' adds a style sheet to our
+ * page only: to find what costs (e.g. `.react-flow__edges{display:none}`), never for results.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -329,6 +330,10 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
     // calls; the functions Playwright sends to the page as source need that helper there too.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     await context.addInitScript(installProbe, stableFrames);
+    if (process.env.BENCH_OURS_CSS && url.includes('/b/'))
+      await context.addInitScript({
+        content: `document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(process.env.BENCH_OURS_CSS)}; document.head.append(s); });`,
+      });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

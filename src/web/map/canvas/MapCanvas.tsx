@@ -151,6 +151,8 @@ export function MapCanvas(props: Props) {
           onNodeClick={(event, node) => selectOnly(event, node.id)}
           onEdgeClick={(event, edge) => selectOnly(event, edge.id)}
           onPaneClick={() => setSelected(new Set())}
+          onMoveStart={() => wrapper.current?.classList.add('is-moving')}
+          onMoveEnd={() => wrapper.current?.classList.remove('is-moving')}
           onConnect={onConnect}
           isValidConnection={(c: Edge | Connection) => c.source !== c.target}
           nodesDraggable={!readOnly}
