@@ -103,6 +103,9 @@ describe.each(storeKinds)('importing a file into a workshop over HTTP on %s', (k
     const untitled = JSON.stringify({ format: 'opencities/ecosystem-map', version: 1, title: '', actors: [], flows: [] });
     const named = await upload([{ name: 'Qualité de l’air <img src=x onerror=alert(1)>.json', data: untitled }], facilitator);
     expect(named.json.board.title).toBe('Qualité de l’air <img src=x onerror=alert(1)>');
+    // Browsers (and Node's FormData) send a " in a file name as %22 (HTML's form encoding).
+    const quoted = await upload([{ name: 'The "open" map.json', data: untitled }], facilitator);
+    expect(quoted.json.board.title).toBe('The "open" map');
     // The new boards are in the workshop as any board is.
     const detail = await api(t.base, 'GET', `/api/workshops/${demo.workshop.id}`, undefined, facilitator);
     expect(detail.json.boards.map((b: { id: string }) => b.id)).toContain(canvas.json.board.id);

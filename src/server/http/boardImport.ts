@@ -102,7 +102,7 @@ export async function registerBoardImport(app: FastifyInstance, ctx: AppContext)
           upload[part.fieldname] = value === '' ? null : value;
           continue;
         }
-        current = part.filename || part.fieldname;
+        current = part.filename ? formFileName(part.filename) : part.fieldname;
         const data = await part.toBuffer();
         total += data.length;
         if (total > limit) throw tooLarge(current);
@@ -160,4 +160,13 @@ function onlyFile(files: ImportFile[]): ImportFile {
   if (!file || rest.length > 0)
     throw new AppError('UPLOAD_INVALID', 'With a "connections" part, send exactly one "file" part: the Kumu elements CSV file');
   return file;
+}
+
+/**
+ * A file name as the person named it: HTML's form encoding sends `"` as %22 and line breaks as
+ * %0D and %0A (the WHATWG multipart/form-data rules; browsers and Node's FormData follow them).
+ * The quote comes back; a line break, never wanted in a board's title, becomes a space.
+ */
+function formFileName(sent: string): string {
+  return sent.replace(/%22/g, '"').replace(/%0D%0A|%0D|%0A/gi, ' ');
 }
