@@ -1,4 +1,4 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   actorRoleLabels,
   actorTypeLabels,
@@ -110,6 +110,31 @@ export function noteLabel(note: MapNote): string {
   return `${note.kind ? noteKindLabels[note.kind] : 'Note'}: ${note.text}`;
 }
 
+/** An actor's size until React Flow has measured it. */
+export const actorInitialSize = { width: actorWidth, height: 110 };
+/** The source handle: a 24 px disc centred on the actor's right edge (React Flow's place for it). */
+const sourceHandleSize = 24;
+
+/**
+ * Where an actor's handles are (ActorNodeView: the target covers the whole card, the source sits
+ * on its right edge), in the actor's own box. Given on the node, so React Flow knows them without
+ * drawing it: otherwise it draws every node of the map once, on screen or not, to find them
+ * (a 1,000-actor map: 18,000 elements made and thrown away while the map opens).
+ */
+export function actorHandles({ width, height }: { width: number; height: number }): NodeHandle[] {
+  return [
+    { type: 'target', position: Side.Left, x: 0, y: 0, width, height },
+    {
+      type: 'source',
+      position: Side.Right,
+      x: width - sourceHandleSize / 2,
+      y: height / 2 - sourceHandleSize / 2,
+      width: sourceHandleSize,
+      height: sourceHandleSize,
+    },
+  ];
+}
+
 export function actorNode(actor: Actor, notes: MapNote[], provisional: Position | undefined): ActorNode {
   return {
     id: actor.id,
@@ -117,8 +142,9 @@ export function actorNode(actor: Actor, notes: MapNote[], provisional: Position 
     position: actor.position ?? provisional ?? { x: 0, y: 0 },
     data: { actor, notes, unplaced: !actor.position },
     ariaLabel: actorLabel(actor),
-    initialWidth: actorWidth,
-    initialHeight: 110,
+    initialWidth: actorInitialSize.width,
+    initialHeight: actorInitialSize.height,
+    handles: actorHandles(actorInitialSize),
   };
 }
 
@@ -131,6 +157,7 @@ export function noteNode(note: MapNote, provisional: Position | undefined): Note
     ariaLabel: noteLabel(note),
     initialWidth: noteWidth,
     initialHeight: 100,
+    handles: [], // a note has none: React Flow need not draw it to look for them
   };
 }
 

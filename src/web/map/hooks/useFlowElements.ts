@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
-import { actorNode, flowEdge, lanesOf, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
+import { actorHandles, actorNode, flowEdge, lanesOf, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { Peer, PeerSelection } from '../presence/usePeers.js';
 import { avoidActors, avoidActorsLimit } from '../flow/avoidActors.js';
@@ -91,7 +91,7 @@ export function useFlowElements({ map, selected, moving, measured, peers }: Inpu
       if (!size) return node;
       const hit = sizedCache.get(node);
       if (hit && hit.size.width === size.width && hit.size.height === size.height) return hit.node;
-      const sized = { ...node, measured: size };
+      const sized = { ...node, measured: size, ...(node.type === 'actor' ? { handles: actorHandles(size) } : {}) } as MapNode;
       sizedCache.set(node, { size, node: sized });
       return sized;
     });
