@@ -4,10 +4,10 @@
  * process. Target: the median under 1 s. The map is built once; only `analyzeMap` is timed.
  */
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { analyzeMap } from '../src/domain/analysis/index.js';
 import { accessLevels, deidentifications, flowKinds, sensitivities } from '../src/domain/map/index.js';
 import type { Actor, Dataset, EcosystemMap, Flow } from '../src/domain/map/index.js';
+import { wholeNumberOptions } from './options.js';
 import { fixed, summarize } from './stats.js';
 
 export interface AnalysisOptions {
@@ -21,17 +21,7 @@ const defaults: AnalysisOptions = { actors: 10_000, flows: 30_000, runs: 5, seed
 const usage = `usage: npm run bench -- analysis [--actors ${defaults.actors}] [--flows ${defaults.flows}] [--runs ${defaults.runs}] [--seed ${defaults.seed}]`;
 
 export function parseAnalysisOptions(args: string[]): AnalysisOptions {
-  const { values } = parseArgs({ args, options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: 'string' }])) });
-  const options = { ...defaults };
-  for (const key of Object.keys(defaults) as (keyof AnalysisOptions)[]) {
-    const raw = values[key];
-    if (raw === undefined) continue;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < (key === 'seed' ? 0 : 1))
-      throw new Error(`--${key} must be a whole number, not "${String(raw)}"\n${usage}`);
-    options[key] = n;
-  }
-  return options;
+  return wholeNumberOptions(args, defaults, usage);
 }
 
 /** mulberry32, as test/fuzz/prng.ts: the same seed gives the same map on every machine. */

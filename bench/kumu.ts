@@ -15,7 +15,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { strToU8 } from 'fflate';
 import { writeKumuCsvArchive, writeKumuCsvFiles } from '../src/domain/formats/index.js';
 import { accessLevels, actorRoles, actorTypes, flowKinds, noteKinds, sensitivities } from '../src/domain/map/index.js';
@@ -25,6 +24,7 @@ import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
 import { writeKumuXlsx } from '../src/server/services/kumuXlsxWriter.js';
 import { openStore } from '../src/server/store/index.js';
 import { random } from './analysis.js';
+import { wholeNumberOptions } from './options.js';
 import { fixed, summarize } from './stats.js';
 
 export interface KumuOptions {
@@ -40,17 +40,7 @@ const usage = `usage: npm run bench -- kumu [--elements ${defaults.elements}] [-
 const targetMs = 3_000;
 
 function parseKumuOptions(args: string[]): KumuOptions {
-  const { values } = parseArgs({ args, options: Object.fromEntries(Object.keys(defaults).map((k) => [k, { type: 'string' }])) });
-  const options = { ...defaults };
-  for (const key of Object.keys(defaults) as (keyof KumuOptions)[]) {
-    const raw = values[key];
-    if (raw === undefined) continue;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < (key === 'seed' ? 0 : 1))
-      throw new Error(`--${key} must be a whole number, not "${String(raw)}"\n${usage}`);
-    options[key] = n;
-  }
-  return options;
+  return wholeNumberOptions(args, defaults, usage);
 }
 
 /**

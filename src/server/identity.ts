@@ -1,4 +1,12 @@
-import type { FacilitatorAccount, Participant, Principal, Workshop } from '../domain/index.js';
+import {
+  boardAccess,
+  type Board,
+  type BoardAccess,
+  type FacilitatorAccount,
+  type Participant,
+  type Principal,
+  type Workshop,
+} from '../domain/index.js';
 import { AppError } from '../shared/index.js';
 import { hashSessionValue } from './auth/sessionCookie.js';
 import type { Store } from './store/Store.js';
@@ -42,6 +50,25 @@ export async function requireMember(
   const principal = principalIn(identity, workshop);
   if (!principal) throw new AppError('FORBIDDEN', 'You are not a member of this workshop');
   return { workshop, principal };
+}
+
+/**
+ * Loads a board and the caller's standing in its workshop, or throws the error to show: not
+ * signed in, no such board, not a member, or a board private to another group (SPEC A3, A4).
+ * Every route that reads one board asks this.
+ */
+export async function requireReadableBoard(
+  store: Store,
+  identity: Identity | null,
+  boardId: string,
+): Promise<{ board: Board; workshop: Workshop; principal: Principal; access: Exclude<BoardAccess, 'none'> }> {
+  if (!identity) throw new AppError('NOT_SIGNED_IN');
+  const board = await store.getBoard(boardId);
+  if (!board) throw new AppError('BOARD_NOT_FOUND');
+  const { workshop, principal } = await requireMember(store, identity, board.workshopId);
+  const access = boardAccess(principal, board);
+  if (access === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+  return { board, workshop, principal, access };
 }
 
 export async function requireFacilitator(

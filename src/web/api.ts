@@ -53,16 +53,20 @@ export async function request<T>(
     init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
   }
   if (signal) init.signal = signal;
-  let response: Response;
+  const response = await send(path, init);
+  const parsed = parseBody(await response.text());
+  if (!response.ok) throw errorFrom(response.status, parsed);
+  return parsed as T;
+}
+
+/** fetch, with an unreachable server as an ApiError that says what to do (an abort stays an abort). */
+async function send(path: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, init);
+    return await fetch(path, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError('NETWORK', networkMessage, 0);
   }
-  const parsed = parseBody(await response.text());
-  if (!response.ok) throw errorFrom(response.status, parsed);
-  return parsed as T;
 }
 
 function parseBody(text: string): unknown {
@@ -148,21 +152,9 @@ export async function downloadFile(
   onProgress: (progress: DownloadProgress) => void,
   signal?: AbortSignal,
 ): Promise<DownloadedFile> {
-  let response: Response;
-  try {
-    response = await fetch(path, { credentials: 'same-origin', ...(signal && { signal }) });
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError('NETWORK', networkMessage, 0);
-  }
+  const response = await send(path, { credentials: 'same-origin', ...(signal && { signal }) });
   if (!response.ok) {
-    let body: unknown = null;
-    try {
-      body = await response.json();
-    } catch {
-      body = null;
-    }
-    throw errorFrom(response.status, body);
+    throw errorFrom(response.status, parseBody(await response.text()));
   }
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;

@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { boardAccess } from '../../domain/index.js';
-import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
-import { requireMember } from '../identity.js';
+import { requireReadableBoard } from '../identity.js';
 import { boardPicture } from '../services/mapPicture.js';
 import { attachment } from '../services/report/fileName.js';
 
@@ -14,12 +12,7 @@ import { attachment } from '../services/report/fileName.js';
  */
 export function registerBoardExport(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/boards/:id/picture', async (request, reply) => {
-    const identity = await requestIdentity(ctx, request);
-    if (!identity) throw new AppError('NOT_SIGNED_IN');
-    const board = await ctx.store.getBoard(request.params.id);
-    if (!board) throw new AppError('BOARD_NOT_FOUND');
-    const { principal } = await requireMember(ctx.store, identity, board.workshopId);
-    if (boardAccess(principal, board) === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+    const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     const picture = await boardPicture(ctx.store, board.id, request.query.format ?? 'svg', (line) => ctx.config.log(line));
     const name = attachment(board.title, 'map', picture.extension).replace(/^attachment/, 'inline');
     return reply.type(picture.contentType).header('content-disposition', name).header('cache-control', 'no-store').send(picture.body);

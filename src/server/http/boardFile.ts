@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { boardAccess, type DocumentKind } from '../../domain/index.js';
+import type { DocumentKind } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
-import { requireMember } from '../identity.js';
+import { requireReadableBoard } from '../identity.js';
 import { exportBoard, exportFormatsOf } from '../services/boardFiles.js';
 import { attachment } from '../services/report/fileName.js';
 
@@ -28,12 +28,7 @@ function withCharset(contentType: string, body: string | Uint8Array): string {
  */
 export function registerBoardFile(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/boards/:id/file', async (request, reply) => {
-    const identity = await requestIdentity(ctx, request);
-    if (!identity) throw new AppError('NOT_SIGNED_IN');
-    const board = await ctx.store.getBoard(request.params.id);
-    if (!board) throw new AppError('BOARD_NOT_FOUND');
-    const { principal } = await requireMember(ctx.store, identity, board.workshopId);
-    if (boardAccess(principal, board) === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+    const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     const format = request.query.format;
     if (!format) {
       const formats = exportFormatsOf(board.kind);

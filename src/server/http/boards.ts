@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Board } from '../../domain/index.js';
-import { boardAccess, createBoardRequest, restore } from '../../domain/index.js';
+import { createBoardRequest, restore } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
-import { requireFacilitator, requireMember } from '../identity.js';
+import { requireFacilitator, requireReadableBoard } from '../identity.js';
 import { makeId } from '../services/random.js';
 
 const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId });
@@ -24,13 +24,7 @@ export function registerBoards(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.get<{ Params: { id: string } }>('/api/boards/:id', async (request) => {
-    const identity = await requestIdentity(ctx, request);
-    if (!identity) throw new AppError('NOT_SIGNED_IN');
-    const board = await ctx.store.getBoard(request.params.id);
-    if (!board) throw new AppError('BOARD_NOT_FOUND');
-    const { workshop, principal } = await requireMember(ctx.store, identity, board.workshopId);
-    const access = boardAccess(principal, board);
-    if (access === 'none') throw new AppError('FORBIDDEN', 'This board is private to its group');
+    const { board, workshop, access } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     return { board: view(board), access, workshop: { id: workshop.id, title: workshop.title } };
   });
 }

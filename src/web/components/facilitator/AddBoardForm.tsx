@@ -3,6 +3,7 @@ import { boardKinds, type BoardKind } from '../../../domain/index.js';
 import { api } from '../../api.js';
 import type { NamedRef, ProjectRef } from '../../apiTypes.js';
 import { boardKindLabels } from '../../labels.js';
+import { BoardPlacementFields } from '../BoardPlacementFields.js';
 import { ErrorNotice } from '../ErrorNotice.js';
 
 interface Props {
@@ -62,30 +63,15 @@ export function AddBoardForm({ workshopId, groups, projects, onAdded }: Props) {
         <label htmlFor="add-board-title-input">Board title</label>
         <input id="add-board-title-input" type="text" maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor="add-board-group">Board for</label>
-        <select id="add-board-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-          <option value="">The whole workshop</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {projects.length > 0 && (
-        <div className="field">
-          <label htmlFor="add-board-project">Project</label>
-          <select id="add-board-project" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
-            <option value="">No particular project</option>
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <BoardPlacementFields
+        idPrefix="add-board"
+        groups={groups}
+        projects={projects}
+        groupId={groupId}
+        projectId={projectId}
+        onGroup={setGroupId}
+        onProject={setProjectId}
+      />
       <button type="submit" className="button" disabled={busy}>
         Add board
       </button>

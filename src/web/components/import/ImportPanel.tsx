@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { useFileDrop } from '../../hooks/useFileDrop.js';
+import { BoardPlacementFields } from '../BoardPlacementFields.js';
 import { ImportStatus, type ImportedBoard, type ImportPhase } from './ImportStatus.js';
 import './import.css';
 
@@ -62,30 +63,16 @@ export function ImportPanel({ detail, onImported }: { detail: WorkshopDetail; on
       </p>
       {facilitator && (
         <div className="import-options">
-          <div className="field">
-            <label htmlFor={`${id}-group`}>Board for</label>
-            <select id={`${id}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)} disabled={busy}>
-              <option value="">The whole workshop</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          {projects.length > 0 && (
-            <div className="field">
-              <label htmlFor={`${id}-project`}>Project</label>
-              <select id={`${id}-project`} value={projectId} onChange={(e) => setProjectId(e.target.value)} disabled={busy}>
-                <option value="">No particular project</option>
-                {projects.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <BoardPlacementFields
+            idPrefix={id}
+            groups={groups}
+            projects={projects}
+            groupId={groupId}
+            projectId={projectId}
+            onGroup={setGroupId}
+            onProject={setProjectId}
+            disabled={busy}
+          />
         </div>
       )}
       <div className={dragging ? 'import-drop import-drop-active' : 'import-drop'}>
