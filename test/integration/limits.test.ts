@@ -58,11 +58,17 @@ describe('limits (SQLite)', () => {
     expect(await t.store.boardSize(board)).toBeLessThanOrEqual(256 * 1024);
   });
 
-  it('L3: a connection over the message rate is closed with a reason', async () => {
+  it('L3: a connection over the message rate is closed with 4429 and a reason, reconnects by itself and loses nothing', async () => {
     const board = demo.boards.find((b) => b.kind === 'ethics-canvas')!.id;
     const a = await synced(board);
     for (let i = 0; i < 120; i++) a.doc.getMap('m').set(`k${i}`, i);
     await waitFor('close for rate', () => a.closeEvents.find((e) => e.reason.startsWith('RATE_LIMITED')));
+    // The socket ends too, with the code, so the provider reconnects rather than waiting forever.
+    await waitFor('the socket closed with 4429', () => a.closeEvents.find((e) => e.code === 4429));
+    await acknowledged(a);
+    const b = await synced(board);
+    const missing = Array.from({ length: 120 }, (_, i) => i).filter((i) => b.doc.getMap('m').get(`k${i}`) !== i);
+    expect(missing).toEqual([]);
   });
 
   it('E1: an HTTP body over the limit gets PAYLOAD_TOO_LARGE', async () => {

@@ -18,8 +18,10 @@ function isSyncStatus(message: Uint8Array): boolean {
  * Holds back a connection's acknowledgements ("sync status") until the writes it registered
  * before them are on disk (SPEC D1), while everything else — applying the update, relaying it
  * to the others on the board — goes ahead at once. So a slow disk delays only the sender's
- * acknowledgement, never what the others see. A write that fails closes that connection
- * instead of acknowledging: its provider keeps the edit and sends it again on reconnecting.
+ * acknowledgement, never what the others see. A write that fails for good (the server is
+ * stopping, the board was deleted: UpdateBatcher tries anything else again) closes that
+ * connection instead of acknowledging: its provider keeps the edit and sends it again on
+ * reconnecting.
  */
 export class AckGate {
   private readonly pending = new WeakMap<Connection, Promise<void>>();

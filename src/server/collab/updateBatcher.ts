@@ -1,3 +1,4 @@
+import { isAppError } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 
 interface Waiter {
@@ -8,9 +9,23 @@ interface Waiter {
 interface BoardQueue {
   updates: Uint8Array[];
   waiters: Waiter[];
-  /** A write of this board is in flight; the queue waits for it. */
+  /** A write of this board is in flight, or waits to be tried again; the queue waits for it. */
   writing: boolean;
+  /** Failed tries of the write at the head of the queue, for the wait before the next. */
+  failures: number;
+  retry?: NodeJS.Timeout;
 }
+
+export interface RetryPolicy {
+  /** The wait after the first failure; it doubles with each failure, up to `maxDelayMs`. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** Told of each failure and the wait before the next try (for the log). */
+  onFailure: (boardId: string, error: unknown, delayMs: number) => void;
+}
+
+/** A board that no longer exists cannot be written however long we wait. */
+const retryable = (e: unknown) => !(isAppError(e) && e.code === 'BOARD_NOT_FOUND');
 
 /**
  * Group commit, one write in flight per board. Updates that arrive while a board's write is
@@ -18,18 +33,40 @@ interface BoardQueue {
  * transaction, so a burst of edits costs one disk flush, not one each. Writes of one board
  * never overlap: seqs commit in the order they are handed out, which compaction relies on
  * (a resolved seq means every lower seq of the board is on disk too).
+ *
+ * A write that fails (a full disk, a database restarting) is tried again, with the updates
+ * that queued behind it, after a growing wait, and its senders are not answered meanwhile.
+ * The board's document already holds those updates, so answering "failed" would let a
+ * reconnecting client find nothing to send again and be acknowledged for an edit that is on
+ * no disk. Only `stop` (the server shutting down: the clients still hold their unacknowledged
+ * edits and send them to the next server) and a deleted board end a write with a failure.
  */
 export class UpdateBatcher {
   private readonly boards = new Map<string, BoardQueue>();
-
   private idleWaiters: (() => void)[] = [];
+  private stopped = false;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly retry: RetryPolicy,
+  ) {}
 
-  /** Resolves when no write is queued or in flight (for shutdown). */
+  /** Resolves when no write is queued, in flight or waiting to be tried again. */
   idle(): Promise<void> {
     if (this.boards.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops trying failed writes again: what waits for a retry fails now (for shutdown). */
+  stop(reason: Error): void {
+    this.stopped = true;
+    for (const [boardId, queue] of this.boards) {
+      if (!queue.retry) continue;
+      clearTimeout(queue.retry);
+      this.finish(queue, queue.waiters.splice(0), (w) => w.reject(reason));
+      queue.updates.length = 0;
+      this.settled(boardId, queue);
+    }
   }
 
   /** Resolves with the board's last seq once `update` is on disk (D1, D2). */
@@ -37,7 +74,7 @@ export class UpdateBatcher {
     return new Promise((resolve, reject) => {
       let queue = this.boards.get(boardId);
       if (!queue) {
-        queue = { updates: [], waiters: [], writing: false };
+        queue = { updates: [], waiters: [], writing: false, failures: 0 };
         this.boards.set(boardId, queue);
       }
       queue.updates.push(update);
@@ -48,20 +85,44 @@ export class UpdateBatcher {
 
   private async write(boardId: string): Promise<void> {
     const queue = this.boards.get(boardId);
-    if (!queue || queue.writing || queue.updates.length === 0) return;
+    if (!queue || queue.updates.length === 0) return;
+    queue.retry = undefined;
     const updates = queue.updates.splice(0);
     const waiters = queue.waiters.splice(0);
     queue.writing = true;
     try {
       const seq = await this.store.appendUpdates(boardId, updates);
-      for (const w of waiters) w.resolve(seq);
+      queue.failures = 0;
+      this.finish(queue, waiters, (w) => w.resolve(seq));
     } catch (e) {
-      for (const w of waiters) w.reject(e);
-    } finally {
-      queue.writing = false;
-      if (queue.updates.length > 0) void this.write(boardId);
-      else this.boards.delete(boardId);
-      if (this.boards.size === 0) for (const done of this.idleWaiters.splice(0)) done();
+      if (this.stopped || !retryable(e)) this.finish(queue, waiters, (w) => w.reject(e));
+      else return this.tryAgainLater(boardId, queue, updates, waiters, e);
     }
+    this.settled(boardId, queue);
+  }
+
+  private tryAgainLater(boardId: string, queue: BoardQueue, updates: Uint8Array[], waiters: Waiter[], error: unknown): void {
+    // Back at the head of the queue, ahead of what arrived meanwhile, so seqs stay in order.
+    queue.updates.unshift(...updates);
+    queue.waiters.unshift(...waiters);
+    queue.failures += 1;
+    const delay = Math.min(this.retry.maxDelayMs, this.retry.firstDelayMs * 2 ** (queue.failures - 1));
+    this.retry.onFailure(boardId, error, delay);
+    queue.retry = setTimeout(() => void this.write(boardId), delay);
+  }
+
+  private finish(queue: BoardQueue, waiters: Waiter[], settle: (w: Waiter) => void): void {
+    queue.writing = false;
+    for (const w of waiters) settle(w);
+  }
+
+  /** After a write ends: the next one if more queued meanwhile, else the board is idle. */
+  private settled(boardId: string, queue: BoardQueue): void {
+    if (queue.updates.length > 0) {
+      void this.write(boardId);
+      return;
+    }
+    this.boards.delete(boardId);
+    if (this.boards.size === 0) for (const done of this.idleWaiters.splice(0)) done();
   }
 }

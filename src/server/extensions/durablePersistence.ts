@@ -5,12 +5,20 @@ import { initControlDoc } from '../../doc/control/index.js';
 import { controlDocumentKind, type Board } from '../../domain/index.js';
 import { AckGate } from '../collab/ackGate.js';
 import { closeReason } from '../collab/collabContext.js';
+import { closeSocket } from '../collab/closeSocket.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
-import { errorRegistry } from '../../shared/index.js';
+import { AppError, errorRegistry } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
 
+/** A failed write is tried again after 100 ms, then 200, 400… up to every 5 s (UpdateBatcher). */
+const retryFirstDelayMs = 100;
+const retryMaxDelayMs = 5000;
+/** How long a stopping server waits for writes the store keeps failing. */
+const shutdownWaitMs = 10_000;
+/** The WebSocket code for "the server met a condition it could not handle": here, a failed write. */
+const storeFailedClose = 1011;
 const syncStep2 = 1;
 const syncUpdate = 2;
 /** The encoding of a Yjs update that changes nothing (no structs, empty delete set). */
@@ -30,6 +38,9 @@ interface LoadedBoard {
  * (group commit, one write in flight per board) while Hocuspocus applies it and relays it to
  * the others at once; only the sender's acknowledgement waits until the write is on disk
  * (AckGate), so an acknowledged edit survives a crash and a slow disk delays no one else.
+ * A failed write is tried again until it succeeds (UpdateBatcher), never answered "failed"
+ * while the document holds the update, which would let a reconnecting client be acknowledged
+ * for an edit on no disk.
  * A seq counts as persisted only once its write is done, by when its update has long been
  * applied: every seq compaction sees as persisted is in the document it snapshots.
  * Compaction (a full state replacing the log) and the plain JSON snapshot run in the
@@ -45,12 +56,20 @@ export class DurablePersistence implements Extension {
   private stopped = false;
 
   constructor(private readonly ctx: AppContext) {
-    this.batcher = new UpdateBatcher(ctx.store);
+    this.batcher = new UpdateBatcher(ctx.store, {
+      firstDelayMs: retryFirstDelayMs,
+      maxDelayMs: retryMaxDelayMs,
+      onFailure: (boardId, e, delay) =>
+        ctx.config.log(
+          `board ${boardId}: an update could not be stored (${e instanceof Error ? e.message : String(e)}); trying again in ${delay} ms, its sender unacknowledged until then`,
+        ),
+    });
     this.acks = new AckGate((connection, e) => {
       ctx.config.log(
         `board ${connection.document.name}: an update could not be stored (${e.message}); closing the sender's connection unacknowledged`,
       );
-      connection.close({ code: 1011, reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) });
+      connection.close({ code: storeFailedClose, reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) });
+      closeSocket(connection, storeFailedClose, 'STORE_UNAVAILABLE');
     });
   }
 
@@ -94,8 +113,17 @@ export class DurablePersistence implements Extension {
     if (!this.stopped) await this.compact(document, documentName);
   }
 
-  /** At shutdown: waits for queued writes, compacts every open board once, then stops. */
+  /**
+   * At shutdown: waits for queued writes, compacts every open board once, then stops. Writes
+   * the store keeps failing are given up after `shutdownWaitMs`: their senders were never
+   * acknowledged and send them again to the next server.
+   */
   async flushAndStop(documents: Iterable<Y.Doc & { name: string }>): Promise<void> {
+    let waited: NodeJS.Timeout | undefined;
+    const giveUp = new Promise<void>((resolve) => (waited = setTimeout(resolve, shutdownWaitMs)));
+    await Promise.race([this.batcher.idle(), giveUp]);
+    clearTimeout(waited);
+    this.batcher.stop(new AppError('STORE_UNAVAILABLE', 'the server is stopping'));
     await this.batcher.idle();
     for (const document of documents) {
       await this.compact(document, document.name).catch((e: Error) =>

@@ -1,6 +1,7 @@
 import type { beforeHandleMessagePayload, beforeSyncPayload, Connection, Extension } from '@hocuspocus/server';
 import { closeCodes, errorRegistry } from '../../shared/index.js';
 import { closeReason } from '../collab/collabContext.js';
+import { closeSocket } from '../collab/closeSocket.js';
 import type { AppContext } from '../context.js';
 
 type LimitCode = 'MESSAGE_TOO_LARGE' | 'DOCUMENT_TOO_LARGE' | 'RATE_LIMITED';
@@ -14,14 +15,16 @@ interface Bucket {
 /**
  * Limits (SPEC L1–L3): message size, board size and message rate, per connection. Going over
  * closes only that connection, with a close code and a reason that says what to do; nobody
- * else on the board is affected.
+ * else on the board is affected. Its socket ends too (closeSocket), so the client reconnects
+ * by itself and sends again what was not acknowledged.
  */
 export function limits(ctx: AppContext, sizeOf: (documentName: string) => number): Extension {
   const { maxMessageBytes, maxDocumentBytes, messagesPerSecond, messageBurst } = ctx.config.limits;
   const buckets = new WeakMap<Connection, Bucket>();
 
-  const close = (code: LimitCode, documentName: string, detail: string): never => {
-    ctx.config.log(`collab closed ${documentName}: ${code} (${detail})`);
+  const close = (connection: Connection, code: LimitCode, detail: string): never => {
+    ctx.config.log(`collab closed ${connection.document.name}: ${code} (${detail})`);
+    closeSocket(connection, closeCodes[code], code);
     throw { code: closeCodes[code], reason: closeReason(code, `${detail}. ${errorRegistry[code].message}`) };
   };
 
@@ -39,16 +42,16 @@ export function limits(ctx: AppContext, sizeOf: (documentName: string) => number
   return {
     extensionName: 'limits',
     priority: 900,
-    async beforeHandleMessage({ connection, update, documentName }: beforeHandleMessagePayload) {
+    async beforeHandleMessage({ connection, update }: beforeHandleMessagePayload) {
       if (update.length > maxMessageBytes)
-        close('MESSAGE_TOO_LARGE', documentName, `a message of ${update.length} bytes is over the limit of ${maxMessageBytes}`);
-      if (!spend(connection)) close('RATE_LIMITED', documentName, `more than ${messagesPerSecond} messages a second`);
+        close(connection, 'MESSAGE_TOO_LARGE', `a message of ${update.length} bytes is over the limit of ${maxMessageBytes}`);
+      if (!spend(connection)) close(connection, 'RATE_LIMITED', `more than ${messagesPerSecond} messages a second`);
     },
     async beforeSync({ connection, documentName, payload, type }: beforeSyncPayload) {
       if (type === 0 || connection.readOnly) return;
       const size = sizeOf(documentName) + payload.length;
       if (size > maxDocumentBytes)
-        close('DOCUMENT_TOO_LARGE', documentName, `the board would hold ${size} bytes, over the limit of ${maxDocumentBytes}`);
+        close(connection, 'DOCUMENT_TOO_LARGE', `the board would hold ${size} bytes, over the limit of ${maxDocumentBytes}`);
     },
   };
 }

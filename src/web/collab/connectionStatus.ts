@@ -13,8 +13,8 @@ export type ConnectionStatus =
 
 const codeByClose = new Map<number, ErrorCode>(Object.entries(closeCodes).map(([code, number]) => [number, code as ErrorCode]));
 
-/** Close codes after which reconnecting cannot succeed. TOKEN_INVALID is not one: a new token is fetched. */
-const finalCloses = new Set<number>([closeCodes.FORBIDDEN, closeCodes.BOARD_NOT_FOUND]);
+/** Closes after which reconnecting cannot succeed. TOKEN_INVALID is not one: a new token is fetched. */
+const finalCloses = new Set<ErrorCode>(['FORBIDDEN', 'BOARD_NOT_FOUND']);
 
 function isErrorCode(text: string): text is ErrorCode {
   return Object.prototype.hasOwnProperty.call(errorRegistry, text);
@@ -40,9 +40,18 @@ export function refusalText(reason: string): string {
   return messageIn(text) ?? errorRegistry.FORBIDDEN.message;
 }
 
-/** What a WebSocket close code means for the person, and whether to stop retrying. */
+/** The error code a reason starts with ("RATE_LIMITED" or "RATE_LIMITED: …"), if any. */
+function codeIn(reason: string): ErrorCode | undefined {
+  const code = /^[A-Z_]+/.exec(reason.trim())?.[0];
+  return code && isErrorCode(code) ? code : undefined;
+}
+
+/**
+ * What a close means for the person, and whether to stop retrying. The close code says it; a
+ * board's own close message (code 1000) and a failed write (1011) say it in their reason.
+ */
 export function closeMeaning(code: number, reason: string): { text: string; final: boolean } | null {
-  const errorCode = codeByClose.get(code);
+  const errorCode = codeByClose.get(code) ?? codeIn(reason);
   if (!errorCode) return null;
-  return { text: messageIn(reason) ?? errorRegistry[errorCode].message, final: finalCloses.has(code) };
+  return { text: messageIn(reason) ?? errorRegistry[errorCode].message, final: finalCloses.has(errorCode) };
 }
