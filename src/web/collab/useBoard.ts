@@ -16,6 +16,11 @@ export interface BoardConnection {
   presence: Presence[];
   /** True when the server opened the board read-only (observers). */
   readOnlyScope: boolean;
+  /**
+   * True while an edit of this person's has waited over `slowSaveMs` for the server to say it
+   * is on disk (D1). Quick saves never show, so the badge does not flicker on every edit.
+   */
+  saving: boolean;
   /** After a refusal: try again from scratch (fresh token). */
   retry: () => void;
   /**
@@ -26,6 +31,7 @@ export interface BoardConnection {
 }
 
 const tokenRetryMs = 3000;
+const slowSaveMs = 1000;
 
 /** `before` when `after` lists the same people the same way, else `after`. */
 function samePresence(before: Presence[], after: Presence[]): Presence[] {
@@ -60,6 +66,7 @@ export function useBoard(
   const [status, setStatus] = useState<ConnectionStatus>({ state: 'connecting' });
   const [presence, setPresence] = useState<Presence[]>([]);
   const [readOnlyScope, setReadOnlyScope] = useState(false);
+  const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const provider = useRef<HocuspocusProvider | null>(null);
 
@@ -70,6 +77,7 @@ export function useBoard(
     let closeReason: string | undefined;
     let tokenProblem: ApiError | null = null;
     let tokenRetry: number | undefined;
+    let slowSave: number | undefined;
 
     const refuse = (reason: string) => {
       refused = true;
@@ -131,15 +139,26 @@ export function useBoard(
       // (a 1,000-actor map included) a re-render per pointer move.
       onAwarenessChange: ({ states }) => setPresence((before) => samePresence(before, presenceFrom(states, document.clientID))),
     });
+    // Set only when a save turns slow or ends, so an edit does not re-render the board twice.
+    current.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number > 0) slowSave ??= window.setTimeout(() => setSaving(true), slowSaveMs);
+      else {
+        window.clearTimeout(slowSave);
+        slowSave = undefined;
+        setSaving(false);
+      }
+    });
     // Before the first message goes out, so the board never lists this person at all.
     if (!announce) current.awareness?.setLocalState(null);
     provider.current = current;
     setDoc(document);
     setStatus({ state: 'connecting' });
     setReadOnlyScope(false);
+    setSaving(false);
 
     return () => {
       window.clearTimeout(tokenRetry);
+      window.clearTimeout(slowSave);
       provider.current = null;
       current.destroy();
       document.destroy();
@@ -157,5 +176,5 @@ export function useBoard(
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const awareness = doc ? (provider.current?.awareness ?? null) : null;
-  return { doc, status, presence, readOnlyScope, retry, awareness };
+  return { doc, status, presence, readOnlyScope, saving, retry, awareness };
 }

@@ -45,7 +45,7 @@ export function BoardWorkspace({ info, me }: Props) {
       <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
 
       <div className="board-status">
-        <ConnectionBadge status={status} readOnly={readOnly} />
+        <ConnectionBadge status={status} readOnly={readOnly} saving={connection.saving} />
         <PresenceBar people={connection.presence} />
       </div>
 

@@ -2,7 +2,7 @@ import type { ConnectionStatus } from '../collab/index.js';
 
 const text: Record<ConnectionStatus['state'], string> = {
   connecting: 'Connecting…',
-  synced: 'Live: changes are shared as you make them',
+  synced: 'Live: changes are shared as you make them.',
   offline: 'Offline: reconnecting by itself. Your changes are kept and sent when the connection is back.',
   refused: 'Not connected',
 };
@@ -13,14 +13,32 @@ const readOnlyText: Partial<Record<ConnectionStatus['state'], string>> = {
   offline: 'Offline: reconnecting by itself.',
 };
 
+/** Whether this person's edits are on the server's disk, shown only while live and editing. */
+function SaveState({ saving }: { saving: boolean }) {
+  return (
+    <span className={saving ? 'connection-saving' : 'connection-saved'}>
+      {saving ? ' Saving… your latest changes are not stored yet; keep this page open.' : ' All changes saved.'}
+    </span>
+  );
+}
+
 /** The board's connection state in words, with a shape beside it (never colour alone). */
-export function ConnectionBadge({ status, readOnly = false }: { status: ConnectionStatus; readOnly?: boolean }) {
+export function ConnectionBadge({
+  status,
+  readOnly = false,
+  saving = false,
+}: {
+  status: ConnectionStatus;
+  readOnly?: boolean;
+  saving?: boolean;
+}) {
   return (
     <p className={`connection connection-${status.state}`} role="status">
       <span className="connection-mark" aria-hidden="true" />
       <span>
         <span className="visually-hidden">Connection: </span>
         {(readOnly && readOnlyText[status.state]) || text[status.state]}
+        {status.state === 'synced' && !readOnly && <SaveState saving={saving} />}
         {status.state === 'offline' && status.reason && <span className="connection-reason"> {status.reason}</span>}
       </span>
     </p>
