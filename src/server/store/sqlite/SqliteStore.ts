@@ -1,15 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/index.js';
 import { shouldCompact, toBoardState } from '../boardLog.js';
 import { pendingMigrations } from '../migrations/index.js';
 import type { CompactedRow, UpdateRow } from '../rows.js';
 import { SqlStore } from '../SqlStore.js';
 import type { BoardState } from '../Store.js';
+import { BoardWriter } from './boardWriter.js';
+import { connect } from './connection.js';
 
 export const sqliteFileName = 'opencities.db';
-const busyTimeoutMs = 5000;
 
 interface Prepared {
   stmt: Database.Statement;
@@ -20,11 +21,15 @@ interface Prepared {
 /**
  * The embedded store: one SQLite file in the data folder. better-sqlite3 is synchronous, so
  * every method does its work before its promise is created; a transaction can never
- * interleave with another call on the same connection.
+ * interleave with another call on the same connection. Board updates, the one write made
+ * for every edit, go through a second connection on a worker thread (BoardWriter), so their
+ * flushes to disk do not stop the event loop; both connections wait for each other's write
+ * lock (busy timeout).
  */
 export class SqliteStore extends SqlStore {
   readonly kind = 'sqlite' as const;
   private readonly statements = new Map<string, Prepared>();
+  private readonly writer: BoardWriter;
 
   private constructor(
     private readonly db: Database.Database,
@@ -32,6 +37,7 @@ export class SqliteStore extends SqlStore {
     readonly path: string,
   ) {
     super();
+    this.writer = new BoardWriter(path);
   }
 
   /** Opens (creating the folder and file if missing) without migrating. */
@@ -40,8 +46,7 @@ export class SqliteStore extends SqlStore {
     let db: Database.Database | undefined;
     try {
       mkdirSync(dataDir, { recursive: true });
-      db = new Database(path, { timeout: busyTimeoutMs });
-      configure(db);
+      db = connect(path);
       return new SqliteStore(db, path);
     } catch (e) {
       db?.close();
@@ -74,25 +79,14 @@ export class SqliteStore extends SqlStore {
   }
 
   async close(): Promise<void> {
+    await this.writer.close();
     this.statements.clear();
     if (this.db.open) this.db.close();
   }
 
+  /** On the writer thread, so the commit's flush does not block the event loop (BoardWriter). */
   async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number> {
-    return this.db
-      .transaction(() => {
-        const row = this.getSync<{ last_seq: number }>('UPDATE boards SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq', [
-          boardId,
-          updates.length,
-        ]);
-        if (!row) throw new AppError('BOARD_NOT_FOUND');
-        const first = row.last_seq - updates.length + 1;
-        updates.forEach((u, i) =>
-          this.runSync('INSERT INTO board_updates (board_id, seq, "update") VALUES ($1, $2, $3)', [boardId, first + i, u]),
-        );
-        return row.last_seq;
-      })
-      .immediate();
+    return this.writer.append(boardId, updates);
   }
 
   async loadBoardState(boardId: string): Promise<BoardState> {
@@ -194,16 +188,6 @@ export class SqliteStore extends SqlStore {
     }
     return p;
   }
-}
-
-/** Set on every open: these are per connection, and durability (D1–D3) depends on them. */
-function configure(db: Database.Database): void {
-  const mode = db.pragma('journal_mode = WAL', { simple: true });
-  if (mode !== 'wal') throw new Error(`the file system does not support write-ahead logging (journal_mode is ${String(mode)})`);
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
-  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
 }
 
 function bind(order: readonly number[], params: readonly unknown[]): unknown[] {

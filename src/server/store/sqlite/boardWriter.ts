@@ -1,0 +1,97 @@
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../../shared/index.js';
+import type { WriterReply, WriterRequest } from './boardWriterMessages.js';
+
+interface Waiter {
+  resolve: (seq: number) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * The worker thread, from the build (`.js`) or, when the server runs from its TypeScript
+ * source (tests, `npm run dev`), from the source through tsx, as the rest of it is.
+ */
+function spawnWorker(path: string): Worker {
+  const options = { workerData: { path } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./boardWriterWorker.js', import.meta.url), options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./boardWriterWorker.ts', import.meta.url).href;
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), options);
+}
+
+/**
+ * Appends board updates on a worker thread with its own connection to the database file
+ * (boardWriterWorker.ts). better-sqlite3 is synchronous: on the event loop, every commit's
+ * flush to disk (synchronous=FULL, a few ms, far more when the disk is busy) would hold up
+ * every other board's messages. Here it holds up only the worker; the store's answer still
+ * comes only once the update is on disk (SPEC D2). Started at the first append; if it dies,
+ * the writes in flight fail (the caller tries again) and the next append starts another.
+ */
+export class BoardWriter {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiter>();
+  private closing: Promise<void> | null = null;
+
+  constructor(private readonly path: string) {}
+
+  append(boardId: string, updates: Uint8Array[]): Promise<number> {
+    if (this.closing) return Promise.reject(new AppError('STORE_UNAVAILABLE', `the SQLite database at ${this.path} is closed`));
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.ref(); // an answer is awaited: the process stays up for it
+      worker.postMessage({ type: 'append', id, boardId, updates } satisfies WriterRequest);
+    });
+  }
+
+  /** Answers the writes already sent, then closes the worker's connection and ends it. */
+  close(): Promise<void> {
+    this.closing ??= this.stop();
+    return this.closing;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = spawnWorker(this.path);
+    worker.unref();
+    worker.on('message', (reply: WriterReply) => this.settle(reply));
+    worker.on('error', (e) => this.lost(worker, e));
+    worker.on('exit', (code) => this.lost(worker, new Error(`the SQLite writer thread stopped (exit code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: WriterReply): void {
+    if (reply.type === 'closed') return;
+    const waiter = this.waiting.get(reply.id);
+    if (!waiter) return;
+    this.waiting.delete(reply.id);
+    if (this.waiting.size === 0) this.worker?.unref();
+    if (reply.type === 'appended') waiter.resolve(reply.seq);
+    else if (reply.notFound) waiter.reject(new AppError('BOARD_NOT_FOUND'));
+    else waiter.reject(new AppError('STORE_UNAVAILABLE', `cannot write to the SQLite database at ${this.path}: ${reply.message}`));
+  }
+
+  private lost(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = null;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+  }
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    await new Promise<void>((resolve) => {
+      worker.on('message', (reply: WriterReply) => reply.type === 'closed' && resolve());
+      worker.once('exit', () => resolve());
+      worker.ref();
+      worker.postMessage({ type: 'close' } satisfies WriterRequest);
+    });
+    this.worker = null;
+    await worker.terminate();
+  }
+}
