@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/index.js';
-import { shouldCompact, toBoardState } from '../boardLog.js';
+import { toBoardState } from '../boardLog.js';
 import { pendingMigrations } from '../migrations/index.js';
 import type { CompactedRow, UpdateRow } from '../rows.js';
 import { SqlStore } from '../SqlStore.js';
@@ -84,9 +84,18 @@ export class SqliteStore extends SqlStore {
     if (this.db.open) this.db.close();
   }
 
-  /** On the writer thread, so the commit's flush does not block the event loop (BoardWriter). */
+  // The board writes of editing go to the writer thread, so their flushes do not block the
+  // event loop (BoardWriter).
   async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number> {
-    return this.writer.append(boardId, updates);
+    return this.writer.write({ op: 'append', boardId, updates });
+  }
+
+  async compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    await this.writer.write({ op: 'compact', boardId, state, uptoSeq });
+  }
+
+  override async putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void> {
+    await this.writer.write({ op: 'snapshot', boardId, json, updatedAt });
   }
 
   async loadBoardState(boardId: string): Promise<BoardState> {
@@ -100,23 +109,6 @@ export class SqliteStore extends SqlStore {
       ]);
       return toBoardState(c, rows);
     })();
-  }
-
-  async compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
-    this.db
-      .transaction(() => {
-        const board = this.getSync<{ last_seq: number }>('SELECT last_seq FROM boards WHERE id = $1', [boardId]);
-        if (!board) throw new AppError('BOARD_NOT_FOUND');
-        const stored = this.getSync<{ upto_seq: number }>('SELECT upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
-        if (!shouldCompact(boardId, board.last_seq, stored?.upto_seq ?? 0, uptoSeq)) return;
-        this.runSync(
-          `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES ($1, $2, $3)
-           ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
-          [boardId, state, uptoSeq],
-        );
-        this.runSync('DELETE FROM board_updates WHERE board_id = $1 AND seq <= $2', [boardId, uptoSeq]);
-      })
-      .immediate();
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {

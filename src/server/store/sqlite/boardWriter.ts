@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/index.js';
-import type { WriterReply, WriterRequest } from './boardWriterMessages.js';
+import type { BoardWrite, WriterReply, WriterRequest } from './boardWriterMessages.js';
 
 interface Waiter {
   resolve: (seq: number) => void;
@@ -21,10 +21,11 @@ function spawnWorker(path: string): Worker {
 }
 
 /**
- * Appends board updates on a worker thread with its own connection to the database file
- * (boardWriterWorker.ts). better-sqlite3 is synchronous: on the event loop, every commit's
- * flush to disk (synchronous=FULL, a few ms, far more when the disk is busy) would hold up
- * every other board's messages. Here it holds up only the worker; the store's answer still
+ * Makes the board writes of editing (appending updates, compacting, the JSON snapshot) on a
+ * worker thread with its own connection to the database file (boardWriterWorker.ts).
+ * better-sqlite3 is synchronous: on the event loop, every commit's flush to disk
+ * (synchronous=FULL, a few ms, far more when the disk is busy) would hold up every other
+ * board's messages. Here it holds up only the worker; the store's answer still
  * comes only once the update is on disk (SPEC D2). Started at the first append; if it dies,
  * the writes in flight fail (the caller tries again) and the next append starts another.
  */
@@ -36,14 +37,15 @@ export class BoardWriter {
 
   constructor(private readonly path: string) {}
 
-  append(boardId: string, updates: Uint8Array[]): Promise<number> {
+  /** Makes `write` on the worker; resolves (with the board's last seq) once it is on disk. */
+  write(write: BoardWrite): Promise<number> {
     if (this.closing) return Promise.reject(new AppError('STORE_UNAVAILABLE', `the SQLite database at ${this.path} is closed`));
     const worker = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref(); // an answer is awaited: the process stays up for it
-      worker.postMessage({ type: 'append', id, boardId, updates } satisfies WriterRequest);
+      worker.postMessage({ type: 'write', id, write } satisfies WriterRequest);
     });
   }
 
@@ -70,8 +72,9 @@ export class BoardWriter {
     if (!waiter) return;
     this.waiting.delete(reply.id);
     if (this.waiting.size === 0) this.worker?.unref();
-    if (reply.type === 'appended') waiter.resolve(reply.seq);
-    else if (reply.notFound) waiter.reject(new AppError('BOARD_NOT_FOUND'));
+    if (reply.type === 'done') waiter.resolve(reply.seq);
+    else if (reply.kind === 'board-not-found') waiter.reject(new AppError('BOARD_NOT_FOUND'));
+    else if (reply.kind === 'range') waiter.reject(new RangeError(reply.message));
     else waiter.reject(new AppError('STORE_UNAVAILABLE', `cannot write to the SQLite database at ${this.path}: ${reply.message}`));
   }
 

@@ -1,8 +1,15 @@
-/** What the server sends BoardWriter's worker. */
-export type WriterRequest = { type: 'append'; id: number; boardId: string; updates: Uint8Array[] } | { type: 'close' };
+/** The board writes made while people edit, which BoardWriter's worker makes. */
+export type BoardWrite =
+  | { op: 'append'; boardId: string; updates: Uint8Array[] }
+  | { op: 'compact'; boardId: string; state: Uint8Array; uptoSeq: number }
+  | { op: 'snapshot'; boardId: string; json: string; updatedAt: string };
 
-/** What the worker answers: one reply per append, in order, and one when closed. */
+/** What the server sends the worker. */
+export type WriterRequest = { type: 'write'; id: number; write: BoardWrite } | { type: 'close' };
+
+/** Why a write failed, so the store can throw what its contract says. */
+export type FailureKind = 'board-not-found' | 'range' | 'other';
+
+/** What the worker answers: one reply per write, in order, and one when closed. */
 export type WriterReply =
-  | { type: 'appended'; id: number; seq: number }
-  | { type: 'failed'; id: number; notFound: boolean; message: string }
-  | { type: 'closed' };
+  { type: 'done'; id: number; seq: number } | { type: 'failed'; id: number; kind: FailureKind; message: string } | { type: 'closed' };

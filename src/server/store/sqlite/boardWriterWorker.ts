@@ -1,26 +1,65 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { shouldCompact } from '../boardLog.js';
 import { connect } from './connection.js';
-import type { WriterReply, WriterRequest } from './boardWriterMessages.js';
+import type { BoardWrite, FailureKind, WriterReply, WriterRequest } from './boardWriterMessages.js';
 
 /**
- * The worker side of BoardWriter: its own connection to the database file, which appends
- * board updates in IMMEDIATE transactions. The commit's flush to disk (synchronous=FULL)
- * blocks this thread, not the server's event loop.
+ * The worker side of BoardWriter: its own connection to the database file, which makes the
+ * board writes of editing (append, compact, snapshot) in IMMEDIATE transactions. Each
+ * commit's flush to disk (synchronous=FULL) blocks this thread, not the server's event loop.
  */
 const port = parentPort!;
 const db = connect((workerData as { path: string }).path);
-const bump = db.prepare<[number, string], { last_seq: number }>('UPDATE boards SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq');
-const insert = db.prepare<[string, number, Buffer]>('INSERT INTO board_updates (board_id, seq, "update") VALUES (?, ?, ?)');
 
 class BoardNotFound extends Error {}
 
-const append = db.transaction((boardId: string, updates: Uint8Array[]): number => {
-  const row = bump.get(updates.length, boardId);
+const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+const sql = {
+  bump: db.prepare<[number, string], { last_seq: number }>('UPDATE boards SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq'),
+  insert: db.prepare<[string, number, Buffer]>('INSERT INTO board_updates (board_id, seq, "update") VALUES (?, ?, ?)'),
+  lastSeq: db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM boards WHERE id = ?'),
+  compactedUpto: db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM board_compacted WHERE board_id = ?'),
+  putCompacted: db.prepare<[string, Buffer, number]>(
+    `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES (?, ?, ?)
+     ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
+  ),
+  dropCompacted: db.prepare<[string, number]>('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
+  putSnapshot: db.prepare<[string, string, string]>(
+    `INSERT INTO board_snapshots (board_id, json, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (board_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
+  ),
+};
+
+/** Appends to the board's log; returns its new last seq. */
+function append(boardId: string, updates: Uint8Array[]): number {
+  const row = sql.bump.get(updates.length, boardId);
   if (!row) throw new BoardNotFound(boardId);
   const first = row.last_seq - updates.length + 1;
-  updates.forEach((u, i) => insert.run(boardId, first + i, Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
+  updates.forEach((u, i) => sql.insert.run(boardId, first + i, toBuffer(u)));
   return row.last_seq;
+}
+
+/** Replaces the log up to `uptoSeq` with `state` (store/boardLog.ts says when). */
+function compact(boardId: string, state: Uint8Array, uptoSeq: number): number {
+  const board = sql.lastSeq.get(boardId);
+  if (!board) throw new BoardNotFound(boardId);
+  if (!shouldCompact(boardId, board.last_seq, sql.compactedUpto.get(boardId)?.upto_seq ?? 0, uptoSeq)) return board.last_seq;
+  sql.putCompacted.run(boardId, toBuffer(state), uptoSeq);
+  sql.dropCompacted.run(boardId, uptoSeq);
+  return board.last_seq;
+}
+
+const write = db.transaction((w: BoardWrite): number => {
+  if (w.op === 'append') return append(w.boardId, w.updates);
+  if (w.op === 'compact') return compact(w.boardId, w.state, w.uptoSeq);
+  return sql.putSnapshot.run(w.boardId, w.json, w.updatedAt).changes;
 });
+
+function failureKind(e: unknown): FailureKind {
+  if (e instanceof BoardNotFound) return 'board-not-found';
+  return e instanceof RangeError ? 'range' : 'other';
+}
 
 port.on('message', (request: WriterRequest) => {
   if (request.type === 'close') {
@@ -30,10 +69,9 @@ port.on('message', (request: WriterRequest) => {
   }
   let reply: WriterReply;
   try {
-    reply = { type: 'appended', id: request.id, seq: append.immediate(request.boardId, request.updates) };
+    reply = { type: 'done', id: request.id, seq: write.immediate(request.write) };
   } catch (e) {
-    const notFound = e instanceof BoardNotFound;
-    reply = { type: 'failed', id: request.id, notFound, message: e instanceof Error ? e.message : String(e) };
+    reply = { type: 'failed', id: request.id, kind: failureKind(e), message: e instanceof Error ? e.message : String(e) };
   }
   port.postMessage(reply);
 });
