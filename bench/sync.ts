@@ -19,6 +19,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { openStore, type OpenStoreOptions } from '../src/server/store/index.js';
+import { withDefaultUser } from '../src/server/store/postgres/connection.js';
 import type { ServerMode, ServerReady, ServerUsage, UsageRequest } from './serverProcess.js';
 import { fixed, summarize, type Summary } from './stats.js';
 
@@ -366,7 +367,7 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
 }
 
 async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: withDefaultUser(databaseUrl) });
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

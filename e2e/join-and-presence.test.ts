@@ -53,7 +53,9 @@ describe.runIf(browserAvailable())(`joining by invite and working together live 
       await visible(amira.page.getByRole('list', { name: '2 notes' }));
       // Each says so once the server has the note on disk.
       for (const page of [amira.page, ben.page])
-        await visible(page.getByRole('status').filter({ hasText: /^Connection: Live: changes are shared as you make them\. All changes saved\.$/ }));
+        await visible(
+          page.getByRole('status').filter({ hasText: /^Connection: Live: changes are shared as you make them\. All changes saved\.$/ }),
+        );
 
       await screenshot(amira.page, 'join-and-presence-amira');
       await screenshot(ben.page, 'join-and-presence-ben');
