@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { hashPassword } from '../../src/server/auth/password.js';
+import type { ServerConfig } from '../../src/server/config.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { createWorkshop, type CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
 import { startTestServer, type TestServer } from '../../test/support/testServer.js';
@@ -29,12 +30,13 @@ export interface App {
 
 /**
  * A real server on port 0 over a fresh SQLite store, serving the built app from dist/web, with
- * the demo workshop and a facilitator account that owns one workshop of its own.
+ * the demo workshop and a facilitator account that owns one workshop of its own. `config`
+ * changes the server's settings (its limits, say).
  */
-export async function startApp(): Promise<App> {
+export async function startApp(config: Partial<ServerConfig> = {}): Promise<App> {
   if (!existsSync(join(webDir, 'index.html')))
     throw new Error(`The web app is not built: ${webDir}/index.html is missing. Run \`npm run build\` first (npm test does it for you).`);
-  const server = await startTestServer('sqlite', { webDir });
+  const server = await startTestServer('sqlite', { webDir, ...config });
   const now = new Date();
   const demo = await createDemoWorkshop(server.store, now);
   const accountId = 'ac_e2e_facilitator';
