@@ -78,6 +78,12 @@ describe.runIf(browserAvailable())(
         await addActorByDoubleClick(ben.page, 'University');
         await seesActor(amira.page, 'University');
 
+        // Each sees where the other points on the map, with their name.
+        const pane = (await mapCanvas(amira.page).boundingBox())!;
+        await amira.page.mouse.move(pane.x + pane.width * 0.3, pane.y + 80);
+        await amira.page.mouse.move(pane.x + pane.width * 0.3 + 12, pane.y + 88);
+        await visible(ben.page.locator('.map-cursor').filter({ hasText: 'Amira Haddad' }));
+
         // Amira gives City Council its type and a role in the side panel.
         await actorNode(amira.page, 'City Council').click();
         const panel = sidePanel(amira.page);

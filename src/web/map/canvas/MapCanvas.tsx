@@ -102,14 +102,13 @@ export function MapCanvas(props: Props) {
     [actions, onFlowAdded],
   );
 
+  // Nothing here measures the page: a measurement after React Flow has changed the view forces
+  // a layout, and a pan brings a pointer move every frame. The pointer keeps its board spot
+  // while it drags the view, so the others' cursor for me waits until the view stops.
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const board = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const box = event.currentTarget.getBoundingClientRect();
-    pointer.current = {
-      client: { x: event.clientX, y: event.clientY },
-      screen: { x: event.clientX - box.left, y: event.clientY - box.top },
-    };
-    presence.setCursor(board);
+    const client = { x: event.clientX, y: event.clientY };
+    pointer.current = { client, canvas: event.currentTarget };
+    if (!wrapper.current?.classList.contains('is-moving')) presence.setCursor(() => flow.screenToFlowPosition(client));
   };
   const onPointerLeave = () => {
     pointer.current = null;

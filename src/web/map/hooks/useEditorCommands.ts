@@ -14,7 +14,8 @@ import { consequencesOf } from '../selection.js';
  * when it is elsewhere. Board coordinates are worked out when used: the view may have moved
  * since the pointer did.
  */
-export type Pointer = { client: Position; screen: Position } | null;
+/** Where the pointer is over the map, and the map's element (measured only when needed). */
+export type Pointer = { client: Position; canvas: HTMLElement } | null;
 
 interface Options {
   map: EcosystemMap;
@@ -58,7 +59,9 @@ export function useEditorCommands({ map, actions, selected, select, pointer }: O
 
   const pointerSpot = () => {
     const at = pointer.current;
-    return at && { screen: at.screen, board: flow.screenToFlowPosition(at.client) };
+    if (!at) return null;
+    const box = at.canvas.getBoundingClientRect();
+    return { screen: { x: at.client.x - box.left, y: at.client.y - box.top }, board: flow.screenToFlowPosition(at.client) };
   };
 
   /** Brings a new element into view if it landed off screen (a crowded view moved it aside). */

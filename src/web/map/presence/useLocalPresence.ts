@@ -7,28 +7,34 @@ import type { Dragging } from './peerState.js';
 const throttleMs = 50;
 
 export interface LocalPresence {
-  setCursor: (cursor: Position | null) => void;
+  /** Where the pointer is on the board, worked out only when it is sent (at most 20 a second). */
+  setCursor: (cursor: (() => Position) | null) => void;
   setSelection: (ids: string[]) => void;
   setDragging: (dragging: Dragging | null) => void;
 }
 
+/** A value, or how to work it out when it is sent (a pointer's board position costs a layout). */
+type Lazy<T> = T | (() => T);
+
 /**
  * Writes a field of this client's awareness at most once per `throttleMs`, always ending on
  * the latest value (trailing write), so the others' view settles where the pointer stopped.
+ * A value given as a function is worked out only when it is sent.
  */
 function throttledField<T>(awareness: Awareness, field: string) {
-  let pending: { value: T } | null = null;
+  let pending: { value: Lazy<T> } | null = null;
   let timer: number | undefined;
   let lastSent = 0;
   const send = () => {
     timer = undefined;
     if (!pending) return;
     lastSent = performance.now();
-    awareness.setLocalStateField(field, pending.value);
+    const { value } = pending;
+    awareness.setLocalStateField(field, typeof value === 'function' ? (value as () => T)() : value);
     pending = null;
   };
   return {
-    set(value: T, immediately = false) {
+    set(value: Lazy<T>, immediately = false) {
       pending = { value };
       const wait = throttleMs - (performance.now() - lastSent);
       if (immediately || wait <= 0) {
