@@ -10,7 +10,7 @@ describe.runIf(browserAvailable())(`a board closed for too many changes comes ba
   let app: App;
   let browser: Browser;
   beforeAll(async () => {
-    app = await startApp({ limits: { ...defaultLimits, messagesPerSecond: 1, messageBurst: 12 } });
+    app = await startApp({ limits: { ...defaultLimits, messagesPerSecond: 4, messageBurst: 12 } });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -27,7 +27,9 @@ describe.runIf(browserAvailable())(`a board closed for too many changes comes ba
 
       const notes = Array.from({ length: 15 }, (_, i) => `Sensor question ${i + 1}`);
       for (const note of notes) await addNote(amira.page, note);
-      await visible(amira.page.getByRole('status').filter({ hasText: /^Connection: Offline: .*Too many changes too quickly/ }));
+      // The reason in full: how many messages a second, then what to do.
+      const offline = /^Connection: Offline: .*more than 4 messages a second\. Too many changes too quickly/;
+      await visible(amira.page.getByRole('status').filter({ hasText: offline }));
       await visible(amira.page.getByRole('status').filter({ hasText: /^Connection: Live: .*All changes saved\.$/ }));
       expect(app.server.logs.some((l) => l.includes('RATE_LIMITED'))).toBe(true);
 

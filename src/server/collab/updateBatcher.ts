@@ -24,8 +24,23 @@ export interface RetryPolicy {
   onFailure: (boardId: string, error: unknown, delayMs: number) => void;
 }
 
-/** A board that no longer exists cannot be written however long we wait. */
-const retryable = (e: unknown) => !(isAppError(e) && e.code === 'BOARD_NOT_FOUND');
+/** The database's own error code: pg's SQLSTATE, or SQLite's as the SQLite store passes it on. */
+function databaseCode(e: unknown): string {
+  const direct = (e as { code?: unknown } | null)?.code;
+  const cause = ((e as { cause?: { code?: unknown } } | null)?.cause ?? {}).code;
+  return typeof cause === 'string' ? cause : typeof direct === 'string' ? direct : '';
+}
+
+/**
+ * Whether waiting can mend a failed write: a full disk, a locked database, a connection lost
+ * or a server restarting can; a deleted board, a row that breaks a constraint, a value the
+ * database will not take or an SQL error (PostgreSQL classes 22, 23, 42) cannot.
+ */
+export function retryable(e: unknown): boolean {
+  if (isAppError(e) && e.code === 'BOARD_NOT_FOUND') return false;
+  const code = databaseCode(e);
+  return !/^SQLITE_(CONSTRAINT|TOOBIG|MISMATCH|MISUSE|RANGE|ERROR)/.test(code) && !/^(22|23|42)[0-9A-Z]{3}$/.test(code);
+}
 
 /**
  * Group commit, one write in flight per board. Updates that arrive while a board's write is
@@ -38,12 +53,15 @@ const retryable = (e: unknown) => !(isAppError(e) && e.code === 'BOARD_NOT_FOUND
  * that queued behind it, after a growing wait, and its senders are not answered meanwhile.
  * The board's document already holds those updates, so answering "failed" would let a
  * reconnecting client find nothing to send again and be acknowledged for an edit that is on
- * no disk. Only `stop` (the server shutting down: the clients still hold their unacknowledged
- * edits and send them to the next server) and a deleted board end a write with a failure.
+ * no disk. Only `shutDown` (the clients still hold their unacknowledged edits and send them
+ * to the next server) and an error that no wait can mend (see `retryable`) end a write with
+ * a failure.
  */
 export class UpdateBatcher {
   private readonly boards = new Map<string, BoardQueue>();
   private idleWaiters: (() => void)[] = [];
+  /** Set at shutdown: new updates fail with it. */
+  private refusal: Error | null = null;
   private stopped = false;
 
   constructor(
@@ -57,8 +75,20 @@ export class UpdateBatcher {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops trying failed writes again: what waits for a retry fails now (for shutdown). */
-  stop(reason: Error): void {
+  /**
+   * For shutdown: takes no more updates (they fail with `reason`: their senders keep them and
+   * send them to the next server), waits up to `waitMs` for what is queued, in flight or
+   * waiting to be tried again, then stops trying: what still waits for a retry fails.
+   */
+  async shutDown(waitMs: number, reason: Error): Promise<void> {
+    this.refusal = reason;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.idle(), new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+    this.stop(reason);
+  }
+
+  private stop(reason: Error): void {
     this.stopped = true;
     for (const [boardId, queue] of this.boards) {
       if (!queue.retry) continue;
@@ -71,6 +101,7 @@ export class UpdateBatcher {
 
   /** Resolves with the board's last seq once `update` is on disk (D1, D2). */
   append(boardId: string, update: Uint8Array): Promise<number> {
+    if (this.refusal) return Promise.reject(this.refusal);
     return new Promise((resolve, reject) => {
       let queue = this.boards.get(boardId);
       if (!queue) {

@@ -114,17 +114,12 @@ export class DurablePersistence implements Extension {
   }
 
   /**
-   * At shutdown: waits for queued writes, compacts every open board once, then stops. Writes
-   * the store keeps failing are given up after `shutdownWaitMs`: their senders were never
-   * acknowledged and send them again to the next server.
+   * At shutdown: takes no more edits, waits for queued writes, compacts every open board
+   * once, then stops. Edits refused now, and writes still not done after `shutdownWaitMs`,
+   * were never acknowledged: their senders send them again to the next server.
    */
   async flushAndStop(documents: Iterable<Y.Doc & { name: string }>): Promise<void> {
-    let waited: NodeJS.Timeout | undefined;
-    const giveUp = new Promise<void>((resolve) => (waited = setTimeout(resolve, shutdownWaitMs)));
-    await Promise.race([this.batcher.idle(), giveUp]);
-    clearTimeout(waited);
-    this.batcher.stop(new AppError('STORE_UNAVAILABLE', 'the server is stopping'));
-    await this.batcher.idle();
+    await this.batcher.shutDown(shutdownWaitMs, new AppError('STORE_UNAVAILABLE', 'the server is stopping'));
     for (const document of documents) {
       await this.compact(document, document.name).catch((e: Error) =>
         this.ctx.config.log(`board ${document.name}: not compacted at shutdown: ${e.message}`),

@@ -1,6 +1,6 @@
 import type { beforeHandleMessagePayload, beforeSyncPayload, Connection, Extension } from '@hocuspocus/server';
 import { closeCodes, errorRegistry } from '../../shared/index.js';
-import { closeReason } from '../collab/collabContext.js';
+import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { closeSocket } from '../collab/closeSocket.js';
 import type { AppContext } from '../context.js';
 
@@ -12,6 +12,13 @@ interface Bucket {
   at: number;
 }
 
+/** Buckets kept before those that have filled up again are forgotten (they start full anyway). */
+const maxBuckets = 10_000;
+
+function forgetFull(buckets: Map<string, Bucket>, now: number, burst: number, perSecond: number): void {
+  for (const [key, b] of buckets) if (b.tokens + ((now - b.at) / 1000) * perSecond >= burst) buckets.delete(key);
+}
+
 /**
  * Limits (SPEC L1–L3): message size, board size and message rate, per connection. Going over
  * closes only that connection, with a close code and a reason that says what to do; nobody
@@ -20,7 +27,13 @@ interface Bucket {
  */
 export function limits(ctx: AppContext, sizeOf: (documentName: string) => number): Extension {
   const { maxMessageBytes, maxDocumentBytes, messagesPerSecond, messageBurst } = ctx.config.limits;
-  const buckets = new WeakMap<Connection, Bucket>();
+  // Per person and board, not per connection: a connection closed for its rate reconnects
+  // by itself, and must not come back with a full burst.
+  const buckets = new Map<string, Bucket>();
+  const keyOf = (connection: Connection) => {
+    const { claims } = connection.context as CollabContext;
+    return `${claims?.sub ?? connection.socketId}\0${connection.document.name}`;
+  };
 
   const close = (connection: Connection, code: LimitCode, detail: string): never => {
     ctx.config.log(`collab closed ${connection.document.name}: ${code} (${detail})`);
@@ -30,10 +43,12 @@ export function limits(ctx: AppContext, sizeOf: (documentName: string) => number
 
   const spend = (connection: Connection): boolean => {
     const now = ctx.config.now().getTime();
-    const b = buckets.get(connection) ?? { tokens: messageBurst, at: now };
+    if (buckets.size > maxBuckets) forgetFull(buckets, now, messageBurst, messagesPerSecond);
+    const key = keyOf(connection);
+    const b = buckets.get(key) ?? { tokens: messageBurst, at: now };
     b.tokens = Math.min(messageBurst, b.tokens + ((now - b.at) / 1000) * messagesPerSecond);
     b.at = now;
-    buckets.set(connection, b);
+    buckets.set(key, b);
     if (b.tokens < 1) return false;
     b.tokens -= 1;
     return true;

@@ -9,12 +9,24 @@ import { closeCodes, errorRegistry, type ErrorCode } from '../../shared/index.js
  * - refused: the server will not open this board for you; retrying will not help.
  */
 export type ConnectionStatus =
-  { state: 'connecting' } | { state: 'synced' } | { state: 'offline'; reason?: string } | { state: 'refused'; reason: string };
+  | { state: 'connecting' }
+  | { state: 'synced' }
+  | { state: 'offline'; reason?: string }
+  | { state: 'refused'; reason: string; title?: string };
 
 const codeByClose = new Map<number, ErrorCode>(Object.entries(closeCodes).map(([code, number]) => [number, code as ErrorCode]));
 
-/** Closes after which reconnecting cannot succeed. TOKEN_INVALID is not one: a new token is fetched. */
-const finalCloses = new Set<ErrorCode>(['FORBIDDEN', 'BOARD_NOT_FOUND']);
+/**
+ * Closes after which reconnecting cannot succeed. TOKEN_INVALID is not one: a new token is
+ * fetched. The two size limits are: a reconnecting provider sends the same change again.
+ */
+const finalCloses = new Set<ErrorCode>(['FORBIDDEN', 'BOARD_NOT_FOUND', 'MESSAGE_TOO_LARGE', 'DOCUMENT_TOO_LARGE']);
+
+/** What a refusal is, as a heading, where it is not "You cannot open this board". */
+const refusalTitles: Partial<Record<ErrorCode, string>> = {
+  MESSAGE_TOO_LARGE: 'Your latest change was not saved',
+  DOCUMENT_TOO_LARGE: 'Your latest change was not saved',
+};
 
 function isErrorCode(text: string): text is ErrorCode {
   return Object.prototype.hasOwnProperty.call(errorRegistry, text);
@@ -50,8 +62,19 @@ function codeIn(reason: string): ErrorCode | undefined {
  * What a close means for the person, and whether to stop retrying. The close code says it; a
  * board's own close message (code 1000) and a failed write (1011) say it in their reason.
  */
-export function closeMeaning(code: number, reason: string): { text: string; final: boolean } | null {
+export function closeMeaning(
+  code: number,
+  reason: string,
+): { code: ErrorCode; text: string; final: boolean; detailed: boolean; title?: string } | null {
   const errorCode = codeByClose.get(code) ?? codeIn(reason);
   if (!errorCode) return null;
-  return { text: messageIn(reason) ?? errorRegistry[errorCode].message, final: finalCloses.has(errorCode) };
+  const title = refusalTitles[errorCode];
+  return {
+    code: errorCode,
+    text: messageIn(reason) ?? errorRegistry[errorCode].message,
+    final: finalCloses.has(errorCode),
+    // The socket's own close carries the bare code (at most 123 bytes); the board's carries more.
+    detailed: reason.trim() !== errorCode,
+    ...(title ? { title } : {}),
+  };
 }

@@ -75,13 +75,14 @@ export function useBoard(
     let refused = false;
     let lost = false; // the connection dropped at least once since the last sync
     let closeReason: string | undefined;
+    let closeCode: string | undefined;
     let tokenProblem: ApiError | null = null;
     let tokenRetry: number | undefined;
     let slowSave: number | undefined;
 
-    const refuse = (reason: string) => {
+    const refuse = (reason: string, title?: string) => {
       refused = true;
-      setStatus({ state: 'refused', reason });
+      setStatus({ state: 'refused', reason, ...(title ? { title } : {}) });
       current.disconnect();
     };
 
@@ -109,6 +110,7 @@ export function useBoard(
         if (!state || refused) return;
         lost = false;
         closeReason = undefined;
+        closeCode = undefined;
         setStatus({ state: 'synced' });
       },
       onAuthenticated: ({ scope }) => setReadOnlyScope(scope === 'readonly'),
@@ -128,9 +130,11 @@ export function useBoard(
         if (refused) return;
         const meaning = closeMeaning(event.code, event.reason);
         if (!meaning) return;
-        if (meaning.final) refuse(meaning.text);
+        if (meaning.final) refuse(meaning.text, meaning.title);
         else {
-          closeReason = meaning.text;
+          // The board's close, with the detail, comes before the socket's bare code: keep it.
+          if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
+          closeCode = meaning.code;
           setStatus({ state: 'offline', reason: closeReason });
         }
       },

@@ -50,7 +50,7 @@ export function BoardWorkspace({ info, me }: Props) {
       </div>
 
       {status.state === 'refused' && (
-        <ErrorNotice error={status.reason} title="You cannot open this board">
+        <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
           <p>
             <button type="button" className="button" onClick={connection.retry}>
               Try again

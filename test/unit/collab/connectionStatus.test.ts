@@ -5,22 +5,35 @@ import { errorRegistry } from '../../../src/shared/index.js';
 describe('closeMeaning', () => {
   it('reads the application close code, with the message from a "CODE: message" reason', () => {
     expect(closeMeaning(4429, 'RATE_LIMITED: more than 60 messages a second. Wait a moment.')).toEqual({
+      code: 'RATE_LIMITED',
       text: 'more than 60 messages a second. Wait a moment.',
       final: false,
+      detailed: true,
     });
   });
 
   it('gives the registry message for a bare code (a socket close reason is at most 123 bytes)', () => {
-    expect(closeMeaning(4429, 'RATE_LIMITED')).toEqual({ text: errorRegistry.RATE_LIMITED.message, final: false });
+    expect(closeMeaning(4429, 'RATE_LIMITED')).toEqual({
+      code: 'RATE_LIMITED',
+      text: errorRegistry.RATE_LIMITED.message,
+      final: false,
+      detailed: false,
+    });
   });
 
   it("reads a board's own close message (code 1000) and a failed write (1011) by their reason", () => {
-    expect(closeMeaning(1000, 'RATE_LIMITED: slow down')).toEqual({ text: 'slow down', final: false });
-    expect(closeMeaning(1011, 'STORE_UNAVAILABLE')).toEqual({ text: errorRegistry.STORE_UNAVAILABLE.message, final: false });
+    expect(closeMeaning(1000, 'RATE_LIMITED: slow down')).toMatchObject({ code: 'RATE_LIMITED', text: 'slow down', final: false });
+    expect(closeMeaning(1011, 'STORE_UNAVAILABLE')).toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      text: errorRegistry.STORE_UNAVAILABLE.message,
+    });
   });
 
-  it('stops retrying only when reconnecting cannot help', () => {
+  it('stops retrying only when reconnecting cannot help, with a heading for a change too large', () => {
     expect(closeMeaning(4403, '')?.final).toBe(true);
+    expect(closeMeaning(4413, 'MESSAGE_TOO_LARGE')).toMatchObject({ final: true, title: 'Your latest change was not saved' });
+    expect(closeMeaning(4414, 'DOCUMENT_TOO_LARGE')?.final).toBe(true);
+    expect(closeMeaning(4429, 'RATE_LIMITED')?.final).toBe(false);
     expect(closeMeaning(1000, 'BOARD_NOT_FOUND: gone')?.final).toBe(true);
     expect(closeMeaning(4401, '')?.final).toBe(false);
   });

@@ -123,7 +123,7 @@ export class SqliteStore extends SqlStore {
   /**
    * Copies every page into the database file and truncates the WAL to zero bytes, so the
    * log keeps no page image from before the delete. It waits (busy timeout) for readers in
-   * other processes; if one still holds a snapshot, the WAL cannot be emptied and we say so
+   * other processes and for this store's writer thread; if one still holds a snapshot, the WAL cannot be emptied and we say so
    * rather than claim the bytes are gone.
    */
   private scrubWal(): void {
@@ -131,7 +131,7 @@ export class SqliteStore extends SqlStore {
     if (!result || result.busy !== 0) {
       throw new AppError(
         'STORE_UNAVAILABLE',
-        'the workshop is deleted, but another process kept the database busy, so its write-ahead log may still hold old bytes; delete it again when the database is idle',
+        'the workshop is deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment',
       );
     }
   }

@@ -61,7 +61,7 @@ export class BoardWriter {
     worker.unref();
     worker.on('message', (reply: WriterReply) => this.settle(reply));
     worker.on('error', (e) => this.lost(worker, e));
-    worker.on('exit', (code) => this.lost(worker, new Error(`the SQLite writer thread stopped (exit code ${code})`)));
+    worker.on('exit', (code) => this.lost(worker, new Error(`it stopped with exit code ${code}`)));
     this.worker = worker;
     return worker;
   }
@@ -75,12 +75,20 @@ export class BoardWriter {
     if (reply.type === 'done') waiter.resolve(reply.seq);
     else if (reply.kind === 'board-not-found') waiter.reject(new AppError('BOARD_NOT_FOUND'));
     else if (reply.kind === 'range') waiter.reject(new RangeError(reply.message));
-    else waiter.reject(new AppError('STORE_UNAVAILABLE', `cannot write to the SQLite database at ${this.path}: ${reply.message}`));
+    else {
+      const error = new AppError('STORE_UNAVAILABLE', `cannot write to the SQLite database at ${this.path}: ${reply.message}`);
+      error.cause = { code: reply.code }; // SQLite's own code, which says whether trying again can help
+      waiter.reject(error);
+    }
   }
 
-  private lost(worker: Worker, error: Error): void {
+  private lost(worker: Worker, cause: Error): void {
     if (this.worker !== worker) return;
     this.worker = null;
+    const error = new AppError(
+      'STORE_UNAVAILABLE',
+      `the SQLite writer thread for ${this.path} failed (${cause.message}); a new one starts with the next write`,
+    );
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
   }

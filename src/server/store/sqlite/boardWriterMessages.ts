@@ -10,6 +10,11 @@ export type WriterRequest = { type: 'write'; id: number; write: BoardWrite } | {
 /** Why a write failed, so the store can throw what its contract says. */
 export type FailureKind = 'board-not-found' | 'range' | 'other';
 
-/** What the worker answers: one reply per write, in order, and one when closed. */
+/**
+ * What the worker answers: one reply per write, in order, and one when closed. A failure
+ * carries SQLite's code (SQLITE_BUSY, SQLITE_FULL…), which says whether trying again can help.
+ */
 export type WriterReply =
-  { type: 'done'; id: number; seq: number } | { type: 'failed'; id: number; kind: FailureKind; message: string } | { type: 'closed' };
+  | { type: 'done'; id: number; seq: number }
+  | { type: 'failed'; id: number; kind: FailureKind; message: string; code: string | null }
+  | { type: 'closed' };

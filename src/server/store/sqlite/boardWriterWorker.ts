@@ -50,10 +50,12 @@ function compact(boardId: string, state: Uint8Array, uptoSeq: number): number {
   return board.last_seq;
 }
 
+/** Makes one write; its answer is the board's last seq (0 for a snapshot, which has none). */
 const write = db.transaction((w: BoardWrite): number => {
   if (w.op === 'append') return append(w.boardId, w.updates);
   if (w.op === 'compact') return compact(w.boardId, w.state, w.uptoSeq);
-  return sql.putSnapshot.run(w.boardId, w.json, w.updatedAt).changes;
+  sql.putSnapshot.run(w.boardId, w.json, w.updatedAt);
+  return 0;
 });
 
 function failureKind(e: unknown): FailureKind {
@@ -71,7 +73,14 @@ port.on('message', (request: WriterRequest) => {
   try {
     reply = { type: 'done', id: request.id, seq: write.immediate(request.write) };
   } catch (e) {
-    reply = { type: 'failed', id: request.id, kind: failureKind(e), message: e instanceof Error ? e.message : String(e) };
+    const code = (e as { code?: unknown } | null)?.code;
+    reply = {
+      type: 'failed',
+      id: request.id,
+      kind: failureKind(e),
+      message: e instanceof Error ? e.message : String(e),
+      code: typeof code === 'string' ? code : null,
+    };
   }
   port.postMessage(reply);
 });

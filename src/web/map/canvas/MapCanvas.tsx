@@ -151,7 +151,12 @@ export function MapCanvas(props: Props) {
           onEdgeClick={(event, edge) => selectOnly(event, edge.id)}
           onPaneClick={() => setSelected(new Set())}
           onMoveStart={() => wrapper.current?.classList.add('is-moving')}
-          onMoveEnd={() => wrapper.current?.classList.remove('is-moving')}
+          onMoveEnd={() => {
+            wrapper.current?.classList.remove('is-moving');
+            // A zoom or a glide moved the board under a still pointer: show the others where it is now.
+            const at = pointer.current;
+            if (at) presence.setCursor(() => flow.screenToFlowPosition(at.client));
+          }}
           onConnect={onConnect}
           isValidConnection={(c: Edge | Connection) => c.source !== c.target}
           nodesDraggable={!readOnly}
