@@ -19,7 +19,10 @@ ${rows.join('\n')}
 
 On \`/collab\`, a refusal (\`TOKEN_INVALID\`, \`BOARD_NOT_FOUND\`, \`FORBIDDEN\`) arrives as the
 provider's authentication-failed event with the reason; a limit (\`MESSAGE_TOO_LARGE\`,
-\`DOCUMENT_TOO_LARGE\`, \`RATE_LIMITED\`) closes that connection with the reason.
+\`DOCUMENT_TOO_LARGE\`, \`RATE_LIMITED\`) closes that board's connection with the reason, then
+ends the client's socket with the close code and the bare code as its reason, so the client
+reconnects by itself; a write the store could not make for good ends it with 1011 and
+\`STORE_UNAVAILABLE\`.
 
 The CLI prints \`opencities <command>: <what is wrong and how to fix it>\` on standard error and
 exits 1 for a user error, 2 for an unexpected one.
