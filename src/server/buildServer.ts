@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { attachCollab } from './collab/attachCollab.js';
+import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { serverConfig, type ServerConfig } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
 import { authentication } from './extensions/authentication.js';
@@ -27,6 +28,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     config,
     store: config.store,
     tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
+    dropLiveBoards: () => {},
   };
 
   const app = Fastify({ logger: false, bodyLimit: config.limits.maxBodyBytes, forceCloseConnections: true });
@@ -42,6 +44,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
   });
   const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
+  ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>
     void config.store

@@ -9,6 +9,11 @@ export interface AppContext {
   config: ServerConfig;
   store: Store;
   tokenSecret: string;
+  /**
+   * Ends live editing of boards that were just deleted: closes their connections and drops
+   * them from memory without storing them. A no-op until /collab is set up (buildServer).
+   */
+  dropLiveBoards: (boardIds: string[]) => void;
 }
 
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import type { CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
-import { api, startTestServer, type TestServer } from '../support/testServer.js';
+import { acknowledged, api, openSynced, startTestServer, type TestServer } from '../support/testServer.js';
+import { waitFor } from '../support/waitFor.js';
 import { storeKinds } from '../support/stores.js';
 
 describe.each(storeKinds)('HTTP API on %s', (kind) => {
@@ -144,6 +145,28 @@ describe.each(storeKinds)('HTTP API on %s', (kind) => {
     const badWorkshop = await api(t.base, 'POST', '/api/workshops', { title: '', meetingLink: 'not a url' }, ok.cookie!);
     expect(badWorkshop.status).toBe(400);
     expect(badWorkshop.json.error.message).toMatch(/title: .*meetingLink: /);
+  });
+
+  it('deleting a workshop disconnects everyone on its boards for good and drops the boards from memory', async () => {
+    const cookie = (await api(t.base, 'POST', '/api/session', { email: 'fac@example.org', password: 'correct horse battery' })).cookie!;
+    const created = (await api(t.base, 'POST', '/api/workshops', { title: 'Short-lived', groups: ['One'] }, cookie)).json;
+    const board = created.boards[0].id as string;
+    const invites = (await api(t.base, 'GET', `/api/workshops/${created.workshop.id}/invites`, undefined, cookie)).json.invites;
+    const code = invites.find((i: { role: string }) => i.role === 'participant').code as string;
+    const token = (await api(t.base, 'POST', '/api/join', { invite: code, name: 'Pat', organisation: '' })).json.token as string;
+    const client = await openSynced(t.collabUrl, board, token);
+    client.doc.getMap('m').set('secret', 'personal notes');
+    await acknowledged(client);
+    expect(t.server.hocuspocus.documents.has(board)).toBe(true);
+
+    expect((await api(t.base, 'DELETE', `/api/workshops/${created.workshop.id}`, undefined, cookie)).status).toBe(200);
+    await waitFor('the participant told the board is gone', () => client.closeEvents.find((e) => e.code === 4404));
+    expect(client.closeEvents.some((e) => e.reason.startsWith('BOARD_NOT_FOUND: This board has been deleted.'))).toBe(true);
+    await waitFor('the board dropped from memory', () => !t.server.hocuspocus.documents.has(board));
+    await waitFor('the reconnection refused', () => client.refusedReason());
+    expect(t.server.hocuspocus.documents.has(board)).toBe(false);
+    expect(await t.store.getBoard(board)).toBeNull();
+    client.destroy();
   });
 
   it('P3: pages and API answers forbid loading from any other origin', async () => {

@@ -7,7 +7,7 @@ import { AckGate } from '../collab/ackGate.js';
 import { closeReason } from '../collab/collabContext.js';
 import { closeSocket } from '../collab/closeSocket.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
-import { AppError, errorRegistry } from '../../shared/index.js';
+import { AppError, errorRegistry, isAppError } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
@@ -110,7 +110,20 @@ export class DurablePersistence implements Extension {
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
-    if (!this.stopped) await this.compact(document, documentName);
+    if (this.stopped || !this.boards.has(documentName)) return;
+    try {
+      await this.compact(document, documentName);
+    } catch (e) {
+      // Deleted meanwhile (by the CLI, say): nothing to store, and the board may leave memory.
+      if (!isAppError(e) || e.code !== 'BOARD_NOT_FOUND') throw e;
+      this.forget(documentName);
+      this.ctx.config.log(`board ${documentName}: deleted while open; dropped from memory unstored`);
+    }
+  }
+
+  /** The board was deleted: stored no more; Hocuspocus unloads it when its last connection goes. */
+  forget(documentName: string): void {
+    this.boards.delete(documentName);
   }
 
   /**

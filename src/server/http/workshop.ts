@@ -17,7 +17,9 @@ export function registerWorkshop(app: FastifyInstance, ctx: AppContext): void {
     const workshop = await ctx.store.getWorkshop(request.params.id);
     if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
     if (workshop.ownerId !== account.id && !account.isAdmin) throw new AppError('FORBIDDEN', 'Only the workshop owner can delete it');
+    const boards = await ctx.store.listBoards(workshop.id);
     await ctx.store.deleteWorkshop(workshop.id);
+    ctx.dropLiveBoards(boards.map((b) => b.id));
     ctx.config.log(`workshop deleted: ${workshop.id}`);
     return { ok: true };
   });
