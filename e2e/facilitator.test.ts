@@ -31,7 +31,8 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       await page.getByLabel('Projects', { exact: true }).fill('Harbour air quality');
       await page.getByRole('button', { name: 'Create workshop', exact: true }).click();
       await mainHeading(page, title);
-      expect(new URL(page.url()).pathname).toMatch(/^\/w\/[^/]+$/);
+      const workshopPath = new URL(page.url()).pathname;
+      expect(workshopPath).toMatch(/^\/w\/[^/]+$/);
       await visible(page.getByText('You are taking part as a facilitator.'));
       // Each group has its boards, listed in the same order (the order of the activities).
       for (const group of ['North team', 'South team']) {
@@ -79,6 +80,24 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       await submitJoin(late.page, `${app.base}/join/no-such-invite-code`, 'Lena Park', 'Harbour Trust');
       const unknown = await visible(late.page.getByRole('alert').filter({ hasText: 'This invite link does not work' }));
       expect(await unknown.textContent()).toMatch(/not known.*ask your facilitator/i);
+
+      // The owner deletes the new workshop: it asks first, in the page; "Keep it" keeps it.
+      await page.goto(`${app.base}${workshopPath}`);
+      await mainHeading(page, title);
+      await page.getByRole('button', { name: 'Delete workshop…', exact: true }).click();
+      const sure = await visible(page.getByRole('group', { name: 'Confirm deleting the workshop' }));
+      expect(await sure.textContent()).toContain(`Delete “${title}” and everything in it, for good?`);
+      await sure.getByRole('button', { name: 'Keep it', exact: true }).click();
+      await sure.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Delete workshop…', exact: true }).click();
+      await sure.scrollIntoViewIfNeeded();
+      await screenshot(page, 'facilitator-delete-workshop');
+      await sure.getByRole('button', { name: 'Yes, delete it for good', exact: true }).click();
+      await visible(page.getByRole('link', { name: ownedTitle, exact: true }));
+      expect(await page.getByRole('link', { name: title, exact: true }).count()).toBe(0);
+      const gone = await page.request.get(`${app.base}/api${workshopPath.replace('/w/', '/workshops/')}`);
+      expect(gone.status()).toBe(404);
+      expect((await gone.json()).error.code).toBe('WORKSHOP_NOT_FOUND');
 
       expect([...pageErrors(page), ...pageErrors(late.page)]).toEqual([]);
       await late.context.close();

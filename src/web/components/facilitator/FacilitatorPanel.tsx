@@ -2,6 +2,7 @@ import type { WorkshopDetail } from '../../apiTypes.js';
 import { AddBoardForm } from './AddBoardForm.js';
 import { AddGroupForm } from './AddGroupForm.js';
 import { AgendaEditor } from './AgendaEditor.js';
+import { DeleteWorkshop } from './DeleteWorkshop.js';
 import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
 import { ReportPanel } from './ReportPanel.js';
@@ -25,6 +26,8 @@ export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail
           <AddBoardForm workshopId={workshopId} groups={detail.groups} projects={detail.projects} onAdded={onChanged} />
         </div>
       </div>
+      {/* A facilitator account sees a workshop only as its owner; one invited as facilitator is a participant. */}
+      {detail.me.participantId === null && <DeleteWorkshop workshop={detail.workshop} />}
     </section>
   );
 }
