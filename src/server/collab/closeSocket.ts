@@ -1,4 +1,6 @@
 import type { Connection } from '@hocuspocus/server';
+import type { ErrorCode } from '../../shared/index.js';
+import { closeReason } from './collabContext.js';
 
 /**
  * Ends the sender's whole WebSocket after a connection is closed for a limit or a failed write.
@@ -18,4 +20,13 @@ export function closeSocket(connection: Connection, code: number, errorCode: str
       // Already closing or closed: nothing left to end.
     }
   });
+}
+
+/**
+ * Closes a board's connection with a reason the client can show ("CODE: what to do"), then
+ * its socket (above): what the server does when it ends someone's editing itself.
+ */
+export function endConnection(connection: Connection, code: number, errorCode: ErrorCode, message: string): void {
+  connection.close({ code, reason: closeReason(errorCode, message) });
+  closeSocket(connection, code, errorCode);
 }

@@ -1,8 +1,7 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { closeCodes } from '../../shared/index.js';
 import type { DurablePersistence } from '../extensions/durablePersistence.js';
-import { closeReason } from './collabContext.js';
-import { closeSocket } from './closeSocket.js';
+import { endConnection } from './closeSocket.js';
 
 /**
  * After boards were deleted (with their workshop): everyone on them is disconnected with
@@ -11,14 +10,12 @@ import { closeSocket } from './closeSocket.js';
  * board that no longer exists, and its content would stay in the server's memory.
  */
 export function dropLiveBoards(hocuspocus: Hocuspocus, persistence: DurablePersistence, boardIds: string[]): void {
-  const reason = closeReason('BOARD_NOT_FOUND', 'This board has been deleted. Go back to your workshops.');
   for (const id of boardIds) {
     const document = hocuspocus.documents.get(id);
     if (!document) continue;
     persistence.forget(id);
     for (const connection of document.getConnections()) {
-      connection.close({ code: closeCodes.BOARD_NOT_FOUND, reason });
-      closeSocket(connection, closeCodes.BOARD_NOT_FOUND, 'BOARD_NOT_FOUND');
+      endConnection(connection, closeCodes.BOARD_NOT_FOUND, 'BOARD_NOT_FOUND', 'This board has been deleted. Go back to your workshops.');
     }
   }
 }

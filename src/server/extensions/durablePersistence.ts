@@ -4,8 +4,7 @@ import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
 import { initControlDoc } from '../../doc/control/index.js';
 import { controlDocumentKind, type Board } from '../../domain/index.js';
 import { AckGate } from '../collab/ackGate.js';
-import { closeReason } from '../collab/collabContext.js';
-import { closeSocket } from '../collab/closeSocket.js';
+import { endConnection } from '../collab/closeSocket.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
 import { AppError, errorRegistry, isAppError } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
@@ -68,8 +67,7 @@ export class DurablePersistence implements Extension {
       ctx.config.log(
         `board ${connection.document.name}: an update could not be stored (${e.message}); closing the sender's connection unacknowledged`,
       );
-      connection.close({ code: storeFailedClose, reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) });
-      closeSocket(connection, storeFailedClose, 'STORE_UNAVAILABLE');
+      endConnection(connection, storeFailedClose, 'STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message);
     });
   }
 
