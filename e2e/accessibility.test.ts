@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, boardLive, joinDemo, ownedTitle, presenceBar, signInFacilitator, startApp, submitJoin, type App } from './support/app.js';
+import { addNote, boardLive, joinDemo, ownedTitle, presenceBar, signInFacilitator, runApp, submitJoin, type App } from './support/app.js';
 import {
   browserTestMs,
   controlNames,
   foreignRequests,
-  launchBrowser,
   mainHeading,
   newPerson,
   pageErrors,
@@ -118,30 +117,23 @@ const visits: Visit[] = [
 ];
 
 describe.runIf(browserAvailable())(`accessibility and what pages load (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
+  const live = runApp();
   const pages = new Map<Who, { page: Page; foreign: string[] }>();
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
     for (const who of ['nobody', 'participant', 'facilitator'] as const) {
       // bypassCSP only so that axe-core can be injected; the app's own requests are unchanged.
-      const { page } = await newPerson(browser, { bypassCSP: true });
-      pages.set(who, { page, foreign: foreignRequests(page, app.base) });
+      const { page } = await newPerson(live.browser, { bypassCSP: true });
+      pages.set(who, { page, foreign: foreignRequests(page, live.app.base) });
     }
-    await joinDemo(pages.get('participant')!.page, app, 'participant', 'Amira Haddad', 'City Council data team');
-    await signInFacilitator(pages.get('facilitator')!.page, app);
+    await joinDemo(pages.get('participant')!.page, live.app, 'participant', 'Amira Haddad', 'City Council data team');
+    await signInFacilitator(pages.get('facilitator')!.page, live.app);
   }, browserTestMs);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
 
   it.each(visits.map((v) => [v.name, v] as const))(
     '%s: no serious or critical axe violations, every control named, nothing loaded from elsewhere',
     async (name, visit) => {
       const { page, foreign } = pages.get(visit.who)!;
-      await visit.open(page, app);
+      await visit.open(page, live.app);
 
       const violations = await seriousAxeViolations(page);
       expect(violations, `axe found serious or critical problems on ${name}:\n${violations.join('\n')}`).toEqual([]);
@@ -150,7 +142,7 @@ describe.runIf(browserAvailable())(`accessibility and what pages load (Chromium 
       expect(controls.nameless, `controls without an accessible name on ${name}:\n${controls.nameless.join('\n')}`).toEqual([]);
       expect(controls.named.length, `no controls found on ${name}`).toBeGreaterThan(0);
 
-      expect(foreign, `${name} loaded from somewhere other than ${app.base}`).toEqual([]);
+      expect(foreign, `${name} loaded from somewhere other than ${live.app.base}`).toEqual([]);
       expect(pageErrors(page), `uncaught errors on ${name}`).toEqual([]);
       await screenshot(page, `page-${name}`);
     },

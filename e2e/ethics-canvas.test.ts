@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { canvasCredit } from '../src/domain/canvas/index.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { joinDemo, startApp, submitJoin, type App } from './support/app.js';
+import { joinDemo, runApp, submitJoin } from './support/app.js';
 import {
   browserTestMs,
   controlNames,
   foreignRequests,
-  launchBrowser,
   mainHeading,
   newPerson,
   pageErrors,
@@ -48,35 +47,27 @@ const timetables = 'Joining sensor positions with school timetables could show w
 const labelled = 'Streets labelled polluted may lose value';
 
 describe.runIf(browserAvailable())(`the data ethics canvas, live for several people (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
+  const live = runApp();
   let amira: Person; // participant; her context may run axe (bypassCSP)
   let ben: Person; // participant
   let foreign: string[];
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    await seedDataset(app, app.mapBoard.id, {
+    await seedDataset(live.app, live.app.mapBoard.id, {
       id: 'ds-readings',
       name: 'Hourly sensor readings',
       heldBy: [],
       sensitivity: 'personal',
       access: 'shared',
     });
-    amira = await newPerson(browser, { bypassCSP: true });
-    ben = await newPerson(browser);
-    foreign = foreignRequests(amira.page, app.base);
-    await joinDemo(amira.page, app, 'participant', 'Amira Haddad', 'City Council data team');
-    await joinDemo(ben.page, app, 'participant', 'Ben Okafor', 'Fire and rescue service');
-    await openCanvas(amira.page, app);
-    await openCanvas(ben.page, app);
+    amira = await newPerson(live.browser, { bypassCSP: true });
+    ben = await newPerson(live.browser);
+    foreign = foreignRequests(amira.page, live.app.base);
+    await joinDemo(amira.page, live.app, 'participant', 'Amira Haddad', 'City Council data team');
+    await joinDemo(ben.page, live.app, 'participant', 'Ben Okafor', 'Fire and rescue service');
+    await openCanvas(amira.page, live.app);
+    await openCanvas(ben.page, live.app);
   }, browserTestMs);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
 
   it(
     'shows all fifteen sections by theme with prompts, guidance and examples, and the ODI credit',
@@ -116,7 +107,7 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
       await visible(note(amira.page, harms, labelled).getByRole('button', { name: '1 vote. Vote for this note' }));
       const tab = await amira.context.newPage();
       const sockets = await holdableSockets(tab);
-      await openCanvas(tab, app);
+      await openCanvas(tab, live.app);
       await visible(note(tab, harms, labelled).getByRole('button', { name: '1 vote. Vote for this note', pressed: false }));
       sockets.hold();
       await voteButton(amira.page, harms, labelled).click();
@@ -244,17 +235,17 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
     async () => {
       await amira.page.getByRole('button', { name: 'Settings', exact: true }).click();
       const settings = amira.page.getByRole('region', { name: 'Settings' });
-      await settings.getByLabel('Linked ecosystem map', { exact: true }).selectOption({ label: app.mapBoard.title });
+      await settings.getByLabel('Linked ecosystem map', { exact: true }).selectOption({ label: live.app.mapBoard.title });
       await settings.getByRole('button', { name: 'Close settings' }).click();
 
-      const datasets = (page: Page) => section(page, sources).getByRole('list', { name: `Datasets on ${app.mapBoard.title}` });
+      const datasets = (page: Page) => section(page, sources).getByRole('list', { name: `Datasets on ${live.app.mapBoard.title}` });
       for (const page of [amira.page, ben.page]) {
         const row = datasets(page).getByRole('listitem').filter({ hasText: 'Hourly sensor readings' });
         await visible(row.getByText('Personal', { exact: true }));
         await visible(row.getByText('Shared access', { exact: true }));
       }
       // A dataset added to the map now appears without a reload.
-      await seedDataset(app, app.mapBoard.id, {
+      await seedDataset(live.app, live.app.mapBoard.id, {
         id: 'ds-permits',
         name: 'Parking permits',
         heldBy: [],
@@ -269,7 +260,7 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
 
       // Reading the map from the canvas is not being on the map board: nobody shows there
       // (a connection may announce itself for a moment as it opens; it takes that back).
-      await expect.poll(() => presenceOnBoard(app, app.mapBoard.id), { timeout: 15_000 }).toEqual([]);
+      await expect.poll(() => presenceOnBoard(live.app, live.app.mapBoard.id), { timeout: 15_000 }).toEqual([]);
     },
     browserTestMs,
   );
@@ -277,10 +268,10 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
   it(
     'the facilitator allows anonymous notes; exports JSON and Markdown; a bad file changes nothing, a good one replaces the canvas',
     async () => {
-      const fatima = await newPerson(browser);
-      await submitJoin(fatima.page, app.inviteUrl('facilitator'), 'Fatima Reyes', 'Civic lab');
-      await mainHeading(fatima.page, app.demo.workshop.title);
-      await openCanvas(fatima.page, app);
+      const fatima = await newPerson(live.browser);
+      await submitJoin(fatima.page, live.app.inviteUrl('facilitator'), 'Fatima Reyes', 'Civic lab');
+      await mainHeading(fatima.page, live.app.demo.workshop.title);
+      await openCanvas(fatima.page, live.app);
       await fatima.page.getByRole('button', { name: 'Settings', exact: true }).click();
       await fatima.page.getByLabel('Allow anonymous notes', { exact: true }).check();
       await addCanvasNote(amira.page, engaging, 'Nobody asked the residents on the ring road', { anonymous: true });
@@ -292,7 +283,7 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
       const [json] = await Promise.all([amira.page.waitForEvent('download'), files.getByRole('button', { name: 'Download JSON' }).click()]);
       const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
       expect(exported.format).toBe('opencities/ethics-canvas');
-      expect(exported.map).toBe(app.mapBoard.id);
+      expect(exported.map).toBe(live.app.mapBoard.id);
       const harmsJson = exported.sections.find((s: any) => s.id === 'negative-effects');
       expect(harmsJson.status).toBe('action-needed');
       expect(harmsJson.notes.map((n: any) => [n.text, n.votes])).toEqual([
@@ -348,9 +339,9 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
   it(
     'an observer follows the canvas live but cannot change it, and is told why',
     async () => {
-      const olu = await newPerson(browser);
-      await joinDemo(olu.page, app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
-      await openCanvas(olu.page, app);
+      const olu = await newPerson(live.browser);
+      await joinDemo(olu.page, live.app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
+      await openCanvas(olu.page, live.app);
       await visible(olu.page.getByText(/^You are observing: you can watch this canvas live but not change it\./));
       expect(await olu.page.getByRole('button', { name: /^Add note to/ }).count()).toBe(0);
       expect(await olu.page.getByRole('button', { name: /^Options for note/ }).count()).toBe(0);

@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { signInFacilitator, startApp, submitJoin, type App } from './support/app.js';
-import {
-  browserTestMs,
-  launchBrowser,
-  mainHeading,
-  newPerson,
-  pageErrors,
-  screenshot,
-  seriousAxeViolations,
-  visible,
-} from './support/browser.js';
+import { signInFacilitator, runApp, submitJoin } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { boardFor, createLiveWorkshop, participantsOf, timerText, waitUntil } from './support/live.js';
 
 const title = 'Riverside live run';
@@ -30,24 +21,17 @@ interface Person {
 }
 
 describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
+  const live = runApp();
   let workshop: CreatedWorkshop;
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    workshop = await createLiveWorkshop(app, title);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
+    workshop = await createLiveWorkshop(live.app, title);
   });
 
   it(
     'creates a workshop from a template, then edits its agenda (the server makes the boards) and its details',
     async () => {
-      const { context, page } = await newPerson(browser);
-      await signInFacilitator(page, app);
+      const { context, page } = await newPerson(live.browser);
+      await signInFacilitator(page, live.app);
       await page.getByLabel('Title', { exact: true }).fill('Canal data ethics');
       await page.getByRole('radio', { name: 'Data ethics canvas (90 minutes)' }).check();
       await visible(page.locator('.template-preview').getByText('Work through the canvas'));
@@ -87,28 +71,28 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
     'groups, start, timer, spotlight, hands, reactions, comments, reflection with anonymous notes and voting, a refusal, a stale client',
     async () => {
       const id = workshop.workshop.id;
-      const home = `${app.base}/w/${id}`;
+      const home = `${live.app.base}/w/${id}`;
       // bypassCSP only so that axe-core can be injected (facilitator and observer pages are checked).
-      const fac = await newPerson(browser, { bypassCSP: true });
-      const obs = await newPerson(browser, { bypassCSP: true });
+      const fac = await newPerson(live.browser, { bypassCSP: true });
+      const obs = await newPerson(live.browser, { bypassCSP: true });
       const people: Person[] = [];
       for (const [name, organisation] of [
         ['Amira Haddad', 'City Council'],
         ['Ben Okafor', 'Fire and Rescue Service'],
         ['Chloé Martin', 'City Council'],
       ] as const) {
-        const { page } = await newPerson(browser);
+        const { page } = await newPerson(live.browser);
         people.push({ name, organisation, page });
       }
 
       // Everyone joins and lands on the workshop home; the facilitator signs in.
       for (const p of people) {
-        await submitJoin(p.page, `${app.base}/join/${workshop.invites.participant.code}`, p.name, p.organisation);
+        await submitJoin(p.page, `${live.app.base}/join/${workshop.invites.participant.code}`, p.name, p.organisation);
         await mainHeading(p.page, title);
       }
-      await submitJoin(obs.page, `${app.base}/join/${workshop.invites.observer.code}`, 'Olu Adeyemi', 'Regional Authority');
+      await submitJoin(obs.page, `${live.app.base}/join/${workshop.invites.observer.code}`, 'Olu Adeyemi', 'Regional Authority');
       await mainHeading(obs.page, title);
-      await signInFacilitator(fac.page, app);
+      await signInFacilitator(fac.page, live.app);
       await fac.page.goto(home);
       await mainHeading(fac.page, title);
       const bar = fac.page.locator('.facilitator-bar');
@@ -122,7 +106,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await visible(fac.page.getByRole('status').filter({ hasText: 'Groups made: 3 people in 2 groups' }));
       const cards = fac.page.locator('.group-card');
       for (const p of people) await visible(cards.filter({ hasText: p.name }).filter({ hasText: p.organisation }));
-      const split = await participantsOf(app, id);
+      const split = await participantsOf(live.app, id);
       const groupOf = (name: string) => split.find((p) => p.name === name)?.groupId;
       expect(groupOf('Amira Haddad')).not.toBe(groupOf('Chloé Martin'));
       // And by hand, from the keyboard-friendly select: Ben moves to the other group.
@@ -133,7 +117,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await visible(cards.filter({ has: fac.page.getByRole('heading', { name: benTo.name }) }).getByText('Ben Okafor'));
       await shot(fac.page, 'facilitation-groups');
 
-      const final = await participantsOf(app, id);
+      const final = await participantsOf(live.app, id);
       const group = (p: Person) => final.find((x) => x.name === p.name)!.groupId!;
       const nameOf = (groupId: string) => workshop.groups.find((g) => g.id === groupId)!.name;
       const pairGroup = group(people[0]!) === benTo.id ? benTo.id : group(people[2]!);
@@ -199,7 +183,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
 
       // Spotlight Group 1's map: everyone (participants and observer) is taken to it.
       const group1 = workshop.groups.find((g) => g.name === 'Group 1')!;
-      const map1 = await boardFor(app, id, 'mapping', group1.id);
+      const map1 = await boardFor(live.app, id, 'mapping', group1.id);
       await fac.page.getByLabel('Board to show on every screen', { exact: true }).selectOption(map1.id);
       await fac.page.getByRole('button', { name: 'Spotlight', exact: true }).click();
       for (const page of [obs.page, ...people.map((p) => p.page)]) await mainHeading(page, map1.title);
@@ -240,8 +224,8 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
 
       // From a board page, the facilitator's docked bar brings everyone to that board, then lets them go.
       const group2 = workshop.groups.find((g) => g.name === 'Group 2')!;
-      const map2 = await boardFor(app, id, 'mapping', group2.id);
-      await fac.page.goto(`${app.base}/b/${map2.id}`);
+      const map2 = await boardFor(live.app, id, 'mapping', group2.id);
+      await fac.page.goto(`${live.app.base}/b/${map2.id}`);
       await mainHeading(fac.page, map2.title);
       const dock = fac.page.locator('.facilitator-bar-dock');
       await dock.getByRole('button', { name: 'Bring everyone here' }).click();
@@ -258,7 +242,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
 
       // A stale client: Chloé's tab is away while the activity changes, then comes back.
       const stale = solo;
-      const staleMap = await boardFor(app, id, 'mapping', group(stale));
+      const staleMap = await boardFor(live.app, id, 'mapping', group(stale));
       await stale.page.goto('about:blank');
 
       // One of the pair steps out of following; the other follows as usual.
@@ -275,7 +259,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await mainHeading(reader.page, `Map the data ecosystem — ${nameOf(pairGroup)}`);
       await reader.page.getByRole('switch', { name: 'Following the facilitator' }).click();
       await mainHeading(reader.page, `Keep, change, improve — ${nameOf(pairGroup)}`);
-      await stale.page.goto(`${app.base}/b/${staleMap.id}`);
+      await stale.page.goto(`${live.app.base}/b/${staleMap.id}`);
       await mainHeading(stale.page, `Keep, change, improve — ${nameOf(group(stale))}`);
 
       // An anonymous note shows no author to the others; a named one shows its author.
@@ -294,7 +278,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await visible(readerKeep.getByRole('listitem').filter({ hasText: 'Starting with the map' }).getByText(writer.name));
 
       // Dot voting on the pair's reflection, 2 votes each: the third vote is refused in the page.
-      const reflection = await boardFor(app, id, 'reflect', pairGroup);
+      const reflection = await boardFor(live.app, id, 'reflect', pairGroup);
       await fac.page.getByLabel('Board to vote on', { exact: true }).selectOption(reflection.id);
       await fac.page.getByLabel('Votes each', { exact: true }).fill('2');
       await fac.page.getByRole('button', { name: 'Open voting' }).click();
@@ -315,7 +299,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await shot(reader.page, 'facilitation-reflection-voting');
 
       // Someone from the other group opening this reflection's address is refused, in the server's words.
-      await stale.page.goto(`${app.base}/b/${reflection.id}`);
+      await stale.page.goto(`${live.app.base}/b/${reflection.id}`);
       await mainHeading(stale.page, 'You cannot open this board');
       await visible(stale.page.getByRole('alert').filter({ hasText: 'This board is private to its group' }));
       await shot(stale.page, 'facilitation-refused');

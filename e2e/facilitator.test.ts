@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { ownedTitle, signInFacilitator, startApp, submitJoin, type App } from './support/app.js';
-import { browserTestMs, launchBrowser, mainHeading, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+import { ownedTitle, signInFacilitator, runApp, submitJoin } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
 
 describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages its invite links (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
+  const live = runApp();
 
   it(
     'signs in, creates a workshop with two groups, sees a link per role, revokes one; the revoked link says so',
     async () => {
-      const { context, page } = await newPerson(browser);
-      await signInFacilitator(page, app);
+      const { context, page } = await newPerson(live.browser);
+      await signInFacilitator(page, live.app);
       expect(new URL(page.url()).pathname).toBe('/facilitator');
       await visible(page.getByRole('link', { name: ownedTitle, exact: true }));
 
@@ -48,7 +38,7 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       const labels = await page.locator('.invite-list .invite-label').allTextContents();
       expect(labels).toEqual(['Facilitator link', 'Participant link, no group', 'Observer link']);
       for (const url of await page.locator('.invite-list .invite-url').allTextContents())
-        expect(url).toMatch(new RegExp(`^${app.base}/join/[A-Za-z0-9_-]+$`));
+        expect(url).toMatch(new RegExp(`^${live.app.base}/join/[A-Za-z0-9_-]+$`));
       const observerRow = invites.filter({ hasText: 'Observer link' });
       const revokedUrl = (await observerRow.locator('.invite-url').textContent())?.trim() ?? '';
 
@@ -68,7 +58,7 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       await screenshot(page, 'facilitator-workshop-home');
 
       // Someone opening the revoked link is told it was withdrawn and what to do.
-      const late = await newPerson(browser);
+      const late = await newPerson(live.browser);
       await submitJoin(late.page, revokedUrl, 'Lena Park', 'Harbour Trust');
       const problem = await visible(late.page.getByRole('alert').filter({ hasText: 'This invite link does not work' }));
       expect(await problem.textContent()).toMatch(/withdrawn.*ask your facilitator/i);
@@ -77,12 +67,12 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       await screenshot(late.page, 'join-revoked-invite');
 
       // A code that never existed says so too.
-      await submitJoin(late.page, `${app.base}/join/no-such-invite-code`, 'Lena Park', 'Harbour Trust');
+      await submitJoin(late.page, `${live.app.base}/join/no-such-invite-code`, 'Lena Park', 'Harbour Trust');
       const unknown = await visible(late.page.getByRole('alert').filter({ hasText: 'This invite link does not work' }));
       expect(await unknown.textContent()).toMatch(/not known.*ask your facilitator/i);
 
       // The owner deletes the new workshop: it asks first, in the page; "Keep it" keeps it.
-      await page.goto(`${app.base}${workshopPath}`);
+      await page.goto(`${live.app.base}${workshopPath}`);
       await mainHeading(page, title);
       await page.getByRole('button', { name: 'Delete workshop…', exact: true }).click();
       const sure = await visible(page.getByRole('group', { name: 'Confirm deleting the workshop' }));
@@ -95,7 +85,7 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       await sure.getByRole('button', { name: 'Yes, delete it for good', exact: true }).click();
       await visible(page.getByRole('link', { name: ownedTitle, exact: true }));
       expect(await page.getByRole('link', { name: title, exact: true }).count()).toBe(0);
-      const gone = await page.request.get(`${app.base}/api${workshopPath.replace('/w/', '/workshops/')}`);
+      const gone = await page.request.get(`${live.app.base}/api${workshopPath.replace('/w/', '/workshops/')}`);
       expect(gone.status()).toBe(404);
       expect((await gone.json()).error.code).toBe('WORKSHOP_NOT_FOUND');
 

@@ -1,49 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importBoardFile } from '../src/server/services/boardFiles.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { boardLive, ownedTitle, signInFacilitator, startApp, type App } from './support/app.js';
-import {
-  browserTestMs,
-  launchBrowser,
-  mainHeading,
-  newPerson,
-  pageErrors,
-  screenshot,
-  seriousAxeViolations,
-  visible,
-} from './support/browser.js';
+import { boardLive, ownedTitle, signInFacilitator, runApp } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { addActorByKeyboard, mapCanvas, seesActor, sidePanel } from './support/map.js';
 
 const goldenMap = join(process.cwd(), 'test', 'fixtures', 'ecosystem-map', 'v1-air-quality.json');
 
 describe.runIf(browserAvailable())(`findings on the map and the workshop report (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
+  const live = runApp();
   let board: { id: string; title: string };
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    board = await importBoardFile(app.server.store, {
-      workshopId: app.owned.workshop.id,
+    board = await importBoardFile(live.app.server.store, {
+      workshopId: live.app.owned.workshop.id,
       file: { name: 'v1-air-quality.json', data: readFileSync(goldenMap, 'utf8') },
       now: new Date(),
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
   });
 
   it(
     'the findings panel lists what the golden map shows and selects a finding’s subject; the report downloads as PDF',
     async () => {
       // bypassCSP only so that axe-core can be injected.
-      const { page } = await newPerson(browser, { bypassCSP: true });
+      const { page } = await newPerson(live.browser, { bypassCSP: true });
       const errors = pageErrors(page);
-      await signInFacilitator(page, app);
+      await signInFacilitator(page, live.app);
 
       // The workshop home: the Report box, with Markdown and PDF links that follow the checkbox.
       await page.getByRole('link', { name: ownedTitle, exact: true }).click();
@@ -56,15 +39,15 @@ describe.runIf(browserAvailable())(`findings on the map and the workshop report 
       expect(await pdf.getAttribute('href')).toContain('format=pdf&includeReflection=true');
       expect(await markdown.getAttribute('href')).toContain('format=md&includeReflection=true');
       // page.request carries the page's cookies: the facilitator's session.
-      const pdfResponse = await page.request.get(new URL((await pdf.getAttribute('href')) ?? '', app.base).toString());
+      const pdfResponse = await page.request.get(new URL((await pdf.getAttribute('href')) ?? '', live.app.base).toString());
       expect(pdfResponse.status()).toBe(200);
       expect((await pdfResponse.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
-      const mdResponse = await page.request.get(new URL((await markdown.getAttribute('href')) ?? '', app.base).toString());
+      const mdResponse = await page.request.get(new URL((await markdown.getAttribute('href')) ?? '', live.app.base).toString());
       expect(mdResponse.status()).toBe(200);
       expect(await mdResponse.text()).toContain('City Council');
 
       // The golden map, imported on the server: the findings panel lists its focal point.
-      await page.goto(`${app.base}/b/${board.id}`);
+      await page.goto(`${live.app.base}/b/${board.id}`);
       await boardLive(page);
       await visible(mapCanvas(page));
       await seesActor(page, 'City Council');

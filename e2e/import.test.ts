@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { boardLive, joinDemo, ownedTitle, signInFacilitator, startApp, type App } from './support/app.js';
-import {
-  browserTestMs,
-  launchBrowser,
-  mainHeading,
-  newPerson,
-  pageErrors,
-  screenshot,
-  seriousAxeViolations,
-  visible,
-} from './support/browser.js';
+import { boardLive, joinDemo, ownedTitle, signInFacilitator, runApp } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { actorNames, mapCanvas, seesActor } from './support/map.js';
 
 const goldenText = readFileSync(join(process.cwd(), 'test', 'fixtures', 'ecosystem-map', 'v1-air-quality.json'), 'utf8');
@@ -39,24 +30,15 @@ async function dragFiles(page: Page, files: { name: string; text?: string; size?
 }
 
 describe.runIf(browserAvailable())(`importing a map onto the workshop home (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
+  const live = runApp();
 
   it(
     'A9: a facilitator drops a map file on the workshop home, sees the upload go, and opens the new board with its actors',
     async () => {
       // bypassCSP only so that axe-core can be injected.
-      const { page } = await newPerson(browser, { bypassCSP: true });
+      const { page } = await newPerson(live.browser, { bypassCSP: true });
       const errors = pageErrors(page);
-      await signInFacilitator(page, app);
+      await signInFacilitator(page, live.app);
       await page.getByRole('link', { name: ownedTitle, exact: true }).click();
       await mainHeading(page, ownedTitle);
       const panel = await visible(page.getByRole('region', { name: 'Import a map' }));
@@ -92,13 +74,13 @@ describe.runIf(browserAvailable())(`importing a map onto the workshop home (Chro
   it(
     'a bad file, a file over the limit and a name with markup: the server’s words in an alert, the name as text, nothing made',
     async () => {
-      const { page } = await newPerson(browser);
+      const { page } = await newPerson(live.browser);
       const errors = pageErrors(page);
-      await signInFacilitator(page, app);
+      await signInFacilitator(page, live.app);
       await page.getByRole('link', { name: ownedTitle, exact: true }).click();
       await mainHeading(page, ownedTitle);
       const panel = await visible(page.getByRole('region', { name: 'Import a map' }));
-      const boards = async () => (await app.server.store.listBoards(app.owned.workshop.id)).length;
+      const boards = async () => (await live.app.server.store.listBoards(live.app.owned.workshop.id)).length;
       const before = await boards();
 
       // Chosen with the button (keyboard and touch): a map whose flow names an actor that is not there.
@@ -115,7 +97,7 @@ describe.runIf(browserAvailable())(`importing a map onto the workshop home (Chro
       );
       await screenshot(page, 'import-error');
 
-      // Over the limit: the browser still gets the server's answer, naming the limit.
+      // Over the limit: the live.browser still gets the server's answer, naming the limit.
       await dragFiles(page, [{ name: 'huge.json', size: 21 * 1024 * 1024 }]);
       await visible(panel.getByRole('alert').getByText(/over the import limit of 20 MB/));
       expect(await boards()).toBe(before);
@@ -137,13 +119,13 @@ describe.runIf(browserAvailable())(`importing a map onto the workshop home (Chro
   it(
     'an observer has no import; a participant’s import is their group’s',
     async () => {
-      const watcher = await newPerson(browser);
-      await joinDemo(watcher.page, app, 'observer', 'Olu Obi', 'City Hall');
+      const watcher = await newPerson(live.browser);
+      await joinDemo(watcher.page, live.app, 'observer', 'Olu Obi', 'City Hall');
       await visible(watcher.page.getByRole('heading', { level: 2, name: 'Boards' }));
       expect(await watcher.page.getByRole('region', { name: 'Import a map' }).count()).toBe(0);
 
-      const { page } = await newPerson(browser);
-      await joinDemo(page, app, 'participant', 'Pia Lund', 'Clean Air Now');
+      const { page } = await newPerson(live.browser);
+      await joinDemo(page, live.app, 'participant', 'Pia Lund', 'Clean Air Now');
       const panel = await visible(page.getByRole('region', { name: 'Import a map' }));
       const group = (await page.locator('.your-group').textContent())?.trim() ?? '';
       await visible(panel.getByText(`It becomes a new board of your group, ${group}.`));

@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, joinDemo, openMapBoard, presenceBar, startApp, type App } from './support/app.js';
-import { browserTestMs, launchBrowser, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+import { addNote, joinDemo, openMapBoard, presenceBar, runApp } from './support/app.js';
+import { browserTestMs, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
 
 describe.runIf(browserAvailable())(`joining by invite and working together live (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
+  const live = runApp();
 
   it(
     'two participants join, see each other on the same board, and see each other’s notes live',
     async () => {
-      const amira = await newPerson(browser);
-      const ben = await newPerson(browser);
+      const amira = await newPerson(live.browser);
+      const ben = await newPerson(live.browser);
 
       const people: [Page, string, string][] = [
         [amira.page, 'Amira Haddad', 'City Council data team'],
@@ -29,13 +20,13 @@ describe.runIf(browserAvailable())(`joining by invite and working together live 
 
       // Each joins with a name and an organisation and lands on the workshop home.
       for (const [page, name, organisation] of people) {
-        await joinDemo(page, app, 'participant', name, organisation);
-        expect(new URL(page.url()).pathname).toBe(`/w/${app.demo.workshop.id}`);
+        await joinDemo(page, live.app, 'participant', name, organisation);
+        expect(new URL(page.url()).pathname).toBe(`/w/${live.app.demo.workshop.id}`);
         await visible(page.getByText('You are taking part as a participant.'));
       }
 
       // Both open Group 1's ecosystem map; each sees the other in "On this board:".
-      for (const [page] of people) await openMapBoard(page, app);
+      for (const [page] of people) await openMapBoard(page, live.app);
       await visible(presenceBar(amira.page).getByRole('listitem').filter({ hasText: 'Ben Okafor' }));
       await visible(presenceBar(ben.page).getByRole('listitem').filter({ hasText: 'Amira Haddad' }));
       await visible(presenceBar(amira.page).getByRole('listitem').filter({ hasText: 'Amira Haddad (you)' }));

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../test/support/testServer.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { boardLive, joinDemo, openMapBoard, startApp, type App } from './support/app.js';
+import { boardLive, joinDemo, openMapBoard, runApp } from './support/app.js';
 import {
   browserTestMs,
   controlNames,
-  launchBrowser,
   mainHeading,
   newPerson,
   pageErrors,
@@ -44,29 +43,22 @@ const question = 'Who pays for the sensors after the pilot?';
 describe.runIf(browserAvailable())(
   `the ecosystem map editor, live for two and watched by an observer (Chromium at ${chromiumPath})`,
   () => {
-    let app: App;
-    let browser: Browser;
+    const live = runApp();
     let restarted: TestServer | null = null;
-    beforeAll(async () => {
-      app = await startApp();
-      browser = await launchBrowser();
-    });
     afterAll(async () => {
-      await browser?.close();
       await restarted?.dispose();
-      await app?.dispose();
     });
 
     it(
       'two participants build a map together; undo takes back only your own change; an observer watches; the map survives a restart',
       async () => {
         // bypassCSP only so that axe-core can be injected into Amira's page.
-        const amira = await newPerson(browser, { bypassCSP: true });
-        const ben = await newPerson(browser);
-        await joinDemo(amira.page, app, 'participant', 'Amira Haddad', 'City Council data team');
-        await joinDemo(ben.page, app, 'participant', 'Ben Okafor', 'Fire and Rescue Service');
-        await openMapBoard(amira.page, app);
-        await openMapBoard(ben.page, app);
+        const amira = await newPerson(live.browser, { bypassCSP: true });
+        const ben = await newPerson(live.browser);
+        await joinDemo(amira.page, live.app, 'participant', 'Amira Haddad', 'City Council data team');
+        await joinDemo(ben.page, live.app, 'participant', 'Ben Okafor', 'Fire and Rescue Service');
+        await openMapBoard(amira.page, live.app);
+        await openMapBoard(ben.page, live.app);
         await visible(mapCanvas(amira.page));
         await visible(mapCanvas(ben.page));
 
@@ -136,9 +128,9 @@ describe.runIf(browserAvailable())(
         }
 
         // An observer watches the same map live, and is told why nothing can be changed.
-        const olu = await newPerson(browser);
-        await joinDemo(olu.page, app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
-        await openMapBoard(olu.page, app);
+        const olu = await newPerson(live.browser);
+        await joinDemo(olu.page, live.app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
+        await openMapBoard(olu.page, live.app);
         await visible(olu.page.getByText('You are observing this map.'));
         await visible(flowLabel(olu.page, dataset));
         await visible(pinnedNote(olu.page, question));
@@ -171,7 +163,7 @@ describe.runIf(browserAvailable())(
         const controls = await controlNames(amira.page);
         expect(controls.nameless, `controls without a name:\n${controls.nameless.join('\n')}`).toEqual([]);
 
-        // Amira lays the map out automatically (ELK, in a worker served by the app); everyone sees it.
+        // Amira lays the map out automatically (ELK, in a worker served by the live.app); everyone sees it.
         await amira.page.getByRole('button', { name: 'Layout' }).click();
         await amira.page.getByRole('button', { name: /^Lay out everything/ }).click();
         await visible(amira.page.getByText(/^Placed 3 actors\./));
@@ -199,12 +191,12 @@ describe.runIf(browserAvailable())(
         ]);
         await screenshot(amira.page, 'map-export-menu');
         const graphml = await exported(amira.page, /^GraphML/, { openMenu: false });
-        expect(graphml.name).toBe(`${app.mapBoard.title} map.graphml`);
+        expect(graphml.name).toBe(`${live.app.mapBoard.title} map.graphml`);
         expect(graphml.text).toMatch(/^<\?xml[\s\S]*<graphml/);
         for (const name of ['City Council', 'Fire and Rescue Service', 'University', dataset]) expect(graphml.text).toContain(name);
-        await visible(amira.page.getByRole('status').filter({ hasText: `Downloaded ${app.mapBoard.title} map.graphml.` }));
+        await visible(amira.page.getByRole('status').filter({ hasText: `Downloaded ${live.app.mapBoard.title} map.graphml.` }));
         const svg = await exported(amira.page, /^Picture \(SVG\)/);
-        expect(svg.name).toBe(`${app.mapBoard.title} map.svg`);
+        expect(svg.name).toBe(`${live.app.mapBoard.title} map.svg`);
         expect(svg.text).toMatch(/<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
         for (const text of ['>Legend<', '>Organisation type<', '>Role<', 'City Council', 'University']) expect(svg.text).toContain(text);
         // An observer may export what they can read: the PNG picture.
@@ -213,17 +205,17 @@ describe.runIf(browserAvailable())(
         expect([...pageErrors(amira.page), ...pageErrors(ben.page), ...pageErrors(olu.page)]).toEqual([]);
 
         // A new server on the same store holds the same map.
-        restarted = await app.server.restart();
-        const after = await newPerson(browser);
+        restarted = await live.app.server.restart();
+        const after = await newPerson(live.browser);
         await joinDemo(
           after.page,
-          { ...app, inviteUrl: (role) => `${restarted!.base}/join/${app.demo.invites[role].code}` },
+          { ...live.app, inviteUrl: (role) => `${restarted!.base}/join/${live.app.demo.invites[role].code}` },
           'participant',
           'Nia Evans',
           'Resident',
         );
-        await after.page.goto(`${restarted.base}/b/${app.mapBoard.id}`);
-        await mainHeading(after.page, app.mapBoard.title);
+        await after.page.goto(`${restarted.base}/b/${live.app.mapBoard.id}`);
+        await mainHeading(after.page, live.app.mapBoard.title);
         await boardLive(after.page);
         await visible(flowLabel(after.page, dataset));
         await visible(pinnedNote(after.page, question));

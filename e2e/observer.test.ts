@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, boardLive, joinDemo, noteTexts, openMapBoard, presenceBar, startApp, type App } from './support/app.js';
-import { browserTestMs, launchBrowser, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+import { addNote, boardLive, joinDemo, noteTexts, openMapBoard, presenceBar, runApp } from './support/app.js';
+import { browserTestMs, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
 
 /**
  * A tampered client: turns the disabled note input and button back on and submits a note, as
@@ -26,27 +26,18 @@ async function forceAddNote(page: Page, text: string): Promise<void> {
 }
 
 describe.runIf(browserAvailable())(`an observer watches a board but cannot change it (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
+  const live = runApp();
 
   it(
     'sees the read-only notice and a disabled input; a forced note never reaches anyone, even after a reload',
     async () => {
-      const olu = await newPerson(browser); // observer
-      const pia = await newPerson(browser); // participant
-      await joinDemo(olu.page, app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
+      const olu = await newPerson(live.browser); // observer
+      const pia = await newPerson(live.browser); // participant
+      await joinDemo(olu.page, live.app, 'observer', 'Olu Adeyemi', 'Regional Combined Authority');
       await visible(olu.page.getByText('You are taking part as an observer.'));
-      await joinDemo(pia.page, app, 'participant', 'Pia Lindqvist', 'University');
-      await openMapBoard(pia.page, app);
-      await openMapBoard(olu.page, app);
+      await joinDemo(pia.page, live.app, 'participant', 'Pia Lindqvist', 'University');
+      await openMapBoard(pia.page, live.app);
+      await openMapBoard(olu.page, live.app);
       await visible(presenceBar(pia.page).getByRole('listitem').filter({ hasText: 'Olu Adeyemi' }));
 
       // What the observer is told and cannot do.
@@ -80,9 +71,9 @@ describe.runIf(browserAvailable())(`an observer watches a board but cannot chang
         expect(await noteTexts(page)).not.toContain(forced);
       }
       // A newcomer, who never saw anything live, reads the stored board.
-      const newcomer = await newPerson(browser);
-      await joinDemo(newcomer.page, app, 'participant', 'Nia Evans', 'Resident');
-      await openMapBoard(newcomer.page, app);
+      const newcomer = await newPerson(live.browser);
+      await joinDemo(newcomer.page, live.app, 'participant', 'Nia Evans', 'Resident');
+      await openMapBoard(newcomer.page, live.app);
       await visible(newcomer.page.getByRole('list', { name: '2 notes' }));
       expect(await noteTexts(newcomer.page)).toEqual(['Before: the sensor network map', 'After: who maintains the sensors?']);
 

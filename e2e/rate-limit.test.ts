@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultLimits } from '../src/server/config.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, joinDemo, openMapBoard, startApp, type App } from './support/app.js';
-import { browserTestMs, launchBrowser, newPerson, pageErrors, visible } from './support/browser.js';
+import { addNote, joinDemo, openMapBoard, runApp } from './support/app.js';
+import { browserTestMs, newPerson, pageErrors, visible } from './support/browser.js';
 
 // The rate limit is set low here so a person can reach it by hand; the rule is the same at 60/s.
 describe.runIf(browserAvailable())(`a board closed for too many changes comes back by itself (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp({ limits: { ...defaultLimits, messagesPerSecond: 4, messageBurst: 12 } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
+  const live = runApp({ limits: { ...defaultLimits, messagesPerSecond: 4, messageBurst: 12 } });
 
   it(
     'says why it is offline, reconnects, and every note reaches the others',
     async () => {
-      const amira = await newPerson(browser);
-      await joinDemo(amira.page, app, 'participant', 'Amira Haddad', 'City Council data team');
-      await openMapBoard(amira.page, app);
+      const amira = await newPerson(live.browser);
+      await joinDemo(amira.page, live.app, 'participant', 'Amira Haddad', 'City Council data team');
+      await openMapBoard(amira.page, live.app);
 
       const notes = Array.from({ length: 15 }, (_, i) => `Sensor question ${i + 1}`);
       for (const note of notes) await addNote(amira.page, note);
@@ -31,12 +21,12 @@ describe.runIf(browserAvailable())(`a board closed for too many changes comes ba
       const offline = /^Connection: Offline: .*more than 4 messages a second\. Too many changes too quickly/;
       await visible(amira.page.getByRole('status').filter({ hasText: offline }));
       await visible(amira.page.getByRole('status').filter({ hasText: /^Connection: Live: .*All changes saved\.$/ }));
-      expect(app.server.logs.some((l) => l.includes('RATE_LIMITED'))).toBe(true);
+      expect(live.app.server.logs.some((l) => l.includes('RATE_LIMITED'))).toBe(true);
 
       // Someone opening the board now gets every note from the server.
-      const ben = await newPerson(browser);
-      await joinDemo(ben.page, app, 'participant', 'Ben Okafor', 'Fire and Rescue Service');
-      await openMapBoard(ben.page, app);
+      const ben = await newPerson(live.browser);
+      await joinDemo(ben.page, live.app, 'participant', 'Ben Okafor', 'Fire and Rescue Service');
+      await openMapBoard(ben.page, live.app);
       await visible(ben.page.getByRole('list', { name: `${notes.length} notes` }));
       expect([...pageErrors(amira.page), ...pageErrors(ben.page)]).toEqual([]);
       await amira.context.close();

@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Board } from '../src/domain/index.js';
 import { createWorkshop, type CreatedWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { boardLive, startApp, submitJoin, type App } from './support/app.js';
-import {
-  browserTestMs,
-  launchBrowser,
-  mainHeading,
-  newPerson,
-  pageErrors,
-  screenshot,
-  seriousAxeViolations,
-  visible,
-} from './support/browser.js';
+import { boardLive, runApp, submitJoin } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { dragWithMouse } from './support/live.js';
 
 const title = 'Harbour reflection';
@@ -23,15 +14,12 @@ const column = (page: Page, name: string) => page.getByRole('region', { name: ne
 const note = (page: Page, text: string) => page.locator('.reflection-note').filter({ hasText: text });
 
 describe.runIf(browserAvailable())(`the reflection board: keep, change, improve (Chromium at ${chromiumPath})`, () => {
-  let app: App;
-  let browser: Browser;
+  const live = runApp();
   let workshop: CreatedWorkshop;
   let board1: Board;
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
     workshop = await createWorkshop(
-      app.server.store,
+      live.app.server.store,
       {
         title,
         description: '',
@@ -46,7 +34,7 @@ describe.runIf(browserAvailable())(`the reflection board: keep, change, improve 
     board1 = workshop.boards.find((b) => b.groupId === workshop.groups[0]!.id)!;
     // A participant invite for each group, so people land in a group as they join.
     for (const [i, group] of workshop.groups.entries()) {
-      await app.server.store.createInvite({
+      await live.app.server.store.createInvite({
         code: `reflection-e2e-group-${i + 1}-invite-code`,
         workshopId: workshop.workshop.id,
         role: 'participant',
@@ -56,23 +44,19 @@ describe.runIf(browserAvailable())(`the reflection board: keep, change, improve 
       });
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.dispose();
-  });
 
   async function join(page: Page, code: string, name: string, organisation: string): Promise<void> {
-    await submitJoin(page, `${app.base}/join/${code}`, name, organisation);
+    await submitJoin(page, `${live.app.base}/join/${code}`, name, organisation);
     await mainHeading(page, title);
   }
 
   it(
     'A3: the group adds, edits, moves and deletes notes live; anonymous notes name nobody; others are refused',
     async () => {
-      const amira = await newPerson(browser, { bypassCSP: true });
-      const ben = await newPerson(browser);
-      const chloe = await newPerson(browser);
-      const olu = await newPerson(browser);
+      const amira = await newPerson(live.browser, { bypassCSP: true });
+      const ben = await newPerson(live.browser);
+      const chloe = await newPerson(live.browser);
+      const olu = await newPerson(live.browser);
       await join(amira.page, 'reflection-e2e-group-1-invite-code', 'Amira Haddad', 'City Council');
       await join(ben.page, 'reflection-e2e-group-1-invite-code', 'Ben Okafor', 'Fire and Rescue Service');
       await join(chloe.page, 'reflection-e2e-group-2-invite-code', 'Chloé Martin', 'University');
@@ -80,13 +64,13 @@ describe.runIf(browserAvailable())(`the reflection board: keep, change, improve 
 
       // Another group's participant and an observer are refused, in the server's words.
       for (const page of [chloe.page, olu.page]) {
-        await page.goto(`${app.base}/b/${board1.id}`);
+        await page.goto(`${live.app.base}/b/${board1.id}`);
         await mainHeading(page, 'You cannot open this board');
         await visible(page.getByRole('alert').filter({ hasText: 'This board is private to its group' }));
       }
 
       for (const page of [amira.page, ben.page]) {
-        await page.goto(`${app.base}/b/${board1.id}`);
+        await page.goto(`${live.app.base}/b/${board1.id}`);
         await mainHeading(page, board1.title);
         await boardLive(page);
       }

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { hashPassword } from '../../src/server/auth/password.js';
 import type { ServerConfig } from '../../src/server/config.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { createWorkshop, type CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
 import { startTestServer, type TestServer } from '../../test/support/testServer.js';
-import { mainHeading, visible } from './browser.js';
+import { launchBrowser, mainHeading, visible } from './browser.js';
 
 const webDir = join(process.cwd(), 'dist', 'web');
 
@@ -72,6 +73,26 @@ export async function startApp(config: Partial<ServerConfig> = {}): Promise<App>
     mapBoard: { id: map.id, title: map.title },
     dispose: () => server.dispose(),
   };
+}
+
+/** The app and a browser of a describe block, there from its first test to its last. */
+export interface Running {
+  app: App;
+  browser: Browser;
+}
+
+/** Starts the app (startApp) and Chromium before the block's tests and closes both after them. */
+export function runApp(config: Partial<ServerConfig> = {}): Running {
+  const running = {} as Running;
+  beforeAll(async () => {
+    running.app = await startApp(config);
+    running.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.app?.dispose();
+  });
+  return running;
 }
 
 /** Opens an invite link, fills Name and Organisation, presses Join; does not wait for the outcome. */
