@@ -28,11 +28,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { writeMapFile } from '../src/domain/map/index.js';
+import { writeMapFile, type EcosystemMap } from '../src/domain/map/index.js';
 import { createWorkshop } from '../src/server/services/createWorkshop.js';
 import { importBoardFile } from '../src/server/services/boardFiles.js';
 import { openStore } from '../src/server/store/index.js';
-import { bareGraph, benchMap } from './map/graph.js';
+import { bareGraph, benchMap, nodeBox } from './map/graph.js';
 import {
   countElements,
   findPanSpot,
@@ -519,6 +519,32 @@ const pageLabels: Record<PageName, string> = {
   'bare-all': 'bare React Flow, stock defaults (renders all)',
 };
 
+/**
+ * "Lay out everything" as the editor asks it of the server (POST /api/boards/:id/layout, ELK
+ * on the server's worker thread), timed from request to answer: every actor at the size it
+ * has on the bare page.
+ */
+async function timeLayout(ours: Ours, state: StorageState, map: EcosystemMap, aspectRatio: number): Promise<void> {
+  const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const body = {
+    actors: map.actors.map((a) => ({ id: a.id, ...nodeBox })),
+    flows: map.flows.filter((f) => f.from !== f.to).map(({ from, to }) => ({ from, to })),
+    aspectRatio,
+  };
+  const started = performance.now();
+  const res = await fetch(`${ours.base}/api/boards/${ours.boardId}/layout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(body),
+  });
+  const answer = (await res.json()) as { positions?: Record<string, unknown>; error?: { message: string } };
+  const ms = performance.now() - started;
+  if (!answer.positions) throw new Error(`the layout request failed: ${res.status} ${answer.error?.message ?? ''}`);
+  console.log(
+    `automatic layout on the server ("Lay out everything"): ${Object.keys(answer.positions).length} actors placed in ${fixed(ms, 0)} ms (request to answer)`,
+  );
+}
+
 export async function runMap(args: string[]): Promise<void> {
   const o = parse(args);
   if (!existsSync(join(root, 'dist', 'web', 'index.html')) || !existsSync(join(root, 'dist', 'cli', 'run.js')))
@@ -590,6 +616,7 @@ export async function runMap(args: string[]): Promise<void> {
       console.log(`round ${round}: ${line.join(', ')}; load average ${loadAverage()}`);
     }
 
+    await timeLayout(ours, state, map, warm.pane.width / warm.pane.height);
     if (o.profile) {
       await run('ours', 'ours');
       await run('bare-visible', 'bare-visible');

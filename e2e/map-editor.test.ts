@@ -163,7 +163,7 @@ describe.runIf(browserAvailable())(
         const controls = await controlNames(amira.page);
         expect(controls.nameless, `controls without a name:\n${controls.nameless.join('\n')}`).toEqual([]);
 
-        // Amira lays the map out automatically (ELK, in a worker served by the live.app); everyone sees it.
+        // Amira lays the map out automatically (the server places the actors with ELK); everyone sees it.
         await amira.page.getByRole('button', { name: 'Layout' }).click();
         await amira.page.getByRole('button', { name: /^Lay out everything/ }).click();
         await visible(amira.page.getByText(/^Placed 3 actors\./));

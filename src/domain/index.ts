@@ -12,7 +12,9 @@ export {
   createBoardRequest,
   createInviteRequest,
   tokenRequest,
+  layoutRequest,
+  layoutLimits,
 } from './validation.js';
-export type { JoinRequest, CreateWorkshopRequest } from './validation.js';
+export type { JoinRequest, CreateWorkshopRequest, LayoutRequest } from './validation.js';
 // Each model has its own index, imported by path (src/domain/map/index.js, …): their names
 // overlap (a map's and a canvas's `Extra`), and a caller wants one model at a time.

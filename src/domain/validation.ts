@@ -64,6 +64,29 @@ export const createInviteRequest = z.object({
 
 export const tokenRequest = z.object({ workshopId: z.string().min(1) });
 
+/** Most actors one automatic layout places: a map of many thousand is past reading anyway. */
+export const layoutLimits = { actors: 5000, flows: 20000 } as const;
+
+const layoutSize = z.number().positive().max(10_000);
+const actorId = z.string().min(1).max(100);
+
+/**
+ * A map layout to compute (POST /api/boards/:id/layout): the actors to place, with the size
+ * each takes on screen, the flows between them, and the shape to aim for (width / height).
+ * Only ids and sizes travel: the server needs no names to place boxes.
+ */
+export const layoutRequest = z
+  .object({
+    actors: z
+      .array(z.object({ id: actorId, width: layoutSize, height: layoutSize }).strict())
+      .min(1, 'needs at least one actor')
+      .max(layoutLimits.actors, `has more than ${layoutLimits.actors} actors`),
+    flows: z.array(z.object({ from: actorId, to: actorId }).strict()).max(layoutLimits.flows, `has more than ${layoutLimits.flows} flows`),
+    aspectRatio: z.number().min(0.2).max(5),
+  })
+  .strict();
+export type LayoutRequest = z.infer<typeof layoutRequest>;
+
 /** Parse `input` with `schema`, or throw VALIDATION_FAILED naming each bad field by path. */
 export function restore<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);

@@ -4,6 +4,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { attachCollab } from './collab/attachCollab.js';
 import { dropLiveBoards } from './collab/dropLiveBoards.js';
+import { MapLayout } from './layout/MapLayout.js';
 import { serverConfig, type ServerConfig } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
 import { authentication } from './extensions/authentication.js';
@@ -29,6 +30,11 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     store: config.store,
     tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
     dropLiveBoards: () => {},
+    layout: new MapLayout({
+      timeoutMs: config.limits.layoutTimeoutMs,
+      maxWaiting: config.limits.layoutsWaiting,
+      log: config.log,
+    }),
   };
 
   const app = Fastify({ logger: false, bodyLimit: config.limits.maxBodyBytes, forceCloseConnections: true });
@@ -69,6 +75,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
       for (const client of wss.clients) client.terminate();
       wss.close();
       await app.close();
+      await ctx.layout.close();
     },
   };
 }

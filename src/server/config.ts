@@ -1,7 +1,7 @@
 import { sheetLimits } from '../domain/formats/index.js';
 import type { Store } from './store/Store.js';
 
-/** Limits on what one connection may send (docs/SPEC.md L1–L3). */
+/** Limits on what one connection may send (docs/SPEC.md L1–L3) and ask the server to do. */
 export interface Limits {
   /** Largest single WebSocket message we accept, bytes. Over it: close 4413. */
   maxMessageBytes: number;
@@ -14,6 +14,10 @@ export interface Limits {
   maxBodyBytes: number;
   /** Largest upload of files to import (all the files of one import together), bytes. Over it: 413 FILE_TOO_LARGE. */
   maxImportBytes: number;
+  /** Longest one automatic layout may run, ms. Over it: 500 LAYOUT_FAILED. */
+  layoutTimeoutMs: number;
+  /** Automatic layouts that may wait behind the running one. One more: 503 LAYOUT_BUSY. */
+  layoutsWaiting: number;
 }
 
 export const defaultLimits: Limits = {
@@ -24,6 +28,9 @@ export const defaultLimits: Limits = {
   maxBodyBytes: 1024 * 1024,
   // What the Kumu readers take from the CLI too (a workbook or an archive before unpacking).
   maxImportBytes: sheetLimits.fileBytes,
+  // ELK places 1,000 actors and 2,000 flows in about 6 s on one core (docs/benchmarks.md).
+  layoutTimeoutMs: 60_000,
+  layoutsWaiting: 3,
 };
 
 export interface ServerConfig {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
+import type { MapLayout } from './layout/MapLayout.js';
 import type { Store } from './store/Store.js';
 
 /** What every route and extension is given: configuration, store, and the token secret. */
@@ -14,6 +15,8 @@ export interface AppContext {
    * them from memory without storing them. A no-op until /collab is set up (buildServer).
    */
   dropLiveBoards: (boardIds: string[]) => void;
+  /** Automatic map layouts, on a worker thread. */
+  layout: MapLayout;
 }
 
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {

@@ -44,6 +44,15 @@ export const errorRegistry = {
     status: 400,
     message: 'This board does not export in that format. Ask for one of the formats the message names.',
   },
+  LAYOUT_BUSY: {
+    status: 503,
+    message: 'The server is laying out other maps just now. Try again in a minute; nothing on the map was moved.',
+  },
+  LAYOUT_FAILED: {
+    status: 500,
+    message:
+      'The automatic layout did not finish, so nothing on the map was moved. Try "place new actors only", or lay out a smaller part by hand.',
+  },
   STORE_UNAVAILABLE: {
     status: 503,
     message: 'The server cannot reach its database. Try again shortly; if it persists, tell the administrator.',

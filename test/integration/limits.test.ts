@@ -26,6 +26,8 @@ describe('limits (SQLite)', () => {
         messageBurst: 40,
         maxBodyBytes: 16 * 1024,
         maxImportBytes: 64 * 1024,
+        layoutTimeoutMs: 60_000,
+        layoutsWaiting: 3,
       },
     });
     demo = await createDemoWorkshop(t.store, new Date());

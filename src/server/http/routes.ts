@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import { registerBoardExport } from './boardExport.js';
 import { registerBoardFile } from './boardFile.js';
 import { registerBoardImport } from './boardImport.js';
+import { registerBoardLayout } from './boardLayout.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
 import { registerFacilitation } from './facilitation.js';
@@ -36,6 +37,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoardExport(app, ctx);
   await registerBoardImport(app, ctx);
   registerBoardFile(app, ctx);
+  registerBoardLayout(app, ctx);
   registerReport(app, ctx);
   registerFacilitation(app, ctx);
   await registerWeb(app, ctx);

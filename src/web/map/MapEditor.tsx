@@ -34,7 +34,7 @@ export interface MapEditorProps {
   readOnly: boolean;
   disabled: boolean;
   me: { name: string; role: Role };
-  /** The board's id: its exports are made by the server. Without one the Export menu is not offered. */
+  /** The board's id: its exports and layouts are made by the server. Without one, Export and Layout are not offered. */
   boardId?: string;
 }
 
@@ -81,7 +81,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
   }, []);
   const select = useCallback((ids: string[]) => setSelected(new Set(ids)), [setSelected]);
   const commands = useEditorCommands({ map, actions, selected, select, pointer });
-  const layout = useAutoLayout(map, actions);
+  const layout = useAutoLayout(map, actions, boardId);
   const exporter = useMapExport(boardId, setProblem);
 
   const compose = (target?: string) => actions && setView({ kind: 'compose', target });
@@ -144,7 +144,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
             commands.reveal(actor.id);
           }}
           onFit={commands.fit}
-          onLayout={(mode) => void layout.run(mode)}
+          onLayout={boardId ? (mode) => void layout.run(mode) : undefined}
           onExport={boardId ? (format) => void exporter.exportAs(format) : undefined}
           exporting={exporter.busy}
         />

@@ -1,23 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/index.js';
+import { spawnWorker } from '../../spawnWorker.js';
 import type { BoardWrite, WriterReply, WriterRequest } from './boardWriterMessages.js';
 
 interface Waiter {
   resolve: (seq: number) => void;
   reject: (e: Error) => void;
-}
-
-/**
- * The worker thread, from the build (`.js`) or, when the server runs from its TypeScript
- * source (tests, `npm run dev`), from the source through tsx, as the rest of it is.
- */
-function spawnWorker(path: string): Worker {
-  const options = { workerData: { path } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./boardWriterWorker.js', import.meta.url), options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./boardWriterWorker.ts', import.meta.url).href;
-  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), options);
 }
 
 /**
@@ -57,7 +45,7 @@ export class BoardWriter {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawnWorker(this.path);
+    const worker = spawnWorker(import.meta.url, 'boardWriterWorker', { path: this.path });
     worker.unref();
     worker.on('message', (reply: WriterReply) => this.settle(reply));
     worker.on('error', (e) => this.lost(worker, e));

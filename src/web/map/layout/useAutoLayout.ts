@@ -18,7 +18,7 @@ export type LayoutStatus = { busy: true; text: string } | { busy: false; text: s
  * everything" replaces all positions. Either way the result is one moveActors transaction:
  * one update for the others, one undo step.
  */
-export function useAutoLayout(map: EcosystemMap, actions: MapActions | null) {
+export function useAutoLayout(map: EcosystemMap, actions: MapActions | null, boardId: string | undefined) {
   const flow = useReactFlow<MapNode, FlowEdge>();
   const fit = useFitMap();
   const store = useStoreApi<MapNode, FlowEdge>();
@@ -26,7 +26,7 @@ export function useAutoLayout(map: EcosystemMap, actions: MapActions | null) {
 
   const run = useCallback(
     async (mode: LayoutMode) => {
-      if (!actions) return;
+      if (!actions || !boardId) return;
       const ids = (mode === 'all' ? map.actors : map.actors.filter((a) => !a.position)).map((a) => a.id);
       if (ids.length === 0) {
         setStatus({ busy: false, text: 'Every actor already has a place.' });
@@ -42,7 +42,7 @@ export function useAutoLayout(map: EcosystemMap, actions: MapActions | null) {
       try {
         const origin = mode === 'all' ? { x: 0, y: 0 } : belowPlaced(map, sizeOf);
         const { width, height } = store.getState();
-        const positions = await layoutActors(map, ids, sizeOf, origin, width > 0 && height > 0 ? width / height : 1.4);
+        const positions = await layoutActors(boardId, map, ids, sizeOf, origin, width > 0 && height > 0 ? width / height : 1.4);
         actions.move(
           [...positions].map(([id, p]) => ({ id, ...p })),
           [],
@@ -54,10 +54,10 @@ export function useAutoLayout(map: EcosystemMap, actions: MapActions | null) {
         // Let the new positions render, then show the whole result.
         requestAnimationFrame(() => requestAnimationFrame(fit));
       } catch (e) {
-        setStatus({ busy: false, text: `The layout did not work: ${messageOf(e)}. Nothing was moved; try again.` });
+        setStatus({ busy: false, text: `The layout did not work: ${messageOf(e)}` });
       }
     },
-    [actions, map, flow, fit, store],
+    [actions, boardId, map, flow, fit, store],
   );
 
   return { status, run, clear: () => setStatus(null) };

@@ -21,7 +21,8 @@ interface Props {
   onDelete: () => void;
   onFound: (actor: Actor) => void;
   onFit: () => void;
-  onLayout: (mode: LayoutMode) => void;
+  /** Laying out is done by the server: without a board (no server) it is not offered. */
+  onLayout?: (mode: LayoutMode) => void;
   /** Absent: no Export menu (the board's id is not known). */
   onExport?: (format: MapExportFormat) => void;
   /** An export is being made or downloaded: the menu waits for it. */
@@ -87,7 +88,7 @@ export function MapToolbar(props: Props) {
         <button type="button" className="button button-small button-quiet" onClick={props.onFit} title="Shortcut: F">
           Zoom to fit
         </button>
-        {canEdit && (
+        {canEdit && props.onLayout && (
           <MenuButton
             label="Layout"
             items={[
@@ -95,9 +96,9 @@ export function MapToolbar(props: Props) {
                 label: 'Tidy up: place new actors only',
                 hint: props.unplaced === 0 ? 'Every actor has a place' : `${props.unplaced} without a place`,
                 disabled: props.unplaced === 0 || layout?.busy,
-                onSelect: () => props.onLayout('new'),
+                onSelect: () => props.onLayout?.('new'),
               },
-              { label: 'Lay out everything', hint: 'Moves every actor', disabled: layout?.busy, onSelect: () => props.onLayout('all') },
+              { label: 'Lay out everything', hint: 'Moves every actor', disabled: layout?.busy, onSelect: () => props.onLayout?.('all') },
             ]}
           />
         )}
