@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, joinDemo, ownedTitle, signInFacilitator, runApp } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
-import { actorNames, mapCanvas, seesActor } from './support/map.js';
+import { actorNames, emptyPaneSpot, mapCanvas, seesActor } from './support/map.js';
 
 const goldenText = readFileSync(join(process.cwd(), 'test', 'fixtures', 'ecosystem-map', 'v1-air-quality.json'), 'utf8');
 const goldenActors = (JSON.parse(goldenText).actors as { name: string }[]).map((a) => a.name).sort();
@@ -66,6 +66,25 @@ describe.runIf(browserAvailable())(`importing a map onto the workshop home (Chro
       await seesActor(page, 'City Council');
       expect(await actorNames(page)).toEqual(goldenActors);
       await screenshot(page, 'import-board');
+
+      // While the view is dragged, flows are drawn solid (their dashes are most of the drawing
+      // of a pan); they are dashed again once it stops.
+      const dashes = () =>
+        page
+          .locator('.react-flow__edge-path.map-flow-line')
+          .evaluateAll((paths) =>
+            paths.filter((p) => (p as SVGPathElement).style.strokeDasharray).map((p) => getComputedStyle(p).strokeDasharray),
+          );
+      const atRest = await dashes();
+      expect(atRest.length).toBeGreaterThan(0);
+      expect(atRest).not.toContain('none');
+      const spot = await emptyPaneSpot(page);
+      await page.mouse.move(spot.x, spot.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(spot.x + i * 10, spot.y + i * 4);
+      expect(new Set(await dashes())).toEqual(new Set(['none']));
+      await page.mouse.up();
+      await expect.poll(dashes).toEqual(atRest);
       expect(errors).toEqual([]);
     },
     browserTestMs,

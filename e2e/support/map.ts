@@ -33,6 +33,20 @@ export async function zoomRightOut(page: Page): Promise<void> {
   await settled(mapCanvas(page).locator('.react-flow__viewport'));
 }
 
+/** A point on the empty map (no actor, note or flow under it), to press on and drag the view. */
+export async function emptyPaneSpot(page: Page): Promise<{ x: number; y: number }> {
+  const spot = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return null;
+    for (let y = pane.top + 20; y < Math.min(pane.bottom, innerHeight) - 20; y += 15)
+      for (let x = pane.left + 20; x < pane.right - 80; x += 15)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    return null;
+  });
+  if (!spot) throw new Error('no empty spot on the map to press on');
+  return spot;
+}
+
 /** Waits until an actor is on this person's map, wherever someone else put it. */
 export async function seesActor(page: Page, name: string): Promise<Locator> {
   const node = actorNode(page, name);
