@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { findPanSpot } from '../../bench/map/probe.js';
 import { visible, waitMs } from './browser.js';
 
 /** Helpers for the ecosystem map editor, as a person uses it (keyboard, pointer, side panel). */
@@ -33,16 +34,9 @@ export async function zoomRightOut(page: Page): Promise<void> {
   await settled(mapCanvas(page).locator('.react-flow__viewport'));
 }
 
-/** A point on the empty map (no actor, note or flow under it), to press on and drag the view. */
+/** A point on the empty map near its middle (no actor, note or flow under it), to press on and drag the view. */
 export async function emptyPaneSpot(page: Page): Promise<{ x: number; y: number }> {
-  const spot = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
-    if (!pane) return null;
-    for (let y = pane.top + 20; y < Math.min(pane.bottom, innerHeight) - 20; y += 15)
-      for (let x = pane.left + 20; x < pane.right - 80; x += 15)
-        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
-    return null;
-  });
+  const { spot } = await page.evaluate(findPanSpot);
   if (!spot) throw new Error('no empty spot on the map to press on');
   return spot;
 }

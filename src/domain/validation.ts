@@ -64,8 +64,11 @@ export const createInviteRequest = z.object({
 
 export const tokenRequest = z.object({ workshopId: z.string().min(1) });
 
-/** Most actors one automatic layout places: a map of many thousand is past reading anyway. */
-export const layoutLimits = { actors: 5000, flows: 20000 } as const;
+/**
+ * What one automatic layout takes: a map of many thousand actors is past reading anyway, and
+ * the shape aimed at (width / height) is a screen's, within reason.
+ */
+export const layoutLimits = { actors: 5000, flows: 20000, aspectRatio: { min: 0.2, max: 5 } } as const;
 
 const layoutSize = z.number().positive().max(10_000);
 const actorId = z.string().min(1).max(100);
@@ -82,7 +85,7 @@ export const layoutRequest = z
       .min(1, 'needs at least one actor')
       .max(layoutLimits.actors, `has more than ${layoutLimits.actors} actors`),
     flows: z.array(z.object({ from: actorId, to: actorId }).strict()).max(layoutLimits.flows, `has more than ${layoutLimits.flows} flows`),
-    aspectRatio: z.number().min(0.2).max(5),
+    aspectRatio: z.number().min(layoutLimits.aspectRatio.min).max(layoutLimits.aspectRatio.max),
   })
   .strict();
 export type LayoutRequest = z.infer<typeof layoutRequest>;

@@ -10,11 +10,10 @@ import { freeSpot } from '../placement.js';
 import { consequencesOf } from '../selection.js';
 
 /**
- * Where the pointer is over the canvas: in the page (client px) and in the canvas box. Null
- * when it is elsewhere. Board coordinates are worked out when used: the view may have moved
- * since the pointer did.
+ * Where the pointer is over the map: in the page (client px), with the map's element to
+ * measure against. Null when it is elsewhere. Canvas and board coordinates are worked out
+ * when used, never on a pointer move: the view may have moved since the pointer did.
  */
-/** Where the pointer is over the map, and the map's element (measured only when needed). */
 export type Pointer = { client: Position; canvas: HTMLElement } | null;
 
 interface Options {

@@ -1,4 +1,4 @@
-import type { LayoutRequest } from '../../../domain/index.js';
+import { layoutLimits, type LayoutRequest } from '../../../domain/index.js';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { request } from '../../api.js';
 import { actorWidth, noteWidth, pinnedNoteGap } from '../mapStyle.js';
@@ -34,7 +34,7 @@ export async function layoutActors(
   const body: LayoutRequest = {
     actors: actorIds.map((id) => ({ id, ...sizeOf(id) })),
     flows: map.flows.filter((f) => f.from !== f.to && inSet.has(f.from) && inSet.has(f.to)).map(({ from, to }) => ({ from, to })),
-    aspectRatio: Math.min(5, Math.max(0.2, aspectRatio)),
+    aspectRatio: Math.min(layoutLimits.aspectRatio.max, Math.max(layoutLimits.aspectRatio.min, aspectRatio)),
   };
   const { positions } = await request<{ positions: Record<string, Position> }>('POST', `/api/boards/${boardId}/layout`, body);
   const placed = new Map<string, Position>();
