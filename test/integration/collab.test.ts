@@ -116,6 +116,29 @@ describe.each(storeKinds)('/collab on %s', (kind) => {
     await synced(mine.id, f.token);
   });
 
+  it('a board opening sends its stored document once, as the answer to the client’s sync', async () => {
+    const fresh = await createDemoWorkshop(t.store, new Date());
+    const map = fresh.boards.find((b) => b.kind === 'ecosystem-map')!;
+    const stored = new Y.Doc();
+    for (let i = 0; i < 200; i++) addActor(stored, { id: `a${i}`, name: `Actor ${i}`, type: 'public', roles: ['steward'], tags: [] });
+    const state = Y.encodeStateAsUpdate(stored);
+    await t.store.appendUpdates(map.id, [state]);
+    expect(t.server.hocuspocus.documents.has(map.id)).toBe(false);
+
+    const { token } = (
+      await api(t.base, 'POST', '/api/join', { invite: fresh.invites.participant.code, name: 'Kit', organisation: 'Test' })
+    ).json as { token: string };
+    const client = open(map.id, token);
+    const received: number[] = [];
+    client.provider.on('message', ({ event }: { event: MessageEvent<ArrayBuffer> }) => received.push(event.data.byteLength));
+    await waitFor('board to sync', () => client.provider.isSynced);
+    await acknowledged(client);
+    expect(client.doc.getMap('actors').size).toBe(200);
+    // Hocuspocus queues the load's update for broadcast until the first connection is attached:
+    // without the flush in DurablePersistence.onLoadDocument the board arrives twice.
+    expect(received.filter((bytes) => bytes >= state.length).length).toBe(1);
+  });
+
   it('D1/D5: acknowledged edits and unknown top-level types survive a restart and compaction', async () => {
     const canvas = board('ethics-canvas');
     const a = await synced(canvas.id, (await join('participant', 'Hal')).token);

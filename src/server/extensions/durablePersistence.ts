@@ -91,6 +91,11 @@ export class DurablePersistence implements Extension {
       persistedSeq = await this.ctx.store.appendUpdates(documentName, [first]);
       size = first.length;
     }
+    // Hocuspocus keeps each update for a broadcast in the next turn of the event loop, by which
+    // time the first connection is attached: it would receive the whole board as an update and
+    // then again as the answer to its sync. Connections attach only once loading is done, so
+    // this sends nothing.
+    document.flush();
     this.boards.set(documentName, { board, persistedSeq, size });
   }
 
