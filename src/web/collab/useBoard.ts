@@ -31,6 +31,8 @@ export interface BoardConnection {
 }
 
 const tokenRetryMs = 3000;
+/** A token asked for ahead is used only this soon after: they are short-lived (15 min). */
+const freshTokenMs = 60_000;
 const slowSaveMs = 1000;
 
 /** `before` when `after` lists the same people the same way, else `after`. */
@@ -86,6 +88,14 @@ export function useBoard(
       current.disconnect();
     };
 
+    const fetchToken = () => api.post<TokenResponse>('/api/token', { workshopId }).then((answer) => answer.token);
+    // The first token is asked for while the socket opens, not after: one round trip less
+    // before the board arrives. A failure is reported when the provider asks for it; a socket
+    // that took long to open (the server was down) gets a fresh one.
+    let firstToken: Promise<string> | null = fetchToken();
+    const firstTokenAt = Date.now();
+    firstToken.catch(() => {});
+
     const current = new HocuspocusProvider({
       url: collabUrl(),
       name: boardId,
@@ -93,8 +103,10 @@ export function useBoard(
       // A fresh token on every (re)connection: they are short-lived.
       token: async () => {
         tokenProblem = null;
+        const token = firstToken && Date.now() - firstTokenAt < freshTokenMs ? firstToken : fetchToken();
+        firstToken = null;
         try {
-          return (await api.post<TokenResponse>('/api/token', { workshopId })).token;
+          return await token;
         } catch (e) {
           tokenProblem = e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e), 0);
           throw e;
