@@ -1,5 +1,5 @@
 import type { Flow } from '../../../domain/map/index.js';
-import { flowGeometryPoints, type Rect } from './flowGeometry.js';
+import { flowGeometry, flowGeometryPoints, type Rect } from './flowGeometry.js';
 
 /** Above this many actors the check is skipped: it would cost more than it helps on a giant map. */
 export const avoidActorsLimit = 250;
@@ -7,11 +7,16 @@ export const avoidActorsLimit = 250;
 const tries = [1, -1, 2, -2, 3, -3];
 /** Room kept between a flow and an actor it passes. */
 const clearance = 10;
+/**
+ * The box a flow's label takes round the middle of the flow: a typical one (kind, name, a
+ * line of dataset details), not the exact size of each, which is known only once drawn.
+ */
+export const flowLabelBox = { width: 180, height: 56 };
 
 /**
- * A flow drawn straight between two actors can run underneath a third and vanish (a layout
- * puts actors in rows). Such a flow is bowed onto the first lane that passes clear of every
- * other actor, so every flow stays visible. Flows already on a lane (several between the same
+ * A flow drawn straight between two actors can run underneath a third and vanish, or have its
+ * label land on one (a layout puts actors in rows). Such a flow is bowed onto the first lane
+ * where both line and label pass clear of every other actor, so every flow stays readable. Flows already on a lane (several between the same
  * two actors) keep theirs. Worked out from stored positions when the map changes, not during
  * a drag.
  */
@@ -33,6 +38,11 @@ export function avoidActors(flows: Flow[], lanes: Map<string, number>, rects: Ma
 }
 
 function isClear(from: Rect, to: Rect, lane: number, obstacles: Rect[]): boolean {
+  const { labelX, labelY } = flowGeometry(from, to, lane);
+  const label = { x0: labelX - flowLabelBox.width / 2, y0: labelY - flowLabelBox.height / 2 };
+  const labelHits = (r: Rect) =>
+    r.x < label.x0 + flowLabelBox.width && label.x0 < r.x + r.width && r.y < label.y0 + flowLabelBox.height && label.y0 < r.y + r.height;
+  if (obstacles.some(labelHits)) return false;
   const points = flowGeometryPoints(from, to, lane, 10);
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1]!;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Flow } from '../../../src/domain/map/index.js';
+import { avoidActors, flowLabelBox } from '../../../src/web/map/flow/avoidActors.js';
+import { flowGeometry, flowGeometryPoints, type Rect } from '../../../src/web/map/flow/flowGeometry.js';
+
+const flow: Flow = { id: 'f1', from: 'a', to: 'b', kind: 'data' } as Flow;
+const overlap = (p: Rect, q: Rect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
+const labelAt = (from: Rect, to: Rect, lane: number): Rect => {
+  const { labelX, labelY } = flowGeometry(from, to, lane);
+  return { x: labelX - flowLabelBox.width / 2, y: labelY - flowLabelBox.height / 2, ...flowLabelBox };
+};
+
+describe('avoidActors: flows bowed round the actors they would pass under', () => {
+  const a: Rect = { x: 0, y: 0, width: 200, height: 100 };
+  const b: Rect = { x: 700, y: 0, width: 200, height: 100 };
+
+  it('leaves a flow straight when nothing is in its way', () => {
+    const lanes = avoidActors(
+      [flow],
+      new Map(),
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+    );
+    expect(lanes.get('f1') ?? 0).toBe(0);
+  });
+
+  it('bows a flow whose line runs under another actor, onto a lane clear of it', () => {
+    const c: Rect = { x: 400, y: 20, width: 120, height: 60 };
+    const lane =
+      avoidActors(
+        [flow],
+        new Map(),
+        new Map([
+          ['a', a],
+          ['b', b],
+          ['c', c],
+        ]),
+      ).get('f1') ?? 0;
+    expect(lane).not.toBe(0);
+    expect(flowGeometryPoints(a, b, lane, 20).some((p) => p.x >= c.x && p.x <= c.x + c.width && p.y >= c.y && p.y <= c.y + c.height)).toBe(
+      false,
+    );
+  });
+
+  it('bows a flow whose line is clear but whose label would sit on another actor', () => {
+    // Just below the line, clear of it, but where the middle of the flow carries its label.
+    const c: Rect = { x: 380, y: 72, width: 140, height: 100 };
+    expect(overlap(labelAt(a, b, 0), c)).toBe(true);
+    const lane =
+      avoidActors(
+        [flow],
+        new Map(),
+        new Map([
+          ['a', a],
+          ['b', b],
+          ['c', c],
+        ]),
+      ).get('f1') ?? 0;
+    expect(lane).not.toBe(0);
+    expect(overlap(labelAt(a, b, lane), c)).toBe(false);
+  });
+});
