@@ -49,79 +49,77 @@ export function FacilitatorBar({ live, mode }: Props) {
   const barHeight = useHeightOf(bar);
 
   return (
-    <>
+    <section ref={bar} className={`facilitator-bar facilitator-bar-${mode}`} aria-labelledby="facilitator-bar-title">
       {/* The docked bar floats over the foot of the screen: room as tall at the very end of the
-          page, so whatever is lowest (the footer, the foot of a board) scrolls up above it. */}
+          page (a portal to the body's end), so the footer and the foot of a board scroll up above it. */}
       {mode === 'dock' &&
         createPortal(<div className="facilitator-dock-room" style={{ height: barHeight }} aria-hidden="true" />, document.body)}
-      <section ref={bar} className={`facilitator-bar facilitator-bar-${mode}`} aria-labelledby="facilitator-bar-title">
-        <div className="fbar-row">
-          <h2 id="facilitator-bar-title" className="fbar-title">
-            Run the workshop
-          </h2>
-          <p className="live-activity">
-            {state.activityId !== null && <span className="live-label">Now</span>} <strong>{activityHeadline(activity, state)}</strong>
-            {activity && <span className="muted"> · {activityKindText(activity)}</span>}
-          </p>
-          {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} announce />}
-          {steer && state.timer && <TimerControls timer={state.timer} steer={steer} />}
-          {steer && next && (
-            <button type="button" className="button button-small button-primary" onClick={() => steer.start(next)}>
-              {index < 0 ? 'Start' : 'Next'}: {next.title}
-            </button>
-          )}
-          {steer && <GatherButton place={live.place} boards={live.detail.boards} steer={steer} />}
-          <p className="fbar-hands">
-            <span aria-hidden="true">✋</span> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
-          </p>
-          {mode === 'dock' && (
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              aria-expanded={expanded}
-              aria-controls={panelId}
-              onClick={() => setExpanded(!expanded)}
-            >
-              {expanded ? 'Fewer controls' : 'All controls'}
-            </button>
-          )}
+      <div className="fbar-row">
+        <h2 id="facilitator-bar-title" className="fbar-title">
+          Run the workshop
+        </h2>
+        <p className="live-activity">
+          {state.activityId !== null && <span className="live-label">Now</span>} <strong>{activityHeadline(activity, state)}</strong>
+          {activity && <span className="muted"> · {activityKindText(activity)}</span>}
+        </p>
+        {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} announce />}
+        {steer && state.timer && <TimerControls timer={state.timer} steer={steer} />}
+        {steer && next && (
+          <button type="button" className="button button-small button-primary" onClick={() => steer.start(next)}>
+            {index < 0 ? 'Start' : 'Next'}: {next.title}
+          </button>
+        )}
+        {steer && <GatherButton place={live.place} boards={live.detail.boards} steer={steer} />}
+        <p className="fbar-hands">
+          <span aria-hidden="true">✋</span> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
+        </p>
+        {mode === 'dock' && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-expanded={expanded}
+            aria-controls={panelId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Fewer controls' : 'All controls'}
+          </button>
+        )}
+      </div>
+      {!steer && (
+        <p className="live-where">
+          {status.state === 'refused' ? `The live controls are not available: ${status.reason}` : 'Connecting to the live workshop…'}
+        </p>
+      )}
+      {steer && <LiveStatusLine state={state} boards={live.detail.boards} steer={steer} />}
+      {steer && (
+        <div id={panelId} className="fbar-panel" hidden={!expanded}>
+          <section className="fbar-section" aria-labelledby="fbar-agenda">
+            <h3 id="fbar-agenda">Agenda</h3>
+            <AgendaControl agenda={agenda} currentId={state.activityId} steer={steer} />
+          </section>
+          <section className="fbar-section" aria-labelledby="fbar-view">
+            <h3 id="fbar-view">Spotlight</h3>
+            <SpotlightControl state={state} boards={live.detail.boards} steer={steer} />
+            <h3 id="fbar-voting">Dot voting</h3>
+            <VotingControl state={state} boards={live.detail.boards} steer={steer} />
+          </section>
+          <section className="fbar-section" aria-labelledby="fbar-people">
+            <h3 id="fbar-people">
+              Hands up <Badge>{state.hands.length}</Badge>
+            </h3>
+            <HandsList hands={state.hands} live={live} steer={steer} />
+            <h3>Who is here</h3>
+            <PeopleHere live={live} />
+          </section>
+          <section className="fbar-section" aria-labelledby="fbar-room">
+            <h3 id="fbar-room">Room</h3>
+            <ReactionButtons onReact={live.react} />
+            <SoundToggle on={sound} onChange={setSound} />
+            <h3>Observers’ comments</h3>
+            <CommentsList comments={live.comments} />
+          </section>
         </div>
-        {!steer && (
-          <p className="live-where">
-            {status.state === 'refused' ? `The live controls are not available: ${status.reason}` : 'Connecting to the live workshop…'}
-          </p>
-        )}
-        {steer && <LiveStatusLine state={state} boards={live.detail.boards} steer={steer} />}
-        {steer && (
-          <div id={panelId} className="fbar-panel" hidden={!expanded}>
-            <section className="fbar-section" aria-labelledby="fbar-agenda">
-              <h3 id="fbar-agenda">Agenda</h3>
-              <AgendaControl agenda={agenda} currentId={state.activityId} steer={steer} />
-            </section>
-            <section className="fbar-section" aria-labelledby="fbar-view">
-              <h3 id="fbar-view">Spotlight</h3>
-              <SpotlightControl state={state} boards={live.detail.boards} steer={steer} />
-              <h3 id="fbar-voting">Dot voting</h3>
-              <VotingControl state={state} boards={live.detail.boards} steer={steer} />
-            </section>
-            <section className="fbar-section" aria-labelledby="fbar-people">
-              <h3 id="fbar-people">
-                Hands up <Badge>{state.hands.length}</Badge>
-              </h3>
-              <HandsList hands={state.hands} live={live} steer={steer} />
-              <h3>Who is here</h3>
-              <PeopleHere live={live} />
-            </section>
-            <section className="fbar-section" aria-labelledby="fbar-room">
-              <h3 id="fbar-room">Room</h3>
-              <ReactionButtons onReact={live.react} />
-              <SoundToggle on={sound} onChange={setSound} />
-              <h3>Observers’ comments</h3>
-              <CommentsList comments={live.comments} />
-            </section>
-          </div>
-        )}
-      </section>
-    </>
+      )}
+    </section>
   );
 }

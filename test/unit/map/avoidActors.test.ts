@@ -13,31 +13,17 @@ const labelAt = (from: Rect, to: Rect, lane: number): Rect => {
 describe('avoidActors: flows bowed round the actors they would pass under', () => {
   const a: Rect = { x: 0, y: 0, width: 200, height: 100 };
   const b: Rect = { x: 700, y: 0, width: 200, height: 100 };
+  /** The lane avoidActors gives the flow from a to b with these other actors on the map (0: straight). */
+  const laneWith = (...others: Rect[]) =>
+    avoidActors([flow], new Map(), new Map([['a', a], ['b', b], ...others.map((r, i): [string, Rect] => [`other${i}`, r])])).get('f1') ?? 0;
 
   it('leaves a flow straight when nothing is in its way', () => {
-    const lanes = avoidActors(
-      [flow],
-      new Map(),
-      new Map([
-        ['a', a],
-        ['b', b],
-      ]),
-    );
-    expect(lanes.get('f1') ?? 0).toBe(0);
+    expect(laneWith()).toBe(0);
   });
 
   it('bows a flow whose line runs under another actor, onto a lane clear of it', () => {
     const c: Rect = { x: 400, y: 20, width: 120, height: 60 };
-    const lane =
-      avoidActors(
-        [flow],
-        new Map(),
-        new Map([
-          ['a', a],
-          ['b', b],
-          ['c', c],
-        ]),
-      ).get('f1') ?? 0;
+    const lane = laneWith(c);
     expect(lane).not.toBe(0);
     expect(flowGeometryPoints(a, b, lane, 20).some((p) => p.x >= c.x && p.x <= c.x + c.width && p.y >= c.y && p.y <= c.y + c.height)).toBe(
       false,
@@ -48,16 +34,7 @@ describe('avoidActors: flows bowed round the actors they would pass under', () =
     // Just below the line, clear of it, but where the middle of the flow carries its label.
     const c: Rect = { x: 380, y: 72, width: 140, height: 100 };
     expect(overlap(labelAt(a, b, 0), c)).toBe(true);
-    const lane =
-      avoidActors(
-        [flow],
-        new Map(),
-        new Map([
-          ['a', a],
-          ['b', b],
-          ['c', c],
-        ]),
-      ).get('f1') ?? 0;
+    const lane = laneWith(c);
     expect(lane).not.toBe(0);
     expect(overlap(labelAt(a, b, lane), c)).toBe(false);
   });
