@@ -286,8 +286,14 @@ interface Load {
   firstApp: number;
   firstNode: number;
   nodes: number;
-  /** The largest WebSocket message before first render (our board's document): when, and its size. */
-  document: { at: number; bytes: number } | null;
+  /**
+   * Our board's document: its stored state over HTTP (GET /api/boards/:id/state) when the page
+   * asked for it, otherwise (builds before that) the largest WebSocket message before first
+   * render. When it arrived, its size, and the way it came.
+   */
+  document: { at: number; bytes: number; via: 'HTTP' | 'WebSocket' } | null;
+  /** The largest WebSocket message before first render, bytes (0 when none). */
+  largestMessage: number;
   /** Renderer main thread until first render (plus the 30 stable frames), ms. */
   script: number;
   layout: number;
@@ -429,11 +435,19 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
     const probe = await page.evaluate(() => (window as unknown as { __mapBench: Probe }).__mapBench);
     const loaded = await metricsOf(cdp);
     const resources = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
+      performance.getEntriesByType('resource').map((e) => ({
+        name: e.name,
+        end: (e as PerformanceResourceTiming).responseEnd,
+        bytes: (e as PerformanceResourceTiming).encodedBodySize,
+      })),
     );
     const scripts = resources.filter((r) => new URL(r.name).pathname.endsWith('.js')).map((r) => basename(new URL(r.name).pathname));
     const editor = resources.find((r) => /\/MapEditor-[^/]+\.js$/.test(r.name));
     const largest = probe.messages.reduce<[number, number] | null>((a, m) => (!a || m[1] > a[1] ? m : a), null);
+    const stored = resources.find((r) => /\/api\/boards\/[^/]+\/state$/.test(new URL(r.name).pathname));
+    const document: Load['document'] = stored
+      ? { at: stored.end, bytes: stored.bytes, via: 'HTTP' }
+      : largest && { at: largest[0], bytes: largest[1], via: 'WebSocket' };
 
     const dom = await page.evaluate(countElements);
     const found = await page.evaluate(findPanSpot);
@@ -453,7 +467,8 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
       firstApp: probe.firstApp!,
       firstNode: probe.firstNode!,
       nodes: probe.count,
-      document: largest && { at: largest[0], bytes: largest[1] },
+      document,
+      largestMessage: largest ? largest[1] : 0,
       script: loaded.ScriptDuration ?? NaN,
       layout: loaded.LayoutDuration ?? NaN,
       style: loaded.RecalcStyleDuration ?? NaN,
@@ -780,7 +795,8 @@ function report(o: Options, results: Record<PageName, Load[]>, ours: Ours, asset
         med('ours', (l) => l.firstApp),
         0,
       )}, ` +
-      `board document received ${fixed(median(doc.map((d) => d.at)), 0)} (${kB(median(doc.map((d) => d.bytes)))} in one WebSocket message), ` +
+      `board document received ${fixed(median(doc.map((d) => d.at)), 0)} (${kB(median(doc.map((d) => d.bytes)))} over ${doc[0]?.via ?? '-'}; ` +
+      `largest WebSocket message before first render ${kB(median(results.ours.map((l) => l.largestMessage)))}), ` +
       `first node ${fixed(
         med('ours', (l) => l.firstNode),
         0,

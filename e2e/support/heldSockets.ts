@@ -5,6 +5,8 @@ export interface HeldSockets {
   hold(): void;
   /** Delivers what waited, in order, and lets messages through again. */
   release(): void;
+  /** The size in bytes of every message so far, by the way it went. */
+  sizes: { toServer: number[]; toPage: number[] };
 }
 
 /**
@@ -16,11 +18,19 @@ export interface HeldSockets {
 export async function holdableSockets(page: Page): Promise<HeldSockets> {
   let holding = false;
   const waiting: (() => void)[] = [];
+  const sizes = { toServer: [] as number[], toPage: [] as number[] };
   const pass = (deliver: () => void) => (holding ? waiting.push(deliver) : deliver());
+  const sizeOf = (message: string | Buffer) => (typeof message === 'string' ? Buffer.byteLength(message) : message.length);
   await page.routeWebSocket(/\/collab$/, (ws) => {
     const server = ws.connectToServer();
-    ws.onMessage((message) => pass(() => server.send(message)));
-    server.onMessage((message) => pass(() => ws.send(message)));
+    ws.onMessage((message) => {
+      sizes.toServer.push(sizeOf(message));
+      pass(() => server.send(message));
+    });
+    server.onMessage((message) => {
+      sizes.toPage.push(sizeOf(message));
+      pass(() => ws.send(message));
+    });
   });
   return {
     hold: () => {
@@ -30,5 +40,6 @@ export async function holdableSockets(page: Page): Promise<HeldSockets> {
       holding = false;
       for (const deliver of waiting.splice(0)) deliver();
     },
+    sizes,
   };
 }

@@ -116,6 +116,14 @@ export const api = {
   upload,
 };
 
+/** GETs binary data: its bytes, or null when the server has none (204). Refusals throw as `request`. */
+export async function getBytes(path: string, signal?: AbortSignal): Promise<Uint8Array | null> {
+  const response = await send(path, { credentials: 'same-origin', ...(signal && { signal }) });
+  if (!response.ok) throw errorFrom(response.status, parseBody(await response.text()));
+  if (response.status === 204) return null;
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 /** How much of a download has arrived: bytes so far, and the whole when the server said (Content-Length). */
 export interface DownloadProgress {
   loaded: number;

@@ -4,6 +4,7 @@ import { registerBoardExport } from './boardExport.js';
 import { registerBoardFile } from './boardFile.js';
 import { registerBoardImport } from './boardImport.js';
 import { registerBoardLayout } from './boardLayout.js';
+import { registerBoardState } from './boardState.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
 import { registerFacilitation } from './facilitation.js';
@@ -34,6 +35,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerInvites(app, ctx);
   registerGroups(app, ctx);
   registerBoards(app, ctx);
+  registerBoardState(app, ctx);
   registerBoardExport(app, ctx);
   await registerBoardImport(app, ctx);
   registerBoardFile(app, ctx);

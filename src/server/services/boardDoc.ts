@@ -36,3 +36,32 @@ export async function loadBoardDoc(store: Store, boardId: string, log: (line: st
   applyBoardState(doc, await store.loadBoardState(boardId), (what, e) => log(`board ${boardId}: skipped unreadable ${what}: ${e.message}`));
   return doc;
 }
+
+/**
+ * A board's stored state as one Yjs update, without building a document: the compacted state
+ * as it is when nothing came after it, otherwise merged with the later updates. When the merge
+ * fails, each part Yjs cannot read is left out and reported through `skip`, as a load would.
+ * Null when nothing (readable) is stored. A client gets what this leaves out from the live
+ * sync that follows.
+ */
+export function boardStateUpdate(state: BoardState, skip: (what: string, e: Error) => void): Uint8Array | null {
+  const parts = [
+    ...(state.compacted ? [{ update: state.compacted, what: 'compacted state' }] : []),
+    ...state.updates.map(({ seq, update }) => ({ update, what: `update ${seq}` })),
+  ];
+  if (parts.length <= 1) return parts[0]?.update ?? null;
+  try {
+    return Y.mergeUpdates(parts.map((p) => p.update));
+  } catch {
+    const readable = parts.filter(({ update, what }) => {
+      try {
+        Y.decodeUpdate(update);
+        return true;
+      } catch (e) {
+        skip(what, e as Error);
+        return false;
+      }
+    });
+    return readable.length === 0 ? null : Y.mergeUpdates(readable.map((p) => p.update));
+  }
+}

@@ -6,6 +6,7 @@ import type { Role } from '../../domain/index.js';
 import { ApiError, api, messageOf } from '../api.js';
 import type { TokenResponse } from '../apiTypes.js';
 import { closeMeaning, refusalText, type ConnectionStatus } from './connectionStatus.js';
+import { applyStoredState } from './storedState.js';
 import { colourFor, presenceFrom, type LocalUser, type Presence } from './presence.js';
 
 export interface BoardConnection {
@@ -88,6 +89,11 @@ export function useBoard(
       current.disconnect();
     };
 
+    // The board is drawn from its stored state while the socket opens; the first sync waits
+    // for it (a little), so it carries only what the store did not have yet.
+    const storedStateWanted = new AbortController();
+    let storedState: Promise<void> | null = applyStoredState(document, boardId, () => current, storedStateWanted.signal);
+
     const fetchToken = () => api.post<TokenResponse>('/api/token', { workshopId }).then((answer) => answer.token);
     // The first token is asked for while the socket opens, not after: one round trip less
     // before the board arrives. A failure is reported when the provider asks for it; a socket
@@ -102,6 +108,8 @@ export function useBoard(
       document,
       // A fresh token on every (re)connection: they are short-lived.
       token: async () => {
+        if (storedState) await storedState;
+        storedState = null;
         tokenProblem = null;
         const token = firstToken && Date.now() - firstTokenAt < freshTokenMs ? firstToken : fetchToken();
         firstToken = null;
@@ -120,6 +128,7 @@ export function useBoard(
       },
       onSynced: ({ state }) => {
         if (!state || refused) return;
+        storedStateWanted.abort();
         lost = false;
         closeReason = undefined;
         closeCode = undefined;
@@ -173,6 +182,7 @@ export function useBoard(
     setSaving(false);
 
     return () => {
+      storedStateWanted.abort();
       window.clearTimeout(tokenRetry);
       window.clearTimeout(slowSave);
       provider.current = null;

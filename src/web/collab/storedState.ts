@@ -1,0 +1,26 @@
+import * as Y from 'yjs';
+import { getBytes } from '../api.js';
+
+/** How long a board's first connection waits for the stored state before it syncs without it. */
+const storedStateWaitMs = 2000;
+
+/**
+ * Fetches board `boardId`'s stored state (GET /api/boards/:id/state, docs/api.md) and applies
+ * it to `doc` with `origin()` (the provider: what it applies is not sent back as an edit), so
+ * the board is drawn while its live connection opens, and the first sync then carries only
+ * what the store did not have yet. Settles once applied, on any failure (the live sync brings
+ * the whole board then, and says why it is refused if it is), or after `storedStateWaitMs`;
+ * never rejects. Nothing is applied once `signal` is aborted.
+ */
+export function applyStoredState(doc: Y.Doc, boardId: string, origin: () => unknown, signal: AbortSignal): Promise<void> {
+  const applied = getBytes(`/api/boards/${encodeURIComponent(boardId)}/state`, signal)
+    .then((update) => {
+      if (update && !signal.aborted) Y.applyUpdate(doc, update, origin());
+    })
+    .catch(() => {});
+  let waited: number | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    waited = window.setTimeout(resolve, storedStateWaitMs);
+  });
+  return Promise.race([applied, timeout]).finally(() => window.clearTimeout(waited));
+}
