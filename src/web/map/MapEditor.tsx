@@ -12,6 +12,7 @@ import { ExportStatus } from './export/ExportStatus.js';
 import { useMapExport } from './export/useMapExport.js';
 import { FindingsPanel } from './findings/FindingsPanel.js';
 import { useEditorCommands, type Pointer } from './hooks/useEditorCommands.js';
+import { useFullScreen } from './hooks/useFullScreen.js';
 import { useMapDoc } from './hooks/useMapDoc.js';
 import { useMapShortcuts } from './hooks/useMapShortcuts.js';
 import { useMapUndo } from './hooks/useMapUndo.js';
@@ -73,6 +74,9 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
   const [prompt, setPrompt] = useState<{ screen: Position; board: Position; clear?: boolean } | null>(null);
   const pointer = useRef<Pointer>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+  const workspaceRef = useRef<HTMLDivElement>(null);
+  const fullScreen = useFullScreen(editorRef, workspaceRef);
 
   // Selecting on the map (or from a panel) shows the selection in the side panel.
   const setSelected = useCallback((update: SetStateAction<ReadonlySet<string>>) => {
@@ -120,7 +124,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
 
   return (
     <>
-      <div className="map-editor">
+      <div className="map-editor" ref={editorRef}>
         {readOnly && (
           <p className="notice notice-info map-readonly">
             <strong>You are observing this map.</strong> You see every change as it happens and can move around and open anything to read
@@ -147,6 +151,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
           onLayout={boardId ? (mode) => void layout.run(mode) : undefined}
           onExport={boardId ? (format) => void exporter.exportAs(format) : undefined}
           exporting={exporter.busy}
+          fullScreen={fullScreen}
         />
         <ExportStatus progress={exporter.progress} done={exporter.done} otherwise={layout.status?.text ?? ''} />
         {problem && (
@@ -160,7 +165,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
         <MapEditorContext.Provider value={editorContext}>
           <SelectionContext.Provider value={selected}>
             <PanelContext.Provider value={panel}>
-              <div className={findingsOpen ? 'map-workspace map-workspace-findings' : 'map-workspace'}>
+              <div className={findingsOpen ? 'map-workspace map-workspace-findings' : 'map-workspace'} ref={workspaceRef}>
                 <div className="map-stage">
                   <MapCanvas
                     map={map}

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { MapExportFormat } from '../../../domain/formats/index.js';
 import type { Actor } from '../../../domain/map/index.js';
 import { mapExportChoices } from '../export/exportMap.js';
+import type { FullScreen } from '../hooks/useFullScreen.js';
 import type { LayoutMode, LayoutStatus } from '../layout/useAutoLayout.js';
 import type { MapUndo } from '../hooks/useMapUndo.js';
 import { MenuButton } from './MenuButton.js';
@@ -27,6 +28,7 @@ interface Props {
   onExport?: (format: MapExportFormat) => void;
   /** An export is being made or downloaded: the menu waits for it. */
   exporting: boolean;
+  fullScreen: FullScreen;
 }
 
 function PlusIcon() {
@@ -88,6 +90,17 @@ export function MapToolbar(props: Props) {
         <button type="button" className="button button-small button-quiet" onClick={props.onFit} title="Shortcut: F">
           Zoom to fit
         </button>
+        {props.fullScreen.supported && (
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            onClick={props.fullScreen.toggle}
+            aria-pressed={props.fullScreen.on}
+            title={props.fullScreen.on ? 'Back to the page (Esc)' : 'The map on the whole screen, for a projector (Esc to leave)'}
+          >
+            Full screen
+          </button>
+        )}
         {canEdit && props.onLayout && (
           <MenuButton
             label="Layout"
