@@ -21,6 +21,7 @@ import { useSoundPreference } from './useSoundPreference.js';
 import { useSteering } from './useSteering.js';
 import { useTimerSignal } from './useTimerSignal.js';
 import { VotingControl } from './VotingControl.js';
+import { HandIcon } from './icons.js';
 
 interface Props {
   live: LiveWorkshop;
@@ -71,7 +72,7 @@ export function FacilitatorBar({ live, mode }: Props) {
         )}
         {steer && <GatherButton place={live.place} boards={live.detail.boards} steer={steer} />}
         <p className="fbar-hands">
-          <span aria-hidden="true">✋</span> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
+          <HandIcon /> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
         </p>
         {mode === 'dock' && (
           <button

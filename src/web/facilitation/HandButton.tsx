@@ -1,4 +1,5 @@
 import type { Hand } from '../collab/index.js';
+import { HandIcon } from './icons.js';
 
 /**
  * Raise or lower my hand; facilitators see hands in order, the first up first. Its name says
@@ -15,7 +16,7 @@ export function HandButton({ hand }: { hand: Hand }) {
       title={hand.raised ? 'Your hand is up. Press to lower it.' : 'Raise your hand'}
       onClick={hand.raised ? hand.lower : hand.raise}
     >
-      <span aria-hidden="true">✋</span>
+      <HandIcon />
       {hand.raised && <span className="hand-up-mark" aria-hidden="true" />}
     </button>
   );

@@ -1,6 +1,7 @@
 import type { RaisedHand } from '../../domain/facilitation/index.js';
 import type { LiveWorkshop } from './liveContext.js';
 import type { Steering } from './useSteering.js';
+import { HandIcon } from './icons.js';
 
 /** Hands up, the first raised first, each with a button to lower it. */
 export function HandsList({ hands, live, steer }: { hands: RaisedHand[]; live: LiveWorkshop; steer: Steering }) {
@@ -20,7 +21,7 @@ export function HandsList({ hands, live, steer }: { hands: RaisedHand[]; live: L
         const group = groupOf(hand.participantId);
         return (
           <li key={hand.participantId}>
-            <span aria-hidden="true">✋</span> <strong>{name}</strong>
+            <HandIcon /> <strong>{name}</strong>
             {group && <span className="muted"> · {group}</span>}
             <button
               type="button"

@@ -10,6 +10,7 @@ import { SpotlightView } from './SpotlightView.js';
 import { TimerDisplay } from './TimerDisplay.js';
 import { useNow } from './useNow.js';
 import { useTimerSignal } from './useTimerSignal.js';
+import { HandIcon } from './icons.js';
 
 /**
  * What the projector shows (`/w/:id/plenary`): the activity now, its timer large, the
@@ -60,7 +61,7 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
             <ol className="hands-list">
               {hands.map((h) => (
                 <li key={h.participantId}>
-                  <span aria-hidden="true">✋</span> {nameOf(h.participantId)}
+                  <HandIcon /> {nameOf(h.participantId)}
                 </li>
               ))}
             </ol>

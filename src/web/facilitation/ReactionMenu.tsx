@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ReactionButtons } from './ReactionButtons.js';
 import type { ReactionId } from './reactions.js';
 import { SoundToggle } from './SoundToggle.js';
+import { SmileIcon } from './icons.js';
 
 interface Props {
   onReact: (reaction: ReactionId) => void;
@@ -50,7 +51,7 @@ export function ReactionMenu({ onReact, sound, onSound }: Props) {
         title="React with an emoji"
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">🙂</span>
+        <SmileIcon />
       </button>
       <div id={id} className="reaction-popover" hidden={!open}>
         <ReactionButtons onReact={onReact} />
