@@ -84,7 +84,18 @@ export const layoutRequest = z
       .array(z.object({ id: actorId, width: layoutSize, height: layoutSize }).strict())
       .min(1, 'needs at least one actor')
       .max(layoutLimits.actors, `has more than ${layoutLimits.actors} actors`),
-    flows: z.array(z.object({ from: actorId, to: actorId }).strict()).max(layoutLimits.flows, `has more than ${layoutLimits.flows} flows`),
+    flows: z
+      .array(
+        z
+          .object({
+            from: actorId,
+            to: actorId,
+            /** The size of the flow's label, for the layout to leave room for it between the two actors. */
+            label: z.object({ width: layoutSize, height: layoutSize }).strict().optional(),
+          })
+          .strict(),
+      )
+      .max(layoutLimits.flows, `has more than ${layoutLimits.flows} flows`),
     aspectRatio: z.number().min(layoutLimits.aspectRatio.min).max(layoutLimits.aspectRatio.max),
   })
   .strict();

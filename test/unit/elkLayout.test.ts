@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LayoutRequest } from '../../src/domain/index.js';
-import type { Position } from '../../src/domain/map/index.js';
+import { readMapFile, type Position } from '../../src/domain/map/index.js';
 import { elkLayout } from '../../src/server/layout/elkLayout.js';
+import { avoidActors, flowLabelBox } from '../../src/web/map/flow/avoidActors.js';
+import { flowGeometry, type Rect } from '../../src/web/map/flow/flowGeometry.js';
 
 const box = (id: string, width = 240, height = 110) => ({ id, width, height });
 type Placed = Record<string, Position>;
+const overlapping = (p: Rect, q: Rect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 
 /** Every pair of boxes apart: no actor drawn over another. */
 function overlaps(request: LayoutRequest, p: Placed): string[] {
@@ -65,5 +69,28 @@ describe('elkLayout: actors placed by their flows, the unconnected ones in rows 
       const [a, b] = [p[`a${i - 1}`]!, p[`a${i}`]!];
       expect([i, b.y > a.y || (b.y === a.y && b.x > a.x)]).toEqual([i, true]);
     }
+  });
+
+  it('leaves room for each flow’s label, so that none lands on an actor as the editor draws them (the air-quality example)', async () => {
+    const read = readMapFile(readFileSync('test/fixtures/ecosystem-map/v1-air-quality.json', 'utf8'));
+    if (!read.ok) throw new Error('the air-quality example does not read');
+    const { actors, flows } = read.map;
+    const request: LayoutRequest = {
+      actors: actors.map((a) => box(a.id)),
+      flows: flows.map(({ from, to }) => ({ from, to, label: flowLabelBox })),
+      aspectRatio: 1.3,
+    };
+    const p = await elkLayout(request);
+    expect(overlaps(request, p)).toEqual([]);
+    // The editor draws each flow straight, or bowed round the actors in its way (avoidActors),
+    // with its label at the middle. Without room for the labels, two of them land on actors.
+    const rects = new Map(actors.map((a): [string, Rect] => [a.id, { ...p[a.id]!, width: 240, height: 110 }]));
+    const lanes = avoidActors(flows, new Map(), rects);
+    const labelsOnActors = flows.flatMap((f) => {
+      const { labelX, labelY } = flowGeometry(rects.get(f.from)!, rects.get(f.to)!, lanes.get(f.id) ?? 0);
+      const label = { x: labelX - flowLabelBox.width / 2, y: labelY - flowLabelBox.height / 2, ...flowLabelBox };
+      return actors.filter((a) => overlapping(label, rects.get(a.id)!)).map((a) => `${f.id} on ${a.id}`);
+    });
+    expect(labelsOnActors).toEqual([]);
   });
 });

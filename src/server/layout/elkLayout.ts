@@ -10,7 +10,9 @@ const layoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.spacing.nodeNode': '80',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '280', // room for a flow's label between two actors
+  // A flow's label is a box of its own between its two actors' layers (below): this is the
+  // space on either side of it, or between two actors when a flow has no label.
+  'elk.layered.spacing.nodeNodeBetweenLayers': '120',
   'elk.spacing.componentComponent': '120',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.separateConnectedComponents': 'true',
@@ -61,13 +63,29 @@ function rowsOf(actors: Box[], top: number, minWidth: number, aspectRatio: numbe
   return positions;
 }
 
+/**
+ * A flow's label at the middle of its flow: ELK gives it a place of its own, off every actor.
+ * ELK reads a label only when it has text; what the text says does not matter, its size does.
+ */
+const labelOptions = { 'elk.edgeLabels.placement': 'CENTER' };
+const labelText = 'label';
+
+type Flow = LayoutRequest['flows'][number];
+
 /** The connected actors by ELK's layered algorithm, positions rounded, the whole from 0, 0. */
-async function layered(actors: Box[], flows: { from: string; to: string }[], aspectRatio: number): Promise<Positions> {
+async function layered(actors: Box[], flows: Flow[], aspectRatio: number): Promise<Positions> {
   const graph = {
     id: 'map',
     layoutOptions: { ...layoutOptions, 'elk.aspectRatio': aspectRatio.toFixed(2) },
     children: actors.map(({ id, width, height }) => ({ id, width, height })),
-    edges: flows.map((f, i) => ({ id: `f${i}`, sources: [f.from], targets: [f.to] })),
+    edges: flows.map((f, i) => ({
+      id: `f${i}`,
+      sources: [f.from],
+      targets: [f.to],
+      labels: f.label
+        ? [{ id: `f${i}-label`, text: labelText, width: f.label.width, height: f.label.height, layoutOptions: labelOptions }]
+        : [],
+    })),
   };
   const children = (await new ELK().layout(graph)).children ?? [];
   // ELK leaves a margin round the graph: the board's origin is the top-left actor's corner.
@@ -82,7 +100,8 @@ async function layered(actors: Box[], flows: { from: string; to: string }[], asp
  * Places the actors with ELK's layered algorithm (elkjs, EPL-2.0, used as a separate
  * library): flows run left to right, so who gives data to whom reads like a sentence; a long
  * chain wraps onto further rows to keep the map about the shape of the screen, so it fits
- * at a readable zoom instead of becoming one long strip. Actors with no flow among those laid
+ * at a readable zoom instead of becoming one long strip. A flow given its label's size gets
+ * room for the label between its actors, off every actor. Actors with no flow among those laid
  * out (flows to an actor outside the request, and from an actor to itself, do not count) are
  * gathered in rows underneath, in the order given, ready to be connected. Positions are whole
  * board units, each actor's top-left corner, the whole starting at 0, 0.

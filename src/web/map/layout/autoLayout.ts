@@ -1,6 +1,7 @@
 import { layoutLimits, type LayoutRequest } from '../../../domain/index.js';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { request } from '../../api.js';
+import { flowLabelBox } from '../flow/avoidActors.js';
 import { actorWidth, noteWidth, pinnedNoteGap } from '../mapStyle.js';
 
 export interface Box {
@@ -33,7 +34,9 @@ export async function layoutActors(
   const inSet = new Set(actorIds);
   const body: LayoutRequest = {
     actors: actorIds.map((id) => ({ id, ...sizeOf(id) })),
-    flows: map.flows.filter((f) => f.from !== f.to && inSet.has(f.from) && inSet.has(f.to)).map(({ from, to }) => ({ from, to })),
+    flows: map.flows
+      .filter((f) => f.from !== f.to && inSet.has(f.from) && inSet.has(f.to))
+      .map(({ from, to }) => ({ from, to, label: flowLabelBox })),
     aspectRatio: Math.min(layoutLimits.aspectRatio.max, Math.max(layoutLimits.aspectRatio.min, aspectRatio)),
   };
   const { positions } = await request<{ positions: Record<string, Position> }>('POST', `/api/boards/${boardId}/layout`, body);
