@@ -30,6 +30,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     store: config.store,
     tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
     dropLiveBoards: () => {},
+    liveBoard: () => null,
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
       maxWaiting: config.limits.layoutsWaiting,
@@ -51,6 +52,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
   });
   const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
+  ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>
     void config.store

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type * as Y from 'yjs';
 import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
@@ -15,6 +16,11 @@ export interface AppContext {
    * them from memory without storing them. A no-op until /collab is set up (buildServer).
    */
   dropLiveBoards: (boardIds: string[]) => void;
+  /**
+   * A board's document when this server has it loaded (someone is on it), else null: the
+   * board's live state, which the store may not have yet. Null until /collab is set up.
+   */
+  liveBoard: (boardId: string) => Y.Doc | null;
   /** Automatic map layouts, on a worker thread. */
   layout: MapLayout;
 }

@@ -75,9 +75,11 @@ export interface BoardClient {
   destroy(): void;
 }
 
-/** A plain Yjs client with the Hocuspocus provider, as any client of /collab would be. */
-export function openBoard(collabUrl: string, boardId: string, token: string): BoardClient {
-  const doc = new Y.Doc();
+/**
+ * A plain Yjs client with the Hocuspocus provider, as any client of /collab would be; `doc`
+ * may already hold the board (a page that drew the stored state first).
+ */
+export function openBoard(collabUrl: string, boardId: string, token: string, doc = new Y.Doc()): BoardClient {
   let refused: string | null = null;
   const closeEvents: { code: number; reason: string }[] = [];
   let resolveSynced!: () => void;
@@ -100,8 +102,8 @@ export function openBoard(collabUrl: string, boardId: string, token: string): Bo
   return { doc, provider, refusedReason: () => refused, closeEvents, synced, destroy: () => provider.destroy() };
 }
 
-export async function openSynced(collabUrl: string, boardId: string, token: string): Promise<BoardClient> {
-  const client = openBoard(collabUrl, boardId, token);
+export async function openSynced(collabUrl: string, boardId: string, token: string, doc?: Y.Doc): Promise<BoardClient> {
+  const client = openBoard(collabUrl, boardId, token, doc);
   await waitFor(`board ${boardId} to sync`, () => client.provider.isSynced || client.refusedReason());
   if (client.refusedReason()) throw new Error(`refused: ${client.refusedReason()}`);
   return client;

@@ -99,12 +99,16 @@ export class DurablePersistence implements Extension {
     this.boards.set(documentName, { board, persistedSeq, size });
   }
 
-  async beforeSync({ connection, documentName, type, payload }: beforeSyncPayload<CollabContext>): Promise<void> {
+  async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload<CollabContext>): Promise<void> {
     if ((type !== syncStep2 && type !== syncUpdate) || connection.readOnly || isEmptyUpdate(payload)) return;
     const board = this.boards.get(documentName);
     if (!board) throw new Error(`board ${documentName} is not loaded`);
     // Refuse what Yjs cannot read before it reaches the log, so a bad peer cannot poison the board.
-    Y.decodeUpdate(payload);
+    const { structs } = Y.decodeUpdate(payload);
+    // A client that comes with the board already in hand (a reconnection, a page that drew the
+    // stored state first) answers the server's sync with its whole delete set: nothing new,
+    // not stored again. Only an update without structs can be that, so only those are checked.
+    if (structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     board.size += payload.length;
     const write = this.batcher.append(documentName, payload).then((seq) => {
       board.persistedSeq = Math.max(board.persistedSeq, seq);

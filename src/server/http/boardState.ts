@@ -1,19 +1,22 @@
 import type { FastifyInstance } from 'fastify';
+import * as Y from 'yjs';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireReadableBoard } from '../identity.js';
-import { boardStateUpdate } from '../services/boardDoc.js';
+import { storedStateUpdate } from '../services/boardDoc.js';
 
 /**
- * GET /api/boards/:id/state: the board's stored state as one Yjs update (binary), for every
- * member who may read the board, so a page can draw the board while its live connection opens
- * (docs/api.md). The live sync that follows brings whatever the store did not have yet; edits
- * go only through /collab. 204 when nothing is stored yet.
+ * GET /api/boards/:id/state: the board's state as one Yjs update (binary), for every member
+ * who may read the board, so a page can draw the board while its live connection opens
+ * (docs/api.md): the live document when this server has the board loaded, else what is
+ * stored. The live sync that follows brings whatever this missed; edits go only through
+ * /collab. 204 when nothing is stored yet.
  */
 export function registerBoardState(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: { id: string } }>('/api/boards/:id/state', async (request, reply) => {
     const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     const skip = (what: string, e: Error) => ctx.config.log(`board ${board.id}: state left out unreadable ${what}: ${e.message}`);
-    const update = boardStateUpdate(await ctx.store.loadBoardState(board.id), skip);
+    const live = ctx.liveBoard(board.id);
+    const update = live ? Y.encodeStateAsUpdate(live) : storedStateUpdate(await ctx.store.loadBoardState(board.id), skip);
     reply.header('cache-control', 'no-store');
     if (!update) return reply.code(204).send();
     return reply.type('application/octet-stream').send(Buffer.from(update.buffer, update.byteOffset, update.byteLength));

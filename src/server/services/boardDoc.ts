@@ -38,30 +38,21 @@ export async function loadBoardDoc(store: Store, boardId: string, log: (line: st
 }
 
 /**
- * A board's stored state as one Yjs update, without building a document: the compacted state
- * as it is when nothing came after it, otherwise merged with the later updates. When the merge
- * fails, each part Yjs cannot read is left out and reported through `skip`, as a load would.
- * Null when nothing (readable) is stored. A client gets what this leaves out from the live
- * sync that follows.
+ * A board's stored state as one Yjs update, as a newcomer on /collab would get it: the
+ * compacted state as it is when nothing came after it, otherwise every stored part applied
+ * to a new document, as a load does (a part Yjs cannot read is skipped and reported through
+ * `skip`), and encoded again. Encoding a document leaves out what was deleted and takes time
+ * in proportion to the board; merging the parts as they are (Y.mergeUpdates) would carry
+ * deleted text along and slows down more than that as the log grows. Null when nothing is
+ * stored.
  */
-export function boardStateUpdate(state: BoardState, skip: (what: string, e: Error) => void): Uint8Array | null {
-  const parts = [
-    ...(state.compacted ? [{ update: state.compacted, what: 'compacted state' }] : []),
-    ...state.updates.map(({ seq, update }) => ({ update, what: `update ${seq}` })),
-  ];
-  if (parts.length <= 1) return parts[0]?.update ?? null;
+export function storedStateUpdate(state: BoardState, skip: (what: string, e: Error) => void): Uint8Array | null {
+  if (state.updates.length === 0) return state.compacted;
+  const doc = new Y.Doc();
   try {
-    return Y.mergeUpdates(parts.map((p) => p.update));
-  } catch {
-    const readable = parts.filter(({ update, what }) => {
-      try {
-        Y.decodeUpdate(update);
-        return true;
-      } catch (e) {
-        skip(what, e as Error);
-        return false;
-      }
-    });
-    return readable.length === 0 ? null : Y.mergeUpdates(readable.map((p) => p.update));
+    applyBoardState(doc, state, skip);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
   }
 }
