@@ -44,6 +44,7 @@ import {
 } from './map/probe.js';
 import bareConfig from './map/vite.config.js';
 import { fixed, percentile } from './stats.js';
+import { flowLabelBox } from '../src/web/map/flow/avoidActors.js';
 
 interface Options {
   actors: number;
@@ -616,13 +617,13 @@ const pageLabels: Record<PageName, string> = {
 /**
  * "Lay out everything" as the editor asks it of the server (POST /api/boards/:id/layout, ELK
  * on the server's worker thread), timed from request to answer: every actor at the size it
- * has on the bare page.
+ * has on the bare page, every flow with a typical label's box, as the editor sends them.
  */
 async function timeLayout(ours: Ours, state: StorageState, map: EcosystemMap, aspectRatio: number): Promise<void> {
   const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const body = {
     actors: map.actors.map((a) => ({ id: a.id, ...nodeBox })),
-    flows: map.flows.filter((f) => f.from !== f.to).map(({ from, to }) => ({ from, to })),
+    flows: map.flows.filter((f) => f.from !== f.to).map(({ from, to }) => ({ from, to, label: flowLabelBox })),
     aspectRatio,
   };
   const started = performance.now();

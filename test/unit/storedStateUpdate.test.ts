@@ -27,9 +27,11 @@ describe('storedStateUpdate: a board’s stored parts as one update', () => {
   text.insert(text.length, ' are open');
   const later = Y.encodeStateAsUpdate(doc, sv2);
 
-  it('gives the compacted state as it is when nothing came after it, and null when nothing is stored', () => {
+  it('gives the compacted state, or a board’s only row, as it is, and null when nothing is stored', () => {
     expect(storedStateUpdate({ compacted, compactedSeq: 1, updates: [] }, () => {})).toBe(compacted);
     expect(storedStateUpdate({ compacted: null, compactedSeq: 0, updates: [] }, () => {})).toBeNull();
+    // An imported board, never compacted since: its only row, as it is.
+    expect(storedStateUpdate({ compacted: null, compactedSeq: 0, updates: [{ seq: 1, update: compacted }] }, () => {})).toBe(compacted);
   });
 
   it('applies later rows, skips an unreadable one and says so, and leaves out what was deleted', () => {
