@@ -38,19 +38,17 @@ export async function loadBoardDoc(store: Store, boardId: string, log: (line: st
 }
 
 /**
- * A board's stored state as one Yjs update, as a newcomer on /collab would get it: the
- * compacted state as it is when nothing came after it (or the only row, when nothing was
- * compacted), otherwise every stored part applied to a new document, as a load does (a part
- * Yjs cannot read is skipped and reported through `skip`), and encoded again. Encoding a document leaves out what was deleted and takes time
- * in proportion to the board; merging the parts as they are (Y.mergeUpdates) would carry
- * deleted text along and slows down more than that as the log grows. Null when nothing is
- * stored.
+ * A board's stored state as one Yjs update, as a newcomer on /collab would get it. One stored
+ * part (the compacted state with nothing after it, or an only row, as an imported board that
+ * nobody changed has) is such an update already, and is given as it is. Several are applied
+ * to a new document, as a load does (a part Yjs cannot read is skipped and reported through
+ * `skip`), and encoded again: that leaves out what a later part deleted, in time proportional
+ * to the board, where merging the parts as they are (Y.mergeUpdates) would keep deleted text
+ * and slows down faster than the log grows. Null when nothing is stored.
  */
 export function storedStateUpdate(state: BoardState, skip: (what: string, e: Error) => void): Uint8Array | null {
-  if (state.updates.length === 0) return state.compacted;
-  // A board's only row (an import, say, never compacted since: nothing changed) is already one
-  // update, and it cannot carry what a later row deleted.
-  if (!state.compacted && state.updates.length === 1) return state.updates[0]!.update;
+  const parts = [...(state.compacted ? [state.compacted] : []), ...state.updates.map((row) => row.update)];
+  if (parts.length <= 1) return parts[0] ?? null;
   const doc = new Y.Doc();
   try {
     applyBoardState(doc, state, skip);

@@ -32,11 +32,14 @@ export function useFullScreen(element: RefObject<HTMLElement | null>, workspace:
       if (document.fullscreenElement === target) measure();
       else target.style.removeProperty('--map-workspace-top');
     };
+    // Anything above the canvas that changes height (the window's width wrapping the tools, a
+    // notice appearing) changes the editor's size: measure again then.
+    const resized = new ResizeObserver(measure);
+    resized.observe(target);
     document.addEventListener('fullscreenchange', changed);
-    window.addEventListener('resize', measure);
     return () => {
+      resized.disconnect();
       document.removeEventListener('fullscreenchange', changed);
-      window.removeEventListener('resize', measure);
     };
   }, [element, workspace]);
 
@@ -47,5 +50,5 @@ export function useFullScreen(element: RefObject<HTMLElement | null>, workspace:
     else void target.requestFullscreen().catch(() => {});
   }, [element]);
 
-  return { supported: typeof document !== 'undefined' && document.fullscreenEnabled, on, toggle };
+  return { supported: document.fullscreenEnabled, on, toggle };
 }
