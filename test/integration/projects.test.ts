@@ -41,7 +41,7 @@ describe.each(storeKinds)('several projects and safe regrouping on %s', (kind) =
   };
   const create = async (body: object) => api(t.base, 'POST', '/api/workshops', body, cookie);
 
-  it('a two-project workshop gives each group the boards of each activity for its own project', async () => {
+  it('G2: a two-project workshop gives each group the boards of each activity for its own project', async () => {
     const w = (await create({ title: 'Two projects', ...twoProjects })).json;
     const [air, bins] = w.projects as { id: string; title: string }[];
     expect(w.groups.map((g: GroupJson) => g.projectId)).toEqual([air!.id, bins!.id, air!.id]);
@@ -73,7 +73,7 @@ describe.each(storeKinds)('several projects and safe regrouping on %s', (kind) =
     expect(before.some((w: { title: string }) => w.title === 'X')).toBe(false);
   });
 
-  it("adding a project or changing a group's project makes the missing boards and deletes none", async () => {
+  it("G1: adding a project or changing a group's project makes the missing boards and deletes none", async () => {
     const w = (
       await create({
         title: 'Change projects',
@@ -112,7 +112,7 @@ describe.each(storeKinds)('several projects and safe regrouping on %s', (kind) =
     expect([unknown.status, unknown.json.error.code]).toEqual([404, 'PROJECT_NOT_FOUND']);
   });
 
-  it('automatic grouping previews who would move, changes nothing until confirmed, then applies that plan', async () => {
+  it('G3: automatic grouping previews who would move, changes nothing until confirmed, then applies that plan', async () => {
     const w = (await create({ title: 'Regroup', template: 'data-ecosystem-mapping', groups: ['Group 1', 'Group 2'], projects: ['Bins'] }))
       .json;
     const id = w.workshop.id as string;
