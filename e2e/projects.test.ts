@@ -210,6 +210,7 @@ describe.runIf(browserAvailable())(`several projects in one workshop, and regrou
       const mover = people.find((p) => p.name === moverName)!;
       const stayer = people.find((p) => p.name !== moverName)!;
       await visible(mover.page.locator('.your-group').getByText('Group 2', { exact: true }));
+      await visible(mover.page.getByText('Your group works on Smart bins.', { exact: true }));
       expect(await mover.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
       await visible(stayer.page.locator('.your-group').getByText('Group 1', { exact: true }));
       const after = await waitUntil(
