@@ -157,6 +157,15 @@ describe.runIf(browserAvailable())(`several projects in one workshop, and regrou
       await visible(tools.getByRole('status').filter({ hasText: 'Group 1 now works on Fire risk model' }));
       await visible(page.getByRole('link', { name: 'Map the data ecosystem — Fire risk model — Group 1', exact: true }));
       await visible(page.getByRole('link', { name: 'Map the data ecosystem — Smart bins — Group 1', exact: true }));
+
+      // Sharing the projects out again in turn puts Group 1 back on the first.
+      await tools.getByRole('button', { name: 'Share projects out across groups' }).click();
+      await visible(tools.getByRole('status').filter({ hasText: 'Projects shared out across the groups in turn' }));
+      await waitUntil(
+        'Group 1 back on Smart bins',
+        () => tools.getByLabel('Project for Group 1', { exact: true }).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text),
+        (text) => text === 'Smart bins',
+      );
       expect(pageErrors(page)).toEqual([]);
       await fac.context.close();
     },

@@ -110,6 +110,12 @@ describe.each(storeKinds)('several projects and safe regrouping on %s', (kind) =
     expect((again.json.boards as BoardJson[]).length).toBe(boards.length);
     const unknown = await api(t.base, 'PUT', `/api/workshops/${id}/groups/${south.id}/project`, { projectId: 'pr_nope' }, cookie);
     expect([unknown.status, unknown.json.error.code]).toEqual([404, 'PROJECT_NOT_FOUND']);
+
+    // Sharing the projects out again: North keeps the first, South the second; nothing new is needed.
+    await api(t.base, 'PUT', `/api/workshops/${id}/groups/${south.id}/project`, { projectId: w.projects[0].id }, cookie);
+    const spread = await api(t.base, 'POST', `/api/workshops/${id}/projects/spread`, {}, cookie);
+    expect(spread.json.groups.map((g: GroupJson) => g.projectId)).toEqual([w.projects[0].id, bins]);
+    expect((spread.json.boards as BoardJson[]).length).toBe(boards.length);
   });
 
   it('G3: automatic grouping previews who would move, changes nothing until confirmed, then applies that plan', async () => {

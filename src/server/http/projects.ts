@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createProjectRequest, restore, setGroupProjectRequest } from '../../domain/index.js';
-import { projectTitleKey } from '../../domain/facilitation/index.js';
+import { projectTitleKey, spreadProjects } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
@@ -25,6 +25,20 @@ export function registerProjects(app: FastifyInstance, ctx: AppContext): void {
     await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
     reply.code(201);
     return { project: { id: project.id, title: project.title } };
+  });
+
+  // Deals the projects out to the groups in turn again (after adding a project to a workshop under way, say).
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/projects/spread', async (request) => {
+    const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const [groups, projects] = await Promise.all([ctx.store.listGroups(workshop.id), ctx.store.listProjects(workshop.id)]);
+    for (const [groupId, projectId] of spreadProjects(
+      groups,
+      projects.map((p) => p.id),
+    )) {
+      if (groups.find((g) => g.id === groupId)?.projectId !== projectId) await ctx.store.setGroupProject(groupId, projectId);
+    }
+    await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
+    return workshopDetail(ctx, workshop, { workshopId: workshop.id, role: 'facilitator', groupId: null }, null);
   });
 
   app.put<{ Params: { id: string; gid: string } }>('/api/workshops/:id/groups/:gid/project', async (request) => {

@@ -55,6 +55,13 @@ export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; 
     );
   }
 
+  function spread() {
+    void run(
+      () => api.post(`/api/workshops/${workshopId}/projects/spread`, {}),
+      'Projects shared out across the groups in turn; each group has its boards for its project.',
+    );
+  }
+
   return (
     <section className="tool" aria-labelledby="projects-editor-title">
       <h3 id="projects-editor-title">Projects</h3>
@@ -75,6 +82,13 @@ export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; 
             </li>
           ))}
         </ul>
+      )}
+      {detail.projects.length > 1 && detail.groups.length > 1 && (
+        <p>
+          <button type="button" className="button" disabled={busy} onClick={spread}>
+            Share projects out across groups
+          </button>
+        </p>
       )}
       <form className="inline-row" onSubmit={add} noValidate>
         <div className="field">
