@@ -103,6 +103,8 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       // Groups, automatically: colleagues from the City Council end up apart.
       await fac.page.getByLabel('Number of groups', { exact: true }).fill('2');
       await fac.page.getByRole('button', { name: 'Make groups automatically' }).click();
+      // It asks first, showing who would move.
+      await fac.page.getByRole('button', { name: /^(Move them|Keep these groups)$/ }).click();
       await visible(fac.page.getByRole('status').filter({ hasText: 'Groups made: 3 people in 2 groups' }));
       const cards = fac.page.locator('.group-card');
       for (const p of people) await visible(cards.filter({ hasText: p.name }).filter({ hasText: p.organisation }));

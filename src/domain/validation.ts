@@ -33,7 +33,29 @@ export const updateWorkshopRequest = z.object({
   meetingLink: meetingLink.optional(),
 });
 
-export const assignGroupsRequest = z.object({ groupCount: z.number().int('is not a whole number').min(1).max(50) });
+const id = z.string().min(1).max(100);
+
+/**
+ * Automatic grouping. Without `groups`, the server splits and applies at once (for API
+ * clients); the app first asks POST .../groups/assign/preview and sends back the `groups`
+ * the facilitator saw and confirmed, which the server then applies as they are.
+ */
+export const assignGroupsRequest = z.object({
+  groupCount: z.number().int('is not a whole number').min(1).max(50),
+  groups: z
+    .array(z.object({ groupId: id.nullable(), participantIds: z.array(id).max(1000) }))
+    .max(50)
+    .optional(),
+});
+
+export const previewGroupsRequest = z.object({ groupCount: z.number().int('is not a whole number').min(1).max(50) });
+
+/** A project's title: what the facilitator names the city project a group examines. */
+export const projectTitle = z.string().trim().min(1, 'is required').max(120, 'is longer than 120 characters');
+
+export const createProjectRequest = z.object({ title: projectTitle });
+
+export const setGroupProjectRequest = z.object({ projectId: id });
 
 export const moveParticipantRequest = z.object({ groupId: z.string().min(1).nullable() });
 
@@ -44,7 +66,7 @@ export const createWorkshopRequest = z.object({
   /** A template's id (src/domain/facilitation/templates.ts): its agenda, and boards from the agenda. */
   template: z.string().max(60).nullable().default(null),
   groups: z.array(name).max(50).default([]),
-  projects: z.array(z.string().trim().min(1).max(120)).max(20).default([]),
+  projects: z.array(projectTitle).max(20).default([]),
   /** Create one board of each kind per group (and one shared map and canvas if no groups). */
   boardsPerGroup: z.array(z.enum(boardKinds)).default(['ecosystem-map', 'ethics-canvas', 'reflection']),
 });

@@ -56,6 +56,8 @@ export interface Group {
   workshopId: string;
   name: string;
   position: number;
+  /** The project this group works on; null: none chosen (the workshop's first project applies, see groupProjectId). */
+  projectId: string | null;
 }
 
 /** A person in a workshop. Only what the workshop needs: a name and an organisation. */

@@ -17,6 +17,11 @@ export const errorRegistry = {
   WORKSHOP_NOT_FOUND: { status: 404, message: 'No workshop with this id. Check the link, or open it from your workshop list.' },
   BOARD_NOT_FOUND: { status: 404, message: 'No board with this id in this workshop. Open the board from the workshop home.' },
   GROUP_NOT_FOUND: { status: 404, message: 'No group with this id in this workshop. Pick a group from the workshop.' },
+  PROJECT_NOT_FOUND: { status: 404, message: 'No project with this id in this workshop. Pick one of the workshop’s projects.' },
+  PROJECT_NAME_TAKEN: {
+    status: 409,
+    message: 'This workshop already has a project of that name. Give each project its own name.',
+  },
   NOT_FOUND: { status: 404, message: 'Nothing is here. Check the address.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large. Send a smaller body.' },
   ACCOUNT_EXISTS: { status: 409, message: 'A facilitator account with this email already exists. Sign in, or use another email.' },

@@ -24,6 +24,11 @@ export interface ProjectRef {
   title: string;
 }
 
+/** A group and the project it works on (null: the workshop has no projects). */
+export interface GroupRef extends NamedRef {
+  projectId: string | null;
+}
+
 export type BoardAccessLevel = 'write' | 'read';
 
 /** GET /api/me: `{ signedIn: false }` when nobody is signed in. */
@@ -78,14 +83,28 @@ export interface PersonSummary {
 
 export interface WorkshopDetail {
   workshop: { id: string; title: string; description: string; meetingLink: string | null; agenda: Activity[] };
-  me: { role: Role; participantId: string | null; groupId: string | null };
-  groups: NamedRef[];
+  /** `projectId`: the project my group works on. */
+  me: { role: Role; participantId: string | null; groupId: string | null; projectId: string | null };
+  groups: GroupRef[];
   projects: ProjectRef[];
   /** The `/collab` name of the workshop's control document (SPEC A8). */
   controlDocId: string;
   /** Only the boards the caller may open. */
   boards: BoardSummary[];
   participants: PersonSummary[];
+}
+
+/** POST /api/workshops/:id/groups/assign/preview: who would move; send `groups` back to apply it. */
+export interface RegroupPreview {
+  groupCount: number;
+  groups: { groupId: string | null; name: string; participantIds: string[] }[];
+  moves: {
+    participantId: string;
+    name: string;
+    organisation: string;
+    from: NamedRef | null;
+    to: { id: string | null; name: string };
+  }[];
 }
 
 /** GET /api/templates: the agendas a new workshop can start from. */

@@ -32,7 +32,13 @@ export const workshop = (id: string, over: Partial<Workshop> = {}): Workshop => 
 });
 
 export const project = (id: string, workshopId: string, title = `Project ${id}`): Project => ({ id, workshopId, title });
-export const group = (id: string, workshopId: string, position: number): Group => ({ id, workshopId, name: `Group ${id}`, position });
+export const group = (id: string, workshopId: string, position: number): Group => ({
+  id,
+  workshopId,
+  name: `Group ${id}`,
+  position,
+  projectId: null,
+});
 
 export const participant = (id: string, workshopId: string, over: Partial<Participant> = {}): Participant => ({
   id,

@@ -15,6 +15,8 @@ import type * as Y from 'yjs';
  *   - `gather`: `{ target, seq }` or null, and `gatherSeq`: the last seq handed out, kept when
  *     `gather` is cleared so the next call still counts up.
  *   - `votingRoundId`: the current round's id, or null.
+ *   - `rosterSeq`: a counter moved on whenever groups or projects change (rosterControl.ts),
+ *     so every screen fetches the workshop again. Absent reads as 0.
  * - `votingRounds` (Y.Map): round id → `{ id, boardId, votesPerPerson, reveal, status }`, every
  *   round of the workshop, so past results can still be read from the boards.
  * - `handsLowered` (Y.Map): participant id → the `at` of the hand a facilitator last lowered.

@@ -6,3 +6,4 @@ export { handField, handState, handsFromAwareness, readLoweredHands, readRaisedH
 export { readLiveState } from './readLiveState.js';
 export { votesMap, voteKey, readVoterDots, readBoardVotes, boardTally, castVote, retractVote } from './boardVotes.js';
 export type { IsTarget } from './boardVotes.js';
+export { readRosterSeq, markRosterChanged } from './rosterControl.js';

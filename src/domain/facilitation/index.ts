@@ -16,6 +16,17 @@ export {
 export type { ActivityChanges } from './agenda.js';
 export { boardKindFor, boardsForAgenda, plannedBoards } from './agendaBoards.js';
 export type { AgendaBoard, PlannedBoard } from './agendaBoards.js';
+export {
+  spreadProject,
+  spreadProjects,
+  projectForNewGroup,
+  groupProjectId,
+  projectTitleKey,
+  repeatedProjectTitle,
+} from './projectSpread.js';
+export { matchRegroup, regroupMoves } from './regroup.js';
+export type { RegroupTarget, RegroupMove } from './regroup.js';
+export { linkedMapBoard } from './linkedMapBoard.js';
 export { assignGroups, organisationKey, spreadCost } from './groupAssignment.js';
 export type { Person } from './groupAssignment.js';
 export {

@@ -65,6 +65,8 @@ export const idleLiveState: LiveState = { activityId: null, timer: null, spotlig
  */
 export interface ActivityBoard extends Pick<Board, 'id' | 'kind' | 'groupId'> {
   activityId: string | null;
+  /** The project the board is for; absent or null: none named. */
+  projectId?: string | null;
 }
 
 /** Where a screen should be, and why (so the interface can say "Group 2's map is spotlighted"). */
@@ -77,7 +79,8 @@ export type Destination = ViewTarget & {
   gatherSeq: number | null;
 };
 
-type Viewer = Pick<Participant, 'role' | 'groupId'>;
+/** `projectId`: the project the viewer's group works on, when known (a group's boards for it come first). */
+type Viewer = Pick<Participant, 'role' | 'groupId'> & { projectId?: string | null };
 
 /**
  * The access rule (access.ts) applied to a linked board. Both sides are given the same
@@ -96,7 +99,7 @@ function first(boards: ActivityBoard[]): ActivityBoard | undefined {
 
 /**
  * Where `viewer` should be: the spotlighted board, else where everyone was brought, else
- * their group's board for the current activity (a board shared by all when the activity has
+ * their group's board for the current activity and their group's project (a board shared by all when the activity has
  * no group boards, or the viewer has no group), else the plenary view. A board the viewer may
  * not read (another group's reflection, any reflection for an observer) is skipped, so every
  * answer is a place they can open. `boards` are the workshop's boards with their activities.
@@ -117,7 +120,10 @@ export function destinationFor(state: LiveState, viewer: Viewer, boards: readonl
 
   if (state.activityId !== null) {
     const forActivity = boards.filter((b) => b.activityId === state.activityId);
-    const own = viewer.groupId === null ? undefined : first(forActivity.filter((b) => b.groupId === viewer.groupId));
+    // A group that changed project keeps the boards of its first one: the current project's come first.
+    const mine = viewer.groupId === null ? [] : forActivity.filter((b) => b.groupId === viewer.groupId);
+    const forProject = mine.filter((b) => viewer.projectId == null || b.projectId === viewer.projectId);
+    const own = first(forProject) ?? first(mine);
     const board = own ?? first(forActivity.filter((b) => b.groupId === null));
     if (readable(board)) return { view: 'board', boardId: board.id, reason: 'activity', gatherSeq: null };
   }

@@ -22,3 +22,5 @@ export type { MapProblem, MapList } from './mapProblems.js';
 export { repairMap } from './repairMap.js';
 export { removeActor, removeDataset, removeFlow, removeNote, noteTarget, effectiveAccess, effectiveStandard } from './operations.js';
 export { compareIds, sortMapById } from './order.js';
+export { datasetAccess, datasetAccessText } from './datasetAccess.js';
+export type { DatasetAccess } from './datasetAccess.js';

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { assignGroupsRequest, moveParticipantRequest, restore, updateWorkshopRequest } from '../../domain/index.js';
-import { assignGroups, restoreAgenda, workshopTemplates } from '../../domain/facilitation/index.js';
+import { assignGroupsRequest, moveParticipantRequest, previewGroupsRequest, restore, updateWorkshopRequest } from '../../domain/index.js';
+import { restoreAgenda, workshopTemplates } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
 import { syncAgendaBoards } from '../services/agendaBoards.js';
-import { makeId } from '../services/random.js';
+import { applyRegroup, previewRegroup } from '../services/regroup.js';
 import { workshopDetail } from './workshopDetail.js';
 
 const facilitatorView = { role: 'facilitator' as const, groupId: null };
@@ -45,25 +45,20 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
     return detail(workshop.id);
   });
 
+  // Asks first: who would move where. Nothing changes until the plan comes back to /groups/assign.
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign/preview', async (request) => {
+    const { workshop } = await facilitator(request, request.params.id);
+    const { groupCount } = restore(previewGroupsRequest, request.body);
+    return previewRegroup(ctx.store, workshop, groupCount, Math.random);
+  });
+
   app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign', async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const { groupCount } = restore(assignGroupsRequest, request.body);
-    const groups = await ctx.store.listGroups(workshop.id);
-    for (let i = groups.length; i < groupCount; i++) {
-      const group = { id: makeId('gr'), workshopId: workshop.id, name: `Group ${i + 1}`, position: i };
-      await ctx.store.createGroup(group);
-      groups.push(group);
-    }
-    const people = (await ctx.store.listParticipants(workshop.id)).filter((p) => p.role === 'participant');
-    const split = assignGroups(
-      people.map((p) => ({ id: p.id, organisation: p.organisation })),
-      groupCount,
-      Math.random,
-    );
-    const ordered = [...groups].sort((a, b) => a.position - b.position);
-    for (const [index, ids] of split.entries()) for (const id of ids) await ctx.store.setParticipantGroup(id, ordered[index]!.id);
-    await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
-    ctx.config.log(`groups assigned: ${workshop.id} ${people.length} people into ${groupCount} groups`);
+    const { groupCount, groups } = restore(assignGroupsRequest, request.body);
+    const plan = groups ?? (await previewRegroup(ctx.store, workshop, groupCount, Math.random)).groups;
+    await applyRegroup(ctx.store, workshop, plan, ctx.config.now());
+    const placed = plan.reduce((n, g) => n + g.participantIds.length, 0);
+    ctx.config.log(`groups assigned: ${workshop.id} ${placed} people into ${plan.length} groups`);
     return detail(workshop.id);
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { restore } from '../../domain/index.js';
+import { projectForNewGroup } from '../../domain/facilitation/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
 import { syncAgendaBoards } from '../services/agendaBoards.js';
@@ -8,16 +9,20 @@ import { makeId } from '../services/random.js';
 
 const createGroupRequest = z.object({ name: z.string().trim().min(1, 'is required').max(80) });
 
-/** POST /api/workshops/:id/groups: facilitators add a group. */
+/** POST /api/workshops/:id/groups: facilitators add a group; it works on the project fewest groups have. */
 export function registerGroups(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Params: { id: string } }>('/api/workshops/:id/groups', async (request, reply) => {
     const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
     const { name } = restore(createGroupRequest, request.body);
-    const position = (await ctx.store.listGroups(workshop.id)).length;
-    const group = { id: makeId('gr'), workshopId: workshop.id, name, position };
+    const [groups, projects] = await Promise.all([ctx.store.listGroups(workshop.id), ctx.store.listProjects(workshop.id)]);
+    const projectId = projectForNewGroup(
+      groups,
+      projects.map((p) => p.id),
+    );
+    const group = { id: makeId('gr'), workshopId: workshop.id, name, position: groups.length, projectId };
     await ctx.store.createGroup(group);
     await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
     reply.code(201);
-    return { group: { id: group.id, name: group.name } };
+    return { group: { id: group.id, name: group.name, projectId } };
   });
 }

@@ -13,6 +13,7 @@ import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
+import { registerProjects } from './projects.js';
 import { registerReport } from './report.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
@@ -34,6 +35,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerWorkshop(app, ctx);
   registerInvites(app, ctx);
   registerGroups(app, ctx);
+  registerProjects(app, ctx);
   registerBoards(app, ctx);
   registerBoardState(app, ctx);
   registerBoardExport(app, ctx);

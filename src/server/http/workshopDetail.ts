@@ -1,5 +1,6 @@
 import type { Principal, Workshop } from '../../domain/index.js';
 import { boardAccess, isWorkBoard } from '../../domain/index.js';
+import { groupProjectId } from '../../domain/facilitation/index.js';
 import type { AppContext } from '../context.js';
 import { ensureControlDocument } from '../services/agendaBoards.js';
 
@@ -12,11 +13,12 @@ export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Pr
     ctx.store.listParticipants(workshop.id),
   ]);
   const { id, title, description, meetingLink, agenda } = workshop;
+  const myGroup = groups.find((g) => g.id === me.groupId);
   const control = boards.find((b) => !isWorkBoard(b)) ?? (await ensureControlDocument(ctx.store, workshop.id, ctx.config.now()));
   return {
     workshop: { id, title, description, meetingLink, agenda },
-    me: { role: me.role, participantId, groupId: me.groupId },
-    groups: groups.map((g) => ({ id: g.id, name: g.name })),
+    me: { role: me.role, participantId, groupId: me.groupId, projectId: myGroup ? groupProjectId(myGroup, projects) : null },
+    groups: groups.map((g) => ({ id: g.id, name: g.name, projectId: groupProjectId(g, projects) })),
     projects: projects.map((p) => ({ id: p.id, title: p.title })),
     controlDocId: control.id,
     boards: boards

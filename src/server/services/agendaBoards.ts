@@ -1,13 +1,14 @@
 import type { Board, Workshop } from '../../domain/index.js';
 import { controlDocumentKind, isWorkBoard } from '../../domain/index.js';
-import { plannedBoards } from '../../domain/facilitation/index.js';
+import { plannedBoards, type PlannedBoard } from '../../domain/facilitation/index.js';
 import type { Store } from '../store/Store.js';
 import { makeId } from './random.js';
 
 /**
  * Makes the boards the agenda needs and the workshop lacks: one per group for each group
- * activity (or one shared board when there are no groups). Run after the agenda or the groups
- * change; existing boards are never touched, so nothing anyone made is lost.
+ * activity, for the group's project (or one shared board per project when there are no
+ * groups). Run after the agenda, the groups, the projects or a group's project change;
+ * existing boards are never touched or reassigned, so nothing anyone made is lost.
  */
 export async function syncAgendaBoards(store: Store, workshop: Workshop, now: Date): Promise<Board[]> {
   const [groups, boards, projects] = await Promise.all([
@@ -15,17 +16,20 @@ export async function syncAgendaBoards(store: Store, workshop: Workshop, now: Da
     store.listBoards(workshop.id),
     store.listProjects(workshop.id),
   ]);
-  const has = (activityId: string, groupId: string | null) => boards.some((b) => b.activityId === activityId && b.groupId === groupId);
+  // A board with no project was made when the workshop had at most one: it counts as the first's.
+  const projectOf = (b: { projectId: string | null }) => b.projectId ?? projects[0]?.id ?? null;
+  const has = (plan: PlannedBoard) =>
+    boards.some((b) => b.activityId === plan.activityId && b.groupId === plan.groupId && projectOf(b) === projectOf(plan));
   const created: Board[] = [];
-  for (const plan of plannedBoards(workshop.agenda, groups)) {
-    if (has(plan.activityId, plan.groupId)) continue;
+  for (const plan of plannedBoards(workshop.agenda, groups, projects)) {
+    if (has(plan)) continue;
     const board: Board = {
       id: makeId('bd'),
       workshopId: workshop.id,
       kind: plan.kind,
       title: plan.title,
       groupId: plan.groupId,
-      projectId: projects[0]?.id ?? null,
+      projectId: plan.projectId,
       createdAt: new Date(now.getTime() + created.length).toISOString(), // distinct times keep the agenda's order
       activityId: plan.activityId,
     };

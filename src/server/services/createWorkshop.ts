@@ -1,6 +1,8 @@
 import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop } from '../../domain/index.js';
 import { boardKindLabels } from '../../domain/index.js';
 import type { Store } from '../store/Store.js';
+import { repeatedProjectTitle, spreadProject } from '../../domain/facilitation/index.js';
+import { AppError } from '../../shared/index.js';
 import { ensureControlDocument, syncAgendaBoards } from './agendaBoards.js';
 import { makeId, makeInviteCode } from './random.js';
 
@@ -28,8 +30,14 @@ export interface CreatedWorkshop {
   invites: Record<Role, Invite>;
 }
 
-/** Creates a workshop with its groups, projects, boards and one invite per role. */
+/**
+ * Creates a workshop with its projects, its groups (projects spread over them in turn), the
+ * boards each group needs for its project, and one invite per role. Refuses two projects of
+ * the same name (PROJECT_NAME_TAKEN) before creating anything.
+ */
 export async function createWorkshop(store: Store, input: NewWorkshop, now: Date): Promise<CreatedWorkshop> {
+  const repeated = repeatedProjectTitle(input.projects);
+  if (repeated !== null) throw new AppError('PROJECT_NAME_TAKEN', `projects: "${repeated}" is named twice`);
   const createdAt = now.toISOString();
   const workshop: Workshop = {
     id: makeId('ws'),
@@ -49,12 +57,15 @@ export async function createWorkshop(store: Store, input: NewWorkshop, now: Date
   }
   const groups: Group[] = [];
   for (const [position, name] of input.groups.entries()) {
-    const group = { id: makeId('gr'), workshopId: workshop.id, name, position };
+    const projectId = spreadProject(
+      position,
+      projects.map((p) => p.id),
+    );
+    const group: Group = { id: makeId('gr'), workshopId: workshop.id, name, position, projectId };
     await store.createGroup(group);
     groups.push(group);
   }
   const boards: Board[] = await syncAgendaBoards(store, workshop, now);
-  const projectId = projects[0]?.id ?? null;
   const addBoard = async (kind: BoardKind, group: Group | null) => {
     const title = group ? `${boardKindLabels[kind]} — ${group.name}` : boardKindLabels[kind];
     const board: Board = {
@@ -63,7 +74,7 @@ export async function createWorkshop(store: Store, input: NewWorkshop, now: Date
       kind,
       title,
       groupId: group?.id ?? null,
-      projectId,
+      projectId: group?.projectId ?? projects[0]?.id ?? null,
       createdAt,
       activityId: null,
     };

@@ -157,12 +157,18 @@ export abstract class SqlStore implements Store {
   }
 
   async createGroup(g: Group): Promise<void> {
-    await this.run('INSERT INTO groups (id, workshop_id, name, position) VALUES ($1, $2, $3, $4)', [
+    await this.run('INSERT INTO groups (id, workshop_id, name, position, project_id) VALUES ($1, $2, $3, $4, $5)', [
       g.id,
       g.workshopId,
       g.name,
       g.position,
+      g.projectId,
     ]);
+  }
+
+  /** An unknown group id changes nothing. */
+  async setGroupProject(id: string, projectId: string | null): Promise<void> {
+    await this.run('UPDATE groups SET project_id = $2 WHERE id = $1', [id, projectId]);
   }
 
   async getGroup(id: string): Promise<Group | null> {

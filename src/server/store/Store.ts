@@ -75,6 +75,8 @@ export interface Store {
   listProjects(workshopId: string): Promise<Project[]>;
   createGroup(group: Group): Promise<void>;
   getGroup(id: string): Promise<Group | null>;
+  /** Sets the project a group works on (null: none chosen). */
+  setGroupProject(id: string, projectId: string | null): Promise<void>;
   listGroups(workshopId: string): Promise<Group[]>; // ordered by position
 
   // participants

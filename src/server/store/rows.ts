@@ -39,6 +39,7 @@ export interface GroupRow {
   workshop_id: string;
   name: string;
   position: Int;
+  project_id?: string | null;
 }
 export interface ParticipantRow {
   id: string;
@@ -117,7 +118,13 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
 
 export const toProject = (r: ProjectRow): Project => ({ id: r.id, workshopId: r.workshop_id, title: r.title });
 
-export const toGroup = (r: GroupRow): Group => ({ id: r.id, workshopId: r.workshop_id, name: r.name, position: Number(r.position) });
+export const toGroup = (r: GroupRow): Group => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  name: r.name,
+  position: Number(r.position),
+  projectId: r.project_id ?? null,
+});
 
 export const toParticipant = (r: ParticipantRow): Participant => ({
   id: r.id,

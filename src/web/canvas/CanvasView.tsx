@@ -85,7 +85,8 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
     };
   }, [doc, canEdit, info.voterId, info.participantId, me.name, me.role, allowAnonymous, today, tryEdit]);
 
-  const linkedMap = live?.settings.map;
+  // A map chosen in Settings, else the group's own map for the canvas's project (linked by itself).
+  const linkedMap = live?.settings.map ?? info.defaultMap?.id;
   const mapBoard = info.mapBoards.find((b) => b.id === linkedMap);
   const currentMapState = mapState && mapState.boardId === linkedMap ? mapState : null;
 
@@ -134,7 +135,13 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
         {panel === 'versions' && <VersionsPanel live={live} onClose={() => setPanel(null)} />}
         {panel === 'files' && <FilesPanel canvas={live.canvas} datasets={currentMapState?.datasets ?? []} onClose={() => setPanel(null)} />}
         {panel === 'settings' && (
-          <SettingsPanel settings={live.settings} mapBoards={info.mapBoards} mapError={info.error} onClose={() => setPanel(null)} />
+          <SettingsPanel
+            settings={live.settings}
+            mapBoards={info.mapBoards}
+            defaultMap={info.defaultMap}
+            mapError={info.error}
+            onClose={() => setPanel(null)}
+          />
         )}
         <CanvasGrid
           live={live}

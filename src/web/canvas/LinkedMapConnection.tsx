@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Role } from '../../domain/index.js';
-import type { Dataset } from '../../domain/map/index.js';
+import { datasetAccess, type Dataset, type DatasetAccess } from '../../domain/map/index.js';
 import { readMap } from '../../doc/map/index.js';
 import { useBoard } from '../collab/index.js';
 
@@ -12,6 +12,8 @@ export interface LinkedMapState {
   reason?: string;
   /** The map's datasets, by name. */
   datasets: Dataset[];
+  /** The access the map gives each dataset (by id): its own, else its data flows' (domain datasetAccess). */
+  access: Record<string, DatasetAccess[]>;
 }
 
 interface Props {
@@ -32,10 +34,15 @@ export function LinkedMapConnection({ boardId, workshopId, me, onChange }: Props
   // "On this board" list.
   const { doc, status } = useBoard(boardId, workshopId, me, { announce: false });
   const [datasets, setDatasets] = useState<Dataset[]>([]);
+  const [access, setAccess] = useState<Record<string, DatasetAccess[]>>({});
 
   useEffect(() => {
     if (!doc) return;
-    const read = () => setDatasets([...readMap(doc).map.datasets].sort((a, b) => a.name.localeCompare(b.name)));
+    const read = () => {
+      const { map } = readMap(doc);
+      setDatasets([...map.datasets].sort((a, b) => a.name.localeCompare(b.name)));
+      setAccess(Object.fromEntries(map.datasets.map((d) => [d.id, datasetAccess(map, d.id)])));
+    };
     read();
     doc.on('update', read);
     return () => doc.off('update', read);
@@ -44,8 +51,8 @@ export function LinkedMapConnection({ boardId, workshopId, me, onChange }: Props
   useEffect(() => {
     const state = status.state === 'synced' ? 'live' : status.state;
     const reason = status.state === 'refused' || status.state === 'offline' ? status.reason : undefined;
-    onChange({ boardId, state, datasets, ...(reason ? { reason } : {}) });
-  }, [boardId, status, datasets, onChange]);
+    onChange({ boardId, state, datasets, access, ...(reason ? { reason } : {}) });
+  }, [boardId, status, datasets, access, onChange]);
 
   return null;
 }

@@ -1,15 +1,26 @@
 import type { CanvasNote } from '../../domain/canvas/index.js';
-import { accessLevelLabels, sensitivityLabels, type Dataset } from '../../domain/map/index.js';
+import { accessLevelLabels, datasetAccessText, sensitivityLabels, type Dataset, type DatasetAccess } from '../../domain/map/index.js';
 import { addNote } from '../../doc/canvas/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import type { LinkedMap } from './CanvasGrid.js';
 
+/**
+ * The access the map gives a dataset, in words: "Shared access" when one answer holds, else
+ * each flow's ("Access: Open (flow City → Public), Shared (flow City → Bins Ltd)"); null when
+ * the map says nothing.
+ */
+export function accessWords(shown: readonly DatasetAccess[]): string | null {
+  const [only] = shown;
+  if (shown.length === 1 && only && !only.flow) return `${accessLevelLabels[only.access]} access`;
+  const text = datasetAccessText(shown);
+  return text === null ? null : `Access: ${text}`;
+}
+
 /** The note a dataset becomes: its name, then what the map says of its sensitivity and access. */
-export function datasetNoteText(dataset: Dataset): string {
-  const details = [
-    dataset.sensitivity && `${sensitivityLabels[dataset.sensitivity]} data`,
-    dataset.access && `${accessLevelLabels[dataset.access].toLowerCase()} access`,
-  ].filter(Boolean);
+export function datasetNoteText(dataset: Dataset, shown: readonly DatasetAccess[]): string {
+  const [only] = shown;
+  const access = shown.length === 1 && only && !only.flow ? `${accessLevelLabels[only.access].toLowerCase()} access` : accessWords(shown);
+  const details = [dataset.sensitivity && `${sensitivityLabels[dataset.sensitivity]} data`, access].filter(Boolean);
   return details.length > 0 ? `${dataset.name} (${details.join(', ')})` : dataset.name;
 }
 
@@ -28,7 +39,9 @@ interface Props {
 export function MapDatasets({ linkedMap, mapsLoaded, notes }: Props) {
   const { canEdit, edit, newId, myName, participantId } = useCanvasEditor();
   if (!linkedMap) {
-    return canEdit ? <p className="map-hint">Link the project’s ecosystem map in Settings to list its datasets here.</p> : null;
+    return canEdit ? (
+      <p className="map-hint">This group has no ecosystem map for the project: link one in Settings to list its datasets here.</p>
+    ) : null;
   }
   if (!linkedMap.known) {
     return (
@@ -53,16 +66,15 @@ export function MapDatasets({ linkedMap, mapsLoaded, notes }: Props) {
       ) : (
         <ul className="canvas-dataset-list" aria-label={`Datasets on ${title}`}>
           {state.datasets.map((dataset) => {
-            const text = datasetNoteText(dataset);
+            const shown = state.access[dataset.id] ?? [];
+            const text = datasetNoteText(dataset, shown);
             return (
               <li key={dataset.id} className="canvas-dataset">
                 <span className="canvas-dataset-name">{dataset.name}</span>
                 <span className={`canvas-dataset-tag sensitivity-${dataset.sensitivity ?? 'unknown'}`}>
                   {dataset.sensitivity ? sensitivityLabels[dataset.sensitivity] : 'Sensitivity not set'}
                 </span>
-                <span className="canvas-dataset-tag">
-                  {dataset.access ? `${accessLevelLabels[dataset.access]} access` : 'Access not set'}
-                </span>
+                <span className="canvas-dataset-tag">{accessWords(shown) ?? 'Access not set'}</span>
                 {onCanvas.has(text) ? (
                   <span className="canvas-dataset-added">✓ On the canvas</span>
                 ) : (

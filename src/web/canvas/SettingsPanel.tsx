@@ -7,6 +7,8 @@ import { useCanvasEditor } from './CanvasContext.js';
 interface Props {
   settings: CanvasSettings;
   mapBoards: BoardSummary[];
+  /** The map linked when none is chosen (the group's own for the project), if any. */
+  defaultMap: BoardSummary | null;
   /** Why the workshop's maps could not be listed, if they could not. */
   mapError: Error | null;
   onClose: () => void;
@@ -18,7 +20,7 @@ const none = '';
  * The canvas's link to the project's ecosystem map (anyone who edits), and whether notes may
  * be posted anonymously (the facilitator's call: DESIGN lets facilitators run the room).
  */
-export function SettingsPanel({ settings, mapBoards, mapError, onClose }: Props) {
+export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClose }: Props) {
   const { canEdit, isFacilitator, edit } = useCanvasEditor();
   const linked = settings.map ?? none;
   const linkedKnown = linked === none || mapBoards.some((b) => b.id === linked);
@@ -37,7 +39,7 @@ export function SettingsPanel({ settings, mapBoards, mapError, onClose }: Props)
               edit('Could not link the map', (doc) => setSettings(doc, { map: e.target.value === none ? null : e.target.value }))
             }
           >
-            <option value={none}>None</option>
+            <option value={none}>{defaultMap ? `This group’s map: ${defaultMap.title}` : 'None'}</option>
             {!linkedKnown && <option value={linked}>A map not in this workshop ({linked})</option>}
             {mapBoards.map((b) => (
               <option key={b.id} value={b.id}>

@@ -1,9 +1,12 @@
+import { linkedMapBoard } from '../../domain/facilitation/index.js';
 import type { BoardSummary, WorkshopDetail } from '../apiTypes.js';
 import { useResource } from '../hooks/useResource.js';
 
 export interface WorkshopInfo {
   /** The workshop's ecosystem map boards this person may open, the canvas's own group's first. */
   mapBoards: BoardSummary[];
+  /** The map this canvas links to when none is chosen in its settings: its group's map for its project. */
+  defaultMap: BoardSummary | null;
   /** This canvas board's title, once known: the export's fallback title. */
   boardTitle: string | undefined;
   /**
@@ -22,7 +25,7 @@ export interface WorkshopInfo {
 /** GET /api/workshops/:id (docs/api.md), for the map boards to link and for who I am. */
 export function useWorkshopInfo(workshopId: string | undefined, boardId: string | undefined, myId: string): WorkshopInfo {
   const detail = useResource<WorkshopDetail>(workshopId ? `/api/workshops/${encodeURIComponent(workshopId)}` : null);
-  const none = { mapBoards: [], boardTitle: undefined, participantId: null, loading: false, error: null };
+  const none = { mapBoards: [], defaultMap: null, boardTitle: undefined, participantId: null, loading: false, error: null };
   if (!workshopId) return { ...none, voterId: myId };
   if (detail.status === 'loading') return { ...none, voterId: null, loading: true };
   if (detail.status === 'error') return { ...none, voterId: myId, error: detail.error };
@@ -35,6 +38,7 @@ export function useWorkshopInfo(workshopId: string | undefined, boardId: string 
   const mapBoards = boards.filter((b) => b.kind === 'ecosystem-map').sort((a, b) => ours(b) - ours(a));
   return {
     mapBoards,
+    defaultMap: self ? linkedMapBoard(self, boards) : null,
     boardTitle: self?.title,
     voterId: me.participantId ?? myId,
     participantId: me.participantId,

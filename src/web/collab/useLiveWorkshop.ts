@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import { idleLiveState, type LiveState } from '../../domain/facilitation/index.js';
-import { readLiveState } from '../../doc/control/index.js';
+import { readLiveState, readRosterSeq } from '../../doc/control/index.js';
 import type { ConnectionStatus } from './connectionStatus.js';
 import { livePeopleFrom, participantField, placeField, type LivePerson, type Place } from './livePeople.js';
 import { useBoard } from './useBoard.js';
@@ -21,6 +21,8 @@ export interface LiveWorkshopConnection {
   state: LiveState;
   /** Everyone connected to the workshop now, me first. */
   people: LivePerson[];
+  /** Moves on when a facilitator changes groups or projects (src/doc/control rosterControl): fetch the workshop again. */
+  rosterSeq: number;
 }
 
 interface Me {
@@ -44,6 +46,7 @@ export function useLiveWorkshop(controlDocId: string, workshopId: string, me: Me
   const { doc, awareness, status, readOnlyScope } = connection;
   const [state, setState] = useState<LiveState>(idleLiveState);
   const [people, setPeople] = useState<LivePerson[]>([]);
+  const [rosterSeq, setRosterSeq] = useState(0);
   const [readyDoc, setReadyDoc] = useState<Y.Doc | null>(null);
 
   // Once synced, the document stays meaningful while offline (it is the last state seen).
@@ -55,6 +58,7 @@ export function useLiveWorkshop(controlDocId: string, workshopId: string, me: Me
       const states = awareness.getStates() as Map<number, Record<string, unknown>>;
       setState(sameJson(readLiveState(doc, states)));
       setPeople(sameJson(livePeopleFrom(states, doc.clientID)));
+      setRosterSeq(readRosterSeq(doc));
     };
     read();
     doc.on('update', read);
@@ -78,7 +82,7 @@ export function useLiveWorkshop(controlDocId: string, workshopId: string, me: Me
   const shown = ready ? state : idleLiveState;
   // One object per change, so consumers can memoise on it.
   return useMemo(
-    () => ({ doc, awareness, status, ready, canSteer, state: shown, people }),
-    [doc, awareness, status, ready, canSteer, shown, people],
+    () => ({ doc, awareness, status, ready, canSteer, state: shown, people, rosterSeq }),
+    [doc, awareness, status, ready, canSteer, shown, people, rosterSeq],
   );
 }

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { api } from '../api.js';
 import type { WorkshopDetail } from '../apiTypes.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { projectNamesProblem } from './projectNames.js';
 import { TemplatePicker } from './TemplatePicker.js';
 
 /** One name a line, blank lines dropped. */
@@ -22,6 +23,7 @@ export function NewWorkshopForm() {
   const [projects, setProjects] = useState('');
   const [template, setTemplate] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [projectsProblem, setProjectsProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function create(event: FormEvent) {
@@ -29,6 +31,12 @@ export function NewWorkshopForm() {
     setError(null);
     if (!title.trim()) {
       setError('Give the workshop a title.');
+      return;
+    }
+    const problem = projectNamesProblem(lines(projects));
+    setProjectsProblem(problem);
+    if (problem) {
+      document.getElementById('nw-projects')?.focus();
       return;
     }
     setBusy(true);
@@ -87,11 +95,21 @@ export function NewWorkshopForm() {
           id="nw-projects"
           rows={3}
           value={projects}
-          onChange={(e) => setProjects(e.target.value)}
-          aria-describedby="nw-projects-hint"
+          onChange={(e) => {
+            setProjects(e.target.value);
+            if (projectsProblem) setProjectsProblem(projectNamesProblem(lines(e.target.value)));
+          }}
+          aria-invalid={projectsProblem !== null}
+          aria-describedby={projectsProblem ? 'nw-projects-problem nw-projects-hint' : 'nw-projects-hint'}
         />
+        {projectsProblem && (
+          <p id="nw-projects-problem" className="field-error">
+            {projectsProblem}
+          </p>
+        )}
         <p id="nw-projects-hint" className="hint">
-          The city projects the workshop examines, one a line. For example: Smart bins, Fire risk model.
+          The city projects the workshop examines, one a line. For example: Smart bins, Fire risk model. With several, the groups share them
+          out in turn; each group gets the boards for its project.
         </p>
       </div>
       <button type="submit" className="button button-primary" disabled={busy}>

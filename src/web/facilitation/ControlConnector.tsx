@@ -15,9 +15,9 @@ interface Props {
   onLive: (live: LiveWorkshop | null) => void;
 }
 
-/** The parts of the live state that can change where someone should be. */
-function keyOf(state: LiveState): string {
-  return JSON.stringify([state.activityId, state.spotlight, state.gather]);
+/** The parts of the live state that can change where someone should be; `rosterSeq`: groups or projects changed. */
+function keyOf(state: LiveState, rosterSeq: number): string {
+  return JSON.stringify([state.activityId, state.spotlight, state.gather, rosterSeq]);
 }
 
 /**
@@ -39,8 +39,8 @@ export function ControlConnector({ workshopId, detail, reload, place, onLive }: 
     [name, data.me.role, data.me.participantId, data.me.groupId],
   );
   const connection = useLiveWorkshop(data.controlDocId, workshopId, me, place);
-  const { state, ready, doc, awareness, people } = connection;
-  const liveKey = ready ? keyOf(state) : null;
+  const { state, ready, doc, awareness, people, rosterSeq } = connection;
+  const liveKey = ready ? keyOf(state, rosterSeq) : null;
 
   useEffect(() => {
     if (liveKey !== null && liveKey !== forKey) reload(liveKey);

@@ -16,6 +16,7 @@ import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLive, useLivePlace } from '../facilitation/liveContext.js';
 import { LiveBar } from '../facilitation/LiveBar.js';
 import { plenaryPath } from '../facilitation/places.js';
+import { useRosterSync } from '../facilitation/useRosterSync.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { importTarget, type Role } from '../../domain/index.js';
@@ -28,10 +29,14 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
   useLivePlace(workshopId, homePlace);
   const live = useLive();
   const reloadLive = live?.reloadDetail;
-  // A change made here (groups, agenda) changes where people are sent: the live copy is fetched again too.
+  // Groups or projects changed by a facilitator elsewhere: "Your group" and the boards change at once.
+  const announce = useRosterSync(detail.reload);
+  // A change made here (groups, projects, agenda) changes where people are sent: the live copy is
+  // fetched again too, and everyone else's screen is told.
   const changed = () => {
     detail.reload();
     reloadLive?.();
+    announce();
   };
 
   if (detail.status === 'loading') return <Loading what="the workshop" />;

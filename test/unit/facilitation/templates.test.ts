@@ -80,17 +80,17 @@ describe('boards an agenda implies', () => {
       { id: 'g1', name: 'Group 1', position: 0 },
     ];
     expect(plannedBoards(agenda, groups)).toEqual([
-      { activityId: 'm1', kind: 'ecosystem-map', title: 'Map: buses — Group 1', groupId: 'g1' },
-      { activityId: 'm1', kind: 'ecosystem-map', title: 'Map: buses — Group 2', groupId: 'g2' },
-      { activityId: 'm2', kind: 'ecosystem-map', title: 'Map: air quality — Group 1', groupId: 'g1' },
-      { activityId: 'm2', kind: 'ecosystem-map', title: 'Map: air quality — Group 2', groupId: 'g2' },
+      { activityId: 'm1', kind: 'ecosystem-map', title: 'Map: buses — Group 1', groupId: 'g1', projectId: null },
+      { activityId: 'm1', kind: 'ecosystem-map', title: 'Map: buses — Group 2', groupId: 'g2', projectId: null },
+      { activityId: 'm2', kind: 'ecosystem-map', title: 'Map: air quality — Group 1', groupId: 'g1', projectId: null },
+      { activityId: 'm2', kind: 'ecosystem-map', title: 'Map: air quality — Group 2', groupId: 'g2', projectId: null },
     ]);
   });
 
   it('with no groups, one shared board per activity and no reflection board (it would be private to nobody)', () => {
     const agenda = agendaFromTemplate(findTemplate('data-ecosystem-mapping')!);
     expect(plannedBoards(agenda, [])).toEqual([
-      { activityId: 'mapping', kind: 'ecosystem-map', title: 'Map the data ecosystem', groupId: null },
+      { activityId: 'mapping', kind: 'ecosystem-map', title: 'Map the data ecosystem', groupId: null, projectId: null },
     ]);
   });
 

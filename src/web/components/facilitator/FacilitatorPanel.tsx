@@ -5,17 +5,19 @@ import { AgendaEditor } from './AgendaEditor.js';
 import { DeleteWorkshop } from './DeleteWorkshop.js';
 import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
+import { ProjectsEditor } from './ProjectsEditor.js';
 import { ReportPanel } from './ReportPanel.js';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm.js';
 import './facilitator.css';
 
-/** What only facilitators see on the workshop home: groups, agenda, invites, details and boards to manage. */
+/** What only facilitators see on the workshop home: groups, projects, agenda, invites, details and boards to manage. */
 export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
   const workshopId = detail.workshop.id;
   return (
     <section className="panel facilitator-panel">
       <h2 id="facilitator-tools">Facilitator tools</h2>
       <GroupsEditor detail={detail} onChanged={onChanged} />
+      <ProjectsEditor detail={detail} onChanged={onChanged} />
       <AgendaEditor detail={detail} onChanged={onChanged} />
       <InvitesPanel workshopId={workshopId} groups={detail.groups} />
       <ReportPanel workshopId={workshopId} />

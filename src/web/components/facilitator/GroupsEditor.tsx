@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
-import type { WorkshopDetail } from '../../apiTypes.js';
+import type { RegroupPreview, WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../ErrorNotice.js';
 import { GroupCard } from './GroupCard.js';
+import { RegroupConfirm } from './RegroupConfirm.js';
 
 /**
  * Who is in which group: made automatically for a number of groups (organisations spread
- * across them, POST .../groups/assign), or person by person (PUT .../participants/:pid/group).
+ * across them), or person by person (PUT .../participants/:pid/group). Automatic grouping asks
+ * first: it shows who would move (POST .../groups/assign/preview) and applies exactly that
+ * only when the facilitator confirms (POST .../groups/assign with the previewed groups).
  * Only participants are put in groups; facilitators and observers see every group.
  */
 export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
@@ -16,6 +19,7 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<RegroupPreview | null>(null);
 
   async function act(what: () => Promise<WorkshopDetail>, done: (answer: WorkshopDetail) => string) {
     setBusy(true);
@@ -31,14 +35,26 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
     }
   }
 
-  function assign(event: FormEvent) {
+  function ask(event: FormEvent) {
     event.preventDefault();
     const groupCount = Number(count);
     void act(
-      () => api.post<WorkshopDetail>(`/api/workshops/${workshopId}/groups/assign`, { groupCount }),
+      async () => {
+        setPreview(await api.post<RegroupPreview>(`/api/workshops/${workshopId}/groups/assign/preview`, { groupCount }));
+        return detail;
+      },
+      () => '',
+    );
+  }
+
+  function confirm(plan: RegroupPreview) {
+    setPreview(null);
+    void act(
+      () => api.post<WorkshopDetail>(`/api/workshops/${workshopId}/groups/assign`, { groupCount: plan.groupCount, groups: plan.groups }),
       (answer) => {
         const placed = answer.participants.filter((p) => p.role === 'participant' && p.groupId).length;
-        return `Groups made: ${placed} ${placed === 1 ? 'person' : 'people'} in ${groupCount} ${groupCount === 1 ? 'group' : 'groups'}, organisations spread across them.`;
+        const moved = plan.moves.length;
+        return `Groups made: ${placed} ${placed === 1 ? 'person' : 'people'} in ${plan.groupCount} ${plan.groupCount === 1 ? 'group' : 'groups'}, organisations spread across them; ${moved} moved.`;
       },
     );
   }
@@ -57,7 +73,7 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
   return (
     <section className="tool" aria-labelledby="groups-editor-title">
       <h3 id="groups-editor-title">Groups</h3>
-      <form className="inline-row" onSubmit={assign} noValidate>
+      <form className="inline-row" onSubmit={ask} noValidate>
         <div className="field field-narrow">
           <label htmlFor="group-count">Number of groups</label>
           <input
@@ -70,14 +86,16 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
             onChange={(e) => setCount(e.target.value)}
           />
         </div>
-        <button type="submit" className="button" disabled={busy || people.length === 0}>
+        <button type="submit" className="button" disabled={busy || people.length === 0 || preview !== null}>
           Make groups automatically
         </button>
       </form>
       <p className="hint">
-        Spreads people so that colleagues from one organisation meet people from others. It replaces everyone’s current group; then move
-        people by hand with their Group list, or drag them.
+        Spreads people so that colleagues from one organisation meet people from others, keeping as many as it can in the group they are in.
+        You see who would move before anyone does. Then move people by hand with their Group list, or drag them. Boards stay with their
+        group.
       </p>
+      {preview && <RegroupConfirm preview={preview} busy={busy} onConfirm={() => confirm(preview)} onCancel={() => setPreview(null)} />}
       <p role="status" className="groups-status">
         {status}
       </p>
