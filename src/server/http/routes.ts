@@ -14,6 +14,7 @@ import { registerInvites } from './invites.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
 import { registerReport } from './report.js';
+import { registerOriginCheck } from './originCheck.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
 import { registerToken } from './token.js';
@@ -24,7 +25,8 @@ import { registerWorkshops } from './workshops.js';
 /** Every HTTP route: one file each (STYLE layout). */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerErrorHandler(app, ctx);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, ctx);
+  registerOriginCheck(app, ctx);
   registerHealthz(app, ctx);
   registerJoin(app, ctx);
   registerSession(app, ctx);
