@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { restore, signInRequest } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
@@ -55,8 +56,13 @@ export function registerSession(app: FastifyInstance, ctx: AppContext): void {
   });
 }
 
-/** The e-mail a sign-in is for, as its throttle counts it (case and spaces do not make a new one). */
+/**
+ * The e-mail a sign-in is for, as its throttle counts it: case and spaces do not make a new
+ * one, and it is hashed so no e-mail address sits in Redis or in memory as text.
+ */
 function emailKey(body: unknown): string {
   const email = (body as { email?: unknown } | null)?.email;
-  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+  return createHash('sha256')
+    .update(typeof email === 'string' ? email.trim().toLowerCase() : '')
+    .digest('base64url');
 }
