@@ -52,8 +52,9 @@ export interface RateLimits {
 export const defaultRateLimits: RateLimits = {
   signInPerAddress: { max: 20, windowMs: 60_000 },
   signInPerAccount: { max: 10, windowMs: 15 * 60_000 },
-  // A room of people behind one network address joins within a minute or two.
-  joinPerAddress: { max: 30, windowMs: 60_000 },
+  // A workshop room shares one public address (the venue's Wi-Fi) and joins within a minute
+  // or two: 60 lets a large room in, the rest a minute later; it stops mass creation of people.
+  joinPerAddress: { max: 60, windowMs: 60_000 },
 };
 
 export interface ServerConfig {
