@@ -146,3 +146,12 @@ describe.runIf(redisUrl())('throttles shared through Redis', () => {
     expect((await join(b.base, demoB.invites.participant.code)).status).toBe(429);
   });
 });
+
+describe('when Redis is unreachable', () => {
+  it('sign-in still answers (unthrottled) and the server says why', async () => {
+    const t = await serverWith({ signInPerAccount: { max: 1, windowMs: 60_000 } }, { redisUrl: 'redis://127.0.0.1:1' });
+    expect((await signIn(t.base, 'fac@example.org', 'wrong')).code).toBe('SIGN_IN_FAILED');
+    expect((await signIn(t.base, 'fac@example.org', password)).status).toBe(200);
+    expect(t.logs.some((line) => line.startsWith('rate limits: Redis error, not throttling until it is back'))).toBe(true);
+  });
+});
