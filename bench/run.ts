@@ -5,6 +5,7 @@
  */
 import { runAnalysis } from './analysis.js';
 import { runKumu } from './kumu.js';
+import { runSignIn } from './signIn.js';
 import { runSync } from './sync.js';
 import { runWorkshop } from './workshop.js';
 
@@ -13,6 +14,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   analysis: runAnalysis,
   kumu: runKumu,
   workshop: runWorkshop,
+  'sign-in': runSignIn,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
 };
 

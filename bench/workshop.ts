@@ -102,14 +102,19 @@ async function ours(o: Options): Promise<Setup> {
     new Date(),
   );
   await store.close();
-  const child = spawn(process.execPath, ['bin/opencities.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+  // Each participant joins as from an address of their own, through a "proxy" the server
+  // trusts: 100 joins from one address would meet the join throttle (SPEC S4).
+  const serveArgs = ['serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--trust-proxy', '127.0.0.1'];
+  const child = spawn(process.execPath, ['bin/opencities.js', ...serveArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = (await serverOf(child, /running at (http:\/\/localhost:\d+)/)).replace('localhost', '127.0.0.1');
+  let joined = 0;
   const joinAs = async (invite: string, name: string, organisation: string) => {
+    joined += 1;
     const res = await fetch(`${base}/api/join`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.0.${joined >> 8}.${joined & 255}` },
       body: JSON.stringify({ invite, name, organisation }),
     });
     const body = (await res.json()) as { token: string };

@@ -11,6 +11,7 @@ import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
 import { registerRoutes } from './http/routes.js';
+import { registerThrottles } from './http/throttles.js';
 import type { Store } from './store/Store.js';
 
 export interface OpenCitiesServer {
@@ -38,8 +39,15 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     }),
   };
 
-  const app = Fastify({ logger: false, bodyLimit: config.limits.maxBodyBytes, forceCloseConnections: true });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: config.limits.maxBodyBytes,
+    forceCloseConnections: true,
+    // A hop count works at run time but Fastify's types leave it out: say it as a function.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+  });
   await app.register(fastifyCookie);
+  const closeThrottles = await registerThrottles(app, ctx);
   await registerRoutes(app, ctx);
 
   const persistence = new DurablePersistence(ctx);
@@ -50,7 +58,11 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     maxDebounce: config.compactAfterMs * 5,
     extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
   });
-  const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
+  const wss = attachCollab(app.server, hocuspocus, {
+    hardMaxPayload: config.limits.maxMessageBytes * 4,
+    publicUrl: config.publicUrl,
+    log: config.log,
+  });
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
   ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
@@ -78,6 +90,12 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
       wss.close();
       await app.close();
       await ctx.layout.close();
+      await closeThrottles();
     },
   };
+}
+
+/** Trusts the nearest `hops` proxies, as proxy-addr does for a number. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

@@ -33,6 +33,30 @@ export const defaultLimits: Limits = {
   layoutsWaiting: 3,
 };
 
+/** One throttle: at most `max` requests per `windowMs` for one key (an address, an account). */
+export interface Throttle {
+  max: number;
+  windowMs: number;
+}
+
+/** Throttles on what a guesser would repeat (SPEC S4). Over one: 429 TOO_MANY_ATTEMPTS with Retry-After. */
+export interface RateLimits {
+  /** Sign-in attempts from one client address. */
+  signInPerAddress: Throttle;
+  /** Sign-in attempts for one e-mail address, from anywhere (known or not, so this says nothing about who has an account). */
+  signInPerAccount: Throttle;
+  /** Joins from one client address. */
+  joinPerAddress: Throttle;
+}
+
+export const defaultRateLimits: RateLimits = {
+  signInPerAddress: { max: 20, windowMs: 60_000 },
+  signInPerAccount: { max: 10, windowMs: 15 * 60_000 },
+  // A workshop room shares one public address (the venue's Wi-Fi) and joins within a minute
+  // or two: 60 lets a large room in, the rest a minute later; it stops mass creation of people.
+  joinPerAddress: { max: 60, windowMs: 60_000 },
+};
+
 export interface ServerConfig {
   store: Store;
   /** Folder of the built web app (dist/web). Null: serve only the API and /collab. */
@@ -41,8 +65,21 @@ export interface ServerConfig {
   /** Lifetime of a /collab token. Clients fetch a fresh one on every (re)connect. */
   tokenTtlSeconds: number;
   sessionTtlDays: number;
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  /**
+   * The address people use, e.g. https://studio.example.org (PUBLIC_URL): only pages of this
+   * origin may change things (SPEC S1), the CSP connects to it only, and https makes cookies
+   * Secure. Null: requests must come from the origin they are sent to (their own Host).
+   */
+  publicUrl: string | null;
+  /** Set the Secure flag on the session cookie. Defaults to true when publicUrl is https. */
   secureCookies: boolean;
+  /** Fastify's trustProxy (TRUST_PROXY): believe X-Forwarded-For/-Proto from these proxies. */
+  trustProxy: boolean | number | string[];
+  /** Redis (REDIS_URL): rate-limit counters shared by every instance. Null: counters in memory. */
+  redisUrl: string | null;
+  /** Prefix of this server's keys in Redis (tests give each run its own). */
+  redisKeyPrefix: string;
+  rateLimits: RateLimits;
   /** Compaction and JSON snapshot delay after the last edit of a board, ms. */
   compactAfterMs: number;
   /** One line per event worth knowing: refusals, errors, start and stop. */
@@ -55,11 +92,44 @@ export function serverConfig(partial: Partial<ServerConfig> & { store: Store }):
     webDir: null,
     tokenTtlSeconds: 15 * 60,
     sessionTtlDays: 14,
-    secureCookies: false,
+    trustProxy: false,
+    redisUrl: null,
+    redisKeyPrefix: 'ocs:',
     compactAfterMs: 2000,
     log: (line) => console.log(line),
     now: () => new Date(),
     ...partial,
+    publicUrl: partial.publicUrl ? parsePublicUrl(partial.publicUrl) : null,
+    secureCookies: partial.secureCookies ?? partial.publicUrl?.startsWith('https:') ?? false,
     limits: { ...defaultLimits, ...partial.limits },
+    rateLimits: { ...defaultRateLimits, ...partial.rateLimits },
   };
+}
+
+/** The origin of a PUBLIC_URL (scheme, host and port; no path), or an error saying what is wrong. */
+export function parsePublicUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an address like https://studio.example.org, not "${text}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_URL must start with https:// (or http://), not "${text}"`);
+  return url.origin;
+}
+
+/**
+ * TRUST_PROXY as Fastify takes it: "true" trusts every proxy, a number that many hops, and
+ * anything else is a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.0/8).
+ */
+export function parseTrustProxy(text: string): boolean | number | string[] {
+  const value = text.trim();
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

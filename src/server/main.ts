@@ -13,6 +13,12 @@ export interface ServeOptions {
   databaseUrl: string | null;
   /** Create the demo workshop when the store has no workshop yet (npm start). */
   demoIfEmpty: boolean;
+  /** PUBLIC_URL: the address people use (an origin), or null. */
+  publicUrl: string | null;
+  /** TRUST_PROXY, as Fastify takes it. */
+  trustProxy: boolean | number | string[];
+  /** REDIS_URL: rate-limit counters shared by every instance, or null. */
+  redisUrl: string | null;
   log: (line: string) => void;
 }
 
@@ -32,9 +38,16 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
   const webDir = join(packageRoot(), 'dist', 'web');
   if (!existsSync(join(webDir, 'index.html')))
     options.log('note: the web app is not built (npm run build); serving the API and /collab only');
-  const server = await buildServer({ store, webDir, log: options.log });
+  const server = await buildServer({
+    store,
+    webDir,
+    log: options.log,
+    publicUrl: options.publicUrl,
+    trustProxy: options.trustProxy,
+    redisUrl: options.redisUrl,
+  });
   const port = await server.listen(options.port, options.host);
-  const base = `http://localhost:${port}`;
+  const base = options.publicUrl ?? `http://localhost:${port}`;
   options.log(`Open Cities Studio is running at ${base} (store: ${store.kind}${store.kind === 'sqlite' ? ` in ${options.dataDir}` : ''})`);
   if (options.demoIfEmpty) await ensureDemoWorkshop(store, new Date());
   for (const line of await demoInviteLinks(store, base)) options.log(line);

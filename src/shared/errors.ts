@@ -13,6 +13,14 @@ export const errorRegistry = {
   INVITE_REVOKED: { status: 410, message: 'This invite has been withdrawn. Ask your facilitator for a new link.' },
   NOT_SIGNED_IN: { status: 401, message: 'You are not signed in. Join with an invite link, or sign in as a facilitator.' },
   SIGN_IN_FAILED: { status: 401, message: 'Email or password is wrong. Check both and try again.' },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    message: 'Too many attempts from this address or for this account. Wait the time given, then try again.',
+  },
+  ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    message: 'This request came from a page of another site, so it was refused. Open the studio at its own address and try again.',
+  },
   FORBIDDEN: { status: 403, message: 'You do not have access to this. Ask the workshop facilitator if you need it.' },
   WORKSHOP_NOT_FOUND: { status: 404, message: 'No workshop with this id. Check the link, or open it from your workshop list.' },
   BOARD_NOT_FOUND: { status: 404, message: 'No board with this id in this workshop. Open the board from the workshop home.' },

@@ -55,6 +55,7 @@ describe('opencities CLI', () => {
   it('E3: user errors are one line with what to do, exit 1, never a stack trace', () => {
     expectUserError(runCli(['frobnicate']), /unknown command "frobnicate".*--help/);
     expectUserError(runCli(['serve', '--port', 'abc']), /--port must be a number/);
+    expectUserError(runCli(['serve', '--public-url', 'studio.example.org']), /PUBLIC_URL must be an address like https:/);
     expectUserError(runCli(['demo', '--colour']), /Unknown option '--colour'.*--help/);
     expectUserError(runCli(['admin', 'delete-workshop', 'ws_nope', '--data', dataDir()]), /no workshop with id "ws_nope"/);
     expectUserError(runCli(['admin', 'explode', '--data', dataDir()]), /unknown admin action/);

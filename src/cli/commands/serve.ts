@@ -1,15 +1,22 @@
+import { parsePublicUrl, parseTrustProxy } from '../../server/config.js';
 import { serve } from '../../server/main.js';
 import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
 import { parse } from '../parse.js';
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: `opencities serve [--port 8080] [--host 0.0.0.0] [--data ./data | --database-url URL] [--demo-if-empty]
+  usage: `opencities serve [--port 8080] [--host 0.0.0.0] [--data ./data | --database-url URL] [--public-url URL]
+                  [--trust-proxy T] [--redis-url URL] [--demo-if-empty]
 
   --port N          port to listen on (default: $PORT or 8080)
   --host H          address to listen on (default 0.0.0.0)
   --data DIR        SQLite store folder (default ./data)
   --database-url U  PostgreSQL store instead (default: $DATABASE_URL)
+  --public-url URL  the address people use, e.g. https://studio.example.org (default: $PUBLIC_URL):
+                    only its pages may change things; https makes cookies Secure
+  --trust-proxy T   believe X-Forwarded-For/-Proto from a proxy: true, a hop count, or
+                    addresses/ranges separated by commas (default: $TRUST_PROXY, else off)
+  --redis-url URL   share sign-in and join rate limits between instances (default: $REDIS_URL)
   --demo-if-empty   create the demo workshop when there is no workshop yet`,
   async run(args) {
     const { values } = parse('serve', args, {
@@ -17,12 +24,25 @@ export const serveCommand: Command = {
       port: { type: 'string', default: process.env.PORT ?? '8080' },
       host: { type: 'string', default: '0.0.0.0' },
       'demo-if-empty': { type: 'boolean', default: false },
+      'public-url': { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      'redis-url': { type: 'string' },
     });
     if (values.help) return help(this.usage);
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UserError(`--port must be a number from 0 to 65535, not "${values.port}"`);
-    await serve({ port, host: values.host, ...storeArgs(values), demoIfEmpty: values['demo-if-empty'], log: (line) => console.log(line) });
+    const publicUrlText = values['public-url'] ?? process.env.PUBLIC_URL;
+    await serve({
+      port,
+      host: values.host,
+      ...storeArgs(values),
+      demoIfEmpty: values['demo-if-empty'],
+      publicUrl: publicUrlText ? userInput(() => parsePublicUrl(publicUrlText)) : null,
+      trustProxy: parseTrustProxy(values['trust-proxy'] ?? process.env.TRUST_PROXY ?? ''),
+      redisUrl: values['redis-url'] ?? (process.env.REDIS_URL || null),
+      log: (line) => console.log(line),
+    });
     return await new Promise<number>(() => {}); // runs until a signal stops it
   },
 };
@@ -30,4 +50,13 @@ export const serveCommand: Command = {
 export function help(usage: string): number {
   console.log(usage);
   return 0;
+}
+
+/** A value the user gave, checked by the server: its complaint becomes a one-line user error. */
+function userInput<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
 }

@@ -5,10 +5,11 @@ import type { AppContext } from '../context.js';
 import { makeId } from '../services/random.js';
 import { collabTokenFor } from './token.js';
 import { startSession } from './session.js';
+import { perAddress } from './throttles.js';
 
 /** POST /api/join: an invite code, a name and an organisation make a participant. */
 export function registerJoin(app: FastifyInstance, ctx: AppContext): void {
-  app.post('/api/join', async (request, reply) => {
+  app.post('/api/join', { config: perAddress(ctx.config.rateLimits.joinPerAddress) }, async (request, reply) => {
     const body = restore(joinRequest, request.body);
     const invite = await ctx.store.getInvite(body.invite);
     if (!invite) throw new AppError('INVITE_NOT_FOUND');

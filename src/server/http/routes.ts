@@ -15,6 +15,7 @@ import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
 import { registerProjects } from './projects.js';
 import { registerReport } from './report.js';
+import { registerOriginCheck } from './originCheck.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
 import { registerToken } from './token.js';
@@ -25,7 +26,8 @@ import { registerWorkshops } from './workshops.js';
 /** Every HTTP route: one file each (STYLE layout). */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerErrorHandler(app, ctx);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, ctx);
+  registerOriginCheck(app, ctx);
   registerHealthz(app, ctx);
   registerJoin(app, ctx);
   registerSession(app, ctx);

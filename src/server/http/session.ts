@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { restore, signInRequest } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
-import { verifyPassword } from '../auth/password.js';
+import { verifyNoAccount, verifyPassword } from '../auth/password.js';
 import { hashSessionValue, newSessionValue, sessionCookieName } from '../auth/sessionCookie.js';
 import type { AppContext } from '../context.js';
+import { perAddress, perKey } from './throttles.js';
 
 /** Starts a session for an account or a participant and sets the cookie. */
 export async function startSession(
@@ -24,17 +26,24 @@ export async function startSession(
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: ctx.config.secureCookies,
+    // Secure behind HTTPS: PUBLIC_URL says so, or the request came over TLS (or, with
+    // TRUST_PROXY, a proxy says it did).
+    secure: ctx.config.secureCookies || reply.request.protocol === 'https',
     expires: expiresAt,
   });
 }
 
 /** Facilitator sign-in and sign-out. */
 export function registerSession(app: FastifyInstance, ctx: AppContext): void {
-  app.post('/api/session', async (request, reply) => {
+  const { signInPerAddress, signInPerAccount } = ctx.config.rateLimits;
+  const accountAttempt = perKey(app, signInPerAccount, (request) => `sign-in:${emailKey(request.body)}`);
+  app.post('/api/session', { config: perAddress(signInPerAddress) }, async (request, reply) => {
     const body = restore(signInRequest, request.body);
+    await accountAttempt(request, reply);
     const account = await ctx.store.getAccountByEmail(body.email);
-    if (!account || !(await verifyPassword(body.password, account.passwordHash))) throw new AppError('SIGN_IN_FAILED');
+    // An unknown e-mail costs the same scrypt as a wrong password: no telling which exist.
+    const valid = account ? await verifyPassword(body.password, account.passwordHash) : await verifyNoAccount(body.password);
+    if (!account || !valid) throw new AppError('SIGN_IN_FAILED');
     await startSession(ctx, reply, { accountId: account.id });
     return { account: { id: account.id, name: account.name, email: account.email, isAdmin: account.isAdmin } };
   });
@@ -45,4 +54,15 @@ export function registerSession(app: FastifyInstance, ctx: AppContext): void {
     reply.clearCookie(sessionCookieName, { path: '/' });
     return { ok: true };
   });
+}
+
+/**
+ * The e-mail a sign-in is for, as its throttle counts it: case and spaces do not make a new
+ * one, and it is hashed so no e-mail address sits in Redis or in memory as text.
+ */
+function emailKey(body: unknown): string {
+  const email = (body as { email?: unknown } | null)?.email;
+  return createHash('sha256')
+    .update(typeof email === 'string' ? email.trim().toLowerCase() : '')
+    .digest('base64url');
 }
