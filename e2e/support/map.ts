@@ -122,6 +122,9 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
  */
 export async function drawFlow(page: Page, from: string, to: string): Promise<void> {
   await settled(actorNode(page, from));
+  // Both ends on screen: a flow is drawn with the mouse, which cannot press below the window.
+  await actorNode(page, from).scrollIntoViewIfNeeded();
+  await actorNode(page, to).scrollIntoViewIfNeeded();
   const handle = await boxOf(actorNode(page, from).locator('.map-source-handle'));
   const target = await boxOf(actorNode(page, to));
   const start = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };

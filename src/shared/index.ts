@@ -2,3 +2,4 @@ export { AppError, isAppError, errorBody, errorRegistry, closeCodes } from './er
 export type { ErrorCode, ErrorBody } from './errors.js';
 export { newId, newInviteCode, randomCode } from './ids.js';
 export type { RandomBytes } from './ids.js';
+export { graphemes, graphemeLength, truncateText } from './text.js';

@@ -16,6 +16,7 @@ import { canvasActionsOf, canvasNotesOf, canvasReviewsOf, canvasSectionsOf, canv
 import { compareItems } from './placement.js';
 import { effectiveKey } from './orderKey.js';
 import { readCanvasSettings } from './settings.js';
+import { truncateText } from '../../shared/index.js';
 
 /**
  * The canvas a board's document holds, as a domain value (votes counted per note). A document
@@ -72,9 +73,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Cuts text to `max` characters (code points); see readCanvas for why this is not a refusal. */
+/** Cuts text to `max` characters (graphemes); see readCanvas for why this is not a refusal. */
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : Array.from(text).slice(0, max).join('');
+  return text.length <= max ? text : truncateText(text, max, '');
 }
 
 /** An optional text field: absent unless a string. */

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { emptyReflection, maxReflectionTextLength, reflectionColumns } from '../../domain/facilitation/index.js';
 import type { Reflection, ReflectionColumn, ReflectionNote } from '../../domain/facilitation/index.js';
 import { reflectionMap } from './reflectionLayout.js';
+import { truncateText } from '../../shared/index.js';
 
 /**
  * Reads a reflection board into plain notes by column, restoring what peers wrote (STYLE 5);
@@ -28,7 +29,7 @@ function restoreNote(id: string, m: Y.Map<unknown>): ReflectionNote | null {
   const createdAt = m.get('createdAt');
   const note: ReflectionNote = {
     id,
-    text: text.slice(0, maxReflectionTextLength),
+    text: truncateText(text, maxReflectionTextLength, ''),
     column: column as ReflectionColumn,
     createdAt: typeof createdAt === 'string' && createdAt.length <= 40 ? createdAt : '',
   };

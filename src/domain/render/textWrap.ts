@@ -1,3 +1,5 @@
+import { graphemes } from '../../shared/index.js';
+
 /**
  * Line breaking without font metrics. The picture is drawn where no font can be measured
  * (pure domain code, and the viewer picks its own system font), so widths are estimated
@@ -30,7 +32,7 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     line = [];
   };
   for (const word of words) {
-    let chars = Array.from(word);
+    let chars = graphemes(word);
     if (line.length > 0 && line.length + 1 + chars.length <= maxChars) {
       line.push(' ', ...chars);
       continue;
@@ -45,7 +47,7 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   if (line.length > 0) push();
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const last = Array.from(kept[maxLines - 1] ?? '');
+  const last = graphemes(kept[maxLines - 1] ?? '');
   kept[maxLines - 1] = `${last
     .slice(0, Math.max(0, maxChars - 1))
     .join('')

@@ -17,7 +17,7 @@ import {
 } from '../../domain/formats/index.js';
 import { readMapFile, writeMapFile } from '../../domain/map/index.js';
 import type { EcosystemMap, ReadMapResult } from '../../domain/map/index.js';
-import { AppError } from '../../shared/index.js';
+import { AppError, truncateText } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
 import { readKumuXlsx } from './kumuXlsxReader.js';
@@ -186,7 +186,7 @@ export async function importBoardFile(
     id: makeId('bd'),
     workshopId: input.workshopId,
     kind: parsed.kind,
-    title: title.slice(0, 120),
+    title: truncateText(title, 120, ''),
     groupId: input.groupId ?? null,
     projectId: input.projectId ?? null,
     createdAt: input.now.toISOString(),

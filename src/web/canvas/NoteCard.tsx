@@ -9,6 +9,7 @@ import { NoteEditForm } from './NoteEditForm.js';
 import { NoteOptions } from './NoteOptions.js';
 import { VoteButton } from './VoteButton.js';
 import './canvasNotes.css';
+import { truncateText } from '../../shared/index.js';
 
 interface Props {
   note: CanvasNote;
@@ -27,7 +28,7 @@ export function NoteCard({ note, section, voted, action, neighbours }: Props) {
   const { canEdit, tryEdit, newId } = useCanvasEditor();
   const [mode, setMode] = useState<Mode>('view');
   const optionsButton = useRef<HTMLButtonElement>(null);
-  const short = note.text.length > 40 ? `${note.text.slice(0, 40)}…` : note.text;
+  const short = truncateText(note.text, 41);
 
   // Closing a form or the options puts focus back where the person started.
   function back() {

@@ -1,4 +1,5 @@
 import { roles, type Role } from '../../domain/index.js';
+import { graphemes, truncateText } from '../../shared/index.js';
 
 /** Someone on a board now, from the awareness state their client shares. */
 export interface Presence {
@@ -29,8 +30,8 @@ export function colourFor(name: string): string {
 
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  const first = graphemes(words[0] ?? '')[0] ?? '?';
+  const last = words.length > 1 ? (graphemes(words[words.length - 1] ?? '')[0] ?? '') : '';
   return (first + last).toUpperCase();
 }
 
@@ -44,7 +45,7 @@ export function presenceFrom(states: ReadonlyArray<{ clientId: number; [key: str
   for (const state of states) {
     const user = state.user as { name?: unknown; role?: unknown; colour?: unknown } | undefined;
     if (!user || typeof user !== 'object' || typeof user.name !== 'string') continue;
-    const name = user.name.trim().slice(0, 80);
+    const name = truncateText(user.name.trim(), 80, '');
     if (!name) continue;
     const role = roles.includes(user.role as Role) ? (user.role as Role) : 'participant';
     const colour = (presenceColours as readonly string[]).includes(user.colour as string) ? (user.colour as string) : colourFor(name);

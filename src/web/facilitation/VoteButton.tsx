@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BoardVoting } from './useBoardVoting.js';
+import { truncateText } from '../../shared/index.js';
 
 interface Props {
   voting: BoardVoting;
@@ -8,7 +9,7 @@ interface Props {
   targetLabel: string;
 }
 
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const short = (text: string) => truncateText(text, 60);
 
 /**
  * Dot voting on one item: the count (when it may be seen), my dots on it, a button to add a

@@ -71,7 +71,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
   const [view, setView] = useState<PanelView>({ kind: 'selection' });
   const [findingsOpen, setFindingsOpen] = useState(false);
   const findingsToggle = useRef<HTMLButtonElement>(null);
-  const [prompt, setPrompt] = useState<{ screen: Position; board: Position; clear?: boolean } | null>(null);
+  const [prompt, setPrompt] = useState<{ screen: Position; board: Position } | null>(null);
   const pointer = useRef<Pointer>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
@@ -92,7 +92,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
   const selection = selectionOf(map, selected);
   const hasSelection = selection.actors.length + selection.flows.length + selection.notes.length > 0;
   const singleTarget = selection.actors.length + selection.flows.length === 1 && selection.notes.length === 0;
-  const openPrompt = (at: { screen: Position; board: Position; clear?: boolean }) => canEdit && setPrompt(at);
+  const openPrompt = (at: { screen: Position; board: Position }) => canEdit && setPrompt(at);
 
   useMapShortcuts({
     addActor: canEdit ? () => openPrompt(commands.newActorSpot()) : undefined,
@@ -185,7 +185,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
                     <NewActorPrompt
                       at={prompt.screen}
                       onAdd={(name) => {
-                        commands.addActor(name, prompt.board, prompt.clear);
+                        commands.addActor(name, prompt.board);
                         setPrompt(null);
                       }}
                       onCancel={() => setPrompt(null)}

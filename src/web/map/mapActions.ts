@@ -22,6 +22,9 @@ import type { PastePlan } from './clipboard.js';
 import { newId } from '../../shared/index.js';
 import { messageOf } from '../api.js';
 
+/** Transaction meta of a write made while typing: useMapUndo keeps such writes in one step. */
+export const typingMeta = 'typing';
+
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export const newElementId = (prefix: 'actor' | 'flow' | 'dataset' | 'note') => newId(randomBytes, prefix);
 
@@ -42,10 +45,13 @@ export interface Removal {
  * new value in the same render (a controlled checkbox never flicks back for a frame).
  */
 export function createMapActions(doc: Y.Doc, origin: object, report: (message: string) => void, written: () => void) {
+  /** True while a text field writes what is being typed (see `typing`). */
+  let typingNow = false;
   function run<T>(what: string, write: () => T): T | undefined {
     try {
       let result: T | undefined;
-      doc.transact(() => {
+      doc.transact((transaction) => {
+        if (typingNow) transaction.meta.set(typingMeta, true);
         result = write();
       }, origin);
       written();
@@ -62,6 +68,22 @@ export function createMapActions(doc: Y.Doc, origin: object, report: (message: s
 
   return {
     run,
+    /**
+     * Runs the writes of `write` as typing in progress: they reach everyone at once, and they
+     * stay one undo step with the writes that follow until `settle` (useMapUndo).
+     */
+    typing(write: () => void): void {
+      typingNow = true;
+      try {
+        write();
+      } finally {
+        typingNow = false;
+      }
+    },
+    /** Ends a typed edit: the next change is a new undo step. */
+    settle(): void {
+      doc.transact(() => {}, origin);
+    },
     addActor(name: string, position: Position): string | undefined {
       const id = newElementId('actor');
       return run('add the actor', () => {

@@ -1,41 +1,86 @@
 import type { EcosystemMap, Position } from '../../domain/map/index.js';
 import { actorWidth, noteWidth } from './mapStyle.js';
 
-/** Room an element takes on the board, as a new element is placed (sizes at creation). */
+/** Room an element takes on the board when it has not been drawn yet (sizes at creation). */
 const actorBox = { width: actorWidth, height: 110 };
 const noteBox = { width: noteWidth, height: 110 };
 const margin = 24;
+/** How far the search for a clear spot goes before it gives up and overlaps (rings of cells). */
+const rings = 12;
 
-interface Box {
-  x: number;
-  y: number;
+export interface Size {
   width: number;
   height: number;
 }
 
+interface Box extends Size {
+  x: number;
+  y: number;
+}
+
+/** The drawn size of an element, when the view has measured it (a long name wraps onto more lines). */
+export type MeasuredSize = (id: string) => Size | undefined;
+
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 
-/**
- * A top-left position for a new actor or free note centred on `centre`, moved to the nearest
- * clear spot (rings of neighbouring cells) so that adding several in a row, each at the middle
- * of the view, never stacks them on top of each other.
- */
-export function freeSpot(map: EcosystemMap, centre: Position, kind: 'actor' | 'note'): Position {
-  const size = kind === 'actor' ? actorBox : noteBox;
-  const taken: Box[] = [
-    ...map.actors.flatMap((a) => (a.position ? [{ ...a.position, ...actorBox }] : [])),
-    ...map.notes.flatMap((n) => (n.position && n.target === undefined ? [{ ...n.position, ...noteBox }] : [])),
+/** What stands on the board: actors and free notes with a position, at their drawn size when known. */
+function takenBoxes(map: EcosystemMap, measured: MeasuredSize): Box[] {
+  return [
+    ...map.actors.flatMap((a) => (a.position ? [{ ...a.position, ...(measured(a.id) ?? actorBox) }] : [])),
+    ...map.notes.flatMap((n) => (n.position && n.target === undefined ? [{ ...n.position, ...(measured(n.id) ?? noteBox) }] : [])),
   ];
-  const start = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
+}
+
+/**
+ * The top-left corner nearest `start` (moving in steps of the box's own size, ring by ring)
+ * where a box of `size` overlaps nothing in `taken`; `start` itself when it is clear, and
+ * when the search finds no clear cell (a very full view: overlap rather than search forever).
+ */
+function clearCorner(taken: Box[], start: Position, size: Size): Position {
   const step = { x: size.width + margin * 2, y: size.height + margin * 2 };
-  for (let ring = 0; ring < 12; ring++) {
+  for (let ring = 0; ring < rings; ring++) {
     for (const [dx, dy] of ringCells(ring)) {
-      const spot = { x: start.x + dx * step.x, y: start.y + dy * step.y, ...size };
+      const spot = { width: size.width, height: size.height, x: start.x + dx * step.x, y: start.y + dy * step.y };
       if (!taken.some((box) => overlaps(box, spot))) return { x: spot.x, y: spot.y };
     }
   }
-  return start; // a very full view: overlap rather than search forever
+  return start;
+}
+
+/**
+ * A top-left position for a new actor or free note centred on `centre` (where the person
+ * pointed, or the middle of the view), moved to the nearest clear spot, so that adding several
+ * at one place — A, a double-click, the + buttons — never stacks them on top of each other.
+ */
+export function freeSpot(map: EcosystemMap, centre: Position, kind: 'actor' | 'note', measured: MeasuredSize = () => undefined): Position {
+  const size = kind === 'actor' ? actorBox : noteBox;
+  const start = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
+  return clearCorner(takenBoxes(map, measured), start, size);
+}
+
+/**
+ * How far to move pasted elements (whose own bounding box is `pasted`) so that, starting from
+ * `offset`, the whole group lands clear of what is on the board.
+ */
+export function freePasteOffset(map: EcosystemMap, pasted: Box, offset: Position, measured: MeasuredSize = () => undefined): Position {
+  const start = { x: pasted.x + offset.x, y: pasted.y + offset.y };
+  const corner = clearCorner(takenBoxes(map, measured), start, pasted);
+  return { x: corner.x - pasted.x, y: corner.y - pasted.y };
+}
+
+/** The box around the positioned actors and free notes of `copy` (their creation sizes), or null. */
+export function boxOfCopy(copy: EcosystemMap): Box | null {
+  const boxes = takenBoxes(copy, () => undefined);
+  if (boxes.length === 0) return null;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /** The cells of a square ring around the centre, right and below first (reading order goes on). */

@@ -9,6 +9,7 @@ import type { ReflectionColumn } from '../../domain/facilitation/index.js';
 import type { BoardVoting } from '../facilitation/useBoardVoting.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
 import { noteDragType } from './noteDrag.js';
+import { truncateText } from '../../shared/index.js';
 
 interface Props {
   note: ReflectionNote;
@@ -21,7 +22,7 @@ interface Props {
   onDelete: () => void;
 }
 
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}…` : text);
+const short = (text: string) => truncateText(text, 40);
 
 /**
  * One reflection note: its text and author (or "Anonymous"), and for the group: edit, move to

@@ -6,7 +6,7 @@ import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import { newElementId, type MapActions, type Removal } from '../mapActions.js';
 import { useFitMap } from '../canvas/useFitMap.js';
 import { actorWidth } from '../mapStyle.js';
-import { freeSpot } from '../placement.js';
+import { boxOfCopy, freePasteOffset, freeSpot, type MeasuredSize } from '../placement.js';
 import { consequencesOf } from '../selection.js';
 
 /**
@@ -56,6 +56,12 @@ export function useEditorCommands({ map, actions, selected, select, pointer }: O
     void flow.setCenter(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2, { zoom, duration: 250 });
   };
 
+  /** The drawn size of an actor or note, once the view has measured it. */
+  const measured: MeasuredSize = (id) => {
+    const size = flow.getInternalNode(id)?.measured;
+    return size?.width && size.height ? { width: size.width, height: size.height } : undefined;
+  };
+
   const pointerSpot = () => {
     const at = pointer.current;
     if (!at) return null;
@@ -95,27 +101,27 @@ export function useEditorCommands({ map, actions, selected, select, pointer }: O
     const copied = (text ? mapFromText(text) : null) ?? (text ? null : clipboard.current);
     if (!copied || !actions) return false;
     pastes.current += 1;
-    const shift = 40 * pastes.current;
-    const plan = pastePlan(copied, map, { x: shift, y: shift }, newElementId);
+    const shift = { x: 40 * pastes.current, y: 40 * pastes.current };
+    const box = boxOfCopy(copied);
+    const plan = pastePlan(copied, map, box ? freePasteOffset(map, box, shift, measured) : shift, newElementId);
     if (actions.addAll(plan)) select([...plan.actors, ...plan.notes.filter((n) => !n.target)].map((e) => e.id));
     return true;
   };
 
   return {
     /**
-     * Where "A" puts a new actor: where the pointer is, if it is over the map (the person
-     * chose the spot, as with a double-click); else in the middle of the view, moved clear of
-     * what is there, so adding several in a row does not stack them.
+     * Where "A" asks for a new actor: where the pointer is, if it is over the map; else the
+     * middle of the view. The actor then goes to the nearest clear spot (addActor).
      */
-    newActorSpot: () => pointerSpot() ?? { ...viewCentre(), clear: true },
-    addActor: (name: string, at: Position, clear = false) => {
-      const centred = { x: Math.round(at.x - actorWidth / 2), y: Math.round(at.y - 50) };
-      const id = actions?.addActor(name, clear ? freeSpot(map, at, 'actor') : centred);
+    newActorSpot: () => pointerSpot() ?? viewCentre(),
+    /** Adds an actor centred on `at` (board coordinates), or as near it as there is room. */
+    addActor: (name: string, at: Position) => {
+      const id = actions?.addActor(name, freeSpot(map, at, 'actor', measured));
       if (!id) return;
       select([id]);
       requestAnimationFrame(() => revealIfHidden(id));
     },
-    freeNoteSpot: () => freeSpot(map, (pointerSpot() ?? viewCentre()).board, 'note'),
+    freeNoteSpot: () => freeSpot(map, (pointerSpot() ?? viewCentre()).board, 'note', measured),
     reveal,
     remove,
     confirmDelete: () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { mapTypesOf } from '../../../doc/map/index.js';
+import { typingMeta } from '../mapActions.js';
 
 export interface MapUndo {
   undo: () => void;
@@ -15,8 +16,11 @@ export interface MapUndo {
  * origin and nothing else, so a peer's edits (applied by the provider with its own origin)
  * are never undone here, and undoing mine leaves theirs in place.
  *
- * captureTimeout 0: each write is its own step. Text fields write once when left, not per
- * keystroke, so steps stay meaningful ("undo the rename", not "undo one letter").
+ * Each write is its own step, except typing: a text field writes every keystroke (so others
+ * see it and a reload keeps it), marked with `typingMeta`, and all of one field's writes
+ * until it is left are one step ("undo the rename", not "undo one letter"). So the manager
+ * merges every change into the last step (an endless capture window) and stops capturing
+ * after each of this editor's transactions that is not typing — `settle` is such a one.
  */
 export function useMapUndo(doc: Y.Doc | null, origin: object): MapUndo {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
@@ -24,7 +28,7 @@ export function useMapUndo(doc: Y.Doc | null, origin: object): MapUndo {
 
   useEffect(() => {
     if (!doc) return;
-    const undoManager = new Y.UndoManager(mapTypesOf(doc), { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const { undoManager, destroy } = mapUndoManager(doc, origin);
     const update = () => setStacks({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
     undoManager.on('stack-item-added', update);
     undoManager.on('stack-item-popped', update);
@@ -32,7 +36,7 @@ export function useMapUndo(doc: Y.Doc | null, origin: object): MapUndo {
     setManager(undoManager);
     update();
     return () => {
-      undoManager.destroy();
+      destroy();
       setManager(null);
       setStacks({ canUndo: false, canRedo: false });
     };
@@ -41,4 +45,19 @@ export function useMapUndo(doc: Y.Doc | null, origin: object): MapUndo {
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
   return { undo, redo, ...stacks };
+}
+
+/** The UndoManager of useMapUndo: this editor's writes, one step each, a typed edit one step in all. */
+export function mapUndoManager(doc: Y.Doc, origin: object): { undoManager: Y.UndoManager; destroy: () => void } {
+  const undoManager = new Y.UndoManager(mapTypesOf(doc), { trackedOrigins: new Set([origin]), captureTimeout: Number.MAX_SAFE_INTEGER });
+  // Registered after the manager's own handler, so it runs once the write has been captured.
+  const endStep = (transaction: Y.Transaction) => {
+    if (transaction.origin === origin && transaction.meta.get(typingMeta) !== true) undoManager.stopCapturing();
+  };
+  doc.on('afterTransaction', endStep);
+  const destroy = () => {
+    doc.off('afterTransaction', endStep);
+    undoManager.destroy();
+  };
+  return { undoManager, destroy };
 }

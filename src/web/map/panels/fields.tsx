@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { usePanel } from './PanelContext.js';
 
 interface TextFieldProps {
   label: string;
@@ -17,10 +18,12 @@ interface TextFieldProps {
 }
 
 /**
- * A text field that writes to the map once, when left (blur, Enter in a one-line field,
- * Ctrl+Enter in a long one): one document update and one undo step per edit, not one per
- * keystroke. Escape puts back the stored value. While it is not being edited it follows the
- * stored value, so a peer's change shows at once.
+ * A text field that writes to the map as the person types, so others see the words as they
+ * come and a reload keeps them (what is shown as saved is saved). The whole edit, until the
+ * field is left (blur, Enter in a one-line field, Ctrl+Enter in a long one), is one undo step
+ * (mapActions `typing` and `settle`). Escape puts back the value the field had when the edit
+ * began. While it is not being edited it follows the stored value, so a peer's change shows
+ * at once.
  */
 export function TextField({
   label,
@@ -36,26 +39,53 @@ export function TextField({
   autoFocus,
 }: TextFieldProps) {
   const id = useId();
+  const { actions } = usePanel();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
+  /** The stored value when this edit began (Escape goes back to it); null when not editing. */
+  const before = useRef<string | null>(null);
   useEffect(() => {
     if (!editing) setDraft(value);
   }, [value, editing]);
 
-  const commit = () => {
+  /** Ends the edit: writes `next` unless it is already stored, and makes the edit one undo step. */
+  const finish = (next: string) => {
     setEditing(false);
-    const next = draft.trim();
-    if ((required && next === '') || next === value) {
-      setDraft(value);
+    const typed = before.current !== null;
+    before.current = null;
+    if (next !== value) onCommit(next);
+    if (typed) actions?.settle();
+  };
+  /** Set by Escape, whose blur must not write the draft that was just put back. */
+  const escaped = useRef(false);
+  const commit = () => {
+    if (escaped.current) {
+      escaped.current = false;
       return;
     }
-    onCommit(next);
+    const next = draft.trim();
+    if (required && next === '') {
+      finish(before.current ?? value);
+      setDraft(before.current ?? value);
+      return;
+    }
+    finish(next);
+  };
+  const type = (text: string) => {
+    setEditing(true);
+    setDraft(text);
+    if (before.current === null) before.current = value;
+    const next = text.trim();
+    if (!(required && next === '') && next !== value) actions?.typing(() => onCommit(next));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
-      setDraft(value);
-      setEditing(false);
+      const start = before.current ?? value;
+      finish(start);
+      setDraft(start);
+      escaped.current = true;
       event.currentTarget.blur();
+      escaped.current = false;
     } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       event.currentTarget.blur(); // commits through onBlur
@@ -68,10 +98,7 @@ export function TextField({
     maxLength,
     placeholder,
     autoFocus,
-    onChange: (event: { target: { value: string } }) => {
-      setEditing(true);
-      setDraft(event.target.value);
-    },
+    onChange: (event: { target: { value: string } }) => type(event.target.value),
     onBlur: commit,
     onKeyDown,
     'aria-describedby': hint ? `${id}-hint` : undefined,
