@@ -50,7 +50,11 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     maxDebounce: config.compactAfterMs * 5,
     extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
   });
-  const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
+  const wss = attachCollab(app.server, hocuspocus, {
+    hardMaxPayload: config.limits.maxMessageBytes * 4,
+    maxMessageBytes: config.limits.maxMessageBytes,
+    log: config.log,
+  });
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
   ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.

@@ -2,6 +2,22 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
+import { frameProblem, isPong } from './frameCheck.js';
+import { LogLimiter } from './logLimiter.js';
+
+/** WebSocket close code for a message that breaks the protocol. */
+const protocolError = 1002;
+/** Lines about malformed frames: at most this many a minute (LogLimiter). */
+const malformedLinesPerMinute = 20;
+
+/** Everything attachCollab needs beyond the server and Hocuspocus. */
+export interface CollabOptions {
+  /** A last-resort cap on one message, enforced by ws itself. */
+  hardMaxPayload: number;
+  /** Frames larger than this are left to the limits extension (it closes with 4413). */
+  maxMessageBytes: number;
+  log: (line: string) => void;
+}
 
 /** Copies a Node request's headers into a fetch Headers, which Hocuspocus hooks receive. */
 function toHeaders(request: IncomingMessage): Headers {
@@ -16,10 +32,13 @@ function toHeaders(request: IncomingMessage): Headers {
 /**
  * Serves /collab on the HTTP server's port: WebSocket upgrades go to Hocuspocus, anything
  * else that asks to upgrade is turned away. `hardMaxPayload` is a last-resort cap enforced by
- * ws itself; the limits extension closes with a clearer reason well below it.
+ * ws itself; the limits extension closes with a clearer reason well below it. A frame
+ * Hocuspocus could not read closes its socket with 1002 and one short log line, rate-limited
+ * (SPEC E4); Hocuspocus itself would print a stack trace for each.
  */
-export function attachCollab(server: Server, hocuspocus: Hocuspocus, hardMaxPayload: number): WebSocketServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: hardMaxPayload });
+export function attachCollab(server: Server, hocuspocus: Hocuspocus, options: CollabOptions): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.hardMaxPayload });
+  const malformed = new LogLimiter(options.log, malformedLinesPerMinute, 60_000);
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path !== '/collab') {
@@ -31,7 +50,22 @@ export function attachCollab(server: Server, hocuspocus: Hocuspocus, hardMaxPayl
         headers: toHeaders(request),
       });
       const connection = hocuspocus.handleConnection(ws, fetchRequest, {});
-      ws.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+      let refused = false;
+      ws.on('message', (data: Buffer) => {
+        if (refused) return;
+        const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        if (isPong(frame)) return;
+        const problem = frame.length > options.maxMessageBytes ? null : frameProblem(frame);
+        if (problem === null) {
+          connection.handleMessage(frame);
+          return;
+        }
+        refused = true;
+        malformed.line(
+          `collab: closed a connection from ${request.socket.remoteAddress ?? 'an unknown address'}: malformed message, ${problem.slice(0, 120)}`,
+        );
+        ws.close(protocolError, 'malformed message');
+      });
       ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
       ws.on('error', () => ws.terminate());
     });
