@@ -9,7 +9,7 @@ import { withDefaultUser } from '../../src/server/store/postgres/connection.js';
 import type { PostgresTimeouts } from '../../src/server/store/postgres/poolTimeouts.js';
 import { databaseUrl } from '../setup/optional.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
-import { api, openSynced, startTestServer, type TestServer } from '../support/testServer.js';
+import { api, openBoard, openSynced, startTestServer, type TestServer } from '../support/testServer.js';
 import type { TestStoreHandle } from '../support/stores.js';
 import { waitFor } from '../support/waitFor.js';
 
@@ -132,10 +132,16 @@ describe.runIf(url !== null)('the server survives its PostgreSQL store', () => {
     // The deadline is 800 ms; the bound is generous for a loaded machine.
     expect(healthMs).toBeLessThan(5000);
 
+    // A client that connects now is told the store is down (it waits and tries again), not
+    // refused as if it had no access.
+    const latecomer = openBoard(t.collabUrl, board, token);
     const [me, join] = await Promise.all([
       api(t.base, 'GET', '/api/me', undefined, cookie),
       api(t.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Late', organisation: '' }),
+      waitFor('the latecomer to hear from the server', () => latecomer.refusedReason(), 20_000),
     ]);
+    expect(latecomer.refusedReason()).toMatch(/^STORE_UNAVAILABLE: /);
+    latecomer.destroy();
     expect(me.status).toBe(503);
     expect(me.json.error.code).toBe('STORE_UNAVAILABLE');
     expect(join.status).toBe(503);
