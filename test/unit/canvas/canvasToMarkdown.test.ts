@@ -78,7 +78,7 @@ describe('canvasToMarkdown', () => {
     const odd = 'Safe\u0000 note\u0007 \u202Eevil\u202C \u2066isolate\u2069 \u001b[31mred\u2028next';
     const canvas = emptyCanvas(odd);
     const section = canvas.sections[0]!;
-    section.status = 'in-progress';
+    section.status = 'discussed';
     section.notes.push({ id: 'n1', text: odd, author: odd, votes: 0 });
     const md = canvasToMarkdown(canvas);
     expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
