@@ -199,7 +199,7 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
 export async function runOnce(mode: ServerMode, round: number, options: SyncOptions): Promise<RunResult> {
   const { boards, clients: perBoard, rate, seconds, warmup } = options;
   const dataDir = mkdtempSync(join(tmpdir(), `ocs-bench-${mode}-`));
-  const storeOptions: Required<OpenStoreOptions> = { dataDir, databaseUrl: '', pgSchema: '' };
+  const storeOptions: Required<OpenStoreOptions> = { dataDir, databaseUrl: '', pgSchema: '', pgTimeouts: {} };
   if (options.databaseUrl && mode === 'ours') {
     storeOptions.databaseUrl = options.databaseUrl;
     storeOptions.pgSchema = `bench_${randomBytes(6).toString('hex')}`;

@@ -60,6 +60,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
   });
   const wss = attachCollab(app.server, hocuspocus, {
     hardMaxPayload: config.limits.maxMessageBytes * 4,
+    maxMessageBytes: config.limits.maxMessageBytes,
     publicUrl: config.publicUrl,
     log: config.log,
   });

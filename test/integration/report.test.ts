@@ -128,6 +128,17 @@ describe('the workshop report', () => {
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;');
   });
 
+  it('E5: control and bidi-override characters never reach the Markdown report', async () => {
+    const report = await buildReport(store, workshopId, { includeReflection: true, now });
+    const odd = 'Demo\u0000 day\u0007 \u202Eevil\u202C \u2066isolate\u2069 \u001b[31mred\u2028next';
+    report.workshop.title = odd;
+    report.workshop.description = odd;
+    report.sections[0]!.maps[0]!.title = odd;
+    const md = reportMarkdown(report);
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    expect(md).toMatch(/^# Workshop report: Demo day evil isolate \\\[31mred next\n/);
+  });
+
   it('leaves the reflection out unless asked, and then gives it without authors', async () => {
     const without = reportMarkdown(await buildReport(store, workshopId, { includeReflection: false, now }));
     expect(without).not.toContain('Reflection');

@@ -1,3 +1,4 @@
+import { printable } from '../formats/printable.js';
 import { listActions } from './listActions.js';
 import { progress } from './progress.js';
 import { canvasCredit, canvasSections } from './sections.js';
@@ -67,7 +68,8 @@ function hasContent(section: CanvasSection, datasets: readonly MapDatasetRef[]):
  * The canvas as a Markdown document for the workshop report and for export: the credit the
  * ODI's licence asks for, progress, every section with something in it (grouped by theme),
  * the reviews and one list of all actions, most urgent first. Sections not started and empty
- * are named in one line at the end rather than printed empty.
+ * are named in one line at the end rather than printed empty. Control and bidi-override
+ * characters are left out (printable).
  */
 export function canvasToMarkdown(canvas: Canvas, options: MarkdownOptions = {}): string {
   const datasets = options.mapDatasets ?? [];
@@ -113,5 +115,6 @@ export function canvasToMarkdown(canvas: Canvas, options: MarkdownOptions = {}):
     );
   }
   if (untouched.length > 0) lines.push(`Not started yet: ${untouched.join('; ')}.`, '');
-  return `${lines.join('\n').trimEnd()}\n`;
+  // No control or bidi-override character reaches the reader, wherever the text came from.
+  return printable(`${lines.join('\n').trimEnd()}\n`);
 }

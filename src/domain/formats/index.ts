@@ -13,5 +13,6 @@ export { writeKumuCsvFiles, writeKumuCsvArchive, kumuCsvFileNames } from './kumu
 export { readGraphml } from './graphmlReader.js';
 export { writeGraphml } from './graphmlWriter.js';
 export { writeMermaid, mermaidText } from './mermaidWriter.js';
+export { printable } from './printable.js';
 export { mapExportFormats, canvasExportFormats } from './exportFormats.js';
 export type { MapExportFormat, CanvasExportFormat } from './exportFormats.js';

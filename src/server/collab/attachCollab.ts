@@ -3,6 +3,13 @@ import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { originAllowed } from '../auth/requestOrigin.js';
+import { frameProblem, isPong } from './frameCheck.js';
+import { LogLimiter } from './logLimiter.js';
+
+/** WebSocket close code for a message that breaks the protocol. */
+const protocolError = 1002;
+/** Lines about malformed frames: at most this many a minute (LogLimiter). */
+const malformedLinesPerMinute = 20;
 
 /** Copies a Node request's headers into a fetch Headers, which Hocuspocus hooks receive. */
 function toHeaders(request: IncomingMessage): Headers {
@@ -14,9 +21,12 @@ function toHeaders(request: IncomingMessage): Headers {
   return headers;
 }
 
+/** Everything attachCollab needs beyond the server and Hocuspocus. */
 export interface CollabOptions {
   /** A last-resort cap enforced by ws itself; the limits extension closes with a clearer reason well below it. */
   hardMaxPayload: number;
+  /** Frames larger than this are left to the limits extension (it closes with 4413). */
+  maxMessageBytes: number;
   /** PUBLIC_URL's origin, or null: the origin pages must have to open /collab (SPEC S1). */
   publicUrl: string | null;
   log: (line: string) => void;
@@ -28,9 +38,12 @@ export interface CollabOptions {
  * before the upgrade (SPEC S1). Its token would be refused anyway: a token comes only from
  * POST /api/join or /api/token, whose answers another origin cannot read (no CORS) and
  * whose requests it cannot make (the Origin check); this is the second line.
+ * A frame Hocuspocus could not read closes its socket with 1002 and one short log line,
+ * rate-limited (SPEC E4); Hocuspocus itself would print a stack trace for each.
  */
 export function attachCollab(server: Server, hocuspocus: Hocuspocus, options: CollabOptions): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.hardMaxPayload });
+  const malformed = new LogLimiter(options.log, malformedLinesPerMinute, 60_000);
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path !== '/collab') {
@@ -48,7 +61,22 @@ export function attachCollab(server: Server, hocuspocus: Hocuspocus, options: Co
         headers: toHeaders(request),
       });
       const connection = hocuspocus.handleConnection(ws, fetchRequest, {});
-      ws.on('message', (data: Buffer) => connection.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+      let refused = false;
+      ws.on('message', (data: Buffer) => {
+        if (refused) return;
+        const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        if (isPong(frame)) return;
+        const problem = frame.length > options.maxMessageBytes ? null : frameProblem(frame);
+        if (problem === null) {
+          connection.handleMessage(frame);
+          return;
+        }
+        refused = true;
+        malformed.line(
+          `collab: closed a connection from ${request.socket.remoteAddress ?? 'an unknown address'}: malformed message, ${problem.slice(0, 120)}`,
+        );
+        ws.close(protocolError, 'malformed message');
+      });
       ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
       ws.on('error', () => ws.terminate());
     });

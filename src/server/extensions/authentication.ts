@@ -4,6 +4,7 @@ import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
+import { isStoreFault } from '../store/index.js';
 
 const syncUpdate = 2;
 
@@ -23,7 +24,13 @@ export function authentication(ctx: AppContext): Extension {
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload<CollabContext>): Promise<CollabContext> {
       const claims = verifyCollabToken(ctx.tokenSecret, token ?? '', Math.floor(ctx.config.now().getTime() / 1000));
       if (!claims) refuse(ctx, 'TOKEN_INVALID', documentName);
-      const board = await ctx.store.getBoard(documentName);
+      const board = await ctx.store.getBoard(documentName).catch((e: unknown) => {
+        // The store is down: say so, so the client waits and tries again instead of taking it
+        // for a refusal (SPEC D8).
+        if (!isStoreFault(e)) throw e;
+        ctx.config.log(`collab could not open ${documentName}: STORE_UNAVAILABLE (${e instanceof Error ? e.message : String(e)})`);
+        throw { reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) };
+      });
       if (!board) refuse(ctx, 'BOARD_NOT_FOUND', documentName);
       const access = boardAccess(claims, board);
       if (access === 'none') refuse(ctx, 'FORBIDDEN', documentName);

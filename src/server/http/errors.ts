@@ -1,12 +1,16 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, errorBody, isAppError } from '../../shared/index.js';
 import type { AppContext } from '../context.js';
+import { isStoreFault } from '../store/index.js';
 
 /** Maps every failure to `{ error: { code, message } }` with a fitting status, and logs one line. */
 export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) ctx.config.log(`error ${request.method} ${request.url}: ${error.stack ?? error.message}`);
+    // An outage fails every request alike: one line each, not a stack trace each.
+    if (appError.code === 'STORE_UNAVAILABLE')
+      ctx.config.log(`store unavailable ${request.method} ${request.url.split('?')[0]}: ${error.message}`);
+    else if (appError.status >= 500) ctx.config.log(`error ${request.method} ${request.url}: ${error.stack ?? error.message}`);
     else ctx.config.log(`refused ${request.method} ${request.url.split('?')[0]}: ${appError.code}`);
     void reply.code(appError.status).send(errorBody(appError));
   });
@@ -14,6 +18,8 @@ export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): voi
 
 function toAppError(error: FastifyError): AppError {
   if (isAppError(error)) return error;
+  // The database is down, unreachable, too slow or full: "try again shortly", not a bug.
+  if (isStoreFault(error)) return new AppError('STORE_UNAVAILABLE');
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -15,7 +15,9 @@ export async function registerWeb(app: FastifyInstance, ctx: AppContext): Promis
   if (hasApp) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (request.method !== 'GET' || path.startsWith('/api/') || path === '/collab' || !hasApp) {
+    // HEAD is a GET without the body (Node leaves it out): probes and link checkers use it.
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    if (!isRead || path.startsWith('/api/') || path === '/collab' || !hasApp) {
       void reply.code(404).send(errorBody(new AppError('NOT_FOUND')));
       return;
     }

@@ -4,3 +4,4 @@ export type { OpenStoreOptions } from './openStore.js';
 export { SqliteStore } from './sqlite/SqliteStore.js';
 export { PostgresStore } from './postgres/PostgresStore.js';
 export type { PostgresStoreOptions } from './postgres/PostgresStore.js';
+export { isStoreFault } from './storeFault.js';

@@ -1,4 +1,5 @@
 import { PostgresStore } from './postgres/PostgresStore.js';
+import type { PostgresTimeouts } from './postgres/poolTimeouts.js';
 import { SqliteStore } from './sqlite/SqliteStore.js';
 import type { Store } from './Store.js';
 
@@ -9,6 +10,8 @@ export interface OpenStoreOptions {
   databaseUrl?: string;
   /** PostgreSQL schema for the tables (created if missing). Default: the search_path. */
   pgSchema?: string;
+  /** PostgreSQL connect and statement timeouts; default: the environment, else 5 s and 30 s. */
+  pgTimeouts?: PostgresTimeouts;
 }
 
 /**
@@ -17,7 +20,11 @@ export interface OpenStoreOptions {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const store = options.databaseUrl
-    ? await PostgresStore.open({ connectionString: options.databaseUrl, ...(options.pgSchema ? { schema: options.pgSchema } : {}) })
+    ? await PostgresStore.open({
+        connectionString: options.databaseUrl,
+        ...(options.pgSchema ? { schema: options.pgSchema } : {}),
+        ...options.pgTimeouts,
+      })
     : SqliteStore.open(options.dataDir ?? './data');
   try {
     await store.migrate();

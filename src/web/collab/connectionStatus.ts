@@ -52,6 +52,14 @@ export function refusalText(reason: string): string {
   return messageIn(text) ?? errorRegistry.FORBIDDEN.message;
 }
 
+/**
+ * Whether a refusal is the server saying its store is down for now (SPEC D8): the board is
+ * not refused, the client waits and tries again, holding its edits.
+ */
+export function isTemporaryRefusal(reason: string): boolean {
+  return codeIn(reason) === 'STORE_UNAVAILABLE';
+}
+
 /** The error code a reason starts with ("RATE_LIMITED" or "RATE_LIMITED: …"), if any. */
 function codeIn(reason: string): ErrorCode | undefined {
   const code = /^[A-Z_]+/.exec(reason.trim())?.[0];

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import { ApiError, api, messageOf } from '../api.js';
 import type { TokenResponse } from '../apiTypes.js';
-import { closeMeaning, refusalText, type ConnectionStatus } from './connectionStatus.js';
+import { closeMeaning, isTemporaryRefusal, refusalText, type ConnectionStatus } from './connectionStatus.js';
 import { applyStoredState } from './storedState.js';
 import { colourFor, presenceFrom, type LocalUser, type Presence } from './presence.js';
 
@@ -137,10 +137,12 @@ export function useBoard(
       onAuthenticated: ({ scope }) => setReadOnlyScope(scope === 'readonly'),
       onAuthenticationFailed: ({ reason }) => {
         const problem = tokenProblem;
-        // No answer from the server for a token is being offline, not a refusal: try again soon.
-        if (problem && problem.status === 0) {
+        // No answer from the server for a token, or a store that is down for now, is being
+        // offline, not a refusal: try again soon.
+        const temporary = problem ? problem.status === 0 || problem.status === 503 : isTemporaryRefusal(reason);
+        if (temporary) {
           lost = true;
-          setStatus({ state: 'offline', reason: problem.message });
+          setStatus({ state: 'offline', reason: problem ? problem.message : refusalText(reason) });
           current.disconnect();
           tokenRetry = window.setTimeout(() => void current.connect(), tokenRetryMs);
           return;

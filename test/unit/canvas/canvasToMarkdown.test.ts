@@ -73,4 +73,16 @@ describe('canvasToMarkdown', () => {
     expect(md).not.toContain('###');
     expect(md).toContain('Not started yet: 1. Data sources;');
   });
+
+  it('E5: control and bidi-override characters never reach the Markdown', () => {
+    const odd = 'Safe\u0000 note\u0007 \u202Eevil\u202C \u2066isolate\u2069 \u001b[31mred\u2028next';
+    const canvas = emptyCanvas(odd);
+    const section = canvas.sections[0]!;
+    section.status = 'discussed';
+    section.notes.push({ id: 'n1', text: odd, author: odd, votes: 0 });
+    const md = canvasToMarkdown(canvas);
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    expect(md).toContain('# Data ethics canvas: Safe note evil isolate \\[31mred next\n');
+    expect(md).toContain('- Safe note evil isolate \\[31mred next (Safe note evil isolate \\[31mred next)\n');
+  });
 });

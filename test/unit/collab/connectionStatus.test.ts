@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeMeaning, refusalText } from '../../../src/web/collab/connectionStatus.js';
+import { closeMeaning, isTemporaryRefusal, refusalText } from '../../../src/web/collab/connectionStatus.js';
 import { errorRegistry } from '../../../src/shared/index.js';
 
 describe('closeMeaning', () => {
@@ -49,5 +49,14 @@ describe('refusalText', () => {
   it("turns Hocuspocus's default reasons into sentences", () => {
     expect(refusalText('permission-denied')).toBe(errorRegistry.FORBIDDEN.message);
     expect(refusalText('Unauthorized')).toBe(errorRegistry.TOKEN_INVALID.message);
+  });
+});
+
+describe('isTemporaryRefusal', () => {
+  it('D8: a store that is down is waited out, not taken for a refusal', () => {
+    expect(isTemporaryRefusal(`STORE_UNAVAILABLE: ${errorRegistry.STORE_UNAVAILABLE.message}`)).toBe(true);
+    expect(isTemporaryRefusal('STORE_UNAVAILABLE')).toBe(true);
+    expect(isTemporaryRefusal('permission-denied')).toBe(false);
+    expect(isTemporaryRefusal(`FORBIDDEN: ${errorRegistry.FORBIDDEN.message}`)).toBe(false);
   });
 });

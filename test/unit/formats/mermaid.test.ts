@@ -44,8 +44,42 @@ describe('Mermaid export', () => {
       notes: [],
     });
     expect(text).not.toMatch(/<|>(?!\|)|"\]; click/);
-    expect(text.split('\n')[1]).toBe('  %% x %%{init: {"theme": "dark"}}%%');
+    // Mermaid reads a %%{init}%% directive wherever it is, a comment included: it cannot form.
+    expect(text).not.toContain('%%{');
+    expect(text.split('\n')[1]).toBe('  %% x #37;#37;{init: {#quot;theme#quot;: #quot;dark#quot;}}#37;#37;');
     expect(text).toContain('a0["#lt;img src=x onerror=alert(1)#gt;"]');
     expect(text).toContain('a0 -->|"Data: #quot;]; click a0 call alert()"| a0');
+  });
+
+  it('E5: no line break of any kind in a title or label starts a Mermaid line of its own', () => {
+    const breaks = ['\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f'];
+    const inject = 'click a0 call alert()';
+    const text = writeMermaid({
+      title: breaks.map((b) => `t${b}${inject}`).join(''),
+      actors: [{ id: 'a', name: breaks.map((b) => `n${b}${inject}`).join(''), roles: [], tags: [] }],
+      datasets: [],
+      flows: [{ id: 'f', from: 'a', to: 'a', kind: 'data', label: breaks.map((b) => `l${b}${inject}`).join('') }],
+      notes: [],
+    });
+    // Mermaid splits lines at \n and \r; JavaScript's own line terminators count too.
+    const lines = text.trimEnd().split(/\r\n?|[\n\u2028\u2029\u0085]/);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^ {2}%% t click/);
+    expect(lines[2]).toMatch(/^ {2}a0\["n click/);
+    expect(lines[3]).toMatch(/^ {2}a0 -->\|"Data: l click/);
+  });
+
+  it('E5: control and bidi-override characters are left out of the whole export', () => {
+    const odd = 'A\u0000B\u0007C\u202ED\u2066E\u0085F\u001bG';
+    const text = writeMermaid({
+      title: odd,
+      actors: [{ id: 'a', name: odd, roles: [], tags: [] }],
+      datasets: [],
+      flows: [{ id: 'f', from: 'a', to: 'a', kind: 'data', label: odd }],
+      notes: [],
+    });
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('a0["ABCDE FG"]');
+    expect(text).toContain('  %% ABCDE FG\n');
   });
 });

@@ -1,4 +1,5 @@
 import { reflectionColumnLabels, reflectionColumns } from '../../../domain/facilitation/index.js';
+import { printable } from '../../../domain/formats/index.js';
 import { canvasMarkdown } from './markdownCanvas.js';
 import { mapMarkdown, mapPicturePath } from './markdownMap.js';
 import type { PictureMode } from './markdownMap.js';
@@ -36,7 +37,8 @@ function reflectionMarkdown(r: ReportReflection): string[] {
 /**
  * The report as Markdown: the workshop, then each project with its maps (picture, findings,
  * the map in words), canvases (statuses, most-voted notes, actions) and, when included, the
- * anonymised reflections. All user text is escaped (mdText).
+ * anonymised reflections. All user text is escaped (mdText); control and bidi-override
+ * characters are left out (printable).
  */
 export function reportMarkdown(report: Report, options: ReportMarkdownOptions = {}): string {
   const mode = options.pictures ?? 'inline';
@@ -62,5 +64,6 @@ export function reportMarkdown(report: Report, options: ReportMarkdownOptions = 
     for (const c of section.canvases) lines.push(...canvasMarkdown(c));
     for (const r of section.reflections) lines.push(...reflectionMarkdown(r));
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  // No control or bidi-override character reaches the reader, wherever the text came from.
+  return printable(`${lines.join('\n').trimEnd()}\n`);
 }

@@ -6,8 +6,9 @@ import type { CompactedRow, UpdateRow } from '../rows.js';
 import { SqlStore } from '../SqlStore.js';
 import type { BoardState } from '../Store.js';
 import { describeTarget, failureReason, schemaFromUrl, withDefaultUser, withSessionOptions } from './connection.js';
+import { poolTimeouts, type PostgresTimeouts } from './poolTimeouts.js';
 
-export interface PostgresStoreOptions {
+export interface PostgresStoreOptions extends PostgresTimeouts {
   /** postgres://user:pass@host:port/database */
   connectionString: string;
   /**
@@ -62,7 +63,7 @@ export class PostgresStore extends SqlStore {
     const pool = new pg.Pool({
       connectionString: withSessionOptions(withDefaultUser(connectionString), settings),
       max: options.max ?? 10,
-      connectionTimeoutMillis: 10_000,
+      ...poolTimeouts(options),
       options: settings.join(' '),
     });
     // An idle client that breaks is dropped by the pool; the next query reports the problem.
@@ -180,21 +181,35 @@ export class PostgresStore extends SqlStore {
   private async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // A connection that breaks while checked out (reset, server restart) emits 'error'; with
+    // no listener Node would end the process. The query in flight fails too, which is how
+    // the caller hears of it; the client is marked broken so the pool destroys it.
+    const onError = (e: Error) => (broken = e);
+    client.on('error', onError);
     try {
       await client.query(begin);
       const result = await fn(client);
       await client.query('COMMIT');
       return result;
     } catch (e) {
-      // A client whose ROLLBACK fails is in an unknown state: destroy it, don't pool it.
-      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-      });
+      // A client whose ROLLBACK fails is in an unknown state: destroy it, don't pool it. One
+      // that broke or timed out is not asked at all (its ROLLBACK would wait out another timeout).
+      if (broken === undefined && !isTimeout(e)) {
+        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+        });
+      } else broken ??= e instanceof Error ? e : new Error(String(e));
       throw e;
     } finally {
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }
+}
+
+/** pg's own client-side limit: the statement may still be running, the connection is unusable. */
+function isTimeout(e: unknown): boolean {
+  return e instanceof Error && e.message === 'Query read timeout';
 }
 
 function toBuffer(u: Uint8Array): Buffer {

@@ -9,6 +9,7 @@ import { SqlStore } from '../SqlStore.js';
 import type { BoardState } from '../Store.js';
 import { BoardWriter } from './boardWriter.js';
 import { connect } from './connection.js';
+import { probeDisk } from './diskProbe.js';
 
 export const sqliteFileName = 'opencities.db';
 
@@ -52,6 +53,12 @@ export class SqliteStore extends SqlStore {
       db?.close();
       throw new AppError('STORE_UNAVAILABLE', `cannot open the SQLite database at ${path}: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** Writes a row and a file beside the database: a full disk fails this (diskProbe.ts). */
+  override async ping(): Promise<void> {
+    await super.ping();
+    await probeDisk(this.path);
   }
 
   /** A pragma's current value on this connection (tests check the durability settings). */
