@@ -16,6 +16,10 @@ export interface PgDisk {
   checkpoint(): Promise<void>;
   /** Every file of every relation in `schema` (tables, their TOAST, indexes), all segments. */
   schemaFiles(schema: string, tables?: readonly string[]): Promise<Buffer[]>;
+  /** The paths of those files now (a rewrite moves a table to new files). */
+  schemaPaths(schema: string, tables?: readonly string[]): Promise<string[]>;
+  /** The files at `paths` that still exist. */
+  read(paths: readonly string[]): Buffer[];
   /** Every WAL segment file. */
   walFiles(): Buffer[];
   query<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -36,6 +40,30 @@ export async function openPgDisk(databaseUrl: string): Promise<PgDisk> {
     dataDir = null;
   }
   const query = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows;
+  const schemaPaths = async (schema: string, tables?: readonly string[]): Promise<string[]> => {
+    const rels = await query<{ path: string }>(
+      `WITH t AS (
+         SELECT c.oid, c.reltoastrelid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relkind = 'r' AND ($2::text[] IS NULL OR c.relname = ANY($2))
+       ), r AS (
+         SELECT oid FROM t
+         UNION SELECT reltoastrelid FROM t WHERE reltoastrelid <> 0
+         UNION SELECT i.indexrelid FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM t UNION SELECT reltoastrelid FROM t)
+       )
+       SELECT pg_relation_filepath(oid) AS path FROM r`,
+      [schema, tables ?? null],
+    );
+    // A relation over 1 GB continues in PATH.1, PATH.2, ...
+    const paths: string[] = [];
+    for (const { path } of rels) {
+      const base = join(dataDir ?? '', path);
+      for (let segment = 0; existsSync(segment === 0 ? base : `${base}.${segment}`); segment++) {
+        paths.push(segment === 0 ? base : `${base}.${segment}`);
+      }
+    }
+    return paths;
+  };
+  const readExisting = (paths: readonly string[]): Buffer[] => paths.filter((p) => existsSync(p)).map((p) => readFileSync(p));
   return {
     dataDir,
     unreadableBecause,
@@ -43,28 +71,9 @@ export async function openPgDisk(databaseUrl: string): Promise<PgDisk> {
     checkpoint: async () => {
       await client.query('CHECKPOINT');
     },
-    schemaFiles: async (schema, tables) => {
-      const rels = await query<{ path: string }>(
-        `WITH t AS (
-           SELECT c.oid, c.reltoastrelid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-           WHERE n.nspname = $1 AND c.relkind = 'r' AND ($2::text[] IS NULL OR c.relname = ANY($2))
-         ), r AS (
-           SELECT oid FROM t
-           UNION SELECT reltoastrelid FROM t WHERE reltoastrelid <> 0
-           UNION SELECT i.indexrelid FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM t UNION SELECT reltoastrelid FROM t)
-         )
-         SELECT pg_relation_filepath(oid) AS path FROM r`,
-        [schema, tables ?? null],
-      );
-      const files: Buffer[] = [];
-      for (const { path } of rels) {
-        const base = join(dataDir ?? '', path);
-        for (let segment = 0; existsSync(segment === 0 ? base : `${base}.${segment}`); segment++) {
-          files.push(readFileSync(segment === 0 ? base : `${base}.${segment}`));
-        }
-      }
-      return files;
-    },
+    schemaFiles: async (schema, tables) => readExisting(await schemaPaths(schema, tables)),
+    schemaPaths,
+    read: readExisting,
     walFiles: () => {
       const dir = join(dataDir ?? '', 'pg_wal');
       return readdirSync(dir)

@@ -40,7 +40,7 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
 
   const readable = () => disk.dataDir !== null;
 
-  it('a deleted workshop leaves none of its text in the table files or the WAL, and no key in the keys file', async (ctx) => {
+  it('P4: a deleted workshop leaves none of its text in the table files or the WAL, and no key in the keys file', async (ctx) => {
     if (!readable()) ctx.skip();
     const h = postgresHarness(url ?? '');
     harnesses.push(h);
@@ -80,10 +80,13 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
     expect(key?.wrapped.byteLength).toBeGreaterThan(32);
     await disk.checkpoint();
     expect(occurrences(await disk.schemaFiles(h.pgSchema), control)).toBeGreaterThan(0);
-    expect(occurrences(await disk.schemaFiles(h.pgSchema, ['workshop_keys']), key?.wrapped ?? '')).toBeGreaterThan(0);
+    const keyFilesBefore = await disk.schemaPaths(h.pgSchema, ['workshop_keys']);
+    expect(occurrences(disk.read(keyFilesBefore), key?.wrapped ?? '')).toBeGreaterThan(0);
 
     expect(await store.deleteWorkshop('gone-w')).toBe(true);
     await disk.checkpoint();
+    // The files the keys table had before (rewritten since) no longer hold the key either.
+    expect(occurrences(disk.read(keyFilesBefore), key?.wrapped ?? '')).toBe(0);
 
     const tables = await disk.schemaFiles(h.pgSchema);
     const wal = disk.walFiles();
@@ -96,7 +99,7 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
     expect((await store.getWorkshop('keep-w'))?.title).toBe('Kept workshop');
   });
 
-  it('rows written before workshop keys are sealed on the first start, and their table files rewritten', async (ctx) => {
+  it('P4: rows written before workshop keys are sealed on the first start, and their table files rewritten', async (ctx) => {
     if (!readable()) ctx.skip();
     const h = postgresHarness(url ?? '');
     harnesses.push(h);
@@ -104,7 +107,8 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
     const raw = randomBytes(48);
     await writeBeforeKeys(h.pgSchema, marker, raw);
     await disk.checkpoint();
-    expect(occurrences(await disk.schemaFiles(h.pgSchema), marker)).toBeGreaterThan(0);
+    const filesBefore = await disk.schemaPaths(h.pgSchema);
+    expect(occurrences(disk.read(filesBefore), marker)).toBeGreaterThan(0);
 
     const store = await h.open();
     expect((await store.getWorkshop('old-w'))?.title).toBe(`Old ${marker}`);
@@ -122,6 +126,7 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
     const tables = await disk.schemaFiles(h.pgSchema);
     expect(occurrences(tables, marker)).toBe(0);
     expect(occurrences(tables, raw)).toBe(0);
+    expect(occurrences(disk.read(filesBefore), marker)).toBe(0);
     // A second start finds nothing left to seal and changes nothing.
     const again = await h.open();
     expect((await again.getWorkshop('old-w'))?.title).toBe(`Old ${marker}`);
