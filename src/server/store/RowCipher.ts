@@ -17,6 +17,8 @@ export interface RowCipher {
   forNewWorkshop(workshopId: string): Promise<FieldSealer>;
   /** The sealer of an existing workshop's rows. */
   forWorkshop(workshopId: string): Promise<FieldSealer>;
+  /** Loads the keys of several workshops at once (a list), so opening each row needs no query. */
+  warm(workshopIds: readonly string[]): Promise<void>;
   /** The sealer of a board's rows, or null if there is no such board. */
   forBoard(boardId: string): Promise<FieldSealer | null>;
   /** Forgets a deleted workshop's key and boards. */
@@ -35,6 +37,7 @@ export const plainRows: RowCipher = {
   overhead: 0,
   forNewWorkshop: () => Promise.resolve(asIs),
   forWorkshop: () => Promise.resolve(asIs),
+  warm: () => Promise.resolve(),
   forBoard: () => Promise.resolve(asIs),
   forget: () => {},
 };

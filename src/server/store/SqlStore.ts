@@ -156,6 +156,7 @@ export abstract class SqlStore implements Store {
       ownerId === undefined
         ? await this.all<WorkshopRow>('SELECT * FROM workshops ORDER BY created_at DESC, id DESC')
         : await this.all<WorkshopRow>('SELECT * FROM workshops WHERE owner_id = $1 ORDER BY created_at DESC, id DESC', [ownerId]);
+    await this.cipher.warm(rows.map((r) => r.id));
     return Promise.all(rows.map((r) => this.openWorkshop(r)));
   }
 

@@ -34,6 +34,7 @@ const notMigrated: RowCipher = {
   overhead: 0,
   forNewWorkshop: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
   forWorkshop: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
+  warm: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
   forBoard: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
   forget: () => {},
 };

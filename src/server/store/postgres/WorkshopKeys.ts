@@ -48,9 +48,23 @@ export class WorkshopKeys implements RowCipher {
     if (cached) return cached;
     const [row] = await this.rows<{ wrapped: Buffer }>('SELECT wrapped FROM workshop_keys WHERE workshop_id = $1', [workshopId]);
     if (!row) throw new Error(`workshop ${workshopId} has no key in workshop_keys: it does not exist, or its rows cannot be read`);
-    const sealer = sealerFor(createSecretKey(open(this.master, row.wrapped, wrapContext(workshopId))), workshopId);
+    const sealer = this.unwrap(workshopId, row.wrapped);
     remember(this.sealers, workshopId, sealer);
     return sealer;
+  }
+
+  private unwrap(workshopId: string, wrapped: Buffer): FieldSealer {
+    return sealerFor(createSecretKey(open(this.master, wrapped, wrapContext(workshopId))), workshopId);
+  }
+
+  async warm(workshopIds: readonly string[]): Promise<void> {
+    const missing = [...new Set(workshopIds)].filter((id) => !this.sealers.has(id)).slice(0, cacheLimit);
+    if (missing.length === 0) return;
+    const rows = await this.rows<{ workshop_id: string; wrapped: Buffer }>(
+      'SELECT workshop_id, wrapped FROM workshop_keys WHERE workshop_id = ANY($1::text[])',
+      [missing],
+    );
+    for (const r of rows) remember(this.sealers, r.workshop_id, this.unwrap(r.workshop_id, r.wrapped));
   }
 
   async forBoard(boardId: string): Promise<FieldSealer | null> {
