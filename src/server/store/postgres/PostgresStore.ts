@@ -28,6 +28,12 @@ export interface PostgresStoreOptions {
 
 const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
 const masterCheckSetting = 'store.master-key-check';
+// The old row versions of rows sealed in place still hold their plaintext until the tables are rewritten.
+const rewriteOwed = {
+  set: "INSERT INTO settings (key, value) VALUES ('store.plaintext-rewrite', 'owed') ON CONFLICT (key) DO NOTHING",
+  get: "SELECT 1 FROM settings WHERE key = 'store.plaintext-rewrite'",
+  clear: "DELETE FROM settings WHERE key = 'store.plaintext-rewrite'",
+};
 
 // Until migrate() has the master key, nothing may be written: it would be written unsealed.
 const notMigrated: RowCipher = {
@@ -117,10 +123,17 @@ export class PostgresStore extends SqlStore {
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       }
       const keys = new WorkshopKeys(await this.checkedMasterKey(c), async (sql, params) => (await this.pool.query(sql, [...params])).rows);
-      return { keys, count: await sealLegacyRows(c, keys) };
+      if ((await sealLegacyRows(c, keys)) > 0) await c.query(rewriteOwed.set);
+      const owed = (await c.query(rewriteOwed.get)).rows.length > 0;
+      return { keys, owed };
     });
     this.cipher = sealed.keys;
-    if (sealed.count > 0) await this.pool.query(`VACUUM FULL ${workshopTables.join(', ')}`);
+    // Recorded in the transaction that sealed the rows, so a crash before the rewrite
+    // finishes only puts it off to the next start.
+    if (sealed.owed) {
+      await this.pool.query(`VACUUM FULL ${workshopTables.join(', ')}`);
+      await this.pool.query(rewriteOwed.clear);
+    }
   }
 
   /** The master key, refused if the database's workshops were sealed with another one. */
