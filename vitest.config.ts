@@ -9,6 +9,9 @@ export default defineConfig({
     globalSetup: ['test/setup/environment.ts'],
     reporters: ['default', './test/setup/summaryReporter.ts'],
     pool: 'forks',
+    // The PostgreSQL store's master key (docs/SPEC.md P4) for every test and the servers and
+    // CLIs they start, so none writes a master.key into the working folder.
+    env: { OPENCITIES_MASTER_KEY: '7e57'.repeat(16) },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,

@@ -1,5 +1,6 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
+import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
 import type { BoardState, Session, Store } from './Store.js';
 import {
   emailKey,
@@ -34,6 +35,9 @@ export abstract class SqlStore implements Store {
   abstract appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
   abstract loadBoardState(boardId: string): Promise<BoardState>;
   abstract compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+
+  /** How the fields people write are kept at rest: as they are, or sealed per workshop (P4). */
+  protected cipher: RowCipher = plainRows;
 
   /** Rows of a query; `$n` placeholders. */
   protected abstract all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -113,26 +117,37 @@ export abstract class SqlStore implements Store {
   }
 
   async createWorkshop(w: Workshop): Promise<void> {
+    const s = await this.cipher.forNewWorkshop(w.id);
     await this.run(
       'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [w.id, w.title, w.description, w.meetingLink, w.ownerId, JSON.stringify(w.agenda), w.createdAt],
+      [
+        w.id,
+        s.text(w.title),
+        s.text(w.description),
+        sealNullable(s, w.meetingLink),
+        w.ownerId,
+        s.text(JSON.stringify(w.agenda)),
+        w.createdAt,
+      ],
     );
   }
 
   async getWorkshop(id: string): Promise<Workshop | null> {
     const row = await this.one<WorkshopRow>('SELECT * FROM workshops WHERE id = $1', [id]);
-    return row && toWorkshop(row);
+    return row && this.openWorkshop(row);
   }
 
   /** Changes everything but id and createdAt; an unknown id changes nothing. */
   async updateWorkshop(w: Workshop): Promise<void> {
+    if (!(await this.one('SELECT id FROM workshops WHERE id = $1', [w.id]))) return;
+    const s = await this.cipher.forWorkshop(w.id);
     await this.run('UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6 WHERE id = $1', [
       w.id,
-      w.title,
-      w.description,
-      w.meetingLink,
+      s.text(w.title),
+      s.text(w.description),
+      sealNullable(s, w.meetingLink),
       w.ownerId,
-      JSON.stringify(w.agenda),
+      s.text(JSON.stringify(w.agenda)),
     ]);
   }
 
@@ -141,26 +156,43 @@ export abstract class SqlStore implements Store {
       ownerId === undefined
         ? await this.all<WorkshopRow>('SELECT * FROM workshops ORDER BY created_at DESC, id DESC')
         : await this.all<WorkshopRow>('SELECT * FROM workshops WHERE owner_id = $1 ORDER BY created_at DESC, id DESC', [ownerId]);
-    return rows.map(toWorkshop);
+    await this.cipher.warm(rows.map((r) => r.id));
+    return Promise.all(rows.map((r) => this.openWorkshop(r)));
+  }
+
+  private async openWorkshop(r: WorkshopRow): Promise<Workshop> {
+    const s = await this.cipher.forWorkshop(r.id);
+    return toWorkshop({
+      ...r,
+      title: s.openText(r.title),
+      description: s.openText(r.description),
+      meeting_link: r.meeting_link === null ? null : s.openText(r.meeting_link),
+      agenda: s.openText(r.agenda),
+    });
   }
 
   /** Projects list in the order they were created: the position is the next in the workshop. */
   async createProject(p: Project): Promise<void> {
+    const s = await this.cipher.forWorkshop(p.workshopId);
     await this.run(
       'INSERT INTO projects (id, workshop_id, title, position) VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM projects WHERE workshop_id = $2))',
-      [p.id, p.workshopId, p.title],
+      [p.id, p.workshopId, s.text(p.title)],
     );
   }
 
   async listProjects(workshopId: string): Promise<Project[]> {
-    return (await this.all<ProjectRow>('SELECT * FROM projects WHERE workshop_id = $1 ORDER BY position, id', [workshopId])).map(toProject);
+    const rows = await this.all<ProjectRow>('SELECT * FROM projects WHERE workshop_id = $1 ORDER BY position, id', [workshopId]);
+    if (rows.length === 0) return [];
+    const s = await this.cipher.forWorkshop(workshopId);
+    return rows.map((r) => toProject({ ...r, title: s.openText(r.title) }));
   }
 
   async createGroup(g: Group): Promise<void> {
+    const s = await this.cipher.forWorkshop(g.workshopId);
     await this.run('INSERT INTO groups (id, workshop_id, name, position, project_id) VALUES ($1, $2, $3, $4, $5)', [
       g.id,
       g.workshopId,
-      g.name,
+      s.text(g.name),
       g.position,
       g.projectId,
     ]);
@@ -173,28 +205,42 @@ export abstract class SqlStore implements Store {
 
   async getGroup(id: string): Promise<Group | null> {
     const row = await this.one<GroupRow>('SELECT * FROM groups WHERE id = $1', [id]);
-    return row && toGroup(row);
+    return row && (await this.openGroups([row]))[0]!;
   }
 
   async listGroups(workshopId: string): Promise<Group[]> {
-    return (await this.all<GroupRow>('SELECT * FROM groups WHERE workshop_id = $1 ORDER BY position, id', [workshopId])).map(toGroup);
+    return this.openGroups(await this.all<GroupRow>('SELECT * FROM groups WHERE workshop_id = $1 ORDER BY position, id', [workshopId]));
+  }
+
+  private async openGroups(rows: GroupRow[]): Promise<Group[]> {
+    return Promise.all(rows.map(async (r) => toGroup({ ...r, name: (await this.cipher.forWorkshop(r.workshop_id)).openText(r.name) })));
   }
 
   async createParticipant(p: Participant): Promise<void> {
+    const s = await this.cipher.forWorkshop(p.workshopId);
     await this.run(
       'INSERT INTO participants (id, workshop_id, name, organisation, role, group_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [p.id, p.workshopId, p.name, p.organisation, p.role, p.groupId, p.createdAt],
+      [p.id, p.workshopId, s.text(p.name), s.text(p.organisation), p.role, p.groupId, p.createdAt],
     );
   }
 
   async getParticipant(id: string): Promise<Participant | null> {
     const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]);
-    return row && toParticipant(row);
+    return row && (await this.openParticipants([row]))[0]!;
   }
 
   async listParticipants(workshopId: string): Promise<Participant[]> {
     const rows = await this.all<ParticipantRow>('SELECT * FROM participants WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId]);
-    return rows.map(toParticipant);
+    return this.openParticipants(rows);
+  }
+
+  private async openParticipants(rows: ParticipantRow[]): Promise<Participant[]> {
+    return Promise.all(
+      rows.map(async (r) => {
+        const s = await this.cipher.forWorkshop(r.workshop_id);
+        return toParticipant({ ...r, name: s.openText(r.name), organisation: s.openText(r.organisation) });
+      }),
+    );
   }
 
   /** An unknown participant id changes nothing. */
@@ -229,35 +275,43 @@ export abstract class SqlStore implements Store {
   }
 
   async createBoard(b: Board): Promise<void> {
+    const s = await this.cipher.forWorkshop(b.workshopId);
     await this.run(
       'INSERT INTO boards (id, workshop_id, kind, title, group_id, project_id, created_at, activity_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [b.id, b.workshopId, b.kind, b.title, b.groupId, b.projectId, b.createdAt, b.activityId ?? null],
+      [b.id, b.workshopId, b.kind, s.text(b.title), b.groupId, b.projectId, b.createdAt, b.activityId ?? null],
     );
   }
 
   async getBoard(id: string): Promise<Board | null> {
     const row = await this.one<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
-    return row && toBoard(row);
+    return row && (await this.openBoards([row]))[0]!;
   }
 
   async listBoards(workshopId: string): Promise<Board[]> {
-    return (await this.all<BoardRow>('SELECT * FROM boards WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId])).map(toBoard);
+    return this.openBoards(await this.all<BoardRow>('SELECT * FROM boards WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId]));
   }
 
+  private async openBoards(rows: BoardRow[]): Promise<Board[]> {
+    return Promise.all(rows.map(async (r) => toBoard({ ...r, title: (await this.cipher.forWorkshop(r.workshop_id)).openText(r.title) })));
+  }
+
+  /** Counts content bytes: what sealing adds to each stored value is left out. */
   async boardSize(boardId: string): Promise<number> {
     const row = await this.one<{ size: number | string | null }>(
-      `SELECT COALESCE((SELECT length(state) FROM board_compacted WHERE board_id = $1), 0)
-            + COALESCE((SELECT SUM(length("update")) FROM board_updates WHERE board_id = $1), 0) AS size`,
-      [boardId],
+      `SELECT COALESCE((SELECT length(state) - $2 FROM board_compacted WHERE board_id = $1), 0)
+            + COALESCE((SELECT SUM(length("update") - $2) FROM board_updates WHERE board_id = $1), 0) AS size`,
+      [boardId, this.cipher.overhead],
     );
     return Number(row?.size ?? 0);
   }
 
   async putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void> {
+    const s = await this.cipher.forBoard(boardId);
+    if (!s) throw new AppError('BOARD_NOT_FOUND');
     await this.run(
       `INSERT INTO board_snapshots (board_id, json, updated_at) VALUES ($1, $2, $3)
        ON CONFLICT (board_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
-      [boardId, json, updatedAt],
+      [boardId, s.text(json), updatedAt],
     );
   }
 
@@ -265,6 +319,13 @@ export abstract class SqlStore implements Store {
     const row = await this.one<{ json: string; updated_at: string }>('SELECT json, updated_at FROM board_snapshots WHERE board_id = $1', [
       boardId,
     ]);
-    return row && { json: row.json, updatedAt: row.updated_at };
+    if (!row) return null;
+    const s = await this.cipher.forBoard(boardId);
+    if (!s) return null;
+    return { json: s.openText(row.json), updatedAt: row.updated_at };
   }
+}
+
+function sealNullable(s: FieldSealer, value: string | null): string | null {
+  return value === null ? null : s.text(value);
 }

@@ -1,3 +1,4 @@
+import { masterKeySource } from './postgres/masterKey.js';
 import { PostgresStore } from './postgres/PostgresStore.js';
 import type { PostgresTimeouts } from './postgres/poolTimeouts.js';
 import { SqliteStore } from './sqlite/SqliteStore.js';
@@ -6,7 +7,10 @@ import type { Store } from './Store.js';
 export interface OpenStoreOptions {
   /** Folder for the SQLite file when no databaseUrl is given. Default './data'. */
   dataDir?: string;
-  /** postgres:// URL; when given, PostgreSQL is used and dataDir is ignored. */
+  /**
+   * postgres:// URL; when given, PostgreSQL is used and dataDir holds only the master key
+   * (`master.key`, unless OPENCITIES_MASTER_KEY is set).
+   */
   databaseUrl?: string;
   /** PostgreSQL schema for the tables (created if missing). Default: the search_path. */
   pgSchema?: string;
@@ -19,13 +23,15 @@ export interface OpenStoreOptions {
  * reached or opened throws AppError STORE_UNAVAILABLE saying which one and why.
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const dataDir = options.dataDir ?? './data';
   const store = options.databaseUrl
     ? await PostgresStore.open({
         connectionString: options.databaseUrl,
         ...(options.pgSchema ? { schema: options.pgSchema } : {}),
         ...options.pgTimeouts,
+        masterKey: masterKeySource(dataDir),
       })
-    : SqliteStore.open(options.dataDir ?? './data');
+    : SqliteStore.open(dataDir);
   try {
     await store.migrate();
   } catch (e) {

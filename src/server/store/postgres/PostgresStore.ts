@@ -5,8 +5,12 @@ import { pendingMigrations } from '../migrations/index.js';
 import type { CompactedRow, UpdateRow } from '../rows.js';
 import { SqlStore } from '../SqlStore.js';
 import type { BoardState } from '../Store.js';
+import type { FieldSealer, RowCipher } from '../RowCipher.js';
 import { describeTarget, failureReason, schemaFromUrl, withDefaultUser, withSessionOptions } from './connection.js';
 import { poolTimeouts, type PostgresTimeouts } from './poolTimeouts.js';
+import { sealLegacyRows } from './sealLegacyRows.js';
+import { masterKeySource, type MasterKeySource } from './masterKey.js';
+import { masterKeyCheck, WorkshopKeys } from './WorkshopKeys.js';
 
 export interface PostgresStoreOptions extends PostgresTimeouts {
   /** postgres://user:pass@host:port/database */
@@ -19,9 +23,28 @@ export interface PostgresStoreOptions extends PostgresTimeouts {
   schema?: string;
   /** Pool size. Default 10. */
   max?: number;
+  /** Where the master key that wraps workshop keys is kept. Default: `./data/master.key` or OPENCITIES_MASTER_KEY. */
+  masterKey?: MasterKeySource;
 }
 
 const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
+const masterCheckSetting = 'store.master-key-check';
+// The old row versions of rows sealed in place still hold their plaintext until the tables are rewritten.
+const rewriteOwed = {
+  set: "INSERT INTO settings (key, value) VALUES ('store.plaintext-rewrite', 'owed') ON CONFLICT (key) DO NOTHING",
+  get: "SELECT 1 FROM settings WHERE key = 'store.plaintext-rewrite'",
+  clear: "DELETE FROM settings WHERE key = 'store.plaintext-rewrite'",
+};
+
+// Until migrate() has the master key, nothing may be written: it would be written unsealed.
+const notMigrated: RowCipher = {
+  overhead: 0,
+  forNewWorkshop: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
+  forWorkshop: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
+  warm: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
+  forBoard: () => Promise.reject(new Error('PostgresStore: call migrate() before using the store')),
+  forget: () => {},
+};
 
 // Everything a workshop delete can touch, vacuumed after it.
 const workshopTables = [
@@ -48,8 +71,10 @@ export class PostgresStore extends SqlStore {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string | null,
+    private readonly masterKey: MasterKeySource,
   ) {
     super();
+    this.cipher = notMigrated;
   }
 
   /** Connects (so a wrong URL fails here, in one line) without migrating. */
@@ -75,11 +100,16 @@ export class PostgresStore extends SqlStore {
       await pool.end().catch(() => {});
       throw new AppError('STORE_UNAVAILABLE', `cannot connect to PostgreSQL at ${describeTarget(connectionString)}: ${failureReason(e)}`);
     }
-    return new PostgresStore(pool, schema ?? null);
+    return new PostgresStore(pool, schema ?? null, options.masterKey ?? masterKeySource('./data'));
   }
 
+  /**
+   * Migrates, checks the master key against the one the database was sealed with, and seals
+   * the rows of workshops written before workshop keys existed (then rewrites those tables
+   * with VACUUM FULL, so their files no longer hold the plaintext).
+   */
   async migrate(): Promise<void> {
-    await this.transaction(async (c) => {
+    const sealed = await this.transaction(async (c) => {
       // Serialises concurrent starts (several server instances, parallel tests) per schema.
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`opencities.migrate:${this.schema ?? ''}`]);
       if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
@@ -93,7 +123,42 @@ export class PostgresStore extends SqlStore {
         await c.query(m.postgres);
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       }
+      const keys = new WorkshopKeys(await this.checkedMasterKey(c), async (sql, params) => (await this.pool.query(sql, [...params])).rows);
+      if ((await sealLegacyRows(c, keys)) > 0) await c.query(rewriteOwed.set);
+      const owed = (await c.query(rewriteOwed.get)).rows.length > 0;
+      return { keys, owed };
     });
+    this.cipher = sealed.keys;
+    // Recorded in the transaction that sealed the rows, so a crash before the rewrite
+    // finishes only puts it off to the next start.
+    if (sealed.owed) {
+      await this.pool.query(`VACUUM FULL ${workshopTables.join(', ')}`);
+      await this.pool.query(rewriteOwed.clear);
+    }
+  }
+
+  /** The master key, refused if the database's workshops were sealed with another one. */
+  private async checkedMasterKey(c: pg.PoolClient): Promise<Buffer> {
+    const stored = (await c.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [masterCheckSetting])).rows[0];
+    if (!stored) {
+      const key = this.masterKey.read() ?? this.masterKey.create();
+      await c.query('INSERT INTO settings (key, value) VALUES ($1, $2)', [masterCheckSetting, masterKeyCheck(key)]);
+      return key;
+    }
+    const key = this.masterKey.read();
+    if (!key) {
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        `this database's workshops are encrypted with a master key that is not here (${this.masterKey.where}): set OPENCITIES_MASTER_KEY or copy master.key from the server's data folder`,
+      );
+    }
+    if (masterKeyCheck(key) !== stored.value) {
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        `the master key in ${this.masterKey.where} is not the one this database's workshops are encrypted with: use the key of the server that created them`,
+      );
+    }
+    return key;
   }
 
   async close(): Promise<void> {
@@ -108,6 +173,9 @@ export class PostgresStore extends SqlStore {
       if (!board) throw new AppError('BOARD_NOT_FOUND');
       return Number(board.last_seq);
     }
+    const s = await this.cipher.forBoard(boardId);
+    if (!s) throw new AppError('BOARD_NOT_FOUND');
+    const sealed = updates.map((u) => toBuffer(s.bytes(u)));
     return this.transaction(async (c) => {
       // The row lock taken here is held to COMMIT, so a board's seqs become visible in order.
       const bumped = await c.query<{ last_seq: string }>('UPDATE boards SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq', [
@@ -119,15 +187,17 @@ export class PostgresStore extends SqlStore {
       const last = Number(row.last_seq);
       await c.query(
         'INSERT INTO board_updates (board_id, seq, "update") SELECT $1, $2 + t.n, t.u FROM unnest($3::bytea[]) WITH ORDINALITY AS t(u, n)',
-        [boardId, last - updates.length, updates.map(toBuffer)],
+        [boardId, last - updates.length, sealed],
       );
       return last;
     });
   }
 
   async loadBoardState(boardId: string): Promise<BoardState> {
+    const s = await this.cipher.forBoard(boardId);
+    if (!s) return toBoardState(null, []);
     // One snapshot for both reads: a compaction cannot commit between them.
-    return this.transaction(async (c) => {
+    const state = await this.transaction(async (c) => {
       const compacted = await c.query<CompactedRow>('SELECT state, upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
       const row = compacted.rows[0];
       const updates = await c.query<UpdateRow>('SELECT seq, "update" FROM board_updates WHERE board_id = $1 AND seq > $2 ORDER BY seq', [
@@ -136,9 +206,12 @@ export class PostgresStore extends SqlStore {
       ]);
       return toBoardState(row, updates.rows);
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return openBoardState(s, state);
   }
 
   async compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    const s = await this.cipher.forBoard(boardId);
+    if (!s) throw new AppError('BOARD_NOT_FOUND');
     await this.transaction(async (c) => {
       const board = await c.query<{ last_seq: string }>('SELECT last_seq FROM boards WHERE id = $1 FOR UPDATE', [boardId]);
       const b = board.rows[0];
@@ -148,20 +221,28 @@ export class PostgresStore extends SqlStore {
       await c.query(
         `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES ($1, $2, $3)
          ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
-        [boardId, toBuffer(state), uptoSeq],
+        [boardId, toBuffer(s.bytes(state)), uptoSeq],
       );
       await c.query('DELETE FROM board_updates WHERE board_id = $1 AND seq <= $2', [boardId, uptoSeq]);
     });
   }
 
   /**
-   * Deletes with cascade, then VACUUMs the tables so dead rows are pruned from heap pages,
-   * TOAST and indexes and their space is reused. PostgreSQL does not promise to zero freed
-   * space, and its WAL segments, archives, base backups and replicas keep the old bytes for
-   * as long as they are kept: those are the operator's, outside our control (README).
+   * Crypto-shredding (docs/SPEC.md P4): deletes the workshop's wrapped key with its rows in
+   * one transaction, then rewrites the keys table (VACUUM FULL: a new file without the dead
+   * row; the old one is truncated) and VACUUMs the data tables so dead rows are pruned and
+   * their space reused. PostgreSQL does not zero freed space, and its WAL, archives, backups
+   * and replicas keep old bytes: what they keep of the workshop is ciphertext, and its key
+   * only wrapped with the master key, which is never in the database.
    */
   async deleteWorkshop(id: string): Promise<boolean> {
-    if ((await this.run('DELETE FROM workshops WHERE id = $1', [id])) === 0) return false;
+    const deleted = await this.transaction(async (c) => {
+      await c.query('DELETE FROM workshop_keys WHERE workshop_id = $1', [id]);
+      return ((await c.query('DELETE FROM workshops WHERE id = $1', [id])).rowCount ?? 0) > 0;
+    });
+    this.cipher.forget(id);
+    if (!deleted) return false;
+    await this.pool.query('VACUUM FULL workshop_keys');
     await this.pool.query(`VACUUM ${workshopTables.join(', ')}`);
     return true;
   }
@@ -210,6 +291,14 @@ export class PostgresStore extends SqlStore {
 /** pg's own client-side limit: the statement may still be running, the connection is unusable. */
 function isTimeout(e: unknown): boolean {
   return e instanceof Error && e.message === 'Query read timeout';
+}
+
+function openBoardState(s: FieldSealer, state: BoardState): BoardState {
+  return {
+    compacted: state.compacted && new Uint8Array(s.openBytes(state.compacted)),
+    compactedSeq: state.compactedSeq,
+    updates: state.updates.map((u) => ({ seq: u.seq, update: new Uint8Array(s.openBytes(u.update)) })),
+  };
 }
 
 function toBuffer(u: Uint8Array): Buffer {
