@@ -11,6 +11,7 @@ export {
   moveParticipantRequest,
   createBoardRequest,
   createInviteRequest,
+  revokeInviteRequest,
   tokenRequest,
   layoutRequest,
   layoutLimits,

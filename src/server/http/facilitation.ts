@@ -63,6 +63,8 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
     const ordered = [...groups].sort((a, b) => a.position - b.position);
     for (const [index, ids] of split.entries()) for (const id of ids) await ctx.store.setParticipantGroup(id, ordered[index]!.id);
     await syncAgendaBoards(ctx.store, workshop, ctx.config.now());
+    // A new group takes effect on open connections at once: the old group's reflection board closes (SPEC A10).
+    await ctx.accessChanged(workshop.id);
     ctx.config.log(`groups assigned: ${workshop.id} ${people.length} people into ${groupCount} groups`);
     return detail(workshop.id);
   });
@@ -77,6 +79,7 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
       if (!group || group.workshopId !== workshop.id) throw new AppError('GROUP_NOT_FOUND');
     }
     await ctx.store.setParticipantGroup(person.id, groupId);
+    await ctx.accessChanged(workshop.id);
     return detail(workshop.id);
   });
 }

@@ -13,6 +13,7 @@ import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
+import { registerParticipants } from './participants.js';
 import { registerReport } from './report.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
@@ -42,5 +43,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoardLayout(app, ctx);
   registerReport(app, ctx);
   registerFacilitation(app, ctx);
+  registerParticipants(app, ctx);
   await registerWeb(app, ctx);
 }

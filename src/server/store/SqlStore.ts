@@ -174,21 +174,44 @@ export abstract class SqlStore implements Store {
     return (await this.all<GroupRow>('SELECT * FROM groups WHERE workshop_id = $1 ORDER BY position, id', [workshopId])).map(toGroup);
   }
 
-  async createParticipant(p: Participant): Promise<void> {
+  async createParticipant(p: Participant, joinedWith: string | null = null): Promise<void> {
     await this.run(
-      'INSERT INTO participants (id, workshop_id, name, organisation, role, group_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [p.id, p.workshopId, p.name, p.organisation, p.role, p.groupId, p.createdAt],
+      'INSERT INTO participants (id, workshop_id, name, organisation, role, group_id, created_at, joined_with) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [p.id, p.workshopId, p.name, p.organisation, p.role, p.groupId, p.createdAt, joinedWith],
     );
   }
 
+  // A removed participant's row stays for their notes' sake but is no one's any more: every
+  // read of participants leaves it out, so each access check made from the record refuses it.
   async getParticipant(id: string): Promise<Participant | null> {
-    const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]);
+    const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1 AND removed_at IS NULL', [id]);
     return row && toParticipant(row);
   }
 
   async listParticipants(workshopId: string): Promise<Participant[]> {
-    const rows = await this.all<ParticipantRow>('SELECT * FROM participants WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId]);
+    const rows = await this.all<ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = $1 AND removed_at IS NULL ORDER BY created_at, id',
+      [workshopId],
+    );
     return rows.map(toParticipant);
+  }
+
+  async listParticipantsJoinedWith(inviteCode: string): Promise<Participant[]> {
+    const rows = await this.all<ParticipantRow>(
+      'SELECT * FROM participants WHERE joined_with = $1 AND removed_at IS NULL ORDER BY created_at, id',
+      [inviteCode],
+    );
+    return rows.map(toParticipant);
+  }
+
+  async removeParticipant(id: string, at: string): Promise<boolean> {
+    // Marked first: the mark is what every check reads, so a failure after it still leaves the person out.
+    const changed = await this.run(
+      "UPDATE participants SET removed_at = $2, name = '', organisation = '', group_id = NULL WHERE id = $1 AND removed_at IS NULL",
+      [id, at],
+    );
+    await this.run('DELETE FROM sessions WHERE participant_id = $1', [id]);
+    return changed > 0;
   }
 
   /** An unknown participant id changes nothing. */

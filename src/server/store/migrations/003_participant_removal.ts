@@ -1,0 +1,14 @@
+import type { Migration } from './Migration.js';
+
+/**
+ * A participant a facilitator removed keeps their row, marked `removed_at` and with their name
+ * and organisation blanked: the notes they wrote keep an author id, and nothing personal is
+ * kept that nothing needs. `joined_with` is the invite code they joined with, so revoking an
+ * invite can also remove everyone who came in through it.
+ */
+export const migration003: Migration = {
+  version: 3,
+  name: 'participant-removal',
+  sqlite: 'ALTER TABLE participants ADD COLUMN removed_at TEXT;\nALTER TABLE participants ADD COLUMN joined_with TEXT;',
+  postgres: 'ALTER TABLE participants ADD COLUMN removed_at TEXT;\nALTER TABLE participants ADD COLUMN joined_with TEXT;',
+};
