@@ -181,8 +181,8 @@ export abstract class SqlStore implements Store {
     );
   }
 
-  // A removed participant's row stays for their notes' sake but is no one's any more: every
-  // read of participants leaves it out, so each access check made from the record refuses it.
+  // A removed participant's row stays (SPEC P4) but is no one's any more: every read of
+  // participants leaves it out, so each access check made from the record refuses it.
   async getParticipant(id: string): Promise<Participant | null> {
     const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1 AND removed_at IS NULL', [id]);
     return row && toParticipant(row);

@@ -86,9 +86,8 @@ export interface Store {
   /** Who joined with this invite and has not been removed, ordered by createdAt. */
   listParticipantsJoinedWith(inviteCode: string): Promise<Participant[]>;
   /**
-   * Removes a participant from their workshop (docs/SPEC.md A10): their row stays, marked
-   * removed, for the notes they wrote, with their name, organisation and group cleared; their
-   * sessions are deleted. False if there was no such participant, or they were already removed.
+   * Removes a participant from their workshop (docs/SPEC.md A10, P4): their row stays, marked
+   * removed, with their name, organisation and group cleared; their sessions are deleted. False if there was no such participant, or they were already removed.
    */
   removeParticipant(id: string, at: string): Promise<boolean>;
   /** Moves a participant to a group (null: no group). */

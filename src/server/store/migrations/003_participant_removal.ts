@@ -1,9 +1,9 @@
 import type { Migration } from './Migration.js';
 
 /**
- * A participant a facilitator removed keeps their row, marked `removed_at` and with their name
- * and organisation blanked: the notes they wrote keep an author id, and nothing personal is
- * kept that nothing needs. `joined_with` is the invite code they joined with, so revoking an
+ * A participant a facilitator removed keeps their row, marked `removed_at`, with their name and
+ * organisation blanked (docs/SPEC.md P4): their id stays known as removed, and nothing personal
+ * is kept that nothing needs. `joined_with` is the invite code they joined with, so revoking an
  * invite can also remove everyone who came in through it.
  */
 export const migration003: Migration = {
