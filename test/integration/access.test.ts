@@ -87,6 +87,39 @@ describe.each(storeKinds)('access changes on open connections on %s', (kind) => 
     expect((await api(t.base, 'DELETE', `/api/workshops/${w.id}/participants/${pat.id}`, undefined, cookie)).status).toBe(404);
   });
 
+  it('A10: a removal that lands while a connection is being authorised still closes it once open', async () => {
+    const w = await workshop();
+    const pat = await w.join(await w.invite('participant', w.red), 'Pat');
+    const map = w.boardOf('ecosystem-map', w.red);
+    // Hold the board's lookup, so the connection is authorised with the standing read before the removal.
+    const getBoard = t.store.getBoard.bind(t.store);
+    const getParticipant = t.store.getParticipant.bind(t.store);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let standingRead = false;
+    t.store.getBoard = async (id) => {
+      if (id === map) await held;
+      return getBoard(id);
+    };
+    t.store.getParticipant = async (id) => {
+      const found = await getParticipant(id);
+      if (id === pat.id && found) standingRead = true;
+      return found;
+    };
+    try {
+      const client = track(openBoard(t.collabUrl, map, pat.token));
+      await waitFor('the standing read while the board lookup is held', () => standingRead);
+      t.store.getParticipant = getParticipant;
+      expect((await api(t.base, 'DELETE', `/api/workshops/${w.id}/participants/${pat.id}`, undefined, cookie)).status).toBe(200);
+      release();
+      await waitFor('the late connection closed', () => client.closeEvents.find((e) => e.code === 4410));
+    } finally {
+      t.store.getBoard = getBoard;
+      t.store.getParticipant = getParticipant;
+      release();
+    }
+  });
+
   it('A10: only a facilitator removes people', async () => {
     const w = await workshop();
     const ada = await w.join(await w.invite('participant', w.red), 'Ada');
