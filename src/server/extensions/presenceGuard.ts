@@ -25,10 +25,12 @@ export function presenceGuard(log: (line: string) => void): Extension {
     async beforeHandleAwareness({ states, connection, document, documentName }: beforeHandleAwarenessPayload<CollabContext>) {
       const member = connection?.context.member;
       if (!connection || !member) return;
-      const others = new Set<number>();
-      for (const other of document.getConnections()) if (other !== connection) for (const id of document.getClients(other)) others.add(id);
+      // A client's own id is the common case (cursors, many a second): only an unknown one costs a look at the others.
+      const own = document.getClients(connection);
+      const announcedByAnother = (clientId: number) =>
+        !own.has(clientId) && document.getConnections().some((other) => other !== connection && document.getClients(other).has(clientId));
       for (const [clientId, state] of states) {
-        if (others.has(clientId)) {
+        if (announcedByAnother(clientId)) {
           states.delete(clientId);
           log(`collab dropped presence for another client on ${documentName} from ${connection.context.claims?.sub ?? 'someone'}`);
           continue;
