@@ -22,7 +22,15 @@ provider's authentication-failed event with the reason; a limit (\`MESSAGE_TOO_L
 \`DOCUMENT_TOO_LARGE\`, \`RATE_LIMITED\`) closes that board's connection with the reason, then
 ends the client's socket with the close code and the bare code as its reason, so the client
 reconnects by itself; a write the store could not make for good ends it with 1011 and
-\`STORE_UNAVAILABLE\`.
+\`STORE_UNAVAILABLE\`. When a facilitator removes someone (\`PARTICIPANT_REMOVED\`), or moves
+them to a group whose rights no longer cover a board they have open (\`FORBIDDEN\`), each such
+connection is closed the same way at once, and the page shows it as final; a token of a removed
+person is refused with \`PARTICIPANT_REMOVED\`. A frame the server cannot read ends the socket
+with 1002 (SPEC E4).
+
+\`STORE_UNAVAILABLE\` (503) is also what every route answers while the database is down,
+unreachable, slower than its statement timeout, or its disk is full (SPEC D8); \`/healthz\`
+says so within a second (D9).
 
 The CLI prints \`opencities <command>: <what is wrong and how to fix it>\` on standard error and
 exits 1 for a user error, 2 for an unexpected one.

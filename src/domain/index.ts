@@ -15,6 +15,7 @@ export {
   moveParticipantRequest,
   createBoardRequest,
   createInviteRequest,
+  revokeInviteRequest,
   tokenRequest,
   layoutRequest,
   layoutLimits,

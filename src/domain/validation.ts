@@ -84,6 +84,9 @@ export const createInviteRequest = z.object({
   groupId: z.string().nullable().default(null),
 });
 
+/** Revoking an invite can also remove everyone who joined with it (SPEC A10): asked, never implied. */
+export const revokeInviteRequest = z.object({ endSessions: z.boolean().default(false) });
+
 export const tokenRequest = z.object({ workshopId: z.string().min(1) });
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { applyAccessChanges } from './collab/applyAccessChanges.js';
 import { attachCollab } from './collab/attachCollab.js';
 import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
@@ -10,6 +11,7 @@ import { loadTokenSecret, type AppContext } from './context.js';
 import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
+import { presenceGuard } from './extensions/presenceGuard.js';
 import { registerRoutes } from './http/routes.js';
 import { registerThrottles } from './http/throttles.js';
 import type { Store } from './store/Store.js';
@@ -31,6 +33,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     store: config.store,
     tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
     dropLiveBoards: () => {},
+    accessChanged: async () => {},
     liveBoard: () => null,
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
@@ -56,7 +59,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     quiet: true,
     debounce: config.compactAfterMs,
     maxDebounce: config.compactAfterMs * 5,
-    extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
+    extensions: [authentication(ctx), presenceGuard(config.log), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
   });
   const wss = attachCollab(app.server, hocuspocus, {
     hardMaxPayload: config.limits.maxMessageBytes * 4,
@@ -65,6 +68,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     log: config.log,
   });
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
+  ctx.accessChanged = (workshopId) => applyAccessChanges(hocuspocus, config.store, workshopId);
   ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>

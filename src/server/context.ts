@@ -17,6 +17,12 @@ export interface AppContext {
    */
   dropLiveBoards: (boardIds: string[]) => void;
   /**
+   * After who is in a workshop, or in which group, changed: checks every open /collab
+   * connection to its boards against the records now, closing or narrowing it at once
+   * (SPEC A10). Resolves when done. A no-op until /collab is set up (buildServer).
+   */
+  accessChanged: (workshopId: string) => Promise<void>;
+  /**
    * A board's document when this server has it loaded (someone is on it), else null: the
    * board's live state, which the store may not have yet. Null until /collab is set up.
    */

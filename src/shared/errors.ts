@@ -33,6 +33,10 @@ export const errorRegistry = {
   NOT_FOUND: { status: 404, message: 'Nothing is here. Check the address.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large. Send a smaller body.' },
   ACCOUNT_EXISTS: { status: 409, message: 'A facilitator account with this email already exists. Sign in, or use another email.' },
+  PARTICIPANT_REMOVED: {
+    status: 403,
+    message: 'You have been removed from this workshop. Ask the facilitator for a new invite link if you should still take part.',
+  },
   TOKEN_INVALID: { status: 401, message: 'Your board access token is invalid or has expired. Reload the page to get a new one.' },
   READ_ONLY: { status: 403, message: 'You are an observer: you can watch and react, but not change boards.' },
   MESSAGE_TOO_LARGE: { status: 413, message: 'A change was larger than the server accepts. Split it into smaller changes.' },
@@ -80,6 +84,7 @@ export const closeCodes = {
   TOKEN_INVALID: 4401,
   FORBIDDEN: 4403,
   BOARD_NOT_FOUND: 4404,
+  PARTICIPANT_REMOVED: 4410,
   MESSAGE_TOO_LARGE: 4413,
   DOCUMENT_TOO_LARGE: 4414,
   RATE_LIMITED: 4429,

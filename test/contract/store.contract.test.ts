@@ -156,6 +156,26 @@ function storeContract(makeHarness: () => StoreHarness): void {
     expect((await store.getParticipant('p1'))?.groupId).toBeNull();
   });
 
+  it('A10: a removed participant is left out of every read, loses their sessions, and is listed by the invite they joined with until then', async () => {
+    await store.createWorkshop(workshop('w1'));
+    await store.createInvite(invite('code-a', 'w1'));
+    await store.createParticipant(participant('p1', 'w1', { createdAt: at(1) }), 'code-a');
+    await store.createParticipant(participant('p2', 'w1', { createdAt: at(2) }), 'code-a');
+    await store.createParticipant(participant('p3', 'w1', { createdAt: at(3) }));
+    await store.createSession(session('s1', { participantId: 'p1', expiresAt: at(100) }));
+    await store.createSession(session('s2', { participantId: 'p2', expiresAt: at(100) }));
+    expect((await store.listParticipantsJoinedWith('code-a')).map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(await store.removeParticipant('p1', at(10))).toBe(true);
+    expect(await store.removeParticipant('p1', at(11))).toBe(false);
+    expect(await store.removeParticipant('nope', at(11))).toBe(false);
+    expect(await store.getParticipant('p1')).toBeNull();
+    expect((await store.listParticipants('w1')).map((p) => p.id)).toEqual(['p2', 'p3']);
+    expect((await store.listParticipantsJoinedWith('code-a')).map((p) => p.id)).toEqual(['p2']);
+    expect(await store.getSession('s1')).toBeNull();
+    expect(await store.getSession('s2')).not.toBeNull();
+    expect(await store.deleteWorkshop('w1')).toBe(true);
+  });
+
   it('invites: create, get, list by creation, revoke once', async () => {
     await store.createWorkshop(workshop('w1'));
     await store.createInvite(invite('code-b', 'w1', { role: 'facilitator', createdAt: at(2) }));

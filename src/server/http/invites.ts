@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Invite } from '../../domain/index.js';
-import { createInviteRequest, restore } from '../../domain/index.js';
+import { createInviteRequest, restore, revokeInviteRequest } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
+import { removeParticipants } from '../services/removeParticipants.js';
 import { makeInviteCode } from '../services/random.js';
 
 const view = (i: Invite) => ({ ...i, path: `/join/${i.code}` });
@@ -35,12 +36,15 @@ export function registerInvites(app: FastifyInstance, ctx: AppContext): void {
     return { invite: view(invite) };
   });
 
+  // With `endSessions`, everyone who joined with the invite is removed too, as Remove does (SPEC A10).
   app.delete<{ Params: { id: string; code: string } }>('/api/workshops/:id/invites/:code', async (request) => {
     const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const { endSessions } = restore(revokeInviteRequest, request.body ?? {});
     const invite = await ctx.store.getInvite(request.params.code);
     if (!invite || invite.workshopId !== workshop.id) throw new AppError('INVITE_NOT_FOUND');
     await ctx.store.revokeInvite(invite.code, ctx.config.now().toISOString());
-    ctx.config.log(`invite revoked: ${workshop.id} ${invite.role}`);
-    return { invite: view((await ctx.store.getInvite(invite.code)) ?? invite) };
+    const removed = endSessions ? await removeParticipants(ctx, workshop.id, await ctx.store.listParticipantsJoinedWith(invite.code)) : [];
+    ctx.config.log(`invite revoked: ${workshop.id} ${invite.role}${endSessions ? `, ${removed.length} who joined with it removed` : ''}`);
+    return { invite: view((await ctx.store.getInvite(invite.code)) ?? invite), removed: removed.map((id) => ({ id })) };
   });
 }

@@ -26,7 +26,7 @@ export function registerJoin(app: FastifyInstance, ctx: AppContext): void {
       groupId,
       createdAt: ctx.config.now().toISOString(),
     };
-    await ctx.store.createParticipant(participant);
+    await ctx.store.createParticipant(participant, invite.code);
     await startSession(ctx, reply, { participantId: participant.id });
     const group = groupId ? await ctx.store.getGroup(groupId) : null;
     return {

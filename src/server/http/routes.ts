@@ -13,6 +13,7 @@ import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
+import { registerParticipants } from './participants.js';
 import { registerProjects } from './projects.js';
 import { registerReport } from './report.js';
 import { registerOriginCheck } from './originCheck.js';
@@ -46,5 +47,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoardLayout(app, ctx);
   registerReport(app, ctx);
   registerFacilitation(app, ctx);
+  registerParticipants(app, ctx);
   await registerWeb(app, ctx);
 }

@@ -216,21 +216,26 @@ export abstract class SqlStore implements Store {
     return Promise.all(rows.map(async (r) => toGroup({ ...r, name: (await this.cipher.forWorkshop(r.workshop_id)).openText(r.name) })));
   }
 
-  async createParticipant(p: Participant): Promise<void> {
+  async createParticipant(p: Participant, joinedWith: string | null = null): Promise<void> {
     const s = await this.cipher.forWorkshop(p.workshopId);
     await this.run(
-      'INSERT INTO participants (id, workshop_id, name, organisation, role, group_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [p.id, p.workshopId, s.text(p.name), s.text(p.organisation), p.role, p.groupId, p.createdAt],
+      'INSERT INTO participants (id, workshop_id, name, organisation, role, group_id, created_at, joined_with) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [p.id, p.workshopId, s.text(p.name), s.text(p.organisation), p.role, p.groupId, p.createdAt, joinedWith],
     );
   }
 
+  // A removed participant's row stays (SPEC P5) but is no one's any more: every read of
+  // participants leaves it out, so each access check made from the record refuses it.
   async getParticipant(id: string): Promise<Participant | null> {
-    const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1', [id]);
+    const row = await this.one<ParticipantRow>('SELECT * FROM participants WHERE id = $1 AND removed_at IS NULL', [id]);
     return row && (await this.openParticipants([row]))[0]!;
   }
 
   async listParticipants(workshopId: string): Promise<Participant[]> {
-    const rows = await this.all<ParticipantRow>('SELECT * FROM participants WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId]);
+    const rows = await this.all<ParticipantRow>(
+      'SELECT * FROM participants WHERE workshop_id = $1 AND removed_at IS NULL ORDER BY created_at, id',
+      [workshopId],
+    );
     return this.openParticipants(rows);
   }
 
@@ -241,6 +246,28 @@ export abstract class SqlStore implements Store {
         return toParticipant({ ...r, name: s.openText(r.name), organisation: s.openText(r.organisation) });
       }),
     );
+  }
+
+  async listParticipantsJoinedWith(inviteCode: string): Promise<Participant[]> {
+    const rows = await this.all<ParticipantRow>(
+      'SELECT * FROM participants WHERE joined_with = $1 AND removed_at IS NULL ORDER BY created_at, id',
+      [inviteCode],
+    );
+    return this.openParticipants(rows);
+  }
+
+  async removeParticipant(id: string, at: string): Promise<boolean> {
+    const row = await this.one<{ workshop_id: string }>('SELECT workshop_id FROM participants WHERE id = $1 AND removed_at IS NULL', [id]);
+    if (!row) return false;
+    // Blank, sealed like any name (an empty plaintext would not open on PostgreSQL).
+    const blank = (await this.cipher.forWorkshop(row.workshop_id)).text('');
+    // Marked first: the mark is what every check reads, so a failure after it still leaves the person out.
+    const changed = await this.run(
+      'UPDATE participants SET removed_at = $2, name = $3, organisation = $3, group_id = NULL WHERE id = $1 AND removed_at IS NULL',
+      [id, at, blank],
+    );
+    await this.run('DELETE FROM sessions WHERE participant_id = $1', [id]);
+    return changed > 0;
   }
 
   /** An unknown participant id changes nothing. */

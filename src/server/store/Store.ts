@@ -80,9 +80,18 @@ export interface Store {
   listGroups(workshopId: string): Promise<Group[]>; // ordered by position
 
   // participants
-  createParticipant(participant: Participant): Promise<void>;
+  /** `joinedWith`: the invite code they joined with, so revoking it can remove them too. */
+  createParticipant(participant: Participant, joinedWith?: string | null): Promise<void>;
+  /** A participant who has not been removed; null for an unknown or removed id. */
   getParticipant(id: string): Promise<Participant | null>;
-  listParticipants(workshopId: string): Promise<Participant[]>; // ordered by createdAt
+  listParticipants(workshopId: string): Promise<Participant[]>; // ordered by createdAt; removed ones left out
+  /** Who joined with this invite and has not been removed, ordered by createdAt. */
+  listParticipantsJoinedWith(inviteCode: string): Promise<Participant[]>;
+  /**
+   * Removes a participant from their workshop (docs/SPEC.md A10, P5): their row stays, marked
+   * removed, with their name, organisation and group cleared; their sessions are deleted. False if there was no such participant, or they were already removed.
+   */
+  removeParticipant(id: string, at: string): Promise<boolean>;
   /** Moves a participant to a group (null: no group). */
   setParticipantGroup(id: string, groupId: string | null): Promise<void>;
 

@@ -3,9 +3,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
+import type { ErrorCode } from '../../shared/index.js';
 import { ApiError, api, messageOf } from '../api.js';
 import type { TokenResponse } from '../apiTypes.js';
-import { closeMeaning, isTemporaryRefusal, refusalText, type ConnectionStatus } from './connectionStatus.js';
+import { closeMeaning, isTemporaryRefusal, refusalMeta, refusalText, type ConnectionStatus } from './connectionStatus.js';
 import { applyStoredState } from './storedState.js';
 import { colourFor, presenceFrom, type LocalUser, type Presence } from './presence.js';
 
@@ -83,9 +84,9 @@ export function useBoard(
     let tokenRetry: number | undefined;
     let slowSave: number | undefined;
 
-    const refuse = (reason: string, title?: string) => {
+    const refuse = (reason: string, meta: { title?: string; code?: ErrorCode } = {}) => {
       refused = true;
-      setStatus({ state: 'refused', reason, ...(title ? { title } : {}) });
+      setStatus({ state: 'refused', reason, ...meta });
       current.disconnect();
     };
 
@@ -147,13 +148,13 @@ export function useBoard(
           tokenRetry = window.setTimeout(() => void current.connect(), tokenRetryMs);
           return;
         }
-        refuse(problem ? problem.message : refusalText(reason));
+        refuse(problem ? problem.message : refusalText(reason), problem ? {} : refusalMeta(reason));
       },
       onClose: ({ event }) => {
         if (refused) return;
         const meaning = closeMeaning(event.code, event.reason);
         if (!meaning) return;
-        if (meaning.final) refuse(meaning.text, meaning.title);
+        if (meaning.final) refuse(meaning.text, { code: meaning.code, ...(meaning.title ? { title: meaning.title } : {}) });
         else {
           // The board's close, with the detail, comes before the socket's bare code: keep it.
           if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;

@@ -1,8 +1,16 @@
 import type { NamedRef, PersonSummary } from '../apiTypes.js';
 import { roleLabels } from '../labels.js';
+import { RemovePerson } from './facilitator/RemovePerson.js';
+
+interface Props {
+  people: PersonSummary[];
+  groups: NamedRef[];
+  /** For facilitators: each person gets a Remove button; called after a removal. */
+  removal?: { workshopId: string; onRemoved: () => void };
+}
 
 /** Everyone in the workshop, as a table so a screen reader can move by column. */
-export function PeopleList({ people, groups }: { people: PersonSummary[]; groups: NamedRef[] }) {
+export function PeopleList({ people, groups, removal }: Props) {
   if (people.length === 0) return <p className="muted">Nobody has joined yet.</p>;
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   return (
@@ -14,6 +22,11 @@ export function PeopleList({ people, groups }: { people: PersonSummary[]; groups
             <th scope="col">Organisation</th>
             <th scope="col">Role</th>
             <th scope="col">Group</th>
+            {removal && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -23,6 +36,11 @@ export function PeopleList({ people, groups }: { people: PersonSummary[]; groups
               <td>{p.organisation || <span className="muted">Not given</span>}</td>
               <td>{roleLabels[p.role] ?? p.role}</td>
               <td>{(p.groupId && groupName.get(p.groupId)) || <span className="muted">None</span>}</td>
+              {removal && (
+                <td>
+                  <RemovePerson workshopId={removal.workshopId} person={p} onRemoved={removal.onRemoved} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -88,7 +88,11 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
           </section>
           <section className="panel">
             <h2 id="people-title">People</h2>
-            <PeopleList people={detail.data.participants} groups={detail.data.groups} />
+            <PeopleList
+              people={detail.data.participants}
+              groups={detail.data.groups}
+              removal={me.role === 'facilitator' ? { workshopId: workshop.id, onRemoved: changed } : undefined}
+            />
           </section>
         </div>
         <div className="stack">

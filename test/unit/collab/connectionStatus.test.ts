@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeMeaning, isTemporaryRefusal, refusalText } from '../../../src/web/collab/connectionStatus.js';
+import { closeMeaning, isTemporaryRefusal, refusalMeta, refusalText } from '../../../src/web/collab/connectionStatus.js';
 import { errorRegistry } from '../../../src/shared/index.js';
 
 describe('closeMeaning', () => {
@@ -36,6 +36,18 @@ describe('closeMeaning', () => {
     expect(closeMeaning(4429, 'RATE_LIMITED')?.final).toBe(false);
     expect(closeMeaning(1000, 'BOARD_NOT_FOUND: gone')?.final).toBe(true);
     expect(closeMeaning(4401, '')?.final).toBe(false);
+  });
+
+  it('A10: a removal is final, under its own heading, whether the board or the socket says it', () => {
+    const removed = { code: 'PARTICIPANT_REMOVED', final: true, title: 'You have been removed from this workshop' };
+    expect(closeMeaning(1000, `PARTICIPANT_REMOVED: ${errorRegistry.PARTICIPANT_REMOVED.message}`)).toMatchObject(removed);
+    expect(closeMeaning(4410, 'PARTICIPANT_REMOVED')).toMatchObject({ ...removed, text: errorRegistry.PARTICIPANT_REMOVED.message });
+    expect(refusalMeta('PARTICIPANT_REMOVED: gone')).toEqual({
+      code: 'PARTICIPANT_REMOVED',
+      title: 'You have been removed from this workshop',
+    });
+    expect(refusalMeta('FORBIDDEN: no')).toEqual({ code: 'FORBIDDEN' });
+    expect(refusalMeta('permission-denied')).toEqual({});
   });
 
   it('ignores closes that say nothing of ours', () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { api } from '../../api.js';
 import type { InviteSummary } from '../../apiTypes.js';
 import { CopyButton } from '../CopyButton.js';
@@ -12,19 +12,25 @@ interface Props {
   onChanged: () => void;
 }
 
-/** One live invite link: the full address to select or copy, and Revoke with a confirmation step. */
+/**
+ * One live invite link: the full address to select or copy, and Revoke with a confirmation step
+ * that asks whether the people who joined with it go too (unticked: they stay).
+ */
 export function InviteRow({ workshopId, invite, label, onChanged }: Props) {
   const url = `${window.location.origin}${invite.path}`;
   const source = useRef<HTMLElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Asked, never implied: revoking alone only stops new joins.
+  const [endSessions, setEndSessions] = useState(false);
+  const endSessionsId = useId();
 
   async function revoke() {
     setBusy(true);
     setError(null);
     try {
-      await api.delete(`/api/workshops/${encodeURIComponent(workshopId)}/invites/${encodeURIComponent(invite.code)}`);
+      await api.delete(`/api/workshops/${encodeURIComponent(workshopId)}/invites/${encodeURIComponent(invite.code)}`, { endSessions });
       onChanged();
     } catch (e) {
       setError(e);
@@ -54,7 +60,13 @@ export function InviteRow({ workshopId, invite, label, onChanged }: Props) {
       </div>
       {confirming && (
         <div className="confirm" role="group" aria-label={`Confirm revoking the ${lower}`}>
-          <p>Revoke this link? Nobody can join with it any more; people who already joined stay in the workshop.</p>
+          <p>Revoke this link? Nobody can join with it any more.</p>
+          <p className="confirm-option">
+            <input id={endSessionsId} type="checkbox" checked={endSessions} onChange={(e) => setEndSessions(e.target.checked)} />{' '}
+            <label htmlFor={endSessionsId}>
+              Also remove everyone who joined with it: they are disconnected at once; the notes they wrote stay
+            </label>
+          </p>
           <button type="button" className="button button-small button-danger" disabled={busy} onClick={() => void revoke()}>
             Yes, revoke
           </button>

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../shared/index.js';
+import { requestIdentity, type AppContext } from '../context.js';
+import { requireFacilitator } from '../identity.js';
+import { removeParticipants } from '../services/removeParticipants.js';
+import { workshopDetail } from './workshopDetail.js';
+
+/**
+ * DELETE /api/workshops/:id/participants/:pid: a facilitator removes someone from the workshop
+ * (SPEC A10). Answers the workshop detail without them, like the other changes to people.
+ */
+export function registerParticipants(app: FastifyInstance, ctx: AppContext): void {
+  app.delete<{ Params: { id: string; pid: string } }>('/api/workshops/:id/participants/:pid', async (request) => {
+    const { workshop, principal } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const person = await ctx.store.getParticipant(request.params.pid);
+    if (!person || person.workshopId !== workshop.id) throw new AppError('NOT_FOUND', 'No participant with this id in this workshop');
+    await removeParticipants(ctx, workshop.id, [person]);
+    ctx.config.log(`participant removed: ${workshop.id} ${person.id} (${person.role})`);
+    return workshopDetail(ctx, workshop, principal, null);
+  });
+}
