@@ -40,6 +40,9 @@ interface Read {
   used: number;
 }
 
+/** How long the item list may lag behind edits to the board (not to the dots, which count at once). */
+const relistMs = 300;
+
 const countOf = (ids: readonly string[]) => {
   const out = new Map<string, number>();
   for (const id of ids) out.set(id, (out.get(id) ?? 0) + 1);
@@ -80,8 +83,13 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
       setRead(null);
       return;
     }
-    const update = () => {
-      const items = votableItems(doc, kind);
+    const votes = votesMap(doc);
+    // Listing the items reads the whole board (a 1,000-actor map takes a good part of a frame),
+    // so it is redone at most every `relistMs` while the board changes (a drag is many
+    // transactions); a change to the dots alone is counted at once against the last list.
+    let items = votableItems(doc, kind);
+    let relisting: number | undefined;
+    const recount = () => {
       const ids = new Set(items.map((i) => i.id));
       const isTarget = (id: string) => ids.has(id);
       const mineDots = voterId ? readVoterDots(doc, onThisBoard, voterId, isTarget) : [];
@@ -96,9 +104,21 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
         results: boardVotingResults(doc, kind, onThisBoard, isVoter, items),
       });
     };
-    update();
-    doc.on('afterTransaction', update);
-    return () => doc.off('afterTransaction', update);
+    const relist = () => {
+      relisting = undefined;
+      items = votableItems(doc, kind);
+      recount();
+    };
+    const onTransaction = (tr: Y.Transaction) => {
+      if ([...tr.changed.keys()].every((type) => (type as unknown) === votes)) recount();
+      else relisting ??= window.setTimeout(relist, relistMs);
+    };
+    recount();
+    doc.on('afterTransaction', onTransaction);
+    return () => {
+      doc.off('afterTransaction', onTransaction);
+      window.clearTimeout(relisting);
+    };
   }, [doc, onThisBoard, voterId, isVoter, known, kind]);
 
   useEffect(() => {
@@ -117,23 +137,28 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
             ? 'You can only read this board, so you cannot vote on it.'
             : null;
 
-  const isTarget = useCallback((id: string) => read?.items.some((i) => i.id === id) ?? false, [read]);
+  // Read afresh on each press (the shown list may lag edits by `relistMs`): a note added a moment ago takes a dot at once.
+  const targetsNow = useCallback((): ((id: string) => boolean) => {
+    const ids = new Set(doc ? votableItems(doc, kind).map((i) => i.id) : []);
+    return (id) => ids.has(id);
+  }, [doc, kind]);
   const cast = useCallback(
     (targetId: string): string | null => {
       if (!doc || !onThisBoard || !voterId) return notVotingBecause ?? 'You cannot vote here.';
       if (notVotingBecause) return notVotingBecause;
       if (onThisBoard.status !== 'open') return 'Voting has closed: your vote was not counted.';
+      const isTarget = targetsNow();
       if (!isTarget(targetId)) return 'This item is no longer on the board.';
       if (castVote(doc, onThisBoard, voterId, targetId, isTarget)) return null;
       const n = onThisBoard.votesPerPerson;
       return `No votes left: you have placed all ${n}. Take one back to vote for something else.`;
     },
-    [doc, onThisBoard, voterId, notVotingBecause, isTarget],
+    [doc, onThisBoard, voterId, notVotingBecause, targetsNow],
   );
   const retract = useCallback(
     (targetId: string) =>
-      doc && onThisBoard && voterId && !notVotingBecause ? retractVote(doc, onThisBoard, voterId, targetId, isTarget) : false,
-    [doc, onThisBoard, voterId, notVotingBecause, isTarget],
+      doc && onThisBoard && voterId && !notVotingBecause ? retractVote(doc, onThisBoard, voterId, targetId, targetsNow()) : false,
+    [doc, onThisBoard, voterId, notVotingBecause, targetsNow],
   );
 
   if (!onThisBoard || !read) return null;
