@@ -9,7 +9,7 @@ import type { Activity, Board } from '../src/domain/index.js';
 import { createWorkshop, type CreatedWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, runApp, signInFacilitator, submitJoin } from './support/app.js';
-import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { note as canvasNote } from './support/canvas.js';
 import { waitUntil } from './support/live.js';
 import { actorNode, flowLabel, zoomRightOut, zoomToFit } from './support/map.js';
@@ -96,8 +96,9 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
     'V1–V4: a round on a map (a note, an actor), a canvas and a reflection; live tallies; refusals; ranked results; the report',
     async () => {
       const id = workshop.workshop.id;
-      const fac = await newPerson(live.browser);
-      const amira = await newPerson(live.browser);
+      const fac = await newPerson(live.browser, { bypassCSP: true });
+      // bypassCSP only so that axe-core can be injected (the participant's page is checked).
+      const amira = await newPerson(live.browser, { bypassCSP: true });
       const zoe = await newPerson(live.browser);
       await submitJoin(amira.page, `${live.app.base}/join/voting-e2e-group-1-invite-code`, 'Amira Haddad', 'City Council');
       await mainHeading(amira.page, title);
@@ -151,6 +152,9 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       await visible(amira.page.getByText('No votes left: you have placed all 3.'));
       await zoomToFit(amira.page);
       await screenshot(amira.page, 'voting-map-participant');
+      // The vote controls inside the map's items, the banner and the refusal: no serious axe problems.
+      const problems = await seriousAxeViolations(amira.page);
+      expect(problems, `axe on the map with a round open:\n${problems.join('\n')}`).toEqual([]);
       // Another group's member sees the round but cannot vote on Group 1's map.
       await open(zoe.page, map);
       await bannerSays(zoe.page, 'This is another group’s board: you vote on your own group’s board.');
@@ -164,6 +168,8 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
         (r) => r.join('\n') === ['Who owns the sensors? · Map note (Question) · 2 votes', 'City Council · Actor · 1 vote'].join('\n'),
       );
       await screenshot(watch, 'voting-map-facilitator');
+      const facProblems = await seriousAxeViolations(watch, '.vote-budget');
+      expect(facProblems, `axe on the facilitator's banner and tallies:\n${facProblems.join('\n')}`).toEqual([]);
       await banner(watch).getByRole('button', { name: 'Close voting' }).click();
       await bannerSays(amira.page, 'Voting has closed');
       expect(await amira.page.getByRole('button', { name: /^Vote for: / }).count()).toBe(0);

@@ -55,7 +55,7 @@ export function VoteButton({ targetId, targetLabel }: Props) {
             <button
               type="button"
               className="vote-remove"
-              aria-label={`Take a vote back from: ${label}`}
+              aria-label={`Take back a vote from: ${label}`}
               onClick={() => {
                 voting.retract(targetId);
                 setRefused(null);
