@@ -12,6 +12,7 @@ import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
 import { presenceGuard } from './extensions/presenceGuard.js';
+import { voteGuard } from './extensions/voteGuard.js';
 import { registerRoutes } from './http/routes.js';
 import { registerThrottles } from './http/throttles.js';
 import type { Store } from './store/Store.js';
@@ -59,7 +60,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     quiet: true,
     debounce: config.compactAfterMs,
     maxDebounce: config.compactAfterMs * 5,
-    extensions: [authentication(ctx), presenceGuard(config.log), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
+    extensions: [authentication(ctx), presenceGuard(config.log), limits(ctx, (name) => persistence.sizeOf(name)), persistence, voteGuard(ctx)],
   });
   const wss = attachCollab(app.server, hocuspocus, {
     hardMaxPayload: config.limits.maxMessageBytes * 4,

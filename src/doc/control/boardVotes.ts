@@ -27,6 +27,13 @@ export function voteKey(roundId: string, voterId: string): string {
 export type IsTarget = (targetId: string) => boolean;
 const anyTarget: IsTarget = () => true;
 
+/**
+ * Who may vote on this board: a dot from anyone else (a member of another group writing to
+ * this group's board, which A3 lets them edit) is ignored, as dots beyond the budget are.
+ */
+export type IsVoter = (voterId: string) => boolean;
+const anyVoter: IsVoter = () => true;
+
 /** A voter's dots as stored, keeping only well-formed target ids that still exist. */
 function storedDots(value: unknown, isTarget: IsTarget): string[] {
   if (!Array.isArray(value)) return [];
@@ -47,28 +54,45 @@ export function readVoterDots(
  * Every dot that counts in `round`, by voter id then placing order (the same order on every
  * replica, whatever order the map's keys were inserted in locally).
  */
-export function readBoardVotes(doc: Y.Doc, round: Pick<VotingRound, 'id' | 'votesPerPerson'>, isTarget = anyTarget): Vote[] {
+export function readBoardVotes(
+  doc: Y.Doc,
+  round: Pick<VotingRound, 'id' | 'votesPerPerson'>,
+  isTarget = anyTarget,
+  isVoter = anyVoter,
+): Vote[] {
   const prefix = `${round.id}:`;
   const out: Vote[] = [];
   const keys = [...votesMap(doc).keys()].filter((k) => k.startsWith(prefix)).sort();
   for (const key of keys) {
     const voterId = key.slice(prefix.length);
-    if (!idSchema.safeParse(voterId).success) continue;
+    if (!idSchema.safeParse(voterId).success || !isVoter(voterId)) continue;
     for (const targetId of readVoterDots(doc, round, voterId, isTarget)) out.push({ roundId: round.id, voterId, targetId });
   }
   return out;
 }
 
-export function boardTally(doc: Y.Doc, round: Pick<VotingRound, 'id' | 'votesPerPerson'>, isTarget = anyTarget): VoteCount[] {
-  return tally(readBoardVotes(doc, round, isTarget));
+export function boardTally(
+  doc: Y.Doc,
+  round: Pick<VotingRound, 'id' | 'votesPerPerson'>,
+  isTarget = anyTarget,
+  isVoter = anyVoter,
+): VoteCount[] {
+  return tally(readBoardVotes(doc, round, isTarget, isVoter));
 }
 
 /**
  * Places one dot, if the round is open and the voter has budget left. Returns whether it did.
  * The stored array is rewritten clean (within budget, existing targets only).
  */
-export function castVote(doc: Y.Doc, round: VotingRound, voterId: string, targetId: string, isTarget = anyTarget): boolean {
-  if (round.status !== 'open' || !idSchema.safeParse(targetId).success || !isTarget(targetId)) return false;
+export function castVote(
+  doc: Y.Doc,
+  round: VotingRound,
+  voterId: string,
+  targetId: string,
+  isTarget = anyTarget,
+  isVoter = anyVoter,
+): boolean {
+  if (round.status !== 'open' || !isVoter(voterId) || !idSchema.safeParse(targetId).success || !isTarget(targetId)) return false;
   const dots = readVoterDots(doc, round, voterId, isTarget);
   if (dots.length >= round.votesPerPerson) return false;
   votesMap(doc).set(voteKey(round.id, voterId), [...dots, targetId]);

@@ -5,5 +5,7 @@ export { openVoting, closeVoting, readCurrentVoting, readVotingRounds } from './
 export { handField, handState, handsFromAwareness, readLoweredHands, readRaisedHands, lowerHand, isHandLowered } from './hands.js';
 export { readLiveState } from './readLiveState.js';
 export { votesMap, voteKey, readVoterDots, readBoardVotes, boardTally, castVote, retractVote } from './boardVotes.js';
-export type { IsTarget } from './boardVotes.js';
+export type { IsTarget, IsVoter } from './boardVotes.js';
 export { readRosterSeq, markRosterChanged } from './rosterControl.js';
+export { votableItems } from './votableItems.js';
+export { boardVotingResults } from './boardVotingResults.js';

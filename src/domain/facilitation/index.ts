@@ -44,8 +44,20 @@ export {
 } from './timer.js';
 export type { TimerState } from './timer.js';
 export { serverClockOffset, bestOffset, serverNow } from './serverClock.js';
-export { revealModes, maxVotesPerPerson, votingRoundSchema, tally, withinBudget, votesLeft, canVote, resultsVisible } from './voting.js';
+export {
+  revealModes,
+  maxVotesPerPerson,
+  votingRoundSchema,
+  tally,
+  withinBudget,
+  votesLeft,
+  canVote,
+  resultsVisible,
+  mayVote,
+} from './voting.js';
 export type { RevealMode, VotingRound, Vote, VoteCount } from './voting.js';
+export { votableKinds, votableKindLabels, votableKindText, rankVotes } from './votingResults.js';
+export type { VotableKind, VotableItem, VoteResult } from './votingResults.js';
 export { idSchema, spotlightSchema, viewTargetSchema, gatherSchema, raisedHandSchema, idleLiveState, destinationFor } from './liveState.js';
 export type { LiveState, Spotlight, ViewTarget, Gather, RaisedHand, ActivityBoard, Destination } from './liveState.js';
 export { raisedHands } from './hands.js';

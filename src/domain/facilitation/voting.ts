@@ -84,3 +84,11 @@ export function canVote(round: VotingRound, voterId: string, votes: readonly Vot
 export function resultsVisible(round: Pick<VotingRound, 'reveal' | 'status'>, role: Role): boolean {
   return round.reveal === 'live' || round.status === 'closed' || role === 'facilitator';
 }
+
+/**
+ * Who votes on a board: participants (facilitators run the round, observers watch), on a board
+ * of the whole workshop or of their own group. A dot from anyone else is not counted.
+ */
+export function mayVote(person: { role: Role; groupId: string | null }, board: { groupId: string | null }): boolean {
+  return person.role === 'participant' && (board.groupId === null || board.groupId === person.groupId);
+}

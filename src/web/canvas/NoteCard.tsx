@@ -7,6 +7,8 @@ import { useCanvasEditor } from './CanvasContext.js';
 import { startNoteDrag } from './dragNote.js';
 import { NoteEditForm } from './NoteEditForm.js';
 import { NoteOptions } from './NoteOptions.js';
+import { useVoting } from '../facilitation/boardVotingContext.js';
+import { VoteButton as RoundVoteButton } from '../facilitation/VoteButton.js';
 import { VoteButton } from './VoteButton.js';
 import './canvasNotes.css';
 import { truncateText } from '../../shared/index.js';
@@ -26,6 +28,8 @@ type Mode = 'view' | 'options' | 'edit' | 'action';
 /** One sticky note: its text and author, votes, and (for editors) its options. */
 export function NoteCard({ note, section, voted, action, neighbours }: Props) {
   const { canEdit, tryEdit, newId } = useCanvasEditor();
+  // While a dot-voting round is on this canvas, its dots replace the note's own +1, so one vote control shows at a time.
+  const round = useVoting();
   const [mode, setMode] = useState<Mode>('view');
   const optionsButton = useRef<HTMLButtonElement>(null);
   const short = truncateText(note.text, 41);
@@ -54,7 +58,7 @@ export function NoteCard({ note, section, voted, action, neighbours }: Props) {
           {note.author ?? 'Anonymous'}
         </span>
         {action && <span className={`note-action-flag${action.done ? ' is-done' : ''}`}>{action.done ? '✓ Action done' : '→ Action'}</span>}
-        <VoteButton note={note} voted={voted} />
+        {!round && <VoteButton note={note} voted={voted} />}
         {canEdit && (
           <button
             ref={optionsButton}
@@ -68,6 +72,7 @@ export function NoteCard({ note, section, voted, action, neighbours }: Props) {
           </button>
         )}
       </div>
+      {round && <RoundVoteButton targetId={note.id} targetLabel={note.text} />}
       {mode === 'options' && (
         <NoteOptions
           note={note}

@@ -5,7 +5,8 @@ import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
-import { CurrentBoardContext } from '../facilitation/currentBoard.js';
+import { BoardVotingProvider } from '../facilitation/BoardVotingProvider.js';
+import { VoteBanner } from '../facilitation/VoteBanner.js';
 import { boardKindDescriptions, boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
@@ -24,8 +25,8 @@ export function BoardWorkspace({ info, me }: Props) {
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
   const readOnly = info.access === 'read' || connection.readOnlyScope;
-  // For pieces deep in the content that need this board (voting on its quick notes).
-  const current = useMemo(() => ({ boardId: board.id, doc, readOnly }), [board.id, doc, readOnly]);
+  // For the vote controls inside the board's items.
+  const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
 
   // The first editor of a fresh board stamps its layout version and kind (idempotent).
   useEffect(() => {
@@ -60,7 +61,9 @@ export function BoardWorkspace({ info, me }: Props) {
         </ErrorNotice>
       )}
 
-      <CurrentBoardContext.Provider value={current}>
+      {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}
+      <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
+        <VoteBanner />
         <BoardContent
           kind={board.kind}
           doc={doc}
@@ -71,7 +74,7 @@ export function BoardWorkspace({ info, me }: Props) {
           boardId={board.id}
           workshopId={workshop.id}
         />
-      </CurrentBoardContext.Provider>
+      </BoardVotingProvider>
     </div>
   );
 }

@@ -1,8 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { QuickNote } from '../../doc/index.js';
-import { useCurrentBoard } from '../facilitation/currentBoard.js';
-import { useBoardVoting } from '../facilitation/useBoardVoting.js';
-import { VoteBudget } from '../facilitation/VoteBudget.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
 
 interface Props {
@@ -16,14 +13,6 @@ interface Props {
 /** The foundation's shared content on every board: a live list of quick notes. */
 export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   const [text, setText] = useState('');
-  // Dot voting, when the workshop's current round is on this board.
-  const board = useCurrentBoard();
-  const voting = useBoardVoting(
-    board?.doc ?? null,
-    board?.boardId,
-    notes.map((n) => n.id),
-    readOnly || disabled,
-  );
 
   function add(event: FormEvent) {
     event.preventDefault();
@@ -37,7 +26,6 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
     <section className="panel notes-board">
       <h2 id="notes-title">Notes</h2>
       {readOnly && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
-      {voting && <VoteBudget voting={voting} />}
       <form onSubmit={add} className="note-form">
         <label htmlFor="note-text">Add a note</label>
         <div className="note-form-row">
@@ -63,7 +51,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
             <li key={note.id} className="note">
               <p className="note-text">{note.text}</p>
               {note.author && <p className="note-author">{note.author}</p>}
-              {voting && <VoteButton voting={voting} targetId={note.id} targetLabel={note.text} />}
+              <VoteButton targetId={note.id} targetLabel={note.text} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import type { BoardSummary } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
 import { ConnectionBadge } from '../components/ConnectionBadge.js';
-import { CurrentBoardContext } from './currentBoard.js';
+import { BoardVotingProvider } from './BoardVotingProvider.js';
 import type { LiveMe } from './liveContext.js';
 import { boardPath } from './places.js';
 
@@ -22,7 +22,7 @@ interface Props {
 export function SpotlightView({ board, groupName, workshopId, me }: Props) {
   const connection = useBoard(board.id, workshopId, me);
   const { doc, status } = connection;
-  const current = useMemo(() => ({ boardId: board.id, doc, readOnly: true }), [board.id, doc]);
+  const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
   return (
     <section className="plenary-spotlight" aria-labelledby="spotlight-title">
       <div className="plenary-spotlight-head">
@@ -35,7 +35,7 @@ export function SpotlightView({ board, groupName, workshopId, me }: Props) {
         </p>
         <ConnectionBadge status={status} readOnly />
       </div>
-      <CurrentBoardContext.Provider value={current}>
+      <BoardVotingProvider doc={doc} board={votingBoard} readOnly>
         <BoardContent
           kind={board.kind}
           doc={doc}
@@ -46,7 +46,7 @@ export function SpotlightView({ board, groupName, workshopId, me }: Props) {
           boardId={board.id}
           workshopId={workshopId}
         />
-      </CurrentBoardContext.Provider>
+      </BoardVotingProvider>
     </section>
   );
 }

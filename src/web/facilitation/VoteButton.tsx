@@ -1,27 +1,26 @@
-import { useEffect, useState } from 'react';
-import type { BoardVoting } from './useBoardVoting.js';
+import { useEffect, useState, type SyntheticEvent } from 'react';
 import { truncateText } from '../../shared/index.js';
+import { useVoting } from './boardVotingContext.js';
 
 interface Props {
-  voting: BoardVoting;
   targetId: string;
-  /** What is voted on, in words (a note's text), for the buttons' accessible names. */
+  /** What is voted on, in words (a note's text, an actor's name), for the buttons' accessible names. */
   targetLabel: string;
 }
 
 const short = (text: string) => truncateText(text, 60);
+// Inside a map item the buttons must not start a drag, a pan or a selection of the item.
+const keepToSelf = (e: SyntheticEvent) => e.stopPropagation();
 
 /**
- * Dot voting on one item: the count (when it may be seen), my dots on it, a button to add a
- * dot and one to take a dot back. A dot beyond the budget is refused here, with a message
- * saying why, before it ever reaches the board (where it would not count anyway).
+ * Dot voting on one item, shown only while a round is on this board: the count (when it may be
+ * seen), my dots on it, a button to add a dot and one to take a dot back. A refused dot (no
+ * budget left, the round closed, not this person's board) is explained here and changes nothing.
+ * A span, so it fits inside a map item's inline content as well as a note card.
  */
-export function VoteButton({ voting, targetId, targetLabel }: Props) {
+export function VoteButton({ targetId, targetLabel }: Props) {
+  const voting = useVoting();
   const [refused, setRefused] = useState<string | null>(null);
-  const mine = voting.mine.get(targetId) ?? 0;
-  const total = voting.counts?.get(targetId) ?? 0;
-  const label = short(targetLabel);
-  const spent = voting.left === 0;
 
   useEffect(() => {
     if (!refused) return;
@@ -29,17 +28,14 @@ export function VoteButton({ voting, targetId, targetLabel }: Props) {
     return () => window.clearTimeout(clear);
   }, [refused]);
 
-  function vote() {
-    if (spent || !voting.cast(targetId)) {
-      const n = voting.round.votesPerPerson;
-      setRefused(`No votes left: you have placed all ${n}. Take one back to vote for something else.`);
-      return;
-    }
-    setRefused(null);
-  }
+  if (!voting) return null;
+  const mine = voting.mine.get(targetId) ?? 0;
+  const total = voting.counts?.get(targetId) ?? 0;
+  const label = short(targetLabel || '(no text)');
+  const spent = voting.left === 0;
 
   return (
-    <div className="vote">
+    <span className="vote nodrag nopan" onPointerDown={keepToSelf} onClick={keepToSelf} onDoubleClick={keepToSelf} onKeyDown={keepToSelf}>
       {voting.counts && (
         <span className="vote-total">
           <span className="vote-dot" aria-hidden="true" /> {total} {total === 1 ? 'vote' : 'votes'}
@@ -47,14 +43,20 @@ export function VoteButton({ voting, targetId, targetLabel }: Props) {
       )}
       {voting.canVote && (
         <>
-          <button type="button" className="vote-add" aria-disabled={spent} aria-label={`Vote for: ${label}`} onClick={vote}>
+          <button
+            type="button"
+            className="vote-add"
+            aria-disabled={spent}
+            aria-label={`Vote for: ${label}`}
+            onClick={() => setRefused(voting.cast(targetId))}
+          >
             + Vote
           </button>
           {mine > 0 && (
             <button
               type="button"
               className="vote-remove"
-              aria-label={`Take a vote back from: ${label}`}
+              aria-label={`Take back a vote from: ${label}`}
               onClick={() => {
                 voting.retract(targetId);
                 setRefused(null);
@@ -69,6 +71,6 @@ export function VoteButton({ voting, targetId, targetLabel }: Props) {
       <span role="status" className="vote-refused">
         {refused}
       </span>
-    </div>
+    </span>
   );
 }

@@ -1,30 +1,47 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { resultsVisible, type VotingRound } from '../../domain/facilitation/index.js';
-import { boardTally, castVote, readVoterDots, retractVote, votesMap } from '../../doc/control/index.js';
+import { mayVote, resultsVisible, type VotableItem, type VoteResult, type VotingRound } from '../../domain/facilitation/index.js';
+import type { BoardKind } from '../../domain/index.js';
+import { boardTally, boardVotingResults, castVote, readVoterDots, retractVote, votableItems, votesMap } from '../../doc/control/index.js';
 import { useLive } from './liveContext.js';
 
 export interface BoardVoting {
   round: VotingRound;
   open: boolean;
-  /** This person places dots now: someone with a participant id, on a board they may write, while the round is open. */
+  /** This person places dots now: a participant who may vote on this board, while the round is open. */
   canVote: boolean;
   /** Why this person does not vote, when they do not (in words), else null. */
   notVotingBecause: string | null;
   left: number;
-  /** My dots per target id. */
+  /** My dots per item id. */
   mine: ReadonlyMap<string, number>;
-  /** Everyone's dots per target id; null while the counts are hidden (reveal at the end). */
+  /** Everyone's dots per item id; null while the counts are hidden (reveal at the end). */
   counts: ReadonlyMap<string, number> | null;
-  cast: (targetId: string) => boolean;
+  /** The items with votes, most first; null while the counts are hidden. */
+  results: VoteResult[] | null;
+  /** Places a dot; the refusal in words when it is not placed (the board is left unchanged). */
+  cast: (targetId: string) => string | null;
   retract: (targetId: string) => boolean;
 }
 
+/** The board open on this page, as voting needs it. */
+export interface VotingBoard {
+  id: string;
+  kind: BoardKind;
+  /** The group the board belongs to; null for a board of the whole workshop. */
+  groupId: string | null;
+}
+
 interface Read {
+  items: VotableItem[];
   mine: Map<string, number>;
   counts: Map<string, number>;
+  results: VoteResult[];
   used: number;
 }
+
+/** How long the item list may lag behind edits to the board (not to the dots, which count at once). */
+const relistMs = 300;
 
 const countOf = (ids: readonly string[]) => {
   const out = new Map<string, number>();
@@ -34,60 +51,119 @@ const countOf = (ids: readonly string[]) => {
 
 /**
  * Dot voting on this board, when the workshop's current round is on it (src/doc/control
- * boardVotes.ts): my dots and budget, everyone's counts when they may be seen, and placing or
- * taking back a dot. `targets` are the ids that may receive dots (the board's notes now): a dot
- * on a deleted note neither counts nor spends budget. Null when no round is on this board.
+ * boardVotes.ts): my dots and budget, everyone's counts and the ranked results when they may be
+ * seen, and placing or taking back a dot. Every item of the board can take dots (votableItems);
+ * dots from people who may not vote here (another group's members) are not counted, on every
+ * screen alike. Null when no round is on this board.
  */
-export function useBoardVoting(
-  doc: Y.Doc | null,
-  boardId: string | undefined,
-  targets: readonly string[],
-  readOnly: boolean,
-): BoardVoting | null {
+export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, readOnly: boolean): BoardVoting | null {
   const live = useLive();
   const round = live?.connection.state.voting ?? null;
-  const onThisBoard = round && boardId && round.boardId === boardId ? round : null;
+  const onThisBoard = round && board && round.boardId === board.id ? round : null;
   const voterId = live?.me.participantId ?? null;
   const role = live?.me.role ?? 'participant';
-  const targetKey = targets.join('\n');
-  const isTarget = useMemo(() => {
-    const set = new Set(targetKey.split('\n'));
-    return (id: string) => set.has(id);
-  }, [targetKey]);
+  const kind = board?.kind ?? 'ecosystem-map';
+  const groupId = board?.groupId ?? null;
+  const participants = live?.detail.participants;
+  const reloadDetail = live?.reloadDetail;
+  // A dot counts only from a known participant who may vote on this board.
+  const { isVoter, known } = useMemo(() => {
+    const byId = new Map((participants ?? []).map((p) => [p.id, p]));
+    const isVoter = (id: string) => {
+      const person = byId.get(id);
+      return person !== undefined && mayVote(person, { groupId });
+    };
+    return { isVoter, known: new Set(byId.keys()) };
+  }, [participants, groupId]);
   const [read, setRead] = useState<Read | null>(null);
+  const [unknownVoter, setUnknownVoter] = useState(false);
 
   useEffect(() => {
     if (!doc || !onThisBoard) {
       setRead(null);
       return;
     }
-    const update = () => {
-      const mineDots = voterId ? readVoterDots(doc, onThisBoard, voterId, isTarget) : [];
-      const counts = new Map(boardTally(doc, onThisBoard, isTarget).map((c) => [c.targetId, c.votes]));
-      setRead({ mine: countOf(mineDots), counts, used: mineDots.length });
-    };
-    update();
     const votes = votesMap(doc);
-    votes.observe(update);
-    return () => votes.unobserve(update);
-  }, [doc, onThisBoard, voterId, isTarget]);
+    // Listing the items reads the whole board (a 1,000-actor map takes a good part of a frame),
+    // so it is redone at most every `relistMs` while the board changes (a drag is many
+    // transactions); a change to the dots alone is counted at once against the last list.
+    let items = votableItems(doc, kind);
+    let relisting: number | undefined;
+    const recount = () => {
+      const ids = new Set(items.map((i) => i.id));
+      const isTarget = (id: string) => ids.has(id);
+      const mineDots = voterId ? readVoterDots(doc, onThisBoard, voterId, isTarget) : [];
+      const counts = new Map(boardTally(doc, onThisBoard, isTarget, isVoter).map((c) => [c.targetId, c.votes]));
+      // Someone who joined after this page loaded votes: fetch the people again to count them.
+      setUnknownVoter(hasUnknownVoter(doc, onThisBoard.id, known));
+      setRead({
+        items,
+        mine: countOf(mineDots),
+        counts,
+        used: mineDots.length,
+        results: boardVotingResults(doc, kind, onThisBoard, isVoter, items),
+      });
+    };
+    const relist = () => {
+      relisting = undefined;
+      items = votableItems(doc, kind);
+      recount();
+    };
+    const onTransaction = (tr: Y.Transaction) => {
+      if ([...tr.changed.keys()].every((type) => (type as unknown) === votes)) recount();
+      else relisting ??= window.setTimeout(relist, relistMs);
+    };
+    recount();
+    doc.on('afterTransaction', onTransaction);
+    return () => {
+      doc.off('afterTransaction', onTransaction);
+      window.clearTimeout(relisting);
+    };
+  }, [doc, onThisBoard, voterId, isVoter, known, kind]);
 
+  useEffect(() => {
+    if (unknownVoter) reloadDetail?.();
+  }, [unknownVoter, reloadDetail]);
+
+  const me = live?.me;
+  const notVotingBecause =
+    readOnly && me?.role === 'observer'
+      ? 'Observers watch the vote; they do not vote.'
+      : voterId === null
+        ? 'Facilitators run the vote and see the counts as they come in.'
+        : me && !mayVote({ role: me.role, groupId: me.groupId }, { groupId })
+          ? 'This is another group’s board: you vote on your own group’s board.'
+          : readOnly
+            ? 'You can only read this board, so you cannot vote on it.'
+            : null;
+
+  // Read afresh on each press (the shown list may lag edits by `relistMs`): a note added a moment ago takes a dot at once.
+  const targetsNow = useCallback((): ((id: string) => boolean) => {
+    const ids = new Set(doc ? votableItems(doc, kind).map((i) => i.id) : []);
+    return (id) => ids.has(id);
+  }, [doc, kind]);
   const cast = useCallback(
-    (targetId: string) => (doc && onThisBoard && voterId && !readOnly ? castVote(doc, onThisBoard, voterId, targetId, isTarget) : false),
-    [doc, onThisBoard, voterId, readOnly, isTarget],
+    (targetId: string): string | null => {
+      if (!doc || !onThisBoard || !voterId) return notVotingBecause ?? 'You cannot vote here.';
+      if (notVotingBecause) return notVotingBecause;
+      if (onThisBoard.status !== 'open') return 'Voting has closed: your vote was not counted.';
+      const isTarget = targetsNow();
+      if (!isTarget(targetId)) return 'This item is no longer on the board.';
+      if (castVote(doc, onThisBoard, voterId, targetId, isTarget)) return null;
+      const n = onThisBoard.votesPerPerson;
+      return `No votes left: you have placed all ${n}. Take one back to vote for something else.`;
+    },
+    [doc, onThisBoard, voterId, notVotingBecause, targetsNow],
   );
   const retract = useCallback(
-    (targetId: string) => (doc && onThisBoard && voterId && !readOnly ? retractVote(doc, onThisBoard, voterId, targetId, isTarget) : false),
-    [doc, onThisBoard, voterId, readOnly, isTarget],
+    (targetId: string) =>
+      doc && onThisBoard && voterId && !notVotingBecause ? retractVote(doc, onThisBoard, voterId, targetId, targetsNow()) : false,
+    [doc, onThisBoard, voterId, notVotingBecause, targetsNow],
   );
 
   if (!onThisBoard || !read) return null;
   const open = onThisBoard.status === 'open';
-  const notVotingBecause = readOnly
-    ? 'Observers watch the vote; they do not vote.'
-    : voterId === null
-      ? 'Facilitators run the vote and see the counts as they come in.'
-      : null;
+  const visible = resultsVisible(onThisBoard, role);
   return {
     round: onThisBoard,
     open,
@@ -95,8 +171,16 @@ export function useBoardVoting(
     notVotingBecause,
     left: Math.max(0, onThisBoard.votesPerPerson - read.used),
     mine: read.mine,
-    counts: resultsVisible(onThisBoard, role) ? read.counts : null,
+    counts: visible ? read.counts : null,
+    results: visible ? read.results : null,
     cast,
     retract,
   };
+}
+
+/** Whether a dot of this round comes from a voter id the page does not know (yet). */
+function hasUnknownVoter(doc: Y.Doc, roundId: string, known: ReadonlySet<string>): boolean {
+  const prefix = `${roundId}:`;
+  for (const key of votesMap(doc).keys()) if (key.startsWith(prefix) && !known.has(key.slice(prefix.length))) return true;
+  return false;
 }

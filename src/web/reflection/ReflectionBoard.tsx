@@ -3,8 +3,6 @@ import type * as Y from 'yjs';
 import { reflectionColumns, type ReflectionColumn } from '../../domain/facilitation/index.js';
 import { messageOf } from '../api.js';
 import { useLive } from '../facilitation/liveContext.js';
-import { useBoardVoting } from '../facilitation/useBoardVoting.js';
-import { VoteBudget } from '../facilitation/VoteBudget.js';
 import { useSession } from '../session/session.js';
 import { AddReflectionNote } from './AddReflectionNote.js';
 import { ReflectionColumnView } from './ReflectionColumnView.js';
@@ -18,7 +16,6 @@ interface Props {
   doc: Y.Doc | null;
   readOnly: boolean;
   disabled: boolean;
-  boardId?: string;
 }
 
 /**
@@ -27,7 +24,7 @@ interface Props {
  * name unless posted anonymously; anyone in the group may edit, move or delete any note, as
  * with sticky notes on a wall.
  */
-export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
+export function ReflectionBoard({ doc, readOnly, disabled }: Props) {
   const reflection = useReflection(doc);
   const live = useLive();
   const { session } = useSession();
@@ -35,13 +32,6 @@ export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
   // A participant writes as their id; a facilitator account (no participant id) as its account id.
   const authorId = live?.me.participantId ?? (session.state === 'account' ? session.account.id : null);
   const canEdit = !readOnly && !disabled && doc !== null && authorId !== null;
-  const all = reflectionColumns.flatMap((c) => reflection[c]);
-  const voting = useBoardVoting(
-    doc,
-    boardId,
-    all.map((n) => n.id),
-    readOnly || disabled,
-  );
 
   const nameOf = (author: string | undefined): string | null => {
     if (author === undefined) return null;
@@ -68,7 +58,6 @@ export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
         Only your group and the facilitators see this board. Notes show who wrote them, unless posted anonymously: then nobody can tell, not
         even the facilitators.
       </p>
-      {voting && <VoteBudget voting={voting} />}
       {problem && (
         <p role="alert" className="notice notice-error">
           {problem}
@@ -93,7 +82,6 @@ export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
                     note={note}
                     author={nameOf(note.author)}
                     canEdit={canEdit}
-                    voting={voting}
                     onEdit={(text) => run('The note was not changed', (d) => editNote(d, note.id, text))}
                     onMove={(to) => run('The note was not moved', (d) => moveNote(d, note.id, to))}
                     onDelete={() => run('The note was not deleted', (d) => deleteNote(d, note.id))}

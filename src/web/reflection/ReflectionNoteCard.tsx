@@ -6,7 +6,6 @@ import {
   type ReflectionNote,
 } from '../../domain/facilitation/index.js';
 import type { ReflectionColumn } from '../../domain/facilitation/index.js';
-import type { BoardVoting } from '../facilitation/useBoardVoting.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
 import { noteDragType } from './noteDrag.js';
 import { truncateText } from '../../shared/index.js';
@@ -16,7 +15,6 @@ interface Props {
   /** The author's name as this person should see it; null for an anonymous note. */
   author: string | null;
   canEdit: boolean;
-  voting: BoardVoting | null;
   onEdit: (text: string) => void;
   onMove: (column: ReflectionColumn) => void;
   onDelete: () => void;
@@ -28,7 +26,7 @@ const short = (text: string) => truncateText(text, 40);
  * One reflection note: its text and author (or "Anonymous"), and for the group: edit, move to
  * another column (buttons, and dragging with a mouse), delete after a confirmation, vote.
  */
-export function ReflectionNoteCard({ note, author, canEdit, voting, onEdit, onMove, onDelete }: Props) {
+export function ReflectionNoteCard({ note, author, canEdit, onEdit, onMove, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   const [confirming, setConfirming] = useState(false);
@@ -73,7 +71,7 @@ export function ReflectionNoteCard({ note, author, canEdit, voting, onEdit, onMo
         <p className="reflection-text">{note.text}</p>
       )}
       <p className="reflection-author">{author === null ? <em>Anonymous</em> : author}</p>
-      {voting && <VoteButton voting={voting} targetId={note.id} targetLabel={note.text} />}
+      <VoteButton targetId={note.id} targetLabel={note.text} />
       {canEdit && !editing && !confirming && (
         <div className="reflection-actions">
           <button

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/index.js';
 import type { Store } from '../../store/Store.js';
 import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
 import { topNotesCount } from './types.js';
+import { loadVoteResults } from './voteResults.js';
 import type { FindingsFor, Report, ReportCanvas, ReportSection } from './types.js';
 
 export interface BuildReportOptions {
@@ -29,10 +30,11 @@ export interface BuildReportOptions {
 export async function buildReport(store: Store, workshopId: string, options: BuildReportOptions): Promise<Report> {
   const workshop = await store.getWorkshop(workshopId);
   if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', `no workshop with id "${workshopId}"`);
-  const [projects, groups, boards] = await Promise.all([
+  const [projects, groups, boards, participants] = await Promise.all([
     store.listProjects(workshopId),
     store.listGroups(workshopId),
     store.listBoards(workshopId),
+    store.listParticipants(workshopId),
   ]);
   const log = options.log ?? (() => {});
   const findingsFor = options.findingsFor ?? analyzeMap;
@@ -45,11 +47,18 @@ export async function buildReport(store: Store, workshopId: string, options: Bui
     (b) => b.kind === 'ecosystem-map' || b.kind === 'ethics-canvas' || (b.kind === 'reflection' && options.includeReflection),
   );
   const mapCount = wanted.filter((b) => b.kind === 'ecosystem-map').length;
+  // A reflection's votes show its notes' words: only when the reflection is included.
+  const votes = await loadVoteResults(
+    store,
+    boards.filter((b) => b.kind !== 'reflection' || options.includeReflection),
+    participants,
+    log,
+  );
   let mapsDone = 0;
 
   const sections: ReportSection[] = [];
   for (const project of [...projects.map((p) => ({ id: p.id, title: p.title })), null]) {
-    const section: ReportSection = { project, maps: [], canvases: [], reflections: [] };
+    const section: ReportSection = { project, maps: [], canvases: [], reflections: [], votes: [] };
     for (const board of wanted.filter((b) => projectOf(b) === (project?.id ?? null))) {
       if (board.kind === 'ecosystem-map') {
         options.progress?.(`Rendering map ${++mapsDone} of ${mapCount}…`);
@@ -61,7 +70,11 @@ export async function buildReport(store: Store, workshopId: string, options: Bui
         section.reflections.push({ ...info(board), reflection: await loadAnonymisedReflection(store, board, log) });
       }
     }
-    if (section.maps.length + section.canvases.length + section.reflections.length > 0) sections.push(section);
+    for (const board of boards.filter((b) => projectOf(b) === (project?.id ?? null))) {
+      const held = votes.get(board.id);
+      if (held) section.votes.push({ ...info(board), ...held });
+    }
+    if (section.maps.length + section.canvases.length + section.reflections.length + section.votes.length > 0) sections.push(section);
   }
   return {
     workshop: { id: workshop.id, title: workshop.title, description: workshop.description },

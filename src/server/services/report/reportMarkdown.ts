@@ -5,6 +5,7 @@ import { mapMarkdown, mapPicturePath } from './markdownMap.js';
 import type { PictureMode } from './markdownMap.js';
 import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
 import { boardHeading, count, mdText } from './markdownText.js';
+import { votesMarkdown } from './markdownVotes.js';
 import type { Report, ReportReflection } from './types.js';
 
 export interface ReportMarkdownOptions {
@@ -37,8 +38,8 @@ function reflectionMarkdown(r: ReportReflection): string[] {
 /**
  * The report as Markdown: the workshop, then each project with its maps (picture, findings,
  * the map in words), canvases (statuses, most-voted notes, actions) and, when included, the
- * anonymised reflections. All user text is escaped (mdText); control and bidi-override
- * characters are left out (printable).
+ * anonymised reflections, then each board's voting results. All user text is escaped (mdText);
+ * control and bidi-override characters are left out (printable).
  */
 export function reportMarkdown(report: Report, options: ReportMarkdownOptions = {}): string {
   const mode = options.pictures ?? 'inline';
@@ -63,6 +64,7 @@ export function reportMarkdown(report: Report, options: ReportMarkdownOptions = 
     for (const m of section.maps) lines.push(...mapMarkdown(m, mode));
     for (const c of section.canvases) lines.push(...canvasMarkdown(c));
     for (const r of section.reflections) lines.push(...reflectionMarkdown(r));
+    for (const v of section.votes) lines.push(...votesMarkdown(v));
   }
   // No control or bidi-override character reaches the reader, wherever the text came from.
   return printable(`${lines.join('\n').trimEnd()}\n`);

@@ -1,6 +1,7 @@
 import type { FindingsDocument } from '../../../domain/analysis/index.js';
 import type { Canvas, CanvasNote, CanvasProgress, ListedAction, SectionId } from '../../../domain/canvas/index.js';
-import type { Reflection } from '../../../domain/facilitation/index.js';
+import type { Reflection, VoteResult } from '../../../domain/facilitation/index.js';
+import type { BoardKind } from '../../../domain/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 
 /**
@@ -23,6 +24,8 @@ export interface ReportSection {
   canvases: ReportCanvas[];
   /** Empty unless the reflection was included. */
   reflections: ReportReflection[];
+  /** The voting rounds held on this project's boards (a reflection's only when it is included). */
+  votes: ReportBoardVotes[];
 }
 
 export interface ReportBoard {
@@ -52,6 +55,22 @@ export interface ReportReflection extends ReportBoard {
   /** Anonymised: no note has an author. */
   reflection: Reflection;
 }
+
+export interface ReportVotes {
+  kind: BoardKind;
+  /** Every round held on the board. */
+  rounds: ReportVotingRound[];
+}
+
+export interface ReportVotingRound {
+  votesPerPerson: number;
+  /** Still open when the report was made: the results may change. */
+  open: boolean;
+  /** The items with votes, most first. */
+  results: VoteResult[];
+}
+
+export interface ReportBoardVotes extends ReportBoard, ReportVotes {}
 
 /** Findings of one map; the analysis rules (src/domain/analysis) unless a caller passes its own. */
 export type FindingsFor = (map: EcosystemMap) => FindingsDocument | null;

@@ -2,6 +2,7 @@ import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@x
 import { memo, useContext, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { accessLevelLabels, flowKindLabels } from '../../../domain/map/index.js';
+import { VoteButton } from '../../facilitation/VoteButton.js';
 import { FlowIcon } from '../icons.js';
 import { LabelLayerContext, useMapEditor } from '../MapEditorContext.js';
 import { flowStyles } from '../mapStyle.js';
@@ -24,6 +25,12 @@ function rectOf(node: InternalNode): Rect {
  * and a label with the kind's icon and name; the arrowhead shows its direction. A data flow's
  * label names its dataset and, on a second line, frequency, access and standard.
  */
+/** An actor node's name, for the accessible name of a flow without a title. */
+const nameOf = (node: { data: Record<string, unknown> }): string => {
+  const actor = node.data['actor'] as { name?: string } | undefined;
+  return actor?.name || 'an actor';
+};
+
 export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
@@ -78,6 +85,10 @@ export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, dat
                 ))}
               </span>
             )}
+            <VoteButton
+              targetId={flow.id}
+              targetLabel={title ?? `${flowKindLabels[flow.kind]} flow from ${nameOf(from)} to ${nameOf(to)}`}
+            />
             <PeerTags peers={peers} />
           </div>,
           labelLayer,

@@ -1,6 +1,7 @@
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import { actorRoleLabels, actorTypeLabels } from '../../../domain/map/index.js';
+import { VoteButton } from '../../facilitation/VoteButton.js';
 import type { ActorNode } from '../flow/mapElements.js';
 import { RoleMark, TypeIcon } from '../icons.js';
 import { useMapEditor } from '../MapEditorContext.js';
@@ -45,6 +46,7 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
           </span>
         )}
         {unplaced && <span className="map-unplaced">Not placed yet</span>}
+        <VoteButton targetId={actor.id} targetLabel={actor.name || '(no name)'} />
       </span>
       <Handle
         type="target"

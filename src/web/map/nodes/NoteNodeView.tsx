@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { noteKindLabels } from '../../../domain/map/index.js';
+import { VoteButton } from '../../facilitation/VoteButton.js';
 import type { NoteNode } from '../flow/mapElements.js';
 import { NoteIcon } from '../icons.js';
 import { noteStyles } from '../mapStyle.js';
@@ -18,6 +19,7 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
       </span>
       <span className="map-note-text">{note.text}</span>
       {note.author && <span className="map-note-author">{note.author}</span>}
+      <VoteButton targetId={note.id} targetLabel={note.text} />
       <PeerTags peers={peers} />
     </div>
   );

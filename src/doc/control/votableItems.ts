@@ -1,0 +1,69 @@
+import type * as Y from 'yjs';
+import { readQuickNotes } from '../boardDoc.js';
+import { readCanvas } from '../canvas/index.js';
+import { readMap } from '../map/index.js';
+import { readReflection } from '../reflection/index.js';
+import { sectionInfo } from '../../domain/canvas/index.js';
+import { reflectionColumnLabels, reflectionColumns } from '../../domain/facilitation/index.js';
+import type { VotableItem } from '../../domain/facilitation/index.js';
+import type { BoardKind } from '../../domain/index.js';
+import { flowKindLabels, noteKindLabels } from '../../domain/map/index.js';
+
+/**
+ * Every item of a board that can take a dot, read from the board as it is now (deleted items
+ * are gone, so their dots stop counting): a map's actors, flows and notes (free or pinned), a
+ * canvas's notes, a reflection's notes, and the quick notes of the boards that show them (the
+ * map, and the kinds without an editor of their own). Never throws: it reads through the
+ * kinds' own readers, which restore what peers wrote.
+ */
+export function votableItems(doc: Y.Doc, kind: BoardKind): VotableItem[] {
+  switch (kind) {
+    case 'ecosystem-map':
+      return [...mapItems(doc), ...quickNoteItems(doc)];
+    case 'ethics-canvas':
+      return readCanvas(doc).sections.flatMap((section) =>
+        section.notes.map((note) => ({
+          id: note.id,
+          kind: 'canvas-note' as const,
+          label: note.text,
+          detail: sectionInfo(section.id).title,
+        })),
+      );
+    case 'reflection': {
+      const reflection = readReflection(doc);
+      return reflectionColumns.flatMap((column) =>
+        reflection[column].map((note) => ({
+          id: note.id,
+          kind: 'reflection-note' as const,
+          label: note.text,
+          detail: reflectionColumnLabels[column].title,
+        })),
+      );
+    }
+    default:
+      return quickNoteItems(doc);
+  }
+}
+
+function mapItems(doc: Y.Doc): VotableItem[] {
+  const { map } = readMap(doc);
+  const name = new Map(map.actors.map((a) => [a.id, a.name || '(no name)']));
+  const out: VotableItem[] = map.actors.map((a) => ({ id: a.id, kind: 'actor', label: a.name || '(no name)' }));
+  const on = new Map(name);
+  for (const f of map.flows) {
+    on.set(f.id, f.label ? `the flow ${f.label}` : 'a flow');
+    const ends = `${name.get(f.from) ?? '?'} → ${name.get(f.to) ?? '?'}`;
+    out.push({ id: f.id, kind: 'flow', label: f.label ? `${f.label} (${ends})` : ends, detail: flowKindLabels[f.kind] });
+  }
+  for (const n of map.notes) {
+    const kind = n.kind ? noteKindLabels[n.kind] : undefined;
+    const target = n.target ? on.get(n.target) : undefined;
+    const detail = target ? `${kind ?? 'Note'} on ${target}` : kind;
+    out.push({ id: n.id, kind: 'map-note', label: n.text, ...(detail ? { detail } : {}) });
+  }
+  return out;
+}
+
+function quickNoteItems(doc: Y.Doc): VotableItem[] {
+  return readQuickNotes(doc).map((n) => ({ id: n.id, kind: 'quick-note', label: n.text }));
+}

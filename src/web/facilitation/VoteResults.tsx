@@ -1,0 +1,27 @@
+import { votableKindText, type VoteResult } from '../../domain/facilitation/index.js';
+
+/** A round's results: the items with votes, most first, each with its kind and count. */
+export function VoteResults({ results, live }: { results: VoteResult[]; live: boolean }) {
+  return (
+    <section className="vote-results" aria-labelledby="vote-results-title">
+      <h2 id="vote-results-title" className="vote-results-title">
+        {live ? 'Votes so far' : 'Voting results'}
+      </h2>
+      {results.length === 0 ? (
+        <p className="muted">No votes yet.</p>
+      ) : (
+        <ol className="vote-results-list">
+          {results.map((r) => (
+            <li key={r.id} className="vote-result">
+              <span className="vote-result-label">{r.label || '(no text)'}</span>
+              <span className="vote-result-kind">{votableKindText(r)}</span>
+              <span className="vote-result-count">
+                {r.votes} {r.votes === 1 ? 'vote' : 'votes'}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

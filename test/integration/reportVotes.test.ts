@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { castVote, closeVoting, openVoting, voteKey, votesMap } from '../../src/doc/control/index.js';
+import { initBoardDoc } from '../../src/doc/index.js';
+import { addActor, addMapNote } from '../../src/doc/map/index.js';
+import { addReflectionNote, initReflectionDoc } from '../../src/doc/reflection/index.js';
+import type { VotingRound } from '../../src/domain/facilitation/index.js';
+import type { Participant } from '../../src/domain/index.js';
+import { ensureControlDocument } from '../../src/server/services/agendaBoards.js';
+import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
+import { buildReport, reportMarkdown } from '../../src/server/services/report/index.js';
+import type { Store } from '../../src/server/store/Store.js';
+import { testStore } from '../support/stores.js';
+import { startTestServer, type TestServer } from '../support/testServer.js';
+
+const now = new Date('2026-12-06T16:00:00Z');
+
+async function write(store: Store, boardId: string, fill: (doc: Y.Doc) => void): Promise<void> {
+  const doc = new Y.Doc();
+  fill(doc);
+  await store.appendUpdates(boardId, [Y.encodeStateAsUpdate(doc)]);
+}
+
+/**
+ * The demo workshop with a closed round on Group 1's map (a note and an actor voted on, and
+ * dots a peer wrote that must not count: beyond the budget, from Group 2) and one on its
+ * reflection; the rounds live in the control document, the dots on the boards.
+ */
+async function seed(store: Store) {
+  const demo = await createDemoWorkshop(store, now);
+  const [group1, group2] = demo.groups;
+  const board = (kind: string) => demo.boards.find((b) => b.kind === kind && b.groupId === group1!.id)!;
+  const person = (id: string, groupId: string): Participant => ({
+    id,
+    workshopId: demo.workshop.id,
+    name: id,
+    organisation: 'City Council',
+    role: 'participant',
+    groupId,
+    createdAt: now.toISOString(),
+  });
+  for (const p of [person('pt_ann', group1!.id), person('pt_bob', group1!.id), person('pt_zoe', group2!.id)])
+    await store.createParticipant(p);
+
+  const map = board('ecosystem-map');
+  const mapRound: VotingRound = { id: 'round1', boardId: map.id, votesPerPerson: 2, reveal: 'live', status: 'open' };
+  const reflection = board('reflection');
+  const reflectionRound: VotingRound = { id: 'round2', boardId: reflection.id, votesPerPerson: 1, reveal: 'end', status: 'open' };
+  await write(store, map.id, (doc) => {
+    initBoardDoc(doc, 'ecosystem-map');
+    addActor(doc, { id: 'council', name: 'City Council', roles: [], tags: [] });
+    addMapNote(doc, { id: 'n1', text: 'Who owns the | sensors?', kind: 'question' });
+    addMapNote(doc, { id: 'n2', text: 'Nobody voted for me', kind: 'issue' });
+    castVote(doc, mapRound, 'pt_ann', 'n1');
+    castVote(doc, mapRound, 'pt_ann', 'n1');
+    votesMap(doc).set(voteKey('round1', 'pt_bob'), ['n1', 'council', 'council']); // one beyond the budget
+    votesMap(doc).set(voteKey('round1', 'pt_zoe'), ['council']); // Group 2 on Group 1's map
+  });
+  await write(store, reflection.id, (doc) => {
+    initReflectionDoc(doc);
+    addReflectionNote(doc, { id: 'k1', text: 'Mixed groups', column: 'keep', author: 'pt_ann', createdAt: now.toISOString() });
+    castVote(doc, reflectionRound, 'pt_bob', 'k1');
+  });
+  const control = await ensureControlDocument(store, demo.workshop.id, now);
+  await write(store, control.id, (doc) => {
+    openVoting(doc, mapRound);
+    openVoting(doc, reflectionRound); // closes the map's round
+    closeVoting(doc, 'round2');
+  });
+  return demo.workshop.id;
+}
+
+describe('voting results in the report', () => {
+  const handle = testStore('sqlite');
+  let t: TestServer;
+  let workshopId: string;
+  beforeAll(async () => {
+    t = await startTestServer('sqlite', {}, handle);
+    workshopId = await seed(t.store);
+  });
+  afterAll(() => t.dispose());
+
+  it('lists, per board, each round’s items by votes with their kind, counting only the dots that count', async () => {
+    const md = reportMarkdown(await buildReport(t.store, workshopId, { includeReflection: false, now }));
+    expect(md).toContain(
+      [
+        '### Voting results: Map the data ecosystem — Group 1',
+        '',
+        '2 votes each.',
+        '',
+        '| # | Item | Kind | Votes |',
+        '|---:|---|---|---:|',
+        '| 1 | Who owns the \\| sensors? | Map note (Question) | 3 |',
+        '| 2 | City Council | Actor | 1 |',
+        '',
+      ].join('\n'),
+    );
+    expect(md).not.toContain('Nobody voted for me |');
+    // The reflection's votes show its notes' words: only when the reflection is included.
+    expect(md).not.toContain('Mixed groups');
+    const withReflection = reportMarkdown(await buildReport(t.store, workshopId, { includeReflection: true, now }));
+    expect(withReflection).toContain('| 1 | Mixed groups | Reflection note (Keep) | 1 |');
+  });
+});
