@@ -10,6 +10,7 @@ import { loadTokenSecret, type AppContext } from './context.js';
 import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
+import { spotlightGuard } from './collab/spotlightGuard.js';
 import { registerRoutes } from './http/routes.js';
 import type { Store } from './store/Store.js';
 
@@ -48,7 +49,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     quiet: true,
     debounce: config.compactAfterMs,
     maxDebounce: config.compactAfterMs * 5,
-    extensions: [authentication(ctx), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
+    extensions: [authentication(ctx), spotlightGuard(), limits(ctx, (name) => persistence.sizeOf(name)), persistence],
   });
   const wss = attachCollab(app.server, hocuspocus, config.limits.maxMessageBytes * 4);
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);

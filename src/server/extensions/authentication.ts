@@ -1,9 +1,9 @@
 import type { beforeSyncPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { boardAccess } from '../../domain/index.js';
 import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
+import { currentBoardAccess } from '../services/currentBoardAccess.js';
 
 const syncUpdate = 2;
 
@@ -14,7 +14,8 @@ function refuse(ctx: AppContext, code: 'TOKEN_INVALID' | 'BOARD_NOT_FOUND' | 'FO
 
 /**
  * Access for /collab (SPEC A1–A5): a valid token bound to a member of the board's workshop;
- * observers get read-only connections; an unknown board is refused, never created.
+ * observers get read-only connections, and so do participants outside the group of a spotlit
+ * board (A12); an unknown board is refused, never created.
  */
 export function authentication(ctx: AppContext): Extension {
   return {
@@ -25,7 +26,7 @@ export function authentication(ctx: AppContext): Extension {
       if (!claims) refuse(ctx, 'TOKEN_INVALID', documentName);
       const board = await ctx.store.getBoard(documentName);
       if (!board) refuse(ctx, 'BOARD_NOT_FOUND', documentName);
-      const access = boardAccess(claims, board);
+      const access = await currentBoardAccess(ctx, claims, board);
       if (access === 'none') refuse(ctx, 'FORBIDDEN', documentName);
       connectionConfig.readOnly = access === 'read';
       return { claims, board };

@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
-import type { Role } from '../../domain/index.js';
+import { spotlitAccess, type Role } from '../../domain/index.js';
 import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
 import { CurrentBoardContext } from '../facilitation/currentBoard.js';
+import { useLive } from '../facilitation/liveContext.js';
 import { boardKindDescriptions, boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
@@ -23,7 +24,15 @@ export function BoardWorkspace({ info, me }: Props) {
   const { board, workshop } = info;
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
-  const readOnly = info.access === 'read' || connection.readOnlyScope;
+  const live = useLive();
+  // While another group presents this board it is theirs alone (SPEC A12); the server drops
+  // edits anyway, the page stops offering them at the same moment.
+  const presented = live !== null && spotlitAccess('write', live.me, board, live.connection.state.spotlight?.boardId ?? null) === 'read';
+  // Someone who may write this board is held back only by a spotlight (at opening, or when the
+  // connection was made): once the live spotlight is known, it alone decides, so the end of a
+  // presentation gives the board back at once, without a reload.
+  const mayWrite = info.access === 'write' || info.presented;
+  const readOnly = mayWrite && live?.connection.ready ? presented : info.access === 'read' || connection.readOnlyScope || presented;
   // For pieces deep in the content that need this board (voting on its quick notes).
   const current = useMemo(() => ({ boardId: board.id, doc, readOnly }), [board.id, doc, readOnly]);
 
