@@ -7,11 +7,8 @@ import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
 import { CurrentBoardContext } from '../facilitation/currentBoard.js';
 import { useLive } from '../facilitation/liveContext.js';
-import { boardKindDescriptions, boardKindLabels } from '../labels.js';
-import { Badge } from './Badge.js';
-import { ConnectionBadge } from './ConnectionBadge.js';
+import { WorkspaceHeader } from '../workspace/WorkspaceHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
-import { PresenceBar } from './PresenceBar.js';
 
 interface Props {
   info: BoardResponse;
@@ -19,7 +16,7 @@ interface Props {
   me: { id: string; name: string; role: Role };
 }
 
-/** One open board: its heading, the live connection, who is here, and its content by kind. */
+/** One open board as a full-window workspace: the slim header (workspace/), then the board filling the rest. */
 export function BoardWorkspace({ info, me }: Props) {
   const { board, workshop } = info;
   const connection = useBoard(board.id, workshop.id, me);
@@ -42,45 +39,33 @@ export function BoardWorkspace({ info, me }: Props) {
   }, [doc, status.state, readOnly, board.kind]);
 
   return (
-    <div className="board-page">
-      <p className="back-link">
-        <Link href={`/w/${encodeURIComponent(workshop.id)}`}>← Back to {workshop.title}</Link>
-      </p>
-      <div className="board-heading">
-        <h1>{board.title}</h1>
-        <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
-        {readOnly && <Badge tone="warning">Read only</Badge>}
+    <div className={`workspace workspace-${board.kind}`}>
+      <WorkspaceHeader info={info} status={status} readOnly={readOnly} saving={connection.saving} presence={connection.presence} />
+      <div className="workspace-body">
+        {status.state === 'refused' && (
+          <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
+            <p>
+              <button type="button" className="button" onClick={connection.retry}>
+                Try again
+              </button>{' '}
+              <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
+            </p>
+          </ErrorNotice>
+        )}
+
+        <CurrentBoardContext.Provider value={current}>
+          <BoardContent
+            kind={board.kind}
+            doc={doc}
+            awareness={connection.awareness}
+            readOnly={readOnly}
+            disabled={status.state === 'refused' || !doc}
+            me={me}
+            boardId={board.id}
+            workshopId={workshop.id}
+          />
+        </CurrentBoardContext.Provider>
       </div>
-      <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
-
-      <div className="board-status">
-        <ConnectionBadge status={status} readOnly={readOnly} saving={connection.saving} />
-        <PresenceBar people={connection.presence} />
-      </div>
-
-      {status.state === 'refused' && (
-        <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
-          <p>
-            <button type="button" className="button" onClick={connection.retry}>
-              Try again
-            </button>{' '}
-            <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
-          </p>
-        </ErrorNotice>
-      )}
-
-      <CurrentBoardContext.Provider value={current}>
-        <BoardContent
-          kind={board.kind}
-          doc={doc}
-          awareness={connection.awareness}
-          readOnly={readOnly}
-          disabled={status.state === 'refused' || !doc}
-          me={me}
-          boardId={board.id}
-          workshopId={workshop.id}
-        />
-      </CurrentBoardContext.Provider>
     </div>
   );
 }
