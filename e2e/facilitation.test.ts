@@ -201,11 +201,17 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
         (text) => text.includes(`${people[0]!.name}: Applause`),
       );
       await shot(obs.page, 'facilitation-spotlight');
+      // The reactions menu folds away again (it drops down over the board's panel).
+      await people[0]!.page.getByRole('button', { name: 'Reactions', exact: true }).click();
+      await expect.poll(() => people[0]!.page.locator('.reaction-popover:not([hidden])').count()).toBe(0);
 
-      // Dot voting on the spotlit map's quick notes, counts shown only when voting closes. Only
-      // Group 1 votes on Group 1's map; the watcher may be of either group.
+      // Dot voting on the spotlit map's quick notes (in the board panel's Notes tab), counts shown
+      // only when voting closes. While it is presented the board is Group 1's alone (SPEC A12), so
+      // someone of Group 1 writes and votes; someone of the other group watches, read-only.
       const voter = people.find((p) => group(p) === group1.id)!;
-      const watcher = people.find((p) => p !== voter)!;
+      const watcher = people.find((p) => group(p) !== group1.id)!;
+      for (const p of [voter, watcher]) await p.page.getByRole('tab', { name: 'Notes' }).click();
+      await visible(watcher.page.locator('.workspace-header').getByText('Read only', { exact: true }));
       await voter.page.getByLabel('Add a note', { exact: true }).fill('Who owns the sensors?');
       await voter.page.getByRole('button', { name: 'Add note', exact: true }).click();
       await fac.page.getByLabel('Board to vote on', { exact: true }).selectOption(map1.id);
@@ -215,42 +221,37 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await voter.page.getByRole('button', { name: 'Vote for: Who owns the sensors?' }).click();
       await visible(voter.page.getByRole('status').filter({ hasText: '0 of 1 vote left' }));
       const quickNote = watcher.page.locator('.notes .note').filter({ hasText: 'Who owns the sensors?' });
+      await visible(quickNote);
       await visible(watcher.page.getByRole('status').filter({ hasText: 'Voting is open' }));
       expect(await quickNote.locator('.vote-total').count()).toBe(0);
       await bar.getByRole('button', { name: 'Close voting' }).click();
       await visible(quickNote.getByText('1 vote', { exact: true }));
-      await visible(watcher.page.getByRole('status').filter({ hasText: 'Voting has closed' }));
+      await visible(voter.page.getByRole('status').filter({ hasText: 'Voting has closed' }));
 
       // The spotlight ends: everyone goes back to their own group's board (the observer to the plenary view).
       await fac.page.getByRole('button', { name: 'End spotlight' }).click();
       for (const p of people) await mainHeading(p.page, `Map the data ecosystem — ${nameOf(group(p))}`);
       await mainHeading(obs.page, 'Map the data ecosystem');
 
-      // From a board page, the facilitator's docked bar brings everyone to that board, then lets them go.
+      // From a board page, the facilitator's floating bar brings everyone to that board, then lets them go.
       const group2 = workshop.groups.find((g) => g.name === 'Group 2')!;
       const map2 = await boardFor(live.app, id, 'mapping', group2.id);
       await fac.page.goto(`${live.app.base}/b/${map2.id}`);
       await mainHeading(fac.page, map2.title);
-      const dock = fac.page.locator('.facilitator-bar-dock');
+      const dock = fac.page.locator('.facilitator-bar-float');
       await dock.getByRole('button', { name: 'Bring everyone here' }).click();
       for (const page of [obs.page, ...people.map((p) => p.page)]) await mainHeading(page, map2.title);
       await visible(people[0]!.page.getByText('The facilitator has brought everyone together.'));
-      // The docked bar floats over the foot of the screen; scrolled to the end, the page's last
-      // line (the footer) comes up above it rather than staying under it.
-      // (Asked again until it holds: the bar has just grown a line, and the room follows it a frame later.)
-      const footerGap = async () => {
-        await fac.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-        const footerBottom = await fac.page.locator('footer').evaluate((el) => el.getBoundingClientRect().bottom);
-        return (await dock.evaluate((el) => el.getBoundingClientRect().top)) - footerBottom;
-      };
-      await expect.poll(footerGap, { timeout: 5000 }).toBeGreaterThanOrEqual(0);
+      // The bar floats over the board's foot, clear of the map's tools at the top.
+      const toolsBottom = await fac.page.getByRole('group', { name: 'Map tools' }).evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(await dock.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(toolsBottom);
       const dockProblems = await seriousAxeViolations(fac.page, '.facilitator-bar');
       expect(dockProblems, `axe on the docked facilitator bar:\n${dockProblems.join('\n')}`).toEqual([]);
       await dock.getByRole('button', { name: 'Let everyone go back' }).click();
       for (const p of people) await mainHeading(p.page, `Map the data ecosystem — ${nameOf(group(p))}`);
       await dock.getByRole('button', { name: 'All controls' }).click();
       await visible(dock.getByRole('button', { name: 'Start Keep, change, improve', exact: true }));
-      // As the facilitator sees it: the docked bar, opened, over the bottom of the board.
+      // As the facilitator sees it: the floating bar, opened, over the bottom of the board.
       await fac.page.screenshot({ path: 'test-results/e2e/facilitation-facilitator-board.png' });
 
       // A stale client: Chloé's tab is away while the activity changes, then comes back.

@@ -51,9 +51,9 @@ describe.runIf(browserAvailable())(`findings on the map and the workshop report 
       await boardLive(page);
       await visible(mapCanvas(page));
       await seesActor(page, 'City Council');
-      const toggle = page.getByRole('button', { name: 'Findings', exact: true });
+      const toggle = page.getByRole('tab', { name: 'Findings', exact: true });
       await toggle.click();
-      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(await toggle.getAttribute('aria-selected')).toBe('true');
       const findings = page.getByRole('region', { name: 'Findings', exact: true });
       await visible(findings.getByText('Degree centralisation'));
       await visible(findings.getByText('0.87'));
@@ -67,23 +67,26 @@ describe.runIf(browserAvailable())(`findings on the map and the workshop report 
       expect(await more.getAttribute('aria-expanded')).toBe('true');
       await visible(findings.getByText(/Ask what would happen if this actor stopped/));
 
-      // Choosing the finding selects its subject on the map: the details show City Council.
+      // Choosing the finding selects its subject on the map: the Details tab shows City Council.
       await focal.click();
       await visible(sidePanel(page).getByRole('heading', { name: 'City Council', exact: true }));
       await visible(page.locator('.react-flow__node-actor.selected').filter({ hasText: 'City Council' }));
 
       // Live: a new actor without flows shows up as a finding at once.
       await page.keyboard.press('Escape');
+      await toggle.click();
       await addActorByKeyboard(page, 'Lonely Trust');
+      // (The new actor is selected, so the panel shows its details: back to the findings.)
+      await toggle.click();
       await visible(findings.getByRole('button', { name: /Lonely Trust/ }));
 
       await screenshot(page, 'findings');
       expect(await seriousAxeViolations(page)).toEqual([]);
 
-      // Closing hands the focus back to the toggle.
+      // Closing shows the details again and hands the focus back to the Findings tab.
       await findings.getByRole('button', { name: 'Close findings' }).click();
-      expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(() => toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await toggle.getAttribute('aria-selected')).toBe('false');
       expect(errors).toEqual([]);
     },
     browserTestMs,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, joinDemo, openMapBoard, presenceBar, runApp } from './support/app.js';
+import { addNote, showNotes, joinDemo, openMapBoard, presenceBar, runApp } from './support/app.js';
 import { browserTestMs, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
 
 describe.runIf(browserAvailable())(`joining by invite and working together live (Chromium at ${chromiumPath})`, () => {
@@ -34,6 +34,7 @@ describe.runIf(browserAvailable())(`joining by invite and working together live 
       // Amira adds a quick note; Ben sees it appear without reloading, with her name on it.
       const note = 'Who else reads the air quality sensors?';
       await addNote(amira.page, note);
+      await showNotes(ben.page);
       const seenByBen = await visible(ben.page.getByRole('listitem').filter({ hasText: note }));
       expect(await seenByBen.textContent()).toContain('Amira Haddad');
 

@@ -72,8 +72,9 @@ describe.runIf(browserAvailable())(
 
         // Each sees where the other points on the map, with their name.
         const pane = (await mapCanvas(amira.page).boundingBox())!;
-        await amira.page.mouse.move(pane.x + pane.width * 0.3, pane.y + 80);
-        await amira.page.mouse.move(pane.x + pane.width * 0.3 + 12, pane.y + 88);
+        // (Mid-height: the tools float over the top of the canvas.)
+        await amira.page.mouse.move(pane.x + pane.width * 0.3, pane.y + pane.height * 0.5);
+        await amira.page.mouse.move(pane.x + pane.width * 0.3 + 12, pane.y + pane.height * 0.5 + 8);
         await visible(ben.page.locator('.map-cursor').filter({ hasText: 'Amira Haddad' }));
 
         // Amira gives City Council its type and a role in the side panel.

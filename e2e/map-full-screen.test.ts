@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { joinDemo, openMapBoard, runApp } from './support/app.js';
-import { browserTestMs, newPerson, pageErrors, screenshot } from './support/browser.js';
+import { browserTestMs, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
 import { mapCanvas } from './support/map.js';
 
 describe.runIf(browserAvailable())(`the map on the whole screen, for a projector (Chromium at ${chromiumPath})`, () => {
   const live = runApp();
 
   it(
-    'Full screen gives the canvas the screen under the tools, the legend a scroll away; pressed again, the page is back',
+    'Full screen gives the canvas the whole screen under the floating tools, the legend a tab away; pressed again, the page is back',
     async () => {
       const { page } = await newPerson(live.browser);
       await joinDemo(page, live.app, 'participant', 'Amira Haddad', 'City Council data team');
@@ -29,9 +29,9 @@ describe.runIf(browserAvailable())(`the map on the whole screen, for a projector
       expect(full.y + full.height).toBeLessThanOrEqual(screen.height);
       expect(full.height).toBeGreaterThan(before.height);
       await screenshot(page, 'map-full-screen');
-      // The legend is still there, below the canvas.
-      await page.getByRole('heading', { name: 'Legend' }).scrollIntoViewIfNeeded();
-      expect(await page.getByRole('heading', { name: 'Legend' }).isVisible()).toBe(true);
+      // The legend is still there, a tab of the side panel beside the canvas.
+      await page.getByRole('tab', { name: 'Legend' }).click();
+      await visible(page.getByRole('complementary', { name: 'Board panel' }).getByRole('heading', { name: 'Legend' }));
 
       await button.click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();

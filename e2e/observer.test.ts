@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, boardLive, joinDemo, noteTexts, openMapBoard, presenceBar, runApp } from './support/app.js';
+import { addNote, showNotes, boardLive, joinDemo, noteTexts, openMapBoard, presenceBar, runApp } from './support/app.js';
 import { browserTestMs, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
 
 /**
@@ -40,7 +40,9 @@ describe.runIf(browserAvailable())(`an observer watches a board but cannot chang
       await openMapBoard(olu.page, live.app);
       await visible(presenceBar(pia.page).getByRole('listitem').filter({ hasText: 'Olu Adeyemi' }));
 
-      // What the observer is told and cannot do.
+      // What the observer is told and cannot do (the quick notes: the Notes tab of the map's panel).
+      await showNotes(olu.page);
+      await showNotes(pia.page);
       await visible(olu.page.getByText('You are observing: you can watch but not change this board.', { exact: true }));
       const input = olu.page.getByLabel('Add a note', { exact: true });
       expect(await input.isDisabled()).toBe(true);
@@ -67,6 +69,7 @@ describe.runIf(browserAvailable())(`an observer watches a board but cannot chang
       for (const page of [pia.page, olu.page]) {
         await page.reload();
         await boardLive(page);
+        await showNotes(page);
         await visible(page.getByRole('listitem').filter({ hasText: 'After: who maintains the sensors?' }));
         expect(await noteTexts(page)).not.toContain(forced);
       }
@@ -74,6 +77,7 @@ describe.runIf(browserAvailable())(`an observer watches a board but cannot chang
       const newcomer = await newPerson(live.browser);
       await joinDemo(newcomer.page, live.app, 'participant', 'Nia Evans', 'Resident');
       await openMapBoard(newcomer.page, live.app);
+      await showNotes(newcomer.page);
       await visible(newcomer.page.getByRole('list', { name: '2 notes' }));
       expect(await noteTexts(newcomer.page)).toEqual(['Before: the sensor network map', 'After: who maintains the sensors?']);
 

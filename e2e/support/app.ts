@@ -127,13 +127,30 @@ export function presenceBar(page: Page) {
   return page.getByRole('region', { name: 'On this board:' });
 }
 
+/**
+ * Shows the board's quick notes: on a map board they are the Notes tab of the side panel
+ * (opened first if it is closed); on a quick-notes board they are the board itself.
+ */
+export async function showNotes(page: Page): Promise<void> {
+  const field = page.getByLabel('Add a note', { exact: true });
+  const tab = page.getByRole('tab', { name: 'Notes', exact: true });
+  const open = page.getByRole('button', { name: 'Panel', exact: true });
+  await visible(field.or(tab).or(open).first());
+  if (await field.isVisible()) return;
+  if (await open.isVisible()) await open.click();
+  await tab.click();
+  await visible(field);
+}
+
 /** The board's notes as shown (each note's text). */
-export function noteTexts(page: Page): Promise<string[]> {
+export async function noteTexts(page: Page): Promise<string[]> {
+  await showNotes(page);
   return page.locator('.notes .note-text').allTextContents();
 }
 
 /** Adds a quick note through the form, as a person would. */
 export async function addNote(page: Page, text: string): Promise<void> {
+  await showNotes(page);
   await page.getByLabel('Add a note', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Add note', exact: true }).click();
 }

@@ -49,3 +49,19 @@ export function importTarget(who: Principal, requested: string | null | undefine
   if (requested !== undefined && requested !== who.groupId) return { ok: false, refused: 'other-group' };
   return { ok: true, groupId: who.groupId };
 }
+
+/**
+ * A spotlit board is shown to the whole room while its group presents (docs/SPEC.md A12):
+ * for that time it is read-only for every participant outside its group, so nobody in the
+ * room can change what is being presented. Its group and the facilitators keep editing; a
+ * board that belongs to no group is the whole workshop's and stays as it was.
+ */
+export function spotlitAccess(
+  access: BoardAccess,
+  who: Pick<Principal, 'role' | 'groupId'>,
+  board: Pick<Board, 'id' | 'groupId'>,
+  spotlitBoardId: string | null,
+): BoardAccess {
+  if (access !== 'write' || who.role !== 'participant' || spotlitBoardId !== board.id) return access;
+  return board.groupId !== null && board.groupId !== who.groupId ? 'read' : access;
+}

@@ -1,5 +1,5 @@
 export * from './workshop.js';
-export { boardAccess, canManageWorkshop, importTarget } from './access.js';
+export { boardAccess, canManageWorkshop, importTarget, spotlitAccess } from './access.js';
 export type { Principal, BoardAccess, ImportTarget } from './access.js';
 export {
   restore,

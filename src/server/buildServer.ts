@@ -13,6 +13,7 @@ import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
 import { presenceGuard } from './extensions/presenceGuard.js';
 import { voteGuard } from './extensions/voteGuard.js';
+import { spotlightGuard } from './collab/spotlightGuard.js';
 import { registerRoutes } from './http/routes.js';
 import { registerThrottles } from './http/throttles.js';
 import type { Store } from './store/Store.js';
@@ -60,7 +61,14 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     quiet: true,
     debounce: config.compactAfterMs,
     maxDebounce: config.compactAfterMs * 5,
-    extensions: [authentication(ctx), presenceGuard(config.log), limits(ctx, (name) => persistence.sizeOf(name)), persistence, voteGuard(ctx)],
+    extensions: [
+      authentication(ctx),
+      presenceGuard(config.log),
+      spotlightGuard(),
+      limits(ctx, (name) => persistence.sizeOf(name)),
+      persistence,
+      voteGuard(ctx),
+    ],
   });
   const wss = attachCollab(app.server, hocuspocus, {
     hardMaxPayload: config.limits.maxMessageBytes * 4,

@@ -128,6 +128,8 @@ export interface InviteSummary {
 export interface BoardResponse {
   board: { id: string; kind: BoardKind; title: string; groupId: string | null; projectId: string | null };
   access: BoardAccessLevel;
+  /** `access` is "read" only because another group's board is in the spotlight (SPEC A12). */
+  presented: boolean;
   workshop: WorkshopRef;
 }
 

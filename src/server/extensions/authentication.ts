@@ -1,11 +1,11 @@
 import type { beforeSyncPayload, connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { boardAccess } from '../../domain/index.js';
 import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { applyStanding } from '../collab/applyAccessChanges.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { currentMember } from '../collab/currentMember.js';
 import type { AppContext } from '../context.js';
+import { currentBoardAccess } from '../services/currentBoardAccess.js';
 import { isStoreFault } from '../store/index.js';
 
 const syncUpdate = 2;
@@ -18,10 +18,11 @@ function refuse(ctx: AppContext, code: Refusal, documentName: string): never {
 }
 
 /**
- * Access for /collab (SPEC A1–A5, A10): a valid token whose holder is, by the current records,
- * a member of the board's workshop (a removed participant's token is refused, and a moved
- * participant's rights are their new group's, whatever the token says); observers get
- * read-only connections; an unknown board is refused, never created.
+ * Access for /collab (SPEC A1–A5, A10, A12): a valid token whose holder is, by the current
+ * records, a member of the board's workshop (a removed participant's token is refused, and a
+ * moved participant's rights are their new group's, whatever the token says); observers get
+ * read-only connections, and so do participants outside the group of a spotlit board; an
+ * unknown board is refused, never created.
  */
 export function authentication(ctx: AppContext): Extension {
   return {
@@ -30,16 +31,18 @@ export function authentication(ctx: AppContext): Extension {
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload<CollabContext>): Promise<CollabContext> {
       const claims = verifyCollabToken(ctx.tokenSecret, token ?? '', Math.floor(ctx.config.now().getTime() / 1000));
       if (!claims) refuse(ctx, 'TOKEN_INVALID', documentName);
-      const [board, member] = await Promise.all([ctx.store.getBoard(documentName), currentMember(ctx.store, claims)]).catch((e: unknown) => {
-        // The store is down: say so, so the client waits and tries again instead of taking it
-        // for a refusal (SPEC D8).
-        if (!isStoreFault(e)) throw e;
-        ctx.config.log(`collab could not open ${documentName}: STORE_UNAVAILABLE (${e instanceof Error ? e.message : String(e)})`);
-        throw { reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) };
-      });
+      const [board, member] = await Promise.all([ctx.store.getBoard(documentName), currentMember(ctx.store, claims)]).catch(
+        (e: unknown) => {
+          // The store is down: say so, so the client waits and tries again instead of taking it
+          // for a refusal (SPEC D8).
+          if (!isStoreFault(e)) throw e;
+          ctx.config.log(`collab could not open ${documentName}: STORE_UNAVAILABLE (${e instanceof Error ? e.message : String(e)})`);
+          throw { reason: closeReason('STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message) };
+        },
+      );
       if (member === 'removed') refuse(ctx, 'PARTICIPANT_REMOVED', documentName);
       if (!board) refuse(ctx, 'BOARD_NOT_FOUND', documentName);
-      const access = member ? boardAccess(member.principal, board) : 'none';
+      const access = member ? await currentBoardAccess(ctx, member.principal, board) : 'none';
       if (!member || access === 'none') refuse(ctx, 'FORBIDDEN', documentName);
       connectionConfig.readOnly = access === 'read';
       return { claims, board, member };

@@ -4,6 +4,7 @@ import { createBoardRequest, restore } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator, requireReadableBoard } from '../identity.js';
+import { currentBoardAccess } from '../services/currentBoardAccess.js';
 import { makeId } from '../services/random.js';
 
 const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId });
@@ -24,7 +25,11 @@ export function registerBoards(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.get<{ Params: { id: string } }>('/api/boards/:id', async (request) => {
-    const { board, workshop, access } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
-    return { board: view(board), access, workshop: { id: workshop.id, title: workshop.title } };
+    const readable = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
+    const { board, workshop, principal } = readable;
+    // The spotlight can make a board read-only for a while (SPEC A12): the page says so from the
+    // start, and `presented` tells it to follow the live spotlight from then on.
+    const access = await currentBoardAccess(ctx, principal, board);
+    return { board: view(board), access, presented: access !== readable.access, workshop: { id: workshop.id, title: workshop.title } };
   });
 }

@@ -20,6 +20,8 @@ export interface BoardContentProps {
   boardId?: string;
   /** The board's workshop: its other boards (a canvas's linked map) open under it. */
   workshopId?: string;
+  /** Shown to the room on the projector (facilitation/PresenterView): the board alone, without tools. */
+  presenting?: boolean;
 }
 
 /**

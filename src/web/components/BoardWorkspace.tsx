@@ -1,17 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from 'wouter';
-import type { Role } from '../../domain/index.js';
+import { spotlitAccess, type Role } from '../../domain/index.js';
 import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
 import { BoardVotingProvider } from '../facilitation/BoardVotingProvider.js';
+import { useLive } from '../facilitation/liveContext.js';
 import { VoteBanner } from '../facilitation/VoteBanner.js';
-import { boardKindDescriptions, boardKindLabels } from '../labels.js';
-import { Badge } from './Badge.js';
-import { ConnectionBadge } from './ConnectionBadge.js';
+import { WorkspaceHeader } from '../workspace/WorkspaceHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
-import { PresenceBar } from './PresenceBar.js';
 
 interface Props {
   info: BoardResponse;
@@ -19,12 +17,20 @@ interface Props {
   me: { id: string; name: string; role: Role };
 }
 
-/** One open board: its heading, the live connection, who is here, and its content by kind. */
+/** One open board as a full-window workspace: the slim header (workspace/), then the board filling the rest. */
 export function BoardWorkspace({ info, me }: Props) {
   const { board, workshop } = info;
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
-  const readOnly = info.access === 'read' || connection.readOnlyScope;
+  const live = useLive();
+  // While another group presents this board it is theirs alone (SPEC A12); the server drops
+  // edits anyway, the page stops offering them at the same moment.
+  const presented = live !== null && spotlitAccess('write', live.me, board, live.connection.state.spotlight?.boardId ?? null) === 'read';
+  // Someone who may write this board is held back only by a spotlight (at opening, or when the
+  // connection was made): once the live spotlight is known, it alone decides, so the end of a
+  // presentation gives the board back at once, without a reload.
+  const mayWrite = info.access === 'write' || info.presented;
+  const readOnly = mayWrite && live?.connection.ready ? presented : info.access === 'read' || connection.readOnlyScope || presented;
   // For the vote controls inside the board's items.
   const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
 
@@ -34,47 +40,35 @@ export function BoardWorkspace({ info, me }: Props) {
   }, [doc, status.state, readOnly, board.kind]);
 
   return (
-    <div className="board-page">
-      <p className="back-link">
-        <Link href={`/w/${encodeURIComponent(workshop.id)}`}>← Back to {workshop.title}</Link>
-      </p>
-      <div className="board-heading">
-        <h1>{board.title}</h1>
-        <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
-        {readOnly && <Badge tone="warning">Read only</Badge>}
+    <div className={`workspace workspace-${board.kind}`}>
+      <WorkspaceHeader info={info} status={status} readOnly={readOnly} saving={connection.saving} presence={connection.presence} />
+      <div className="workspace-body">
+        {status.state === 'refused' && (
+          <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
+            <p>
+              <button type="button" className="button" onClick={connection.retry}>
+                Try again
+              </button>{' '}
+              <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
+            </p>
+          </ErrorNotice>
+        )}
+
+        {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}
+        <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
+          <VoteBanner />
+          <BoardContent
+            kind={board.kind}
+            doc={doc}
+            awareness={connection.awareness}
+            readOnly={readOnly}
+            disabled={status.state === 'refused' || !doc}
+            me={me}
+            boardId={board.id}
+            workshopId={workshop.id}
+          />
+        </BoardVotingProvider>
       </div>
-      <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
-
-      <div className="board-status">
-        <ConnectionBadge status={status} readOnly={readOnly} saving={connection.saving} />
-        <PresenceBar people={connection.presence} />
-      </div>
-
-      {status.state === 'refused' && (
-        <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
-          <p>
-            <button type="button" className="button" onClick={connection.retry}>
-              Try again
-            </button>{' '}
-            <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
-          </p>
-        </ErrorNotice>
-      )}
-
-      {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}
-      <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
-        <VoteBanner />
-        <BoardContent
-          kind={board.kind}
-          doc={doc}
-          awareness={connection.awareness}
-          readOnly={readOnly}
-          disabled={status.state === 'refused' || !doc}
-          me={me}
-          boardId={board.id}
-          workshopId={workshop.id}
-        />
-      </BoardVotingProvider>
     </div>
   );
 }

@@ -7,6 +7,13 @@ const text: Record<ConnectionStatus['state'], string> = {
   refused: 'Not connected',
 };
 
+const shortText: Record<ConnectionStatus['state'], string> = {
+  connecting: 'Connecting…',
+  synced: 'Live',
+  offline: 'Offline',
+  refused: 'Not connected',
+};
+
 /** What "live" means for someone who may not edit: they watch. */
 const readOnlyText: Partial<Record<ConnectionStatus['state'], string>> = {
   synced: 'Live: you see changes as others make them',
@@ -27,15 +34,20 @@ export function ConnectionBadge({
   status,
   readOnly = false,
   saving = false,
+  compact = false,
 }: {
   status: ConnectionStatus;
   readOnly?: boolean;
   saving?: boolean;
+  /** One word on screen (a slim header); the whole sentence is still read out. */
+  compact?: boolean;
 }) {
+  const word = status.state === 'synced' && !readOnly ? (saving ? 'Saving…' : 'Saved') : shortText[status.state];
   return (
-    <p className={`connection connection-${status.state}`} role="status">
+    // The compact word is drawn by CSS (workspace.css) from data-word, outside the status text.
+    <p className={`connection connection-${status.state}`} role="status" data-word={compact ? word : undefined}>
       <span className="connection-mark" aria-hidden="true" />
-      <span>
+      <span className={compact ? 'visually-hidden' : undefined}>
         <span className="visually-hidden">Connection: </span>
         {(readOnly && readOnlyText[status.state]) || text[status.state]}
         {status.state === 'synced' && !readOnly && <SaveState saving={saving} />}

@@ -3,8 +3,9 @@ import { useLocation } from 'wouter';
 import { SiteHeader } from './SiteHeader.js';
 
 /**
- * The frame of every page: a skip link, the header and the main landmark. After moving to
- * another page, focus goes to the main content, as a full page load would put it at the top.
+ * The frame of every page: a skip link, the header and the main landmark (a board page has
+ * the main landmark alone). After moving to another page, focus goes to the main content, as a
+ * full page load would put it at the top.
  */
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
@@ -18,6 +19,16 @@ export function Layout({ children }: { children: ReactNode }) {
     }
     main.current?.focus();
   }, [location]);
+
+  // A board is a full-window workspace with its own slim header (workspace/WorkspaceHeader):
+  // no site header or footer takes height from it.
+  const workspace = location.startsWith('/b/');
+  if (workspace)
+    return (
+      <main id="main" ref={main} tabIndex={-1} className="workspace-main">
+        {children}
+      </main>
+    );
 
   return (
     <>

@@ -25,8 +25,12 @@ import { HandIcon } from './icons.js';
 
 interface Props {
   live: LiveWorkshop;
-  /** `panel` on the workshop home (all controls shown); `dock` on boards and the plenary view (one row, more on demand). */
-  mode: 'panel' | 'dock';
+  /**
+   * `panel` on the workshop home (all controls shown); `dock` on the plenary view (one row at the
+   * foot of the screen, more on demand); `float` on a board's workspace (a compact bar over the
+   * board's foot, clear of its tools, that folds down to one button).
+   */
+  mode: 'panel' | 'dock' | 'float';
 }
 
 /**
@@ -36,6 +40,8 @@ interface Props {
  */
 export function FacilitatorBar({ live, mode }: Props) {
   const [expanded, setExpanded] = useState(mode === 'panel');
+  // On a phone the board needs the whole screen: the bar starts folded there.
+  const [folded, setFolded] = useState(() => mode === 'float' && window.matchMedia?.('(max-width: 48rem)').matches === true);
   const panelId = useId();
   const steer = useSteering(live);
   const { state, status } = live.connection;
@@ -48,6 +54,16 @@ export function FacilitatorBar({ live, mode }: Props) {
   const next = agenda[index + 1];
   const bar = useRef<HTMLElement>(null);
   const barHeight = useHeightOf(bar);
+
+  const docked = mode !== 'panel';
+  if (folded)
+    return (
+      <section className="facilitator-bar facilitator-bar-float facilitator-bar-folded" aria-label="Run the workshop">
+        <button type="button" className="button button-small button-primary" aria-expanded={false} onClick={() => setFolded(false)}>
+          Run the workshop
+        </button>
+      </section>
+    );
 
   return (
     <section ref={bar} className={`facilitator-bar facilitator-bar-${mode}`} aria-labelledby="facilitator-bar-title">
@@ -74,7 +90,7 @@ export function FacilitatorBar({ live, mode }: Props) {
         <p className="fbar-hands">
           <HandIcon /> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
         </p>
-        {mode === 'dock' && (
+        {docked && (
           <button
             type="button"
             className="button button-small button-quiet"
@@ -85,13 +101,18 @@ export function FacilitatorBar({ live, mode }: Props) {
             {expanded ? 'Fewer controls' : 'All controls'}
           </button>
         )}
+        {mode === 'float' && (
+          <button type="button" className="button button-small button-quiet" aria-expanded={true} onClick={() => setFolded(true)}>
+            Hide
+          </button>
+        )}
       </div>
       {!steer && (
         <p className="live-where">
           {status.state === 'refused' ? `The live controls are not available: ${status.reason}` : 'Connecting to the live workshop…'}
         </p>
       )}
-      {steer && <LiveStatusLine state={state} boards={live.detail.boards} steer={steer} />}
+      {steer && <LiveStatusLine state={state} boards={live.detail.boards} groups={live.detail.groups} steer={steer} />}
       {steer && (
         <div id={panelId} className="fbar-panel" hidden={!expanded}>
           <section className="fbar-section" aria-labelledby="fbar-agenda">

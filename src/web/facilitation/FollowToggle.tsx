@@ -20,7 +20,7 @@ export function FollowToggle({ follow }: { follow: Follow }) {
       }
     >
       <span className="follow-mark" aria-hidden="true" />
-      Following the facilitator
+      <span className="follow-text">Following the facilitator</span>
     </button>
   );
 }

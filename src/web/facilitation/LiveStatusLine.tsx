@@ -2,16 +2,19 @@ import type { LiveState } from '../../domain/facilitation/index.js';
 import type { BoardSummary } from '../apiTypes.js';
 import { plenaryPlace } from '../collab/index.js';
 import { placeLabel } from './places.js';
+import { SpotlightStepper } from './SpotlightStepper.js';
 import type { Steering } from './useSteering.js';
 
 interface Props {
   state: LiveState;
   boards: BoardSummary[];
+  /** The workshop's groups in order, for stepping the spotlight from group to group. */
+  groups: { id: string; name: string }[];
   steer: Steering;
 }
 
 /** What the facilitator has switched on that changes everyone's screen, each with its off switch. */
-export function LiveStatusLine({ state, boards, steer }: Props) {
+export function LiveStatusLine({ state, boards, groups, steer }: Props) {
   const { spotlight, gather, voting } = state;
   if (!spotlight && !gather && voting?.status !== 'open') return null;
   const title = (boardId: string) => placeLabel(boardId, boards);
@@ -24,6 +27,7 @@ export function LiveStatusLine({ state, boards, steer }: Props) {
           <button type="button" className="button button-small button-quiet" onClick={() => steer.spotlight(null)}>
             End spotlight
           </button>
+          <SpotlightStepper state={state} boards={boards} groups={groups} steer={steer} />
         </li>
       )}
       {gather && (

@@ -6,15 +6,16 @@ import type { LiveWorkshop } from './liveContext.js';
 import { activityHeadline, activityKindText, currentActivity } from './liveText.js';
 import { PlenaryAgenda } from './PlenaryAgenda.js';
 import { PlenaryGroups } from './PlenaryGroups.js';
-import { SpotlightView } from './SpotlightView.js';
+import { PresenterView } from './PresenterView.js';
 import { TimerDisplay } from './TimerDisplay.js';
 import { useNow } from './useNow.js';
 import { useTimerSignal } from './useTimerSignal.js';
 import { HandIcon } from './icons.js';
 
 /**
- * What the projector shows (`/w/:id/plenary`): the activity now, its timer large, the
- * spotlit board, the agenda, hands up and observers' comments. Large type, high contrast.
+ * What the projector shows (`/w/:id/plenary`): the activity now, its timer large, the agenda,
+ * hands up and observers' comments; while a board is in the spotlight, that board alone
+ * (PresenterView). Large type, high contrast.
  */
 export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detail: WorkshopDetail }) {
   const ready = live?.connection.ready ?? false;
@@ -30,6 +31,20 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
   const hands = state?.hands ?? [];
   const nameOf = (id: string) => detail.participants.find((p) => p.id === id)?.name ?? 'Someone';
 
+  if (spotBoard && live)
+    return (
+      <PresenterView
+        live={live}
+        detail={detail}
+        board={spotBoard}
+        groupName={spotGroup}
+        headline={ready && state ? activityHeadline(activity, state) : 'Connecting…'}
+        timer={timer}
+        now={now}
+        pulsing={pulsing}
+      />
+    );
+
   return (
     <div className="plenary">
       <div className="plenary-main">
@@ -41,11 +56,7 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
           </p>
         )}
         {timer && <TimerDisplay timer={timer} now={now} pulsing={pulsing} size="big" />}
-        {spotBoard && live ? (
-          <SpotlightView board={spotBoard} groupName={spotGroup} workshopId={detail.workshop.id} me={live.me} />
-        ) : (
-          groupWork && <PlenaryGroups detail={detail} />
-        )}
+        {groupWork && <PlenaryGroups detail={detail} />}
         {!activity && ready && detail.workshop.agenda.length > 0 && (
           <p className="plenary-note">The facilitator will start the first activity soon.</p>
         )}

@@ -13,16 +13,39 @@ interface Props {
   groupName: string | null;
   workshopId: string;
   me: LiveMe;
+  /** On the projector (PresenterView): the board alone, its title and state shown by the band above. */
+  presenting?: boolean;
 }
 
 /**
  * The spotlit board inside the plenary view, live and read-only: the projector shows the
  * group's work as it changes, and nobody edits it by accident from here.
  */
-export function SpotlightView({ board, groupName, workshopId, me }: Props) {
+export function SpotlightView({ board, groupName, workshopId, me, presenting = false }: Props) {
   const connection = useBoard(board.id, workshopId, me);
   const { doc, status } = connection;
   const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
+  const content = (
+    <BoardVotingProvider doc={doc} board={votingBoard} readOnly>
+      <BoardContent
+        kind={board.kind}
+        doc={doc}
+        awareness={connection.awareness}
+        readOnly
+        presenting={presenting}
+        disabled={status.state === 'refused' || !doc}
+        me={{ id: me.participantId ?? 'facilitator', name: me.name, role: me.role }}
+        boardId={board.id}
+        workshopId={workshopId}
+      />
+    </BoardVotingProvider>
+  );
+  if (presenting)
+    return (
+      <section className={`presenter-spotlight presenter-${board.kind}`} aria-label={`In the spotlight: ${board.title}`}>
+        {content}
+      </section>
+    );
   return (
     <section className="plenary-spotlight" aria-labelledby="spotlight-title">
       <div className="plenary-spotlight-head">
@@ -35,18 +58,7 @@ export function SpotlightView({ board, groupName, workshopId, me }: Props) {
         </p>
         <ConnectionBadge status={status} readOnly />
       </div>
-      <BoardVotingProvider doc={doc} board={votingBoard} readOnly>
-        <BoardContent
-          kind={board.kind}
-          doc={doc}
-          awareness={connection.awareness}
-          readOnly
-          disabled={status.state === 'refused' || !doc}
-          me={{ id: me.participantId ?? 'facilitator', name: me.name, role: me.role }}
-          boardId={board.id}
-          workshopId={workshopId}
-        />
-      </BoardVotingProvider>
+      {content}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
 import { useQuickNotes } from '../collab/index.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
+import { focusTab, PanelOpenButton, WorkspacePanel } from '../workspace/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ExportStatus } from './export/ExportStatus.js';
@@ -37,7 +38,14 @@ export interface MapEditorProps {
   me: { name: string; role: Role };
   /** The board's id: its exports and layouts are made by the server. Without one, Export and Layout are not offered. */
   boardId?: string;
+  /** Shown to a room (the presenter view): the map alone, no tools, panel or notices. */
+  presenting?: boolean;
 }
+
+type MapTab = 'details' | 'findings' | 'legend' | 'notes';
+
+/** The panel starts open where it leaves the map most of the window (wide screens), closed on a phone. */
+const panelFitsBeside = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches === true;
 
 /** The ecosystem map board (board kind `ecosystem-map`): the live, shared map editor. */
 export function MapEditor(props: MapEditorProps) {
@@ -48,7 +56,7 @@ export function MapEditor(props: MapEditorProps) {
   );
 }
 
-function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: MapEditorProps) {
+function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, presenting = false }: MapEditorProps) {
   const canEdit = !readOnly && !disabled && doc !== null;
   // This editor's transaction origin: the only changes its UndoManager tracks (useMapUndo).
   const origin = useMemo(() => ({ editor: 'ecosystem-map', doc }), [doc]);
@@ -69,8 +77,13 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
 
   const [selected, setSelectedState] = useState<ReadonlySet<string>>(new Set());
   const [view, setView] = useState<PanelView>({ kind: 'selection' });
-  const [findingsOpen, setFindingsOpen] = useState(false);
-  const findingsToggle = useRef<HTMLButtonElement>(null);
+  const [tab, setTab] = useState<MapTab | null>(() => (presenting || !panelFitsBeside() ? null : 'details'));
+  // Selecting something shows its details, if the panel is open on another tab.
+  const [shownSelection, setShownSelection] = useState(selected);
+  if (shownSelection !== selected) {
+    setShownSelection(selected);
+    if (selected.size > 0 && tab !== null && tab !== 'details') setTab('details');
+  }
   const [prompt, setPrompt] = useState<{ screen: Position; board: Position } | null>(null);
   const pointer = useRef<Pointer>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -88,7 +101,11 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
   const layout = useAutoLayout(map, actions, boardId);
   const exporter = useMapExport(boardId, setProblem);
 
-  const compose = (target?: string) => actions && setView({ kind: 'compose', target });
+  const compose = (target?: string) => {
+    if (!actions) return;
+    setView({ kind: 'compose', target });
+    setTab('details');
+  };
   const selection = selectionOf(map, selected);
   const hasSelection = selection.actors.length + selection.flows.length + selection.notes.length > 0;
   const singleTarget = selection.actors.length + selection.flows.length === 1 && selection.notes.length === 0;
@@ -115,130 +132,154 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
     map,
     actions,
     select,
-    openDataset: (id) => setView({ kind: 'dataset', id }),
+    openDataset: (id) => {
+      setView({ kind: 'dataset', id });
+      setTab('details');
+    },
     compose,
     requestDelete: commands.remove,
     reveal: commands.reveal,
   };
   const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
 
+  const findings = (
+    <FindingsPanel
+      map={map}
+      onClose={() => {
+        setTab('details');
+        focusTab('findings');
+      }}
+      onShow={(finding) => {
+        const shown = finding.subjects.filter((id) => map.actors.some((a) => a.id === id) || map.flows.some((f) => f.id === id));
+        // The subject, selected on the map, in the Details tab (the Findings tab is one click back).
+        if (shown.length > 0) {
+          select(shown);
+          commands.reveal(shown);
+          setTab('details');
+        } else if (finding.subjects[0] && map.datasets.some((d) => d.id === finding.subjects[0])) {
+          setView({ kind: 'dataset', id: finding.subjects[0] });
+          setTab('details');
+        }
+      }}
+    />
+  );
+  const details = (
+    <SidePanel
+      view={view}
+      selected={selected}
+      author={me.name}
+      freeSpot={commands.freeNoteSpot}
+      onComposed={(id) => (id ? select([id]) : setView({ kind: 'selection' }))}
+      onCopy={() => {
+        const text = commands.copy();
+        if (text) navigator.clipboard?.writeText(text).catch(() => {}); // Ctrl+C works without it
+      }}
+    />
+  );
+  const notes = (
+    <QuickNotesBoard notes={quickNotes.notes} readOnly={readOnly} disabled={disabled} onAdd={(text) => quickNotes.add(text, me.name)} />
+  );
+
   return (
-    <>
-      <div className="map-editor" ref={editorRef}>
-        {readOnly && (
-          <p className="notice notice-info map-readonly">
-            <strong>You are observing this map.</strong> You see every change as it happens and can move around and open anything to read
-            it, but not change it: observers watch, participants edit.
-          </p>
-        )}
-        {!readOnly && !doc && <p className="loading">Connecting to the map…</p>}
-        <MapToolbar
-          canEdit={canEdit}
-          actors={map.actors}
-          unplaced={map.actors.filter((a) => !a.position).length}
-          hasSelection={hasSelection}
-          undo={undo}
-          layout={layout.status}
-          searchRef={searchRef}
-          onAddActor={() => openPrompt(commands.newActorSpot())}
-          onAddNote={() => compose(singleTarget ? (selection.actors[0] ?? selection.flows[0]) : undefined)}
-          onDelete={() => commands.remove(selection)}
-          onFound={(actor) => {
-            select([actor.id]);
-            commands.reveal(actor.id);
-          }}
-          onFit={commands.fit}
-          onLayout={boardId ? (mode) => void layout.run(mode) : undefined}
-          onExport={boardId ? (format) => void exporter.exportAs(format) : undefined}
-          exporting={exporter.busy}
-          fullScreen={fullScreen}
-        />
-        <ExportStatus progress={exporter.progress} done={exporter.done} otherwise={layout.status?.text ?? ''} />
-        {problem && (
-          <div className="notice notice-error map-problem" role="alert">
-            <p>{problem}</p>
-            <button type="button" className="button button-small" onClick={() => setProblem(null)}>
-              Dismiss
-            </button>
-          </div>
-        )}
-        <MapEditorContext.Provider value={editorContext}>
-          <SelectionContext.Provider value={selected}>
-            <PanelContext.Provider value={panel}>
-              <div className={findingsOpen ? 'map-workspace map-workspace-findings' : 'map-workspace'} ref={workspaceRef}>
-                <div className="map-stage">
-                  <MapCanvas
-                    map={map}
-                    flush={flush}
-                    actions={actions}
-                    selected={selected}
-                    setSelected={setSelected}
-                    awareness={awareness}
-                    presence={presence}
-                    peers={peers}
-                    pointer={pointer}
-                    editedHere={editedHere}
-                    onAddActorAt={(screen, board) => openPrompt({ screen, board })}
-                    onFlowAdded={(id) => select([id])}
-                  />
-                  {prompt && (
-                    <NewActorPrompt
-                      at={prompt.screen}
-                      onAdd={(name) => {
-                        commands.addActor(name, prompt.board);
-                        setPrompt(null);
+    <div className={presenting ? 'map-editor map-presenting' : 'map-editor'} ref={editorRef}>
+      <MapEditorContext.Provider value={editorContext}>
+        <SelectionContext.Provider value={selected}>
+          <PanelContext.Provider value={panel}>
+            <div className={tab ? 'map-workspace map-workspace-panel' : 'map-workspace'} ref={workspaceRef}>
+              <div className="map-stage">
+                <MapCanvas
+                  map={map}
+                  flush={flush}
+                  actions={actions}
+                  selected={selected}
+                  setSelected={setSelected}
+                  awareness={awareness}
+                  presence={presence}
+                  peers={peers}
+                  pointer={pointer}
+                  editedHere={editedHere}
+                  onAddActorAt={(screen, board) => openPrompt({ screen, board })}
+                  onFlowAdded={(id) => select([id])}
+                />
+                {!presenting && (
+                  <div className="map-float-top">
+                    <MapToolbar
+                      canEdit={canEdit}
+                      actors={map.actors}
+                      unplaced={map.actors.filter((a) => !a.position).length}
+                      hasSelection={hasSelection}
+                      undo={undo}
+                      layout={layout.status}
+                      searchRef={searchRef}
+                      onAddActor={() => openPrompt(commands.newActorSpot())}
+                      onAddNote={() => compose(singleTarget ? (selection.actors[0] ?? selection.flows[0]) : undefined)}
+                      onDelete={() => commands.remove(selection)}
+                      onFound={(actor) => {
+                        select([actor.id]);
+                        commands.reveal(actor.id);
                       }}
-                      onCancel={() => setPrompt(null)}
+                      onFit={commands.fit}
+                      onLayout={boardId ? (mode) => void layout.run(mode) : undefined}
+                      onExport={boardId ? (format) => void exporter.exportAs(format) : undefined}
+                      exporting={exporter.busy}
+                      fullScreen={fullScreen}
                     />
+                    {!tab && <PanelOpenButton onOpen={() => setTab('details')} />}
+                  </div>
+                )}
+                <div className="map-float-notices">
+                  {readOnly && !presenting && (
+                    <p className="notice notice-info map-readonly">
+                      <strong>You are observing this map.</strong> You see every change and can open anything to read it, but not change it.
+                    </p>
+                  )}
+                  {!readOnly && !doc && <p className="loading">Connecting to the map…</p>}
+                  <ExportStatus progress={exporter.progress} done={exporter.done} otherwise={layout.status?.text ?? ''} />
+                  {problem && (
+                    <div className="notice notice-error map-problem" role="alert">
+                      <p>{problem}</p>
+                      <button type="button" className="button button-small" onClick={() => setProblem(null)}>
+                        Dismiss
+                      </button>
+                    </div>
                   )}
                 </div>
-                {findingsOpen && (
-                  <FindingsPanel
-                    map={map}
-                    onClose={() => {
-                      setFindingsOpen(false);
-                      findingsToggle.current?.focus();
+                {prompt && (
+                  <NewActorPrompt
+                    at={prompt.screen}
+                    onAdd={(name) => {
+                      commands.addActor(name, prompt.board);
+                      setPrompt(null);
                     }}
-                    onShow={(finding) => {
-                      const shown = finding.subjects.filter(
-                        (id) => map.actors.some((a) => a.id === id) || map.flows.some((f) => f.id === id),
-                      );
-                      if (shown.length > 0) {
-                        select(shown);
-                        commands.reveal(shown);
-                      } else if (finding.subjects[0] && map.datasets.some((d) => d.id === finding.subjects[0])) {
-                        setView({ kind: 'dataset', id: finding.subjects[0] });
-                      }
-                    }}
+                    onCancel={() => setPrompt(null)}
                   />
                 )}
-                <SidePanel
-                  view={view}
-                  selected={selected}
-                  author={me.name}
-                  freeSpot={commands.freeNoteSpot}
-                  findings={{ open: findingsOpen, onToggle: () => setFindingsOpen((o) => !o), toggleRef: findingsToggle }}
-                  onComposed={(id) => (id ? select([id]) : setView({ kind: 'selection' }))}
-                  onCopy={() => {
-                    const text = commands.copy();
-                    if (text) navigator.clipboard?.writeText(text).catch(() => {}); // Ctrl+C works without it
-                  }}
-                />
               </div>
-            </PanelContext.Provider>
-          </SelectionContext.Provider>
-        </MapEditorContext.Provider>
-        <Legend />
-        {commands.pendingDelete && (
-          <ConfirmDelete
-            removal={commands.pendingDelete}
-            consequences={consequencesOf(map, commands.pendingDelete)}
-            onConfirm={commands.confirmDelete}
-            onCancel={commands.cancelDelete}
-          />
-        )}
-      </div>
-      <QuickNotesBoard notes={quickNotes.notes} readOnly={readOnly} disabled={disabled} onAdd={(text) => quickNotes.add(text, me.name)} />
-    </>
+              {tab && !presenting && (
+                <WorkspacePanel<MapTab>
+                  active={tab}
+                  onSelect={setTab}
+                  onClose={() => setTab(null)}
+                  tabs={[
+                    { id: 'details', label: 'Details', content: details },
+                    { id: 'findings', label: 'Findings', content: findings },
+                    { id: 'legend', label: 'Legend', content: <Legend /> },
+                    { id: 'notes', label: 'Notes', content: notes },
+                  ]}
+                />
+              )}
+            </div>
+          </PanelContext.Provider>
+        </SelectionContext.Provider>
+      </MapEditorContext.Provider>
+      {commands.pendingDelete && (
+        <ConfirmDelete
+          removal={commands.pendingDelete}
+          consequences={consequencesOf(map, commands.pendingDelete)}
+          onConfirm={commands.confirmDelete}
+          onCancel={commands.cancelDelete}
+        />
+      )}
+    </div>
   );
 }

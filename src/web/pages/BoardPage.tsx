@@ -47,7 +47,7 @@ function BoardContent({ boardId, info }: { boardId: string; info: Resource<Board
     <>
       <BoardWorkspace info={info.data} me={me} />
       <LiveBar />
-      <FacilitatorControls mode="dock" />
+      <FacilitatorControls mode="float" />
     </>
   );
 }

@@ -35,6 +35,10 @@ function PlenaryContent({ workshopId }: { workshopId: string }) {
   }
   // The live connection's copy is refetched as the workshop moves on; the page's own is the fallback.
   const current = live?.workshopId === workshopId ? live.detail : detail.data;
+  // While a board is presented the projector shows it alone (PresenterView steps and ends the
+  // spotlight); the facilitator's bar comes back with the plenary.
+  const spotlit = live?.workshopId === workshopId ? live.connection.state.spotlight : null;
+  const presenting = spotlit !== null && current.boards.some((b) => b.id === spotlit.boardId);
   return (
     <div className="plenary-page">
       <LiveBar />
@@ -42,7 +46,7 @@ function PlenaryContent({ workshopId }: { workshopId: string }) {
         <Link href={workshopPath(workshopId)}>← Workshop home</Link>
       </p>
       <PlenaryView live={live?.workshopId === workshopId ? live : null} detail={current} />
-      <FacilitatorControls mode="dock" />
+      {!presenting && <FacilitatorControls mode="dock" />}
     </div>
   );
 }
