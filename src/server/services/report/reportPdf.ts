@@ -54,6 +54,7 @@ export async function reportPdf(report: Report, options: ReportPdfOptions = {}):
   for (const section of report.sections) {
     doc.addPage();
     w.heading(1, sectionHeading(section.project));
+    // A board's later sections (its voting results) go right after its block, as in reportMarkdown.
     for (const m of section.maps) pdfMapBlock(w, m, pngs.get(m.boardId));
     for (const c of section.canvases) pdfCanvasBlock(w, c);
     for (const r of section.reflections) reflectionBlock(w, r);
