@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,10 @@ describe.runIf(browserAvailable())(`findings on the map and the workshop report 
       expect((await pdfResponse.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
       const mdResponse = await page.request.get(new URL((await markdown.getAttribute('href')) ?? '', live.app.base).toString());
       expect(mdResponse.status()).toBe(200);
-      expect(await mdResponse.text()).toContain('City Council');
+      // Markdown comes as a .zip: report.md and its map pictures, linked by relative path.
+      const files = unzipSync(new Uint8Array(await mdResponse.body()));
+      expect(strFromU8(files['report.md']!)).toContain('City Council');
+      expect(Object.keys(files).some((name) => /^images\/.+\.svg$/.test(name))).toBe(true);
 
       // The golden map, imported on the server: the findings panel lists its focal point.
       await page.goto(`${live.app.base}/b/${board.id}`);

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initCanvasDoc, writeCanvasToDoc } from '../../src/doc/canvas/index.js';
@@ -99,7 +100,8 @@ describe('the workshop report', () => {
     expect(md).toMatch(/^# Workshop report: Open Cities demo/);
     expect(md).toContain('## Project: Air quality sensing');
     expect(md).toContain('### Ecosystem map: Map the data ecosystem — Group 1\n');
-    expect(md).toMatch(/!\[Ecosystem map Air quality sensing: 7 actors, 11 flows\]\(data:image\/svg\+xml;base64,/);
+    expect(md).toContain(`![Ecosystem map Air quality sensing: 7 actors, 11 flows](images/${report.sections[0]!.maps[0]!.boardId}.svg)`);
+    expect(md).not.toContain('base64');
     // Findings from the analysis rules, naming actors by name.
     expect(md).toContain('#### Findings');
     expect(md).toMatch(/\*\*Warning: One actor at the centre\.\*\* City Council is on \d+ of 11 flows/);
@@ -122,7 +124,7 @@ describe('the workshop report', () => {
     const md = reportMarkdown(report, { pictures: 'files' });
     expect(md).not.toContain('<script>');
     expect(md).toContain('\\<script\\>alert(1)\\</script\\> Sensors');
-    expect(md).toContain(`](maps/${report.sections[0]!.maps[0]!.boardId}.svg)`);
+    expect(md).toContain(`](images/${report.sections[0]!.maps[0]!.boardId}.svg)`);
     const svg = report.sections[0]!.maps[0]!.svg;
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;');
@@ -217,7 +219,7 @@ describe('the workshop report', () => {
       const md = readFileSync(out, 'utf8');
       expect(md).toContain('- Keep mixing organisations in groups');
       expect(md).not.toContain(reflectionAuthor.name);
-      const links = [...md.matchAll(/\]\((maps\/[^)]+\.svg)\)/g)].map((m) => m[1]!);
+      const links = [...md.matchAll(/\]\((images\/[^)]+\.svg)\)/g)].map((m) => m[1]!);
       expect(links).toHaveLength(1); // Group 2's map is empty: no picture
       for (const link of links) expect(readFileSync(join(dir, link), 'utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>\n$/);
     });
@@ -255,15 +257,26 @@ describe('the workshop report', () => {
 
     it('GET /api/workshops/:id/report gives facilitators the report as a download, reflection only on request', async () => {
       const cookie = await join('facilitator');
-      const md = await get(`/api/workshops/${workshopId}/report?format=md`, cookie);
-      expect(md.status).toBe(200);
-      expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
-      expect(md.headers.get('content-disposition')).toMatch(/^attachment; filename="open-cities-demo-report\.md"; filename\*=UTF-8''/);
-      const text = await md.text();
+      const zip = await get(`/api/workshops/${workshopId}/report?format=md`, cookie);
+      expect(zip.status).toBe(200);
+      expect(zip.headers.get('content-type')).toBe('application/zip');
+      expect(zip.headers.get('content-disposition')).toMatch(/^attachment; filename="open-cities-demo-report\.zip"; filename\*=UTF-8''/);
+      const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+      const text = strFromU8(files['report.md']!);
       expect(text).toContain('# Workshop report: Open Cities demo');
-      expect(text).toContain('data:image/svg+xml;base64,');
+      const link = /\]\((images\/[^)]+\.svg)\)/.exec(text)?.[1];
+      expect(strFromU8(files[link ?? '']!)).toContain('<svg');
       expect(text).not.toContain('Keep mixing organisations');
-      const withReflection = await (await get(`/api/workshops/${workshopId}/report?format=md&includeReflection=true`, cookie)).text();
+      // zip=false: report.md alone, saying where the pictures are.
+      const md = await get(`/api/workshops/${workshopId}/report?format=md&zip=false`, cookie);
+      expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+      expect(md.headers.get('content-disposition')).toMatch(/^attachment; filename="open-cities-demo-report\.md"/);
+      const plain = await md.text();
+      expect(plain).toContain("The picture is in the report's .zip download");
+      expect(plain).not.toMatch(/base64|\]\(images\//);
+      const withReflection = await (
+        await get(`/api/workshops/${workshopId}/report?format=md&zip=false&includeReflection=true`, cookie)
+      ).text();
       expect(withReflection).toContain('- Keep mixing organisations in groups');
       expect(withReflection).not.toContain(reflectionAuthor.name);
 
@@ -286,8 +299,10 @@ describe('the workshop report', () => {
       const facilitator = await join('facilitator');
       const docx = await get(`/api/workshops/${workshopId}/report?format=docx`, facilitator);
       expect([docx.status, await errorCode(docx)]).toEqual([400, 'FORMAT_NOT_SUPPORTED']);
-      const yes = await get(`/api/workshops/${workshopId}/report?includeReflection=yes`, facilitator);
-      expect([yes.status, await errorCode(yes)]).toEqual([400, 'VALIDATION_FAILED']);
+      for (const query of ['includeReflection=yes', 'includeNames=1', 'zip=no']) {
+        const bad = await get(`/api/workshops/${workshopId}/report?${query}`, facilitator);
+        expect([query, bad.status, await errorCode(bad)]).toEqual([query, 400, 'VALIDATION_FAILED']);
+      }
     });
 
     it('GET /api/boards/:id/picture draws a map as SVG or PNG for members who may read it', async () => {

@@ -10,14 +10,17 @@ const formats = ['md', 'pdf'] as const;
 export const reportCommand: Command = {
   name: 'report',
   usage: `opencities report --workshop ID --format md|pdf [--out FILE] [--include-reflection]
-                   [--data ./data | --database-url URL]
+                   [--include-names] [--data ./data | --database-url URL]
 
   --workshop ID         the workshop to report on (opencities admin list-workshops)
   --format F            md: Markdown; pdf: PDF
-  --out FILE            write to FILE instead of standard output. A Markdown report written
-                        to a file links its map pictures as SVG files in maps/ beside it;
-                        on standard output the pictures are inside the Markdown (data URIs)
+  --out FILE            write to FILE instead of standard output. Markdown: FILE.zip holds
+                        report.md and its map pictures (images/*.svg); any other name
+                        writes the Markdown there and the pictures in images/ beside it.
+                        On standard output the Markdown has no pictures (they are in the
+                        .zip and the PDF)
   --include-reflection  add the groups' reflections, with every author removed
+  --include-names       name the people under their organisation (otherwise counts only)
 The report is built from the boards' live state. Progress goes to standard error.`,
   async run(args) {
     const { values } = parse('report', args, {
@@ -26,6 +29,7 @@ The report is built from the boards' live state. Progress goes to standard error
       format: { type: 'string' },
       out: { type: 'string' },
       'include-reflection': { type: 'boolean', default: false },
+      'include-names': { type: 'boolean', default: false },
     });
     if (values.help) return help(this.usage);
     const workshopId = values.workshop;
@@ -49,10 +53,11 @@ The report is built from the boards' live state. Progress goes to standard error
     const progress = (line: string) => console.error(line);
     // Loaded here, not at the top: the PDF and PNG libraries take a while to load, and every
     // other command (and --help) should not wait for them.
-    const { buildReport, reportMarkdown, reportPdf, reportPictureFiles } = await import('../../server/services/report/index.js');
+    const { buildReport, reportMarkdown, reportPdf, reportPictureFiles, reportZip } = await import('../../server/services/report/index.js');
     const report = await withStore(values, (store) =>
       buildReport(store, workshopId, {
         includeReflection: values['include-reflection'] ?? false,
+        includeNames: values['include-names'] ?? false,
         now: new Date(),
         progress,
         log: progress,
@@ -65,15 +70,19 @@ The report is built from the boards' live state. Progress goes to standard error
       return 0;
     }
     if (!values.out) {
-      process.stdout.write(reportMarkdown(report, { pictures: 'inline' }));
+      process.stdout.write(reportMarkdown(report, { pictures: 'none' }));
+      return 0;
+    }
+    if (values.out.toLowerCase().endsWith('.zip')) {
+      await writeOut(values.out, reportZip(report));
       return 0;
     }
     const pictures = reportPictureFiles(report);
-    if (pictures.length > 0) await mkdir(join(dirname(values.out), 'maps'), { recursive: true });
+    if (pictures.length > 0) await mkdir(join(dirname(values.out), 'images'), { recursive: true });
     for (const p of pictures) await writeFile(join(dirname(values.out), p.path), p.svg);
     await writeOut(values.out, reportMarkdown(report, { pictures: 'files' }));
     if (pictures.length > 0)
-      console.error(`Wrote ${pictures.length} map picture${pictures.length === 1 ? '' : 's'} to ${join(dirname(values.out), 'maps')}.`);
+      console.error(`Wrote ${pictures.length} map picture${pictures.length === 1 ? '' : 's'} to ${join(dirname(values.out), 'images')}.`);
     return 0;
   },
 };

@@ -5,6 +5,7 @@ import { mapSvg } from '../../domain/render/index.js';
 import { AppError } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
+import { emojiFontFile, wideCoverageFonts } from './shippedFonts.js';
 
 export const pictureFormats = ['svg', 'png'] as const;
 export type PictureFormat = (typeof pictureFormats)[number];
@@ -30,17 +31,25 @@ function svgSize(svg: string): { width: number; height: number } | null {
 /**
  * An SVG as PNG bytes, drawn by resvg (MPL-2.0, prebuilt per platform on the npm registry).
  * Text needs fonts: resvg reads the system's (the SVG names only system families), falling
- * back to DejaVu Sans, which most Linux servers have. Rendering runs off the main thread.
+ * back to DejaVu Sans, which most Linux servers have, and is given Noto Emoji, shipped with
+ * the app, for emoji (resvg picks, per character, a font that has it). Rendering runs off
+ * the main thread.
  */
 export async function svgToPng(svg: string, scale = defaultPngScale): Promise<{ png: Buffer; width: number; height: number }> {
   const size = svgSize(svg);
   const zoom = size ? Math.min(scale, maxPngSide / Math.max(size.width, size.height)) : scale;
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: zoom },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: true, fontFiles: pictureFontFiles(), defaultFontFamily: 'DejaVu Sans' },
     background: '#ffffff',
   });
   return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/** Font files resvg loads besides the system's: the shipped emoji font, and DejaVu Sans by path in case the system's font list misses it. */
+function pictureFontFiles(): string[] {
+  const wide = wideCoverageFonts();
+  return [emojiFontFile, ...(wide ? [wide.regular, wide.bold] : [])];
 }
 
 /** A map as a picture file: the SVG itself, or that SVG drawn as PNG. */

@@ -3,16 +3,20 @@ import { listActions, progress, sortByVotes } from '../../../domain/canvas/index
 import type { Canvas } from '../../../domain/canvas/index.js';
 import type { Board } from '../../../domain/index.js';
 import { mapSvg } from '../../../domain/render/index.js';
+import { organisationKey } from '../../../domain/facilitation/index.js';
+import type { Participant } from '../../../domain/index.js';
 import { AppError } from '../../../shared/index.js';
 import type { Store } from '../../store/Store.js';
 import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
 import { topNotesCount } from './types.js';
 import { loadVoteResults } from './voteResults.js';
-import type { FindingsFor, Report, ReportCanvas, ReportSection } from './types.js';
+import type { FindingsFor, Report, ReportCanvas, ReportOrganisation, ReportSection } from './types.js';
 
 export interface BuildReportOptions {
   /** Put the groups' reflections in, anonymised. Off unless a facilitator asks (DESIGN.md "Reflection"). */
   includeReflection: boolean;
+  /** Name the people under their organisation; off by default, when the report gives counts only. */
+  includeNames?: boolean;
   now: Date;
   /** Progress for long reports, one line at a time ("Rendering map 3 of 8…"). */
   progress?: (line: string) => void;
@@ -30,7 +34,7 @@ export interface BuildReportOptions {
 export async function buildReport(store: Store, workshopId: string, options: BuildReportOptions): Promise<Report> {
   const workshop = await store.getWorkshop(workshopId);
   if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', `no workshop with id "${workshopId}"`);
-  const [projects, groups, boards, participants] = await Promise.all([
+  const [projects, groups, boards, people] = await Promise.all([
     store.listProjects(workshopId),
     store.listGroups(workshopId),
     store.listBoards(workshopId),
@@ -51,7 +55,7 @@ export async function buildReport(store: Store, workshopId: string, options: Bui
   const votes = await loadVoteResults(
     store,
     boards.filter((b) => b.kind !== 'reflection' || options.includeReflection),
-    participants,
+    people,
     log,
   );
   let mapsDone = 0;
@@ -80,6 +84,7 @@ export async function buildReport(store: Store, workshopId: string, options: Bui
     workshop: { id: workshop.id, title: workshop.title, description: workshop.description },
     generatedAt: options.now.toISOString(),
     includeReflection: options.includeReflection,
+    organisations: byOrganisation(people, options.includeNames ?? false),
     sections,
   };
 }
@@ -96,4 +101,27 @@ function canvasSummary(canvas: Canvas): Omit<ReportCanvas, 'boardId' | 'title' |
       .slice(0, topNotesCount)
       .map(({ section, note }) => ({ section, note })),
   };
+}
+
+export const noOrganisation = 'No organisation given';
+
+/**
+ * Who took part, by organisation, largest first: "Fire Service" and "fire service" are one
+ * (organisationKey). Facilitators run the day and are not counted. Names only when asked.
+ */
+function byOrganisation(people: Participant[], includeNames: boolean): ReportOrganisation[] {
+  const orgs = new Map<string, { name: string; people: string[] }>();
+  for (const p of people.filter((p) => p.role !== 'facilitator')) {
+    const key = organisationKey(p.organisation) ?? '';
+    const org = orgs.get(key) ?? { name: key === '' ? noOrganisation : p.organisation.trim(), people: [] };
+    org.people.push(p.name);
+    orgs.set(key, org);
+  }
+  return [...orgs.entries()]
+    .sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || b.people.length - a.people.length || a.name.localeCompare(b.name))
+    .map(([, o]) => ({
+      name: o.name,
+      count: o.people.length,
+      ...(includeNames ? { names: [...o.people].sort((a, b) => a.localeCompare(b)) } : {}),
+    }));
 }

@@ -4,5 +4,6 @@ export type { BuildReportOptions } from './buildReport.js';
 export { reportMarkdown, reportPictureFiles } from './reportMarkdown.js';
 export type { ReportMarkdownOptions } from './reportMarkdown.js';
 export { reportPdf } from './reportPdf.js';
+export { reportZip, reportZipMarkdownName } from './reportZip.js';
 export type { ReportPdfOptions } from './reportPdf.js';
-export type { Report, ReportSection, ReportMap, ReportCanvas, ReportReflection, FindingsFor } from './types.js';
+export type { Report, ReportSection, ReportMap, ReportCanvas, ReportReflection, ReportOrganisation, FindingsFor } from './types.js';

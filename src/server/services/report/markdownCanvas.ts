@@ -17,10 +17,13 @@ export function actionDetails(action: CanvasAction): string {
     .join(', ');
 }
 
+/** "Hourly readings (3 votes)": a canvas note as the report gives it (never its author). */
+export const canvasNoteLine = (note: { text: string; votes: number }) => `${note.text} (${count(note.votes, 'vote')})`;
+
 /**
  * One canvas: the ODI credit its licence asks for wherever section titles appear, progress,
- * every section's status in a table, the notes with most votes, and the actions, most
- * urgent first. The whole canvas, note by note, is its own export (`--format md`).
+ * every section's status in a table, the notes with most votes, every section that has a
+ * status or notes with its notes (text and votes), and the actions, most urgent first.
  */
 export function canvasMarkdown(c: ReportCanvas): string[] {
   const p = c.progress;
@@ -51,6 +54,13 @@ export function canvasMarkdown(c: ReportCanvas): string[] {
       lines.push(`${i + 1}. ${mdText(note.text)} (${sectionTitle.get(section) ?? section}, ${count(note.votes, 'vote')})`);
     });
     lines.push('');
+  }
+  lines.push('#### Section by section', '');
+  for (const info of canvasSections) {
+    const s = byId.get(info.id);
+    if (!s || (s.status === 'not-started' && s.notes.length === 0)) continue;
+    lines.push(`**${info.number}. ${info.title}:** ${sectionStatusLabels[s.status]}`, '');
+    lines.push(...(s.notes.length === 0 ? ['No notes.'] : s.notes.map((n) => `- ${mdText(canvasNoteLine(n))}`)), '');
   }
   lines.push('#### Actions', '');
   if (c.actions.length === 0) lines.push('No actions yet.');

@@ -1,23 +1,29 @@
 import { ruleGuidance } from '../../../domain/analysis/index.js';
 import type { Severity } from '../../../domain/analysis/index.js';
-import { actorRoleLabels, actorTypeLabels, flowKindLabels } from '../../../domain/map/index.js';
-import type { EcosystemMap } from '../../../domain/map/index.js';
+import { actorRoleLabels, actorTypeLabels, flowKindLabels, noteKindLabels } from '../../../domain/map/index.js';
+import type { EcosystemMap, MapNote } from '../../../domain/map/index.js';
 import { isEmptyMap } from './glance.js';
 import { boardHeading, count, mdText } from './markdownText.js';
 import type { ReportMap } from './types.js';
 
 export const severityLabels: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'For information' };
 
-/** How a map's picture is referenced: a file beside the report (`maps/<board id>.svg`), or the SVG itself inside the Markdown. */
-export type PictureMode = 'files' | 'inline';
+/**
+ * How a map's picture is referenced: `files`, an image file beside the report
+ * (`images/<board id>.svg`, a relative path that GitHub, GitLab and editors show); `none`, a
+ * line saying where the picture is, for a Markdown file read on its own. Never inline base64:
+ * those hosts do not show data URIs, and they make the file unreadable as text.
+ */
+export type PictureMode = 'files' | 'none';
 
-/** Where a map's picture goes when the report is written with its pictures as files. */
+/** Where a map's picture goes, relative to the report. */
 export function mapPicturePath(boardId: string): string {
-  return `maps/${encodeURIComponent(boardId)}.svg`;
+  return `images/${encodeURIComponent(boardId)}.svg`;
 }
 
-function pictureSource(m: ReportMap, mode: PictureMode): string {
-  return mode === 'files' ? mapPicturePath(m.boardId) : `data:image/svg+xml;base64,${Buffer.from(m.svg, 'utf8').toString('base64')}`;
+function pictureLines(m: ReportMap, mode: PictureMode, alt: string): string[] {
+  if (mode === 'none') return [`*${mdText(alt)}. The picture is in the report's .zip download, and in the PDF.*`, ''];
+  return [`![${mdText(alt)}](${mapPicturePath(m.boardId)})`, ''];
 }
 
 /** One map: its picture, its findings, and the map in words (the picture's text equivalent, for screen readers and plain-text readers). */
@@ -25,7 +31,7 @@ export function mapMarkdown(m: ReportMap, mode: PictureMode): string[] {
   const { map } = m;
   if (isEmptyMap(m)) return [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', 'This map has no actors or notes yet.', ''];
   const alt = `Ecosystem map ${map.title}: ${count(map.actors.length, 'actor')}, ${count(map.flows.length, 'flow')}`;
-  const lines = [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', `![${mdText(alt)}](${pictureSource(m, mode)})`, ''];
+  const lines = [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', ...pictureLines(m, mode, alt)];
   lines.push(...findingsMarkdown(m));
   lines.push(...mapInWords(map));
   return lines;
@@ -71,7 +77,25 @@ function mapInWords(map: EcosystemMap): string[] {
       );
     }
   }
-  if (map.notes.length > 0) lines.push('', 'Notes on the map:', '', ...map.notes.map((n) => `- ${mdText(n.text)}`));
+  if (map.notes.length > 0) lines.push('', 'Notes on the map:', '', ...map.notes.map((n) => `- ${mapNoteLine(map, n)}`));
   lines.push('');
   return lines;
+}
+
+/** What a map note is attached to, in words: an actor's name, a flow's ends, or nothing. */
+export function noteTarget(map: EcosystemMap, note: MapNote): string | null {
+  if (note.target === undefined) return null;
+  const name = (id: string) => map.actors.find((a) => a.id === id)?.name ?? id;
+  const flow = map.flows.find((f) => f.id === note.target);
+  if (flow) return `${name(flow.from)} → ${name(flow.to)}`;
+  return map.actors.find((a) => a.id === note.target)?.name ?? map.datasets.find((d) => d.id === note.target)?.name ?? null;
+}
+
+/** A note's kind as the map shows it; a note without one is a plain note. */
+export const mapNoteKind = (note: MapNote) => (note.kind === undefined ? 'Note' : noteKindLabels[note.kind]);
+
+/** "**Issue:** Readings also kept by the vendor (on Vendor → Council)". */
+function mapNoteLine(map: EcosystemMap, note: MapNote): string {
+  const target = noteTarget(map, note);
+  return `**${mapNoteKind(note)}:** ${mdText(note.text)}${target === null ? '' : ` (on ${mdText(target)})`}`;
 }

@@ -47,6 +47,7 @@ export function pdfCanvasBlock(w: PdfWriter, c: ReportCanvas): void {
       ),
     );
   }
+  sectionsBlock(w, c);
   w.heading(3, 'Actions');
   if (c.actions.length === 0) w.paragraph('No actions yet.');
   for (const { section, action } of c.actions) {
@@ -54,6 +55,21 @@ export function pdfCanvasBlock(w: PdfWriter, c: ReportCanvas): void {
       [{ text: action.text }, { text: `  ${actionDetails(action)} · ${sectionTitle.get(section) ?? section}`, colour: pdfColours.muted }],
       w.checkbox(action.done),
     );
+  }
+}
+
+/** Every section with a status or notes: its status, then each note's text and votes. */
+function sectionsBlock(w: PdfWriter, c: ReportCanvas): void {
+  const byId = new Map(c.canvas.sections.map((s) => [s.id, s]));
+  w.heading(3, 'Section by section');
+  for (const info of canvasSections) {
+    const s = byId.get(info.id);
+    if (!s || (s.status === 'not-started' && s.notes.length === 0)) continue;
+    w.doc.font('regular').fontSize(10);
+    w.ensureSpace(w.doc.currentLineHeight() * 3);
+    w.paragraph(`${info.number}. ${info.title}: ${sectionStatusLabels[s.status]}`, { style: 'bold', gap: 0.2 });
+    if (s.notes.length === 0) w.paragraph('No notes.', { colour: pdfColours.muted });
+    for (const n of s.notes) w.item([{ text: n.text }, { text: `  ${count(n.votes, 'vote')}`, colour: pdfColours.muted }]);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Severity } from '../../../domain/analysis/index.js';
 import type { svgToPng } from '../mapPicture.js';
 import { defaultPngScale } from '../mapPicture.js';
 import { isEmptyMap } from './glance.js';
-import { severityLabels } from './markdownMap.js';
+import { mapNoteKind, noteTarget, severityLabels } from './markdownMap.js';
 import { boardHeading, count } from './markdownText.js';
 import { pdfColours, pdfMargins } from './pdfWriter.js';
 import type { PdfWriter } from './pdfWriter.js';
@@ -41,6 +41,21 @@ export function pdfMapBlock(w: PdfWriter, m: ReportMap, png: Png | undefined): v
   w.heading(2, heading, 0);
   w.picture(png.png, size);
   findingsBlock(w, m);
+  notesBlock(w, m);
+}
+
+/** Every note on the map with its kind and what it is pinned to: what people said about it. */
+function notesBlock(w: PdfWriter, m: ReportMap): void {
+  if (m.map.notes.length === 0) return;
+  w.heading(3, 'Notes on the map');
+  for (const note of m.map.notes) {
+    const target = noteTarget(m.map, note);
+    w.item([
+      { text: `${mapNoteKind(note)}: `, style: 'bold' },
+      { text: note.text },
+      ...(target === null ? [] : [{ text: `  on ${target}`, colour: pdfColours.muted }]),
+    ]);
+  }
 }
 
 function findingsBlock(w: PdfWriter, m: ReportMap): void {

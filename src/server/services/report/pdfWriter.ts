@@ -1,3 +1,5 @@
+import { fontRuns, visualOrder } from './fontRuns.js';
+import type { Coverage } from './fontRuns.js';
 import type { PdfFontSet } from './pdfFonts.js';
 
 /** Colours of the PDF: the map pictures' ink and rules, so report and pictures match. */
@@ -8,19 +10,68 @@ export const pdfColours = { ink: '#1a1d1f', muted: '#4a5559', rule: '#c9d0d2', s
 
 type Style = 'regular' | 'bold' | 'italic';
 
+/** Some text in one style and colour; PdfWriter.write cuts it further by font (fontRuns). */
+export interface Run {
+  text: string;
+  style?: Style;
+  colour?: string;
+}
+
+/** pdfkit keeps the fontkit font of an embedded font here; the built-in fonts have none. */
+interface WithFontkit {
+  _font?: { font?: { hasGlyphForCodePoint?: (codePoint: number) => boolean } };
+}
+
 /**
  * Writing the report's blocks onto pdfkit pages: headings that never sit alone at the foot of
  * a page, paragraphs, bullet items, pictures that fit the page. Positions are pdfkit's
  * (points, top-left origin, `doc.y` the next line).
  */
 export class PdfWriter {
+  /** Per style, the names of its font and then its fallbacks, with what each can draw. */
+  private readonly chains = new Map<Style, { name: string; covers: Coverage }[]>();
+
   constructor(
     readonly doc: PDFKit.PDFDocument,
     fonts: PdfFontSet,
   ) {
-    doc.registerFont('regular', fonts.regular);
-    doc.registerFont('bold', fonts.bold);
-    doc.registerFont('italic', fonts.italic);
+    for (const style of ['regular', 'bold', 'italic'] as const) {
+      doc.registerFont(style, fonts[style]);
+      fonts.fallbacks.forEach((f, i) => doc.registerFont(`${style}-${i}`, f[style]));
+      const names = [style, ...fonts.fallbacks.map((_, i) => `${style}-${i}`)];
+      this.chains.set(
+        style,
+        names.map((name) => {
+          const font = (doc.font(name) as unknown as WithFontkit)._font?.font;
+          // The built-in fonts have no glyph table to ask: they draw Western European text.
+          const covers: Coverage = font?.hasGlyphForCodePoint ? (p) => font.hasGlyphForCodePoint?.(p) ?? false : (p) => p < 0x100;
+          return { name, covers };
+        }),
+      );
+    }
+    doc.font('regular');
+  }
+
+  /**
+   * Text in runs of style and colour, each cut by font so that characters the style's font
+   * lacks (Greek in Liberation Sans, Arabic, emoji) come from a fallback font instead of
+   * drawing as empty boxes. `x`/`y` place the first run; the rest continue after it.
+   */
+  write(runs: Run[], x: number | undefined, y: number | undefined, options: PDFKit.Mixins.TextOptions = {}): void {
+    const pieces = runs.flatMap((run) => {
+      const chain = this.chains.get(run.style ?? 'regular') ?? [];
+      return fontRuns(
+        visualOrder(run.text),
+        chain.map((c) => c.covers),
+      ).map((r) => ({ text: r.text, font: chain[r.font]?.name ?? 'regular', colour: run.colour ?? pdfColours.ink }));
+    });
+    if (pieces.length === 0) pieces.push({ text: '', font: 'regular', colour: pdfColours.ink });
+    pieces.forEach((p, i) => {
+      this.doc
+        .font(p.font)
+        .fillColor(p.colour)
+        .text(p.text, i === 0 ? x : undefined, i === 0 ? y : undefined, { ...options, continued: i < pieces.length - 1 });
+    });
   }
 
   /** The text column of the current page (pages may be portrait or landscape). */
@@ -46,11 +97,10 @@ export class PdfWriter {
     const size = { 1: 18, 2: 14, 3: 11.5 }[level];
     this.ensureSpace(size * 2 + keep);
     this.doc.moveDown(level === 3 ? 0.6 : 0.9);
-    this.doc
-      .font('bold')
-      .fontSize(size)
-      .fillColor(level === 1 ? pdfColours.accent : pdfColours.ink);
-    this.doc.text(text, this.left, this.doc.y, { width: this.width });
+    this.doc.fontSize(size);
+    this.write([{ text, style: 'bold', colour: level === 1 ? pdfColours.accent : pdfColours.ink }], this.left, this.doc.y, {
+      width: this.width,
+    });
     if (level === 1) {
       const y = this.doc.y + 3;
       this.doc
@@ -65,31 +115,23 @@ export class PdfWriter {
   }
 
   paragraph(text: string, options: { style?: Style; size?: number; colour?: string; gap?: number } = {}): void {
-    this.doc
-      .font(options.style ?? 'regular')
-      .fontSize(options.size ?? 10)
-      .fillColor(options.colour ?? pdfColours.ink);
-    this.doc.text(text, this.left, this.doc.y, { width: this.width, lineGap: 1.5 });
+    this.doc.fontSize(options.size ?? 10);
+    this.write([{ text, style: options.style ?? 'regular', colour: options.colour ?? pdfColours.ink }], this.left, this.doc.y, {
+      width: this.width,
+      lineGap: 1.5,
+    });
     this.doc.moveDown(options.gap ?? 0.4);
   }
 
   /** A list item: a marker drawn by `mark` at the line's start, then runs of text in their styles. */
-  item(runs: { text: string; style?: Style; colour?: string }[], mark: (x: number, y: number) => void = (x, y) => this.dot(x, y)): void {
+  item(runs: Run[], mark: (x: number, y: number) => void = (x, y) => this.dot(x, y)): void {
     const indent = 14;
     this.doc.font('regular').fontSize(10);
     this.ensureSpace(this.doc.currentLineHeight() * 2);
     const top = this.doc.y;
     mark(this.left, top);
-    runs.forEach((run, i) => {
-      this.doc
-        .font(run.style ?? 'regular')
-        .fillColor(run.colour ?? pdfColours.ink)
-        .text(run.text, i === 0 ? this.left + indent : undefined, i === 0 ? top : undefined, {
-          width: this.width - indent,
-          continued: i < runs.length - 1,
-          lineGap: 1.5,
-        });
-    });
+    this.doc.font('regular').fontSize(10);
+    this.write(runs, this.left + indent, top, { width: this.width - indent, lineGap: 1.5 });
     this.doc.moveDown(0.25);
   }
 

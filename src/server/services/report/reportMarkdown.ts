@@ -10,9 +10,9 @@ import type { Report, ReportReflection } from './types.js';
 
 export interface ReportMarkdownOptions {
   /**
-   * `inline` (the default) puts each map's SVG inside the Markdown as a data URI, so one file
-   * is the whole report; `files` links `maps/<board id>.svg` instead, for a report written
-   * beside its pictures (reportPictureFiles), which keeps the Markdown short and readable.
+   * `files` (the default) links `images/<board id>.svg`, for a report written beside its
+   * pictures (reportPictureFiles, reportZip); `none` says the picture is in the .zip, for a
+   * Markdown file read on its own (standard output).
    */
   pictures?: PictureMode;
 }
@@ -20,6 +20,18 @@ export interface ReportMarkdownOptions {
 /** The pictures a `files` report links to: relative path and SVG text (an empty map has none). */
 export function reportPictureFiles(report: Report): { path: string; svg: string }[] {
   return report.sections.flatMap((s) => s.maps.filter((m) => !isEmptyMap(m)).map((m) => ({ path: mapPicturePath(m.boardId), svg: m.svg })));
+}
+
+/** "## Who took part": people by organisation, counts only unless names were asked for. */
+function organisationsMarkdown(report: Report): string[] {
+  const lines = ['## Who took part', ''];
+  if (report.organisations.length === 0) return [...lines, 'Nobody has joined this workshop yet.', ''];
+  const people = report.organisations.reduce((n, o) => n + o.count, 0);
+  lines.push(`${count(people, 'person', 'people')} from ${count(report.organisations.length, 'organisation')}:`, '');
+  for (const o of report.organisations)
+    lines.push(`- ${mdText(o.name)}: ${o.count}` + (o.names === undefined ? '' : ` (${o.names.map(mdText).join(', ')})`));
+  lines.push('');
+  return lines;
 }
 
 function reflectionMarkdown(r: ReportReflection): string[] {
@@ -42,7 +54,7 @@ function reflectionMarkdown(r: ReportReflection): string[] {
  * control and bidi-override characters are left out (printable).
  */
 export function reportMarkdown(report: Report, options: ReportMarkdownOptions = {}): string {
-  const mode = options.pictures ?? 'inline';
+  const mode = options.pictures ?? 'files';
   const all = report.sections;
   const maps = all.reduce((n, s) => n + s.maps.length, 0);
   const canvases = all.reduce((n, s) => n + s.canvases.length, 0);
@@ -59,6 +71,9 @@ export function reportMarkdown(report: Report, options: ReportMarkdownOptions = 
     lines.push(`- **${mdText(g.heading)}**`, ...g.lines.map((l) => `  - ${mdText(l.board)}: ${l.figures}`));
   }
   if (all.length > 0) lines.push('');
+  lines.push(...organisationsMarkdown(report));
+  // Each board's block ends with its own sections: a board's voting results belong there,
+  // as one more function called after mapMarkdown / canvasMarkdown / reflectionMarkdown.
   for (const section of all) {
     lines.push(`## ${mdText(sectionHeading(section.project))}`, '');
     for (const m of section.maps) lines.push(...mapMarkdown(m, mode));

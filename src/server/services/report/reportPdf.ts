@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { reflectionColumnLabels, reflectionColumns } from '../../../domain/facilitation/index.js';
 import { svgToPng } from '../mapPicture.js';
-import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
-import { boardHeading, count } from './markdownText.js';
+import { isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
+import { boardHeading } from './markdownText.js';
+import { pdfFirstPage } from './pdfFirstPage.js';
 import { pdfFonts } from './pdfFonts.js';
 import { pdfCanvasBlock } from './pdfCanvas.js';
 import { pdfMapBlock } from './pdfMap.js';
@@ -16,8 +17,9 @@ export interface ReportPdfOptions {
 }
 
 /**
- * The report as a PDF (pdfkit, MIT): A4, fonts embedded from the system (pdfFonts); page 1
- * the workshop at a glance; each project from a new page; each map as a sharp PNG (pdfMapBlock),
+ * The report as a PDF (pdfkit, MIT): A4, fonts embedded from the system with fallbacks for
+ * other scripts and emoji (pdfFonts); page 1 the workshop, projects, organisations, top
+ * findings and actions, then every board at a glance (pdfFirstPage); each project from a new page; each map as a sharp PNG (pdfMapBlock),
  * then its findings; each canvas as a status table, its most-voted notes and its actions; the
  * anonymised reflections when included. Text goes in as text, never as markup, so a label
  * with HTML in it prints as written. Every page's footer has the title and page number.
@@ -48,10 +50,11 @@ export async function reportPdf(report: Report, options: ReportPdfOptions = {}):
   });
 
   const w = new PdfWriter(doc, pdfFonts());
-  titleBlock(w, report);
+  pdfFirstPage(w, report);
   for (const section of report.sections) {
     doc.addPage();
     w.heading(1, sectionHeading(section.project));
+    // A board's later sections (its voting results) go right after its block, as in reportMarkdown.
     for (const m of section.maps) pdfMapBlock(w, m, pngs.get(m.boardId));
     for (const c of section.canvases) pdfCanvasBlock(w, c);
     for (const r of section.reflections) reflectionBlock(w, r);
@@ -59,30 +62,6 @@ export async function reportPdf(report: Report, options: ReportPdfOptions = {}):
   footers(w, report);
   doc.end();
   return finished;
-}
-
-/** Page 1: the workshop, when and what, and the report at a glance. */
-function titleBlock(w: PdfWriter, report: Report): void {
-  const { doc } = w;
-  const maps = report.sections.reduce((n, s) => n + s.maps.length, 0);
-  const canvases = report.sections.reduce((n, s) => n + s.canvases.length, 0);
-  doc.font('bold').fontSize(9).fillColor(pdfColours.muted).text('WORKSHOP REPORT', w.left, doc.y, { characterSpacing: 1.2 });
-  doc.moveDown(0.3);
-  doc.font('bold').fontSize(24).fillColor(pdfColours.ink).text(report.workshop.title, { width: w.width });
-  doc.moveDown(0.4);
-  if (report.workshop.description.trim() !== '') w.paragraph(report.workshop.description, { size: 11.5 });
-  w.paragraph(
-    `Written ${report.generatedAt.slice(0, 10)} by Open Cities Studio · ${count(maps, 'ecosystem map')} · ` +
-      `${count(canvases, 'data ethics canvas', 'data ethics canvases')}` +
-      (report.includeReflection ? ' · reflections included, authors removed' : ''),
-    { size: 9.5, colour: pdfColours.muted },
-  );
-  if (report.sections.length === 0) return w.paragraph('This workshop has no maps or canvases yet.');
-  w.heading(1, 'At a glance');
-  for (const section of glance(report)) {
-    w.heading(3, section.heading);
-    for (const line of section.lines) w.item([{ text: `${line.board}: `, style: 'bold' }, { text: line.figures }]);
-  }
 }
 
 function reflectionBlock(w: PdfWriter, r: ReportReflection): void {
@@ -108,11 +87,12 @@ function footers(w: PdfWriter, report: Report): void {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8.5).fillColor(pdfColours.muted);
-    doc.text(`${report.workshop.title} · Open Cities Studio`, pdfMargins.left, height - 40, {
+    w.write([{ text: `${report.workshop.title} · Open Cities Studio`, colour: pdfColours.muted }], pdfMargins.left, height - 40, {
       width: width / 2,
       lineBreak: false,
       ellipsis: true,
     });
+    doc.font('regular').fillColor(pdfColours.muted);
     doc.text(`Page ${i + 1} of ${range.count}`, width / 2, height - 40, {
       width: width / 2 - pdfMargins.right,
       align: 'right',

@@ -14,8 +14,18 @@ export interface Report {
   /** ISO 8601, from the caller's clock. */
   generatedAt: string;
   includeReflection: boolean;
+  /** Who took part, by organisation (participants and observers; facilitators are not counted). */
+  organisations: ReportOrganisation[];
   /** One per project, in the workshop's order, then one for boards not linked to a project (`project: null`). Empty ones are left out. */
   sections: ReportSection[];
+}
+
+export interface ReportOrganisation {
+  /** As the first person of it typed it; "No organisation given" for people who left it empty. */
+  name: string;
+  count: number;
+  /** People's names: only when the facilitator asked for them (`includeNames`), else absent. */
+  names?: string[];
 }
 
 export interface ReportSection {
