@@ -30,10 +30,9 @@ function svgSize(svg: string): { width: number; height: number } | null {
 
 /**
  * An SVG as PNG bytes, drawn by resvg (MPL-2.0, prebuilt per platform on the npm registry).
- * Text needs fonts: resvg reads the system's (the SVG names only system families), falling
- * back to DejaVu Sans, which most Linux servers have, and is given Noto Emoji, shipped with
- * the app, for emoji (resvg picks, per character, a font that has it). Rendering runs off
- * the main thread.
+ * Text needs fonts: resvg reads the system's (the SVG names only system families) and is
+ * given DejaVu Sans and Noto Emoji, both shipped with the app, falling back to DejaVu Sans;
+ * it picks, per character, a font that has it. Rendering runs off the main thread.
  */
 export async function svgToPng(svg: string, scale = defaultPngScale): Promise<{ png: Buffer; width: number; height: number }> {
   const size = svgSize(svg);
@@ -46,10 +45,10 @@ export async function svgToPng(svg: string, scale = defaultPngScale): Promise<{ 
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 
-/** Font files resvg loads besides the system's: the shipped emoji font, and DejaVu Sans by path in case the system's font list misses it. */
+/** Font files resvg loads besides the system's: Noto Emoji and DejaVu Sans, both shipped with the app. */
 function pictureFontFiles(): string[] {
   const wide = wideCoverageFonts();
-  return [emojiFontFile, ...(wide ? [wide.regular, wide.bold] : [])];
+  return [emojiFontFile, wide.regular, wide.bold];
 }
 
 /** A map as a picture file: the SVG itself, or that SVG drawn as PNG. */

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -11,16 +10,15 @@ const require = createRequire(import.meta.url);
 export const emojiFontFile: string = require.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf');
 
 /**
- * Fonts with wide Unicode coverage (Greek, Cyrillic, Arabic, Hebrew, many symbols) that most
- * Linux servers have: DejaVu Sans, used for characters the report's main font lacks.
+ * DejaVu Sans (Bitstream Vera licence, permissive), shipped in the npm package
+ * dejavu-fonts-ttf: wide Unicode coverage (Greek, Cyrillic, Arabic, Hebrew, many symbols) for
+ * characters the report's main font lacks, and the main font itself where the system has
+ * none. Installed with the app, never downloaded, never looked for on the system.
  */
-const wideCoverage = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'].map((dir) => ({
-  regular: `${dir}/DejaVuSans.ttf`,
-  bold: `${dir}/DejaVuSans-Bold.ttf`,
-  italic: `${dir}/DejaVuSans-Oblique.ttf`,
-}));
+const dejavu = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
+const wideCoverage = { regular: dejavu('DejaVuSans.ttf'), bold: dejavu('DejaVuSans-Bold.ttf'), italic: dejavu('DejaVuSans-Oblique.ttf') };
 
-/** DejaVu Sans in its three styles when the system has it; null otherwise. */
-export function wideCoverageFonts(): { regular: string; bold: string; italic: string } | null {
-  return wideCoverage.find((set) => existsSync(set.regular) && existsSync(set.bold) && existsSync(set.italic)) ?? null;
+/** DejaVu Sans in its three styles, as shipped with the app. */
+export function wideCoverageFonts(): { regular: string; bold: string; italic: string } {
+  return wideCoverage;
 }

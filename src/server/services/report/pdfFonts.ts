@@ -15,21 +15,15 @@ export interface PdfFontSet {
 
 /**
  * TrueType families the PDF embeds when the system has them: Liberation Sans (metric twin of
- * Arial, as the map pictures ask for first), then DejaVu Sans (wider Unicode coverage), then
- * Arial on macOS and Windows. Embedded fonts carry accents, quotes and most scripts that
- * people type into boards. Without any, the PDF falls back to the built-in Helvetica, which
- * only knows Western European characters.
+ * Arial, as the map pictures ask for first), then Arial on macOS and Windows. Without any, the
+ * PDF uses DejaVu Sans, shipped with the app (shippedFonts.ts), which is also the fallback for
+ * the scripts the main font lacks, before Noto Emoji.
  */
 const candidates: Omit<PdfFontSet, 'fallbacks'>[] = [
   ...['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-sans'].map((dir) => ({
     regular: `${dir}/LiberationSans-Regular.ttf`,
     bold: `${dir}/LiberationSans-Bold.ttf`,
     italic: `${dir}/LiberationSans-Italic.ttf`,
-  })),
-  ...['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'].map((dir) => ({
-    regular: `${dir}/DejaVuSans.ttf`,
-    bold: `${dir}/DejaVuSans-Bold.ttf`,
-    italic: `${dir}/DejaVuSans-Oblique.ttf`,
   })),
   {
     regular: '/System/Library/Fonts/Supplemental/Arial.ttf',
@@ -39,7 +33,6 @@ const candidates: Omit<PdfFontSet, 'fallbacks'>[] = [
   { regular: 'C:\\Windows\\Fonts\\arial.ttf', bold: 'C:\\Windows\\Fonts\\arialbd.ttf', italic: 'C:\\Windows\\Fonts\\ariali.ttf' },
 ];
 
-const builtIn = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
 const emoji = { regular: emojiFontFile, bold: emojiFontFile, italic: emojiFontFile };
 
 let found: PdfFontSet | undefined;
@@ -47,11 +40,9 @@ let found: PdfFontSet | undefined;
 /** Font files (or built-in names) for the PDF's three styles; looked up once per process. */
 export function pdfFonts(): PdfFontSet {
   if (found) return found;
-  const main = candidates.find((set) => existsSync(set.regular) && existsSync(set.bold) && existsSync(set.italic));
   const wide = wideCoverageFonts();
-  found = main
-    ? { ...main, fallbacks: [...(wide && wide.regular !== main.regular ? [wide] : []), emoji] }
-    : // No system font at all: the shipped emoji font is still better than boxes, and Helvetica the text.
-      { ...builtIn, fallbacks: [emoji] };
+  const main = candidates.find((set) => existsSync(set.regular) && existsSync(set.bold) && existsSync(set.italic));
+  // No system font: the shipped DejaVu Sans is the text font, so no machine gets boxes.
+  found = main ? { ...main, fallbacks: [wide, emoji] } : { ...wide, fallbacks: [emoji] };
   return found;
 }
