@@ -5,6 +5,7 @@ import { kumuCsvFileNames } from './kumuCsvWriter.js';
 import { readKumuWorkbook } from './kumuReader.js';
 import type { KumuWorkbook, Sheet } from './sheet.js';
 import { sheetLimits } from './sheet.js';
+import { pushAll } from '../../shared/index.js';
 
 /**
  * Kumu CSV, the two ways it arrives: as CSV files (an elements file and, if there are
@@ -24,7 +25,7 @@ export function readKumuCsvFiles(files: { elements: CsvFile; connections?: CsvFi
     if (!file) return undefined;
     const read = readCsvSheet(file.text, file.name);
     if (read.ok) return read.sheet;
-    errors.push(...read.errors);
+    pushAll(errors, read.errors);
     return undefined;
   };
   const elements = sheet(files.elements);
@@ -89,7 +90,7 @@ export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResu
     }
     const read = readCsvSheet(text, place);
     if (read.ok) book[role] = read.sheet;
-    else errors.push(...read.errors);
+    else pushAll(errors, read.errors);
   }
   if (errors.length > 0 || !book.elements) return { ok: false, errors };
   return readKumuWorkbook({ ...book, elements: book.elements });

@@ -5,6 +5,7 @@ import type { PictureMode } from './markdownMap.js';
 import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
 import { boardHeading, count, mdText } from './markdownText.js';
 import type { Report, ReportReflection } from './types.js';
+import { pushAll } from '../../../shared/index.js';
 
 export interface ReportMarkdownOptions {
   /**
@@ -28,7 +29,8 @@ function reflectionMarkdown(r: ReportReflection): string[] {
     const notes = r.reflection[column].filter((n) => n.text.trim() !== '');
     const { title, prompt } = reflectionColumnLabels[column];
     lines.push(`#### ${title}`, '', `*${prompt}*`, '');
-    lines.push(...(notes.length === 0 ? ['Nothing written.'] : notes.map((n) => `- ${mdText(n.text)}`)), '');
+    pushAll(lines, notes.length === 0 ? ['Nothing written.'] : notes.map((n) => `- ${mdText(n.text)}`));
+    lines.push('');
   }
   return lines;
 }
@@ -58,9 +60,9 @@ export function reportMarkdown(report: Report, options: ReportMarkdownOptions = 
   if (all.length > 0) lines.push('');
   for (const section of all) {
     lines.push(`## ${mdText(sectionHeading(section.project))}`, '');
-    for (const m of section.maps) lines.push(...mapMarkdown(m, mode));
-    for (const c of section.canvases) lines.push(...canvasMarkdown(c));
-    for (const r of section.reflections) lines.push(...reflectionMarkdown(r));
+    for (const m of section.maps) pushAll(lines, mapMarkdown(m, mode));
+    for (const c of section.canvases) pushAll(lines, canvasMarkdown(c));
+    for (const r of section.reflections) pushAll(lines, reflectionMarkdown(r));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
