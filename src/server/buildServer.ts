@@ -5,13 +5,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { attachCollab } from './collab/attachCollab.js';
 import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
-import { serverConfig, type ServerConfig } from './config.js';
+import { serverConfig, type ServerSettings } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
 import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
 import { registerRoutes } from './http/routes.js';
-import type { Store } from './store/Store.js';
+import { FileJobs } from './workers/FileJobs.js';
 
 export interface OpenCitiesServer {
   app: FastifyInstance;
@@ -23,7 +23,7 @@ export interface OpenCitiesServer {
 }
 
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
-export async function buildServer(partial: Partial<ServerConfig> & { store: Store }): Promise<OpenCitiesServer> {
+export async function buildServer(partial: ServerSettings): Promise<OpenCitiesServer> {
   const config = serverConfig(partial);
   const ctx: AppContext = {
     config,
@@ -34,6 +34,12 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
       maxWaiting: config.limits.layoutsWaiting,
+      log: config.log,
+    }),
+    files: new FileJobs(config.store, {
+      threads: config.limits.fileThreads || undefined,
+      timeoutMs: config.limits.fileJobTimeoutMs,
+      maxWaiting: config.limits.fileJobsWaiting,
       log: config.log,
     }),
   };
@@ -78,6 +84,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
       wss.close();
       await app.close();
       await ctx.layout.close();
+      await ctx.files.close();
     },
   };
 }

@@ -3,7 +3,6 @@ import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
 import { attachment } from '../services/report/fileName.js';
-import { buildReport, reportMarkdown, reportPdf } from '../services/report/index.js';
 
 interface Query {
   format?: string;
@@ -23,13 +22,9 @@ export function registerReport(app: FastifyInstance, ctx: AppContext): void {
     const include = request.query.includeReflection ?? 'false';
     if (include !== 'true' && include !== 'false') throw new AppError('VALIDATION_FAILED', 'includeReflection: must be true or false');
 
-    const report = await buildReport(ctx.store, workshop.id, {
-      includeReflection: include === 'true',
-      now: ctx.config.now(),
-      log: (line) => ctx.config.log(line),
-    });
+    // Built on a worker thread: a workshop of large maps takes seconds to draw (SPEC L7).
+    const body = await ctx.files.report(workshop.id, { format, includeReflection: include === 'true', now: ctx.config.now() });
     void reply.header('content-disposition', attachment(workshop.title, 'report', format)).header('cache-control', 'no-store');
-    if (format === 'pdf') return reply.type('application/pdf').send(await reportPdf(report));
-    return reply.type('text/markdown; charset=utf-8').send(reportMarkdown(report, { pictures: 'inline' }));
+    return reply.type(format === 'pdf' ? 'application/pdf' : 'text/markdown; charset=utf-8').send(body);
   });
 }
