@@ -37,9 +37,10 @@ export const defaultLimits: Limits = {
   // ELK places 1,000 actors and 2,000 flows in about 6 s on one core (docs/benchmarks.md).
   layoutTimeoutMs: 60_000,
   layoutsWaiting: 3,
-  // A Kumu workbook export of a board at its limits (5,000 actors, 20,000 flows) takes about
-  // 10 s on one loaded core; six times that is a job gone wrong, not a big board.
-  fileJobTimeoutMs: 60_000,
+  // The slowest job on a board at its limits (5,000 actors, 20,000 flows) is its PNG picture:
+  // about 90 s on one loaded core (the SVG 15 s, resvg drawing it 70 s). Twice that is a job
+  // gone wrong, not a big board.
+  fileJobTimeoutMs: 180_000,
   // A workshop's members exporting at the end of a session: a dozen at once is a busy moment.
   fileJobsWaiting: 16,
   fileThreads: 0,

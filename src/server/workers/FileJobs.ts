@@ -91,6 +91,11 @@ export class FileJobs {
     return asBuffer(body);
   }
 
+  /** Jobs running and waiting. */
+  get load(): { running: number; waiting: number } {
+    return this.pool.load;
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }
