@@ -32,7 +32,9 @@ interface Pending {
 
 interface Thread {
   worker: Worker;
-  running: (Pending & { timer: NodeJS.Timeout }) | null;
+  /** The thread has loaded its modules; a job's time limit runs from then (a job sent earlier waits in its queue). */
+  ready: boolean;
+  running: (Pending & { timer: NodeJS.Timeout | null }) | null;
 }
 
 /**
@@ -81,8 +83,7 @@ export class WorkerPool {
       const thread = this.threads.find((t) => !t.running) ?? (this.threads.length < this.options.threads ? this.spawn() : null);
       if (!thread) return;
       const next = this.waiting.shift()!;
-      const timer = setTimeout(() => this.timedOut(thread), this.options.timeoutMs);
-      thread.running = { ...next, timer };
+      thread.running = { ...next, timer: thread.ready ? this.timer(thread) : null };
       thread.worker.ref(); // an answer is awaited: the process stays up for it
       const message: JobMessage = { id: next.id, job: next.job };
       try {
@@ -96,7 +97,7 @@ export class WorkerPool {
   private spawn(): Thread {
     const worker = spawnWorker(this.options.from, this.options.module, null);
     worker.unref();
-    const thread: Thread = { worker, running: null };
+    const thread: Thread = { worker, ready: false, running: null };
     worker.on('message', (reply: JobReply) => this.settle(thread, reply));
     worker.on('error', (e) => this.lost(thread, `it failed: ${e.message}`));
     worker.on('exit', (code) => this.lost(thread, `it stopped with exit code ${code}`));
@@ -104,7 +105,16 @@ export class WorkerPool {
     return thread;
   }
 
+  private timer(thread: Thread): NodeJS.Timeout {
+    return setTimeout(() => this.timedOut(thread), this.options.timeoutMs);
+  }
+
   private settle(thread: Thread, reply: JobReply): void {
+    if (reply.type === 'ready') {
+      thread.ready = true;
+      if (thread.running && !thread.running.timer) thread.running.timer = this.timer(thread);
+      return;
+    }
     if (thread.running?.id !== reply.id) return;
     if (reply.type === 'done') this.end(thread, (p) => p.resolve(reply.result));
     else {
@@ -132,7 +142,7 @@ export class WorkerPool {
   private end(thread: Thread, settle: (pending: Pending) => void): void {
     const running = thread.running;
     if (!running) return;
-    clearTimeout(running.timer);
+    if (running.timer) clearTimeout(running.timer);
     thread.running = null;
     thread.worker.unref();
     settle(running);

@@ -9,4 +9,7 @@ export interface JobMessage {
  * again on the other side; any other error as its message only (logged, answered as `failed`).
  */
 export type JobReply =
-  { id: number; type: 'done'; result: unknown } | { id: number; type: 'failed'; code?: string; detail?: string; message: string };
+  /** Once, when the thread has loaded its modules and takes jobs. */
+  | { type: 'ready' }
+  | { id: number; type: 'done'; result: unknown }
+  | { id: number; type: 'failed'; code?: string; detail?: string; message: string };

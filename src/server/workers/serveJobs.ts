@@ -36,4 +36,7 @@ export function serveJobs(handle: (job: never) => Promise<JobResult>): void {
     }
     port.postMessage(reply, transfer);
   });
+  // A job's time limit counts from here: loading a thread's modules (seconds, from source under
+  // load) is not the job's time.
+  port.postMessage({ type: 'ready' } satisfies JobReply);
 }
