@@ -1,4 +1,4 @@
-import { isAppError } from '../shared/index.js';
+import { isAppError, maxOf } from '../shared/index.js';
 import { UserError, type Command } from './command.js';
 
 /**
@@ -49,7 +49,7 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
 ];
 
 function overview(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = maxOf(commands.map((c) => c.name.length));
   return [
     'opencities — run open cities data workshops',
     '',

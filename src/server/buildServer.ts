@@ -6,7 +6,7 @@ import { applyAccessChanges } from './collab/applyAccessChanges.js';
 import { attachCollab } from './collab/attachCollab.js';
 import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
-import { serverConfig, type ServerConfig } from './config.js';
+import { serverConfig, type ServerSettings } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
 import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
@@ -16,7 +16,7 @@ import { voteGuard } from './extensions/voteGuard.js';
 import { spotlightGuard } from './collab/spotlightGuard.js';
 import { registerRoutes } from './http/routes.js';
 import { registerThrottles } from './http/throttles.js';
-import type { Store } from './store/Store.js';
+import { FileJobs } from './workers/FileJobs.js';
 
 export interface OpenCitiesServer {
   app: FastifyInstance;
@@ -28,7 +28,7 @@ export interface OpenCitiesServer {
 }
 
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
-export async function buildServer(partial: Partial<ServerConfig> & { store: Store }): Promise<OpenCitiesServer> {
+export async function buildServer(partial: ServerSettings): Promise<OpenCitiesServer> {
   const config = serverConfig(partial);
   const ctx: AppContext = {
     config,
@@ -40,6 +40,12 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
       maxWaiting: config.limits.layoutsWaiting,
+      log: config.log,
+    }),
+    files: new FileJobs(config.store, {
+      threads: config.limits.fileThreads || undefined,
+      timeoutMs: config.limits.fileJobTimeoutMs,
+      maxWaiting: config.limits.fileJobsWaiting,
       log: config.log,
     }),
   };
@@ -105,6 +111,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
       await app.close();
       await ctx.layout.close();
       await closeThrottles();
+      await ctx.files.close();
     },
   };
 }

@@ -18,6 +18,12 @@ export interface Limits {
   layoutTimeoutMs: number;
   /** Automatic layouts that may wait behind the running one. One more: 503 LAYOUT_BUSY. */
   layoutsWaiting: number;
+  /** Longest one import, export, picture or report may run on its worker thread, ms. Over it: 500 FILE_JOB_FAILED. */
+  fileJobTimeoutMs: number;
+  /** Imports, exports, pictures and reports that may wait for a worker thread. One more: 503 SERVER_BUSY. */
+  fileJobsWaiting: number;
+  /** Worker threads for file work; 0: one fewer than the cores (one at least, four at most). */
+  fileThreads: number;
 }
 
 export const defaultLimits: Limits = {
@@ -31,6 +37,13 @@ export const defaultLimits: Limits = {
   // ELK places 1,000 actors and 2,000 flows in about 6 s on one core (docs/benchmarks.md).
   layoutTimeoutMs: 60_000,
   layoutsWaiting: 3,
+  // The slowest job on a board at its limits (5,000 actors, 20,000 flows) is its PNG picture:
+  // about 90 s on one loaded core (the SVG 15 s, resvg drawing it 70 s). Twice that is a job
+  // gone wrong, not a big board.
+  fileJobTimeoutMs: 180_000,
+  // A workshop's members exporting at the end of a session: a dozen at once is a busy moment.
+  fileJobsWaiting: 16,
+  fileThreads: 0,
 };
 
 /** One throttle: at most `max` requests per `windowMs` for one key (an address, an account). */
@@ -87,7 +100,10 @@ export interface ServerConfig {
   now: () => Date;
 }
 
-export function serverConfig(partial: Partial<ServerConfig> & { store: Store }): ServerConfig {
+/** What buildServer is given: the store, and any setting (any limit) to change from its default. */
+export type ServerSettings = Partial<Omit<ServerConfig, 'limits'>> & { store: Store; limits?: Partial<Limits> };
+
+export function serverConfig(partial: ServerSettings): ServerConfig {
   return {
     webDir: null,
     tokenTtlSeconds: 15 * 60,

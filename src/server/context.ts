@@ -5,6 +5,7 @@ import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
 import type { MapLayout } from './layout/MapLayout.js';
 import type { Store } from './store/Store.js';
+import type { FileJobs } from './workers/FileJobs.js';
 
 /** What every route and extension is given: configuration, store, and the token secret. */
 export interface AppContext {
@@ -29,6 +30,8 @@ export interface AppContext {
   liveBoard: (boardId: string) => Y.Doc | null;
   /** Automatic map layouts, on a worker thread. */
   layout: MapLayout;
+  /** Imports, exports, pictures and reports, on worker threads. */
+  files: FileJobs;
 }
 
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {

@@ -70,6 +70,16 @@ export const errorRegistry = {
     message:
       'The automatic layout did not finish, so nothing on the map was moved. Try "place new actors only", or lay out a smaller part by hand.',
   },
+  SERVER_BUSY: {
+    status: 503,
+    message:
+      'The server is busy with other files just now (imports, exports, pictures, reports). Try again in a minute; nothing was changed.',
+  },
+  FILE_JOB_FAILED: {
+    status: 500,
+    message:
+      'The server did not finish this file in time, so nothing was imported or exported. Try again later; if it keeps happening, split the board or import a smaller file.',
+  },
   STORE_UNAVAILABLE: {
     status: 503,
     message: 'The server cannot reach its database. Try again shortly; if it persists, tell the administrator.',

@@ -1,5 +1,6 @@
 export { AppError, isAppError, errorBody, errorRegistry, closeCodes } from './errors.js';
 export type { ErrorCode, ErrorBody } from './errors.js';
+export { minOf, maxOf, pushAll } from './extremes.js';
 export { newId, newInviteCode, randomCode } from './ids.js';
 export type { RandomBytes } from './ids.js';
 export { graphemes, graphemeLength, truncateText } from './text.js';

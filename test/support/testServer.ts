@@ -2,7 +2,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { buildServer, type OpenCitiesServer } from '../../src/server/buildServer.js';
-import type { ServerConfig } from '../../src/server/config.js';
+import type { ServerSettings } from '../../src/server/config.js';
 import type { Store } from '../../src/server/store/Store.js';
 import { testStore, type StoreKind, type TestStoreHandle } from './stores.js';
 import { waitFor } from './waitFor.js';
@@ -22,7 +22,11 @@ export interface TestServer {
 }
 
 /** A real server on port 0 over a real store (STYLE 1: build apart from listen). */
-export async function startTestServer(kind: StoreKind, config: Partial<ServerConfig> = {}, handle = testStore(kind)): Promise<TestServer> {
+export async function startTestServer(
+  kind: StoreKind,
+  config: Omit<ServerSettings, 'store'> = {},
+  handle = testStore(kind),
+): Promise<TestServer> {
   const store = await handle.open();
   const logs: string[] = [];
   const server = await buildServer({ store, log: (line) => logs.push(line), ...config });

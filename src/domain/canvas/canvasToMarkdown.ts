@@ -6,6 +6,7 @@ import type { SectionInfo } from './sections.js';
 import { canvasThemes } from './themes.js';
 import { sectionStatusLabels } from './types.js';
 import type { Canvas, CanvasAction, CanvasSection } from './types.js';
+import { pushAll } from '../../shared/index.js';
 
 /** A dataset of the linked ecosystem map, listed beside the data sources section. */
 export interface MapDatasetRef {
@@ -88,7 +89,7 @@ export function canvasToMarkdown(canvas: Canvas, options: MarkdownOptions = {}):
     const blocks: string[] = [];
     for (const info of canvasSections.filter((s) => s.theme === theme.id)) {
       const section = byId.get(info.id);
-      if (section && hasContent(section, datasets)) blocks.push(...sectionBlock(info, section, datasets));
+      if (section && hasContent(section, datasets)) pushAll(blocks, sectionBlock(info, section, datasets));
       else untouched.push(`${info.number}. ${info.title}`);
     }
     if (blocks.length > 0) lines.push(`## ${theme.label}`, '', ...blocks);

@@ -1,10 +1,12 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { MapIssue, ReadMapResult } from '../map/index.js';
 import { readCsvSheet } from './csvReader.js';
 import { kumuCsvFileNames } from './kumuCsvWriter.js';
 import { readKumuWorkbook } from './kumuReader.js';
+import { readMeasuredZip } from './measuredZip.js';
 import type { KumuWorkbook, Sheet } from './sheet.js';
 import { sheetLimits } from './sheet.js';
+import { pushAll } from '../../shared/index.js';
 
 /**
  * Kumu CSV, the two ways it arrives: as CSV files (an elements file and, if there are
@@ -24,7 +26,7 @@ export function readKumuCsvFiles(files: { elements: CsvFile; connections?: CsvFi
     if (!file) return undefined;
     const read = readCsvSheet(file.text, file.name);
     if (read.ok) return read.sheet;
-    errors.push(...read.errors);
+    pushAll(errors, read.errors);
     return undefined;
   };
   const elements = sheet(files.elements);
@@ -56,24 +58,10 @@ export function kumuCsvRole(file: CsvFile): 'elements' | 'connections' | undefin
 export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResult {
   if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);
   const wanted = new Set<string>(Object.values(kumuCsvFileNames));
-  let files: Record<string, Uint8Array>;
-  let unpacked = 0;
-  try {
-    files = unzipSync(bytes, {
-      // Sizes from the archive's directory, checked before anything is inflated: a guard
-      // against an archive that unpacks to far more than it weighs.
-      filter: (file) => {
-        const base = baseName(file.name);
-        if (!wanted.has(base)) return false;
-        unpacked += file.originalSize;
-        return unpacked <= sheetLimits.fileBytes * 5;
-      },
-    });
-  } catch (e) {
-    return refuse(name, `is not a zip archive of Kumu CSV files (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (unpacked > sheetLimits.fileBytes * 5) return refuse(name, 'unpacks to more than 100 MB; import a smaller map');
-  const byName = new Map(Object.entries(files).map(([path, data]) => [baseName(path), { path, data }]));
+  // Entries counted and measured while inflating, never trusting the sizes the archive declares.
+  const read = readMeasuredZip(bytes, (path) => wanted.has(baseName(path)), 'map');
+  if (!read.ok) return refuse(name, read.unreadable ? `is not a zip archive of Kumu CSV files (${read.message})` : read.message);
+  const byName = new Map(read.files.map(({ name: path, data }) => [baseName(path), { path, data }]));
   const elements = byName.get(kumuCsvFileNames.elements);
   if (!elements) return refuse(name, `holds no ${kumuCsvFileNames.elements} (an archive from "opencities export --format kumu-csv" does)`);
   const errors: MapIssue[] = [];
@@ -89,7 +77,7 @@ export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResu
     }
     const read = readCsvSheet(text, place);
     if (read.ok) book[role] = read.sheet;
-    else errors.push(...read.errors);
+    else pushAll(errors, read.errors);
   }
   if (errors.length > 0 || !book.elements) return { ok: false, errors };
   return readKumuWorkbook({ ...book, elements: book.elements });

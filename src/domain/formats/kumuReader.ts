@@ -23,6 +23,7 @@ import { record, RowReader } from './rowReader.js';
 import type { KumuWorkbook, Sheet } from './sheet.js';
 import { sheetLimits } from './sheet.js';
 import { matchWord } from './vocabularyMatch.js';
+import { pushAll } from '../../shared/index.js';
 
 /**
  * Reads a Kumu workbook (formats/interop.md) into an ecosystem map, all or nothing: every
@@ -44,10 +45,10 @@ export function readKumuWorkbook(book: KumuWorkbook): ReadMapResult {
   const actors = readElements(book.elements, issues, origins.actors);
   const find = elementFinder(actors.map((a) => ({ id: String(a['id']), name: String(a['name']) })));
   const datasets = book.datasets ? readDatasetSheet(book.datasets, find, issues) : { items: [], origins: [] };
-  origins.datasets.push(...datasets.origins);
+  pushAll(origins.datasets, datasets.origins);
   const flows = book.connections ? readConnections(book.connections, find, datasets.items, origins, issues) : [];
   const notes = book.notes ? readNoteSheet(book.notes, issues) : { items: [], origins: [] };
-  origins.notes.push(...notes.origins);
+  pushAll(origins.notes, notes.origins);
   const info = book.map ? readMapSheet(book.map, issues) : { fields: {} };
   if (info.origin) origins.map = info.origin;
   if (issues.length > 0) return refuse(issues);

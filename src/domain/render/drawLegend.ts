@@ -14,6 +14,7 @@ import { flowIconPaths, icon, noteIconPaths, roleMarkPaths, typeIconPaths } from
 import { actorTypeStyles, flowStyles, ink, noteStyles, paper, roleColours, rule, sizes, unsetTypeLabel } from './pictureStyle.js';
 import { textWidth } from './textWrap.js';
 import { attrs, escapeXml, num } from './xml.js';
+import { maxOf } from '../../shared/index.js';
 
 interface Entry {
   /** The sample drawn in a `sampleWidth` × 22 slot whose top-left is (x, y). */
@@ -80,13 +81,13 @@ const columns: Column[] = [
 const columnWidth = (c: Column) =>
   Math.max(
     textWidth(c.heading, sizes.legendText, 'bold'),
-    c.sampleWidth + 10 + Math.max(...c.entries.map((e) => textWidth(e.label, sizes.legendText))),
+    c.sampleWidth + 10 + maxOf(c.entries.map((e) => textWidth(e.label, sizes.legendText))),
   );
 
 /** The legend's size, for the picture's layout. */
 export function legendSize(): { width: number; height: number } {
   const width = 2 * pad + columns.reduce((sum, c) => sum + columnWidth(c), 0) + columnGap * (columns.length - 1);
-  const rows = Math.max(...columns.map((c) => c.entries.length));
+  const rows = maxOf(columns.map((c) => c.entries.length));
   return { width, height: 2 * pad + 24 + headingHeight + rows * rowHeight };
 }
 

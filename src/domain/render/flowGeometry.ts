@@ -1,6 +1,7 @@
 import type { EcosystemMap, Flow } from '../map/index.js';
 import type { Rect } from './layout.js';
 import { num } from './xml.js';
+import { minOf, maxOf } from '../../shared/index.js';
 
 export interface Point {
   x: number;
@@ -29,9 +30,9 @@ const coreInset = 12;
 function around(points: Point[]): Rect {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  const x = minOf(xs);
+  const y = minOf(ys);
+  return { x, y, width: maxOf(xs) - x, height: maxOf(ys) - y };
 }
 
 const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });

@@ -2,6 +2,7 @@ import { flowKindLabels } from '../map/index.js';
 import type { EcosystemMap, Flow } from '../map/index.js';
 import { sizes } from './pictureStyle.js';
 import { textWidth, wrapText } from './textWrap.js';
+import { maxOf } from '../../shared/index.js';
 
 /** What a flow's label box says, and its size. */
 export interface FlowLabelBox {
@@ -24,7 +25,7 @@ export function flowLabelBox(map: EcosystemMap, flow: Flow): FlowLabelBox {
       ? wrapText(datasetName, sizes.flowLabelMaxChars, 1)[0]
       : undefined;
   const texts = dataset === undefined ? lines : [...lines, dataset];
-  const width = 2 * flowLabelPad.x + flowLabelPad.icon + flowLabelPad.iconGap + Math.max(...texts.map((t) => textWidth(t, sizes.flowText)));
+  const width = 2 * flowLabelPad.x + flowLabelPad.icon + flowLabelPad.iconGap + maxOf(texts.map((t) => textWidth(t, sizes.flowText)));
   const height = 2 * flowLabelPad.y + texts.length * sizes.flowLine;
   return { lines, ...(dataset === undefined ? {} : { dataset }), width, height };
 }

@@ -1,4 +1,5 @@
 import type { EcosystemMap, Position } from '../map/index.js';
+import { minOf, maxOf, pushAll } from '../../shared/index.js';
 
 /** An actor's card on the picture: top-left corner and size, in board units. */
 export interface Rect {
@@ -68,9 +69,7 @@ export function layoutActors(
 
   const placed = [...rects.values()];
   const origin: Position =
-    placed.length === 0
-      ? { x: 0, y: 0 }
-      : { x: Math.min(...placed.map((r) => r.x)), y: Math.max(...placed.map((r) => r.y + r.height)) + belowGap };
+    placed.length === 0 ? { x: 0, y: 0 } : { x: minOf(placed.map((r) => r.x)), y: maxOf(placed.map((r) => r.y + r.height)) + belowGap };
 
   const { hub, ring, alone } = arrange(loose, map);
   const ringRects = ringLayout(hub, ring, sizeOf);
@@ -97,9 +96,9 @@ export function layoutActors(
 
 function bounds(rects: Rect[]): Rect {
   if (rects.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
-  const x = Math.min(...rects.map((r) => r.x));
-  const y = Math.min(...rects.map((r) => r.y));
-  return { x, y, width: Math.max(...rects.map((r) => r.x + r.width)) - x, height: Math.max(...rects.map((r) => r.y + r.height)) - y };
+  const x = minOf(rects.map((r) => r.x));
+  const y = minOf(rects.map((r) => r.y));
+  return { x, y, width: maxOf(rects.map((r) => r.x + r.width)) - x, height: maxOf(rects.map((r) => r.y + r.height)) - y };
 }
 
 /** Distinct neighbours of each actor among `ids`, by flows of any kind in either direction, in map order. */
@@ -149,7 +148,7 @@ function arrange(ids: string[], map: EcosystemMap): { hub: string | undefined; r
       const b = left[pick] ?? '';
       if (score(a) > score(b) || (score(a) === score(b) && ring.length === 0 && degree(a) > degree(b))) pick = i;
     }
-    ring.push(...left.splice(pick, 1));
+    pushAll(ring, left.splice(pick, 1));
   }
   return { hub, ring, alone };
 }

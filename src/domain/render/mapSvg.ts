@@ -14,6 +14,7 @@ import { fontFamily, ink, mutedInk, paper, sizes } from './pictureStyle.js';
 import { placeNotes } from './placeNotes.js';
 import { charsIn, wrapText } from './textWrap.js';
 import { attrs, escapeXml, num } from './xml.js';
+import { minOf, maxOf } from '../../shared/index.js';
 
 export interface MapSvgOptions {
   /** The map's title, counts and description above the picture (default true). A report that has its own heading leaves it out. */
@@ -26,9 +27,9 @@ const minWidth = 640;
 
 function union(rects: Rect[]): Rect | null {
   if (rects.length === 0) return null;
-  const x = Math.min(...rects.map((r) => r.x));
-  const y = Math.min(...rects.map((r) => r.y));
-  return { x, y, width: Math.max(...rects.map((r) => r.x + r.width)) - x, height: Math.max(...rects.map((r) => r.y + r.height)) - y };
+  const x = minOf(rects.map((r) => r.x));
+  const y = minOf(rects.map((r) => r.y));
+  return { x, y, width: maxOf(rects.map((r) => r.x + r.width)) - x, height: maxOf(rects.map((r) => r.y + r.height)) - y };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,7 @@
 import type { FlowCurve } from './flowGeometry.js';
 import { pointAt } from './flowGeometry.js';
 import type { Rect } from './layout.js';
+import { RectIndex } from './rectIndex.js';
 
 /** Where along its line a label may sit, best first: the middle, then further out on either side. */
 const along = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
@@ -22,17 +23,22 @@ export function placeFlowLabels(
   cards: Rect[],
 ): Map<string, Rect> {
   const placed = new Map<string, Rect>();
+  const taken = new RectIndex();
+  for (const card of cards) taken.add(card);
   for (const curve of curves) {
     const size = sizeOf(curve.flow.id);
     const centres = along.map((t) => pointAt(curve.points, t));
     let best: { rect: Rect; cost: number } | undefined;
     for (const c of centres) {
       const rect = { x: c.x - size.width / 2, y: c.y - size.height / 2, ...size };
-      const cost = [...cards, ...placed.values()].reduce((sum, other) => sum + overlapArea(rect, other), 0);
+      const cost = taken.near(rect).reduce((sum, other) => sum + overlapArea(rect, other), 0);
       if (!best || cost < best.cost) best = { rect, cost };
       if (cost === 0) break;
     }
-    if (best) placed.set(curve.flow.id, best.rect);
+    if (best) {
+      placed.set(curve.flow.id, best.rect);
+      taken.add(best.rect);
+    }
   }
   return placed;
 }

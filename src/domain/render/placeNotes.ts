@@ -4,6 +4,7 @@ import type { FlowCurve, Point } from './flowGeometry.js';
 import type { Rect } from './layout.js';
 import { sizes, unsetNoteLabel } from './pictureStyle.js';
 import { charsIn, wrapText } from './textWrap.js';
+import { maxOf } from '../../shared/index.js';
 
 /** A sticky note on the picture: where it goes, its text in lines, and what it points at. */
 export interface PlacedNote {
@@ -94,7 +95,7 @@ export function placeNotes(
         const rect = { x: left + j * (sizes.noteWidth + besideGap), y: rowTop, width: size.width, height: size.height };
         placed.push({ note, rect, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines });
       });
-      rowTop += Math.max(...row.map((r) => r.size.height)) + besideGap;
+      rowTop += maxOf(row.map((r) => r.size.height)) + besideGap;
     }
   }
   // Draw in map order whatever order they were placed in, so overlaps stack the same way as on the board.

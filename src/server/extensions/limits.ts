@@ -1,8 +1,10 @@
 import type { beforeHandleMessagePayload, beforeSyncPayload, Connection, Extension } from '@hocuspocus/server';
+import { overBoardLimit } from '../../domain/map/index.js';
 import { closeCodes, errorRegistry } from '../../shared/index.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { closeSocket } from '../collab/closeSocket.js';
 import type { AppContext } from '../context.js';
+import { countsAfter } from './countsAfter.js';
 
 type LimitCode = 'MESSAGE_TOO_LARGE' | 'DOCUMENT_TOO_LARGE' | 'RATE_LIMITED';
 
@@ -20,7 +22,7 @@ function forgetFull(buckets: Map<string, Bucket>, now: number, burst: number, pe
 }
 
 /**
- * Limits (SPEC L1–L3): message size, board size and message rate, per connection. Going over
+ * Limits (SPEC L1–L3, L6): message size, board size, what a map board holds, and message rate, per connection. Going over
  * closes only that connection, with a close code and a reason that says what to do; nobody
  * else on the board is affected. Its socket ends too (closeSocket), so the client reconnects
  * by itself and sends again what was not acknowledged.
@@ -62,11 +64,15 @@ export function limits(ctx: AppContext, sizeOf: (documentName: string) => number
         close(connection, 'MESSAGE_TOO_LARGE', `a message of ${update.length} bytes is over the limit of ${maxMessageBytes}`);
       if (!spend(connection)) close(connection, 'RATE_LIMITED', `more than ${messagesPerSecond} messages a second`);
     },
-    async beforeSync({ connection, documentName, payload, type }: beforeSyncPayload) {
+    async beforeSync({ connection, document, documentName, payload, type }: beforeSyncPayload) {
       if (type === 0 || connection.readOnly) return;
       const size = sizeOf(documentName) + payload.length;
       if (size > maxDocumentBytes)
         close(connection, 'DOCUMENT_TOO_LARGE', `the board would hold ${size} bytes, over the limit of ${maxDocumentBytes}`);
+      // What a board may hold (SPEC L6): a change that would take a list past its limit is refused.
+      const counts = countsAfter(document, payload);
+      const over = counts && overBoardLimit(counts);
+      if (over) close(connection, 'DOCUMENT_TOO_LARGE', `the board would hold ${over}`);
     },
   };
 }

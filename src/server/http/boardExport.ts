@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireReadableBoard } from '../identity.js';
-import { boardPicture } from '../services/mapPicture.js';
 import { attachment } from '../services/report/fileName.js';
 
 /**
@@ -13,7 +12,7 @@ import { attachment } from '../services/report/fileName.js';
 export function registerBoardExport(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/api/boards/:id/picture', async (request, reply) => {
     const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
-    const picture = await boardPicture(ctx.store, board.id, request.query.format ?? 'svg', (line) => ctx.config.log(line));
+    const picture = await ctx.files.picture(board, request.query.format ?? 'svg');
     const name = attachment(board.title, 'map', picture.extension).replace(/^attachment/, 'inline');
     return reply.type(picture.contentType).header('content-disposition', name).header('cache-control', 'no-store').send(picture.body);
   });

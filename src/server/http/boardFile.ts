@@ -3,7 +3,7 @@ import type { DocumentKind } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireReadableBoard } from '../identity.js';
-import { exportBoard, exportFormatsOf } from '../services/boardFiles.js';
+import { exportFormatsOf } from '../services/boardFiles.js';
 import { attachment } from '../services/report/fileName.js';
 
 /** What follows the board's title in a download's name: "air-quality-map.graphml", "air-quality-map-kumu.xlsx". */
@@ -35,8 +35,8 @@ export function registerBoardFile(app: FastifyInstance, ctx: AppContext): void {
       if (formats.length === 0) throw new AppError('FORMAT_NOT_SUPPORTED', `a ${board.kind} board has no file export yet`);
       throw new AppError('EXPORT_FORMAT_UNKNOWN', `name the format: ?format=${formats.join('|')}`);
     }
-    const file = await exportBoard(ctx.store, board.id, format, (line) => ctx.config.log(line));
-    const body = typeof file.body === 'string' ? file.body : Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength);
+    const file = await ctx.files.exportBoard(board, format);
+    const body = file.body;
     return reply
       .type(withCharset(file.contentType, file.body))
       .header('content-disposition', attachment(board.title, suffixOf(board.kind, format), file.extension))

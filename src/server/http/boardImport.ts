@@ -4,7 +4,7 @@ import { importTarget } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireMember } from '../identity.js';
-import { importBoardFile, pairImportFiles, type ImportFile } from '../services/boardFiles.js';
+import { storePreparedBoard, type ImportFile } from '../services/boardFiles.js';
 
 /** Room for the multipart envelope around the files (boundaries, part headers, the two id fields). */
 const envelopeBytes = 64 * 1024;
@@ -59,15 +59,16 @@ export async function registerBoardImport(app: FastifyInstance, ctx: AppContext)
       if (projectId !== null && !(await ctx.store.listProjects(workshop.id)).some((p) => p.id === projectId))
         throw new AppError('VALIDATION_FAILED', `projectId: no project with id "${projectId}" in this workshop`);
 
-      const pair = upload.connections ? { file: onlyFile(upload.files), connections: upload.connections } : pairImportFiles(upload.files);
-      const board = await importBoardFile(ctx.store, {
+      const files = upload.connections ? [onlyFile(upload.files)] : upload.files;
+      // Parsing and validating run on a worker thread (SPEC L7); storing the board here.
+      const prepared = await ctx.files.prepareImport(files, upload.connections);
+      const board = await storePreparedBoard(ctx.store, prepared, {
         workshopId: workshop.id,
-        ...pair,
         groupId: target.groupId,
         projectId,
         now: ctx.config.now(),
       });
-      ctx.config.log(`imported ${pair.file.name} as board ${board.id} in workshop ${workshop.id}`);
+      ctx.config.log(`imported ${files.map((f) => f.name).join(' and ')} as board ${board.id} in workshop ${workshop.id}`);
       reply.code(201);
       return { board: { id: board.id, kind: board.kind, title: board.title, groupId: board.groupId, projectId: board.projectId } };
     });

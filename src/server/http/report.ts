@@ -3,7 +3,6 @@ import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
 import { attachment } from '../services/report/fileName.js';
-import { buildReport, reportMarkdown, reportPdf, reportZip } from '../services/report/index.js';
 
 interface Query {
   format?: string;
@@ -33,23 +32,11 @@ export function registerReport(app: FastifyInstance, ctx: AppContext): void {
     const includeNames = flag(request.query, 'includeNames', false);
     const zip = flag(request.query, 'zip', true);
 
-    const report = await buildReport(ctx.store, workshop.id, {
-      includeReflection,
-      includeNames,
-      now: ctx.config.now(),
-      log: (line) => ctx.config.log(line),
-    });
-    const download = (extension: string) => attachment(workshop.title, 'report', extension);
-    void reply.header('cache-control', 'no-store');
-    if (format === 'pdf')
-      return reply
-        .header('content-disposition', download('pdf'))
-        .type('application/pdf')
-        .send(await reportPdf(report));
-    if (zip) return reply.header('content-disposition', download('zip')).type('application/zip').send(reportZip(report));
-    return reply
-      .header('content-disposition', download('md'))
-      .type('text/markdown; charset=utf-8')
-      .send(reportMarkdown(report, { pictures: 'none' }));
+    // Built on a worker thread: a workshop of large maps takes seconds to draw (SPEC L7).
+    const body = await ctx.files.report(workshop.id, { format, includeReflection, includeNames, zip, now: ctx.config.now() });
+    const [extension, type] =
+      format === 'pdf' ? ['pdf', 'application/pdf'] : zip ? ['zip', 'application/zip'] : ['md', 'text/markdown; charset=utf-8'];
+    void reply.header('content-disposition', attachment(workshop.title, 'report', extension)).header('cache-control', 'no-store');
+    return reply.type(type).send(body);
   });
 }

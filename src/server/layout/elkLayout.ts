@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type ElkModule from 'elkjs/lib/elk.bundled.js';
 import type { LayoutRequest } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
+import { minOf, maxOf } from '../../shared/index.js';
 
 // elkjs is CommonJS: its module.exports is the class, which TypeScript types as `default`.
 const ELK = createRequire(import.meta.url)('elkjs/lib/elk.bundled.js') as typeof ElkModule.default;
@@ -31,8 +32,8 @@ type Positions = Record<string, Position>;
 function extent(actors: Box[], positions: Positions): { width: number; height: number } | null {
   if (actors.length === 0) return null;
   return {
-    width: Math.max(...actors.map((a) => positions[a.id]!.x + a.width)),
-    height: Math.max(...actors.map((a) => positions[a.id]!.y + a.height)),
+    width: maxOf(actors.map((a) => positions[a.id]!.x + a.width)),
+    height: maxOf(actors.map((a) => positions[a.id]!.y + a.height)),
   };
 }
 
@@ -43,7 +44,7 @@ function extent(actors: Box[], positions: Positions): { width: number; height: n
  */
 function rowsOf(actors: Box[], top: number, minWidth: number, aspectRatio: number): Positions {
   const area = actors.reduce((sum, a) => sum + (a.width + rowGap.x) * (a.height + rowGap.y), 0);
-  const widest = Math.max(...actors.map((a) => a.width));
+  const widest = maxOf(actors.map((a) => a.width));
   const few = actors.slice(0, oneRowUpTo).reduce((sum, a) => sum + a.width + rowGap.x, -rowGap.x);
   const rowWidth = Math.max(minWidth, widest, few, Math.sqrt(area * aspectRatio));
   const positions: Positions = {};
@@ -89,8 +90,8 @@ async function layered(actors: Box[], flows: Flow[], aspectRatio: number): Promi
   };
   const children = (await new ELK().layout(graph)).children ?? [];
   // ELK leaves a margin round the graph: the board's origin is the top-left actor's corner.
-  const left = Math.min(...children.map((c) => c.x ?? 0));
-  const top = Math.min(...children.map((c) => c.y ?? 0));
+  const left = minOf(children.map((c) => c.x ?? 0));
+  const top = minOf(children.map((c) => c.y ?? 0));
   const positions: Positions = {};
   for (const child of children) positions[child.id] = { x: Math.round((child.x ?? 0) - left), y: Math.round((child.y ?? 0) - top) };
   return positions;

@@ -31,7 +31,7 @@ export function applyBoardState(doc: Y.Doc, state: BoardState, skip: (what: stri
 }
 
 /** A board's live state read straight from the store (for the CLI and reports), as a new Y.Doc. */
-export async function loadBoardDoc(store: Store, boardId: string, log: (line: string) => void): Promise<Y.Doc> {
+export async function loadBoardDoc(store: Pick<Store, 'loadBoardState'>, boardId: string, log: (line: string) => void): Promise<Y.Doc> {
   const doc = new Y.Doc();
   applyBoardState(doc, await store.loadBoardState(boardId), (what, e) => log(`board ${boardId}: skipped unreadable ${what}: ${e.message}`));
   return doc;

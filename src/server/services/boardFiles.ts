@@ -15,7 +15,7 @@ import {
   writeKumuCsvArchive,
   writeMermaid,
 } from '../../domain/formats/index.js';
-import { readMapFile, writeMapFile } from '../../domain/map/index.js';
+import { overBoardLimit, readMapFile, writeMapFile } from '../../domain/map/index.js';
 import type { EcosystemMap, ReadMapResult } from '../../domain/map/index.js';
 import { AppError, truncateText } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
@@ -69,7 +69,7 @@ export async function parseBoardFile(file: ImportFile, connections?: ImportFile)
   const interop = await readInterop(extension, file, connections);
   if (interop) {
     if (!interop.ok) throw problems(file.name, interop.errors);
-    const { map } = interop;
+    const { map } = withinBoardLimits(file.name, interop.map);
     return { kind: 'ecosystem-map', title: map.title, write: (doc) => writeMapToDoc(doc, map) };
   }
   const text = textOf(file);
@@ -82,7 +82,8 @@ export async function parseBoardFile(file: ImportFile, connections?: ImportFile)
   if (format === 'opencities/ecosystem-map') {
     const read = readMapFile(text);
     if (!read.ok) throw problems(file.name, read.errors);
-    return { kind: 'ecosystem-map', title: read.map.title, write: (doc) => writeMapToDoc(doc, read.map) };
+    const { map } = withinBoardLimits(file.name, read.map);
+    return { kind: 'ecosystem-map', title: map.title, write: (doc) => writeMapToDoc(doc, map) };
   }
   if (format === 'opencities/ethics-canvas') {
     const read = readCanvasFile(text);
@@ -101,6 +102,18 @@ export async function parseBoardFile(file: ImportFile, connections?: ImportFile)
     file.name,
     read.ok ? [{ path: 'format', message: 'is neither "opencities/ecosystem-map" nor "opencities/ethics-canvas"' }] : read.errors,
   );
+}
+
+/** The map, when it is within what one board may hold (SPEC L5); else FILE_TOO_LARGE naming the limit. */
+function withinBoardLimits(name: string, map: EcosystemMap): { map: EcosystemMap } {
+  const over = overBoardLimit({
+    actors: map.actors.length,
+    flows: map.flows.length,
+    datasets: map.datasets.length,
+    notes: map.notes.length,
+  });
+  if (over) throw new AppError('FILE_TOO_LARGE', `${name} holds ${over}`);
+  return { map };
 }
 
 /** A map from another tool's format, by the file's extension; undefined for our own JSON files. */
@@ -164,6 +177,28 @@ export function pairImportFiles(files: ImportFile[]): { file: ImportFile; connec
   );
 }
 
+/** A file made ready to become a board: its kind, its title and its whole Yjs state. */
+export interface PreparedBoard {
+  kind: DocumentKind;
+  title: string;
+  update: Uint8Array;
+}
+
+/**
+ * The heavy half of an import (parsing, validation, building the board's document), which the
+ * server runs on a worker thread (workers/fileWorker.ts): a file, or files that arrived
+ * together (pairImportFiles), or a Kumu elements file and its `connections` file.
+ */
+export async function prepareBoardFile(files: ImportFile[], connections?: ImportFile): Promise<PreparedBoard> {
+  const pair = connections && files[0] ? { file: files[0], connections } : pairImportFiles(files);
+  const parsed = await parseBoardFile(pair.file, pair.connections);
+  const doc = new Y.Doc();
+  initBoardDoc(doc, parsed.kind);
+  parsed.write(doc);
+  const title = parsed.title.trim() || pair.file.name.replace(/\.[^.]+$/, '');
+  return { kind: parsed.kind, title, update: Y.encodeStateAsUpdate(doc) };
+}
+
 /** Creates a board in a workshop from a map or canvas file; nothing is created if the file is not valid. */
 export async function importBoardFile(
   store: Store,
@@ -176,23 +211,28 @@ export async function importBoardFile(
     now: Date;
   },
 ): Promise<Board> {
-  const parsed = await parseBoardFile(input.file, input.connections);
+  return storePreparedBoard(store, await prepareBoardFile([input.file], input.connections), input);
+}
+
+/** The quick half of an import: the prepared board stored in the workshop, as a new board. */
+export async function storePreparedBoard(
+  store: Store,
+  prepared: PreparedBoard,
+  input: { workshopId: string; groupId?: string | null; projectId?: string | null; now: Date },
+): Promise<Board> {
   if (!(await store.getWorkshop(input.workshopId))) throw new AppError('WORKSHOP_NOT_FOUND');
-  const doc = new Y.Doc();
-  initBoardDoc(doc, parsed.kind);
-  parsed.write(doc);
-  const title = parsed.title.trim() || input.file.name.replace(/\.[^.]+$/, '');
+  const { title } = prepared;
   const board: Board = {
     id: makeId('bd'),
     workshopId: input.workshopId,
-    kind: parsed.kind,
+    kind: prepared.kind,
     title: truncateText(title, 120, ''),
     groupId: input.groupId ?? null,
     projectId: input.projectId ?? null,
     createdAt: input.now.toISOString(),
   };
   await store.createBoard(board);
-  await store.appendUpdates(board.id, [Y.encodeStateAsUpdate(doc)]);
+  await store.appendUpdates(board.id, [prepared.update]);
   return board;
 }
 
@@ -204,7 +244,12 @@ export interface ExportedFile {
 }
 
 /** A board's live state (the store's log, not a stale snapshot) in one of the formats its kind exports. */
-export async function exportBoard(store: Store, boardId: string, format: string, log: (line: string) => void): Promise<ExportedFile> {
+export async function exportBoard(
+  store: Pick<Store, 'getBoard' | 'loadBoardState'>,
+  boardId: string,
+  format: string,
+  log: (line: string) => void,
+): Promise<ExportedFile> {
   const board = await store.getBoard(boardId);
   if (!board) throw new AppError('BOARD_NOT_FOUND', `no board with id "${boardId}"`);
   const formats = available[board.kind];

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { readKumuWorkbook, sheetLimits } from '../../domain/formats/index.js';
+import { readKumuWorkbook, readMeasuredZip, sheetLimits } from '../../domain/formats/index.js';
 import type { Cell, KumuWorkbook, Sheet } from '../../domain/formats/index.js';
 import type { MapIssue, ReadMapResult } from '../../domain/map/index.js';
 
@@ -19,7 +18,10 @@ export async function readKumuXlsx(bytes: Uint8Array, name: string): Promise<Rea
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
     return refuse(name, 'is an old Excel file (.xls); save it as an Excel workbook (.xlsx) and import that');
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return refuse(name, 'is not an Excel workbook (.xlsx): it is not a zip package');
-  if (unpackedSize(bytes) > sheetLimits.fileBytes * 5) return refuse(name, 'unpacks to more than 100 MB; import a smaller workbook');
+  // exceljs unpacks every part in memory, trusting the sizes the package declares: the parts are
+  // counted and measured while inflating first, and a package over the limits is refused.
+  const measured = readMeasuredZip(bytes, () => false, 'workbook');
+  if (!measured.ok) return refuse(name, measured.unreadable ? `is not an Excel workbook (.xlsx): ${measured.message}` : measured.message);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -90,26 +92,6 @@ function cellValue(cell: ExcelJS.Cell): { cell: Cell | undefined } | { problem: 
       // Rich text, a hyperlink, a shared string: the text a person sees.
       return { cell: cell.text };
   }
-}
-
-/**
- * What the package says its parts unpack to, read from its directory without inflating
- * anything: exceljs unpacks every part in memory, so a small file that unpacks to gigabytes is
- * refused first. An unreadable directory counts as 0: exceljs then says what is wrong.
- */
-function unpackedSize(bytes: Uint8Array): number {
-  let total = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize;
-        return false;
-      },
-    });
-  } catch {
-    return 0;
-  }
-  return total;
 }
 
 function refuse(path: string, message: string): ReadMapResult {

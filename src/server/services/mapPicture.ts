@@ -59,7 +59,12 @@ export async function mapPicture(map: EcosystemMap, format: PictureFormat): Prom
 }
 
 /** A map board's live state (every acknowledged edit) as a picture. Other kinds of board have none. */
-export async function boardPicture(store: Store, boardId: string, format: string, log: (line: string) => void): Promise<Picture> {
+export async function boardPicture(
+  store: Pick<Store, 'getBoard' | 'loadBoardState'>,
+  boardId: string,
+  format: string,
+  log: (line: string) => void,
+): Promise<Picture> {
   if (!pictureFormats.some((f) => f === format)) throw new AppError('FORMAT_NOT_SUPPORTED', `a map picture is svg or png, not "${format}"`);
   const board = await store.getBoard(boardId);
   if (!board) throw new AppError('BOARD_NOT_FOUND', `no board with id "${boardId}"`);

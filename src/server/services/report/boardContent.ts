@@ -8,21 +8,24 @@ import type { EcosystemMap } from '../../../domain/map/index.js';
 import type { Store } from '../../store/Store.js';
 import { loadBoardDoc } from '../boardDoc.js';
 
+/** What loading a board needs of the store (a snapshot of it will do: workers/storeSnapshot.ts). */
+type BoardReader = Pick<Store, 'loadBoardState'>;
+
 /**
  * What a board holds now, read from the store's log (every acknowledged edit, not a snapshot
  * that may lag), named after the board when it has no title of its own, as exports are.
  */
 
-export async function loadMap(store: Store, board: Board, log: (line: string) => void): Promise<EcosystemMap> {
+export async function loadMap(store: BoardReader, board: Board, log: (line: string) => void): Promise<EcosystemMap> {
   const { map } = readMap(await loadBoardDoc(store, board.id, log));
   return { ...map, id: map.id ?? board.id, title: map.title || board.title };
 }
 
-export async function loadCanvas(store: Store, board: Board, log: (line: string) => void): Promise<Canvas> {
+export async function loadCanvas(store: BoardReader, board: Board, log: (line: string) => void): Promise<Canvas> {
   return readCanvas(await loadBoardDoc(store, board.id, log), { id: board.id, title: board.title });
 }
 
 /** Always anonymised: the only reading of a reflection a report may make (DESIGN.md "Reflection"). */
-export async function loadAnonymisedReflection(store: Store, board: Board, log: (line: string) => void): Promise<Reflection> {
+export async function loadAnonymisedReflection(store: BoardReader, board: Board, log: (line: string) => void): Promise<Reflection> {
   return anonymised(readReflection(await loadBoardDoc(store, board.id, log)));
 }

@@ -31,7 +31,11 @@ export interface BuildReportOptions {
  * canvas with its statuses, actions and most-voted notes, and, only when asked, each group's
  * reflection without authors. Throws WORKSHOP_NOT_FOUND.
  */
-export async function buildReport(store: Store, workshopId: string, options: BuildReportOptions): Promise<Report> {
+export async function buildReport(
+  store: Pick<Store, 'getWorkshop' | 'listProjects' | 'listGroups' | 'listParticipants' | 'listBoards' | 'loadBoardState'>,
+  workshopId: string,
+  options: BuildReportOptions,
+): Promise<Report> {
   const workshop = await store.getWorkshop(workshopId);
   if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND', `no workshop with id "${workshopId}"`);
   const [projects, groups, boards, people] = await Promise.all([

@@ -5,6 +5,7 @@ import type { EcosystemMap, MapNote } from '../../../domain/map/index.js';
 import { isEmptyMap } from './glance.js';
 import { boardHeading, count, mdText } from './markdownText.js';
 import type { ReportMap } from './types.js';
+import { pushAll } from '../../../shared/index.js';
 
 export const severityLabels: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'For information' };
 
@@ -32,8 +33,8 @@ export function mapMarkdown(m: ReportMap, mode: PictureMode): string[] {
   if (isEmptyMap(m)) return [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', 'This map has no actors or notes yet.', ''];
   const alt = `Ecosystem map ${map.title}: ${count(map.actors.length, 'actor')}, ${count(map.flows.length, 'flow')}`;
   const lines = [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', ...pictureLines(m, mode, alt)];
-  lines.push(...findingsMarkdown(m));
-  lines.push(...mapInWords(map));
+  pushAll(lines, findingsMarkdown(m));
+  pushAll(lines, mapInWords(map));
   return lines;
 }
 

@@ -7,6 +7,7 @@ import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js
 import { boardHeading, count, mdText } from './markdownText.js';
 import { votesMarkdown } from './markdownVotes.js';
 import type { Report, ReportReflection } from './types.js';
+import { pushAll } from '../../../shared/index.js';
 
 export interface ReportMarkdownOptions {
   /**
@@ -42,7 +43,8 @@ function reflectionMarkdown(r: ReportReflection): string[] {
     const notes = r.reflection[column].filter((n) => n.text.trim() !== '');
     const { title, prompt } = reflectionColumnLabels[column];
     lines.push(`#### ${title}`, '', `*${prompt}*`, '');
-    lines.push(...(notes.length === 0 ? ['Nothing written.'] : notes.map((n) => `- ${mdText(n.text)}`)), '');
+    pushAll(lines, notes.length === 0 ? ['Nothing written.'] : notes.map((n) => `- ${mdText(n.text)}`));
+    lines.push('');
   }
   return lines;
 }
@@ -76,10 +78,10 @@ export function reportMarkdown(report: Report, options: ReportMarkdownOptions = 
   // as one more function called after mapMarkdown / canvasMarkdown / reflectionMarkdown.
   for (const section of all) {
     lines.push(`## ${mdText(sectionHeading(section.project))}`, '');
-    for (const m of section.maps) lines.push(...mapMarkdown(m, mode));
-    for (const c of section.canvases) lines.push(...canvasMarkdown(c));
-    for (const r of section.reflections) lines.push(...reflectionMarkdown(r));
-    for (const v of section.votes) lines.push(...votesMarkdown(v));
+    for (const m of section.maps) pushAll(lines, mapMarkdown(m, mode));
+    for (const c of section.canvases) pushAll(lines, canvasMarkdown(c));
+    for (const r of section.reflections) pushAll(lines, reflectionMarkdown(r));
+    for (const v of section.votes) pushAll(lines, votesMarkdown(v));
   }
   // No control or bidi-override character reaches the reader, wherever the text came from.
   return printable(`${lines.join('\n').trimEnd()}\n`);

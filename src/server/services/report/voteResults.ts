@@ -12,7 +12,7 @@ import type { ReportVotes } from './types.js';
  * who may vote on that board.
  */
 export async function loadVoteResults(
-  store: Store,
+  store: Pick<Store, 'loadBoardState'>,
   boards: readonly Board[],
   participants: readonly Participant[],
   log: (line: string) => void,

@@ -10,6 +10,7 @@ import {
 import type { AccessLevel, Actor, EcosystemMap, Flow, MapNote, Position } from '../../../domain/map/index.js';
 import { actorWidth, flowStyles, noteWidth } from '../mapStyle.js';
 import type { Peer } from '../presence/usePeers.js';
+import { minOf, maxOf } from '../../../shared/index.js';
 
 /** Data of an actor node. `notes` are the notes pinned to it, shown hanging beside it. */
 export interface ActorNodeData extends Record<string, unknown> {
@@ -54,8 +55,8 @@ export function provisionalPositions(map: EcosystemMap): Map<string, Position> {
   const unplaced = [...map.actors.filter((a) => !a.position), ...map.notes.filter((n) => !n.position && n.target === undefined)];
   const result = new Map<string, Position>();
   if (unplaced.length === 0) return result;
-  const left = placed.length === 0 ? 0 : Math.max(...placed.map((p) => p.x)) + gridStep.x + 40;
-  const top = placed.length === 0 ? 0 : Math.min(...placed.map((p) => p.y));
+  const left = placed.length === 0 ? 0 : maxOf(placed.map((p) => p.x)) + gridStep.x + 40;
+  const top = placed.length === 0 ? 0 : minOf(placed.map((p) => p.y));
   const columns = Math.max(1, Math.ceil(Math.sqrt(unplaced.length)));
   unplaced.forEach((element, i) => {
     result.set(element.id, { x: left + (i % columns) * gridStep.x, y: top + Math.floor(i / columns) * gridStep.y });

@@ -3,6 +3,7 @@ import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { request } from '../../api.js';
 import { flowLabelBox } from '../flow/avoidActors.js';
 import { actorWidth, noteWidth, pinnedNoteGap } from '../mapStyle.js';
+import { minOf, maxOf } from '../../../shared/index.js';
 
 export interface Box {
   width: number;
@@ -52,7 +53,7 @@ export async function layoutActors(
 export function belowPlaced(map: EcosystemMap, sizeOf: (id: string) => Box): Position {
   const placed = map.actors.filter((a) => a.position);
   if (placed.length === 0) return { x: 0, y: 0 };
-  const left = Math.min(...placed.map((a) => a.position!.x));
-  const bottom = Math.max(...placed.map((a) => a.position!.y + sizeOf(a.id).height));
+  const left = minOf(placed.map((a) => a.position!.x));
+  const bottom = maxOf(placed.map((a) => a.position!.y + sizeOf(a.id).height));
   return { x: left, y: bottom + 160 };
 }

@@ -1,0 +1,114 @@
+import { constants, deflateRawSync } from 'node:zlib';
+import { boardLimits, mapFormat, mapFormatVersion } from '../../src/domain/map/index.js';
+
+/**
+ * A map file at (or, with `over`, just past) what one board may hold: boardLimits.actors actors
+ * on a grid, boardLimits.flows flows between them, with names and labels of a realistic length.
+ */
+export function mapFileAtLimit(over = 0): string {
+  const actors = Array.from({ length: boardLimits.actors + over }, (_, i) => ({
+    id: `a${i}`,
+    name: `Organisation number ${i}`,
+    type: 'public',
+    roles: ['steward'],
+    position: { x: (i % 70) * 300, y: Math.floor(i / 70) * 200 },
+  }));
+  const flows = Array.from({ length: boardLimits.flows }, (_, i) => ({
+    id: `f${i}`,
+    from: `a${i % boardLimits.actors}`,
+    to: `a${(i * 7919 + 1) % boardLimits.actors}`,
+    kind: 'value',
+    label: `shares insight ${i}`,
+  }));
+  return JSON.stringify({ format: mapFormat, version: mapFormatVersion, title: 'A map at the limits', actors, flows });
+}
+
+function zipRecord(signature: number, fields: number[][], tail: Uint8Array[]): Uint8Array {
+  const head: number[] = [];
+  for (const n of [[signature, 4], ...fields]) for (let i = 0; i < n[1]!; i++) head.push((n[0]! / 2 ** (8 * i)) & 0xff);
+  const out = new Uint8Array(head.length + tail.reduce((s, t) => s + t.length, 0));
+  out.set(head);
+  let at = head.length;
+  for (const t of tail) {
+    out.set(t, at);
+    at += t.length;
+  }
+  return out;
+}
+
+/**
+ * A zip package built by hand: each entry's bytes as given (already deflated when `method` is
+ * 8), and the sizes and counts it declares as given, true or not.
+ */
+export function handmadeZip(
+  entries: { name: string; data: Uint8Array; method: 0 | 8; declaredSize: number }[],
+  declaredCount = entries.length,
+): Uint8Array {
+  const enc = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = enc.encode(e.name);
+    const common = [
+      [0, 2], // flags
+      [e.method, 2],
+      [0, 2], // time
+      [0, 2], // date
+      [0, 4], // crc (not checked before the sizes are)
+      [e.data.length, 4],
+      [e.declaredSize, 4],
+      [name.length, 2],
+      [0, 2], // extra
+    ];
+    const local = zipRecord(0x04034b50, [[20, 2], ...common], [name, e.data]);
+    central.push(zipRecord(0x02014b50, [[20, 2], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]], [name]));
+    locals.push(local);
+    offset += local.length;
+  }
+  const directorySize = central.reduce((s, c) => s + c.length, 0);
+  const end = zipRecord(
+    0x06054b50,
+    [
+      [0, 2],
+      [0, 2],
+      [declaredCount, 2],
+      [declaredCount, 2],
+      [directorySize, 4],
+      [offset, 4],
+      [0, 2],
+    ],
+    [],
+  );
+  const parts = [...locals, ...central, end];
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * `megabytes` MB of zeros as one raw deflate stream, made in a moment: one megabyte deflated and
+ * flushed to a byte boundary (its back references stay within itself), repeated, then an empty
+ * final block. About 1 KB per MB.
+ */
+export function deflatedZeros(megabytes: number): Uint8Array {
+  const one = deflateRawSync(new Uint8Array(1024 * 1024), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const out = new Uint8Array(one.length * megabytes + 2);
+  for (let i = 0; i < megabytes; i++) out.set(one, i * one.length);
+  out.set([0x03, 0x00], one.length * megabytes); // a final fixed-Huffman block holding nothing
+  return out;
+}
+
+/** An .xlsx that declares its one part unpacks to 1,000 bytes, and inflates to `megabytes` MB. */
+export function lyingWorkbook(megabytes: number): Uint8Array {
+  return handmadeZip([{ name: 'xl/worksheets/sheet1.xml', data: deflatedZeros(megabytes), method: 8, declaredSize: 1000 }]);
+}
+
+/** A zip of `count` empty stored entries. */
+export function manyEntryZip(count: number): Uint8Array {
+  return handmadeZip(Array.from({ length: count }, (_, i) => ({ name: `e${i}.csv`, data: new Uint8Array(0), method: 0, declaredSize: 0 })));
+}
