@@ -79,6 +79,20 @@ export const createBoardRequest = z.object({
   projectId: z.string().nullable().default(null),
 });
 
+/**
+ * A board's title as the facilitator renames it: the same limit as when the board is made.
+ * `locked` locks the board read-only for everyone, or unlocks it (SPEC A10).
+ */
+export const updateBoardRequest = z
+  .object({
+    title: z.string().trim().min(1, 'is required').max(120, 'is longer than 120 characters').optional(),
+    locked: z.boolean().optional(),
+  })
+  .strict();
+
+/** Sharing a workshop with another facilitator account, by its e-mail address (SPEC A11). */
+export const shareWorkshopRequest = z.object({ email: z.string().trim().toLowerCase().email('is not an email address') });
+
 export const createInviteRequest = z.object({
   role: z.enum(roles),
   groupId: z.string().nullable().default(null),

@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { attachCollab } from './collab/attachCollab.js';
+import { applyBoardLock } from './collab/applyBoardLock.js';
 import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
 import { serverConfig, type ServerConfig } from './config.js';
@@ -31,6 +32,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     store: config.store,
     tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
     dropLiveBoards: () => {},
+    applyBoardLock: () => {},
     liveBoard: () => null,
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
@@ -64,6 +66,7 @@ export async function buildServer(partial: Partial<ServerConfig> & { store: Stor
     log: config.log,
   });
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
+  ctx.applyBoardLock = (board) => applyBoardLock(hocuspocus, board);
   ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>

@@ -1,7 +1,8 @@
-import type { beforeSyncPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { boardAccess } from '../../domain/index.js';
+import type { beforeSyncPayload, connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { boardAccess, isLocked } from '../../domain/index.js';
 import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
+import { applyLockTo } from '../collab/applyBoardLock.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
 
@@ -29,6 +30,12 @@ export function authentication(ctx: AppContext): Extension {
       if (access === 'none') refuse(ctx, 'FORBIDDEN', documentName);
       connectionConfig.readOnly = access === 'read';
       return { claims, board };
+    },
+    // A lock set while this connection was being authenticated would be missed: read the board
+    // again now it is connected; a locked board's page is told so (SPEC A10).
+    async connected({ connection, documentName }: connectedPayload<CollabContext>) {
+      const board = await ctx.store.getBoard(documentName);
+      if (board && (isLocked(board) || connection.context.board?.lockedAt)) applyLockTo(connection, board);
     },
     // Hocuspocus drops a read-only connection's edits (SPEC A4, A8); say so once per edit, in one line.
     async beforeSync({ connection, documentName, type, context }: beforeSyncPayload<CollabContext>) {

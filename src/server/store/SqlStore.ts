@@ -31,6 +31,7 @@ export abstract class SqlStore implements Store {
   abstract migrate(): Promise<void>;
   abstract close(): Promise<void>;
   abstract deleteWorkshop(id: string): Promise<boolean>;
+  abstract deleteBoard(id: string): Promise<boolean>;
   abstract appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
   abstract loadBoardState(boardId: string): Promise<BoardState>;
   abstract compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
@@ -144,6 +145,45 @@ export abstract class SqlStore implements Store {
     return rows.map(toWorkshop);
   }
 
+  async listWorkshopsFor(accountId: string): Promise<Workshop[]> {
+    const rows = await this.all<WorkshopRow>(
+      `SELECT * FROM workshops WHERE owner_id = $1
+          OR id IN (SELECT workshop_id FROM workshop_facilitators WHERE account_id = $1)
+        ORDER BY created_at DESC, id DESC`,
+      [accountId],
+    );
+    return rows.map(toWorkshop);
+  }
+
+  async addWorkshopFacilitator(workshopId: string, accountId: string, at: string): Promise<void> {
+    await this.run(
+      'INSERT INTO workshop_facilitators (workshop_id, account_id, added_at) VALUES ($1, $2, $3) ON CONFLICT (workshop_id, account_id) DO NOTHING',
+      [workshopId, accountId, at],
+    );
+  }
+
+  async removeWorkshopFacilitator(workshopId: string, accountId: string): Promise<boolean> {
+    return (await this.run('DELETE FROM workshop_facilitators WHERE workshop_id = $1 AND account_id = $2', [workshopId, accountId])) > 0;
+  }
+
+  async listWorkshopFacilitators(workshopId: string): Promise<FacilitatorAccount[]> {
+    const rows = await this.all<AccountRow>(
+      `SELECT a.* FROM workshop_facilitators f JOIN accounts a ON a.id = f.account_id
+        WHERE f.workshop_id = $1 ORDER BY f.added_at, a.id`,
+      [workshopId],
+    );
+    return rows.map(toAccount);
+  }
+
+  async isWorkshopFacilitator(workshopId: string, accountId: string): Promise<boolean> {
+    return (
+      (await this.one<{ x: number }>('SELECT 1 AS x FROM workshop_facilitators WHERE workshop_id = $1 AND account_id = $2', [
+        workshopId,
+        accountId,
+      ])) !== null
+    );
+  }
+
   /** Projects list in the order they were created: the position is the next in the workshop. */
   async createProject(p: Project): Promise<void> {
     await this.run(
@@ -242,6 +282,14 @@ export abstract class SqlStore implements Store {
 
   async listBoards(workshopId: string): Promise<Board[]> {
     return (await this.all<BoardRow>('SELECT * FROM boards WHERE workshop_id = $1 ORDER BY created_at, id', [workshopId])).map(toBoard);
+  }
+
+  async renameBoard(id: string, title: string): Promise<void> {
+    await this.run('UPDATE boards SET title = $2 WHERE id = $1', [id, title]);
+  }
+
+  async setBoardLock(id: string, lockedAt: string | null): Promise<void> {
+    await this.run('UPDATE boards SET locked_at = $2 WHERE id = $1', [id, lockedAt]);
   }
 
   async boardSize(boardId: string): Promise<number> {
