@@ -15,6 +15,7 @@ export {
   moveParticipantRequest,
   createBoardRequest,
   updateBoardRequest,
+  maxBoardTitle,
   shareWorkshopRequest,
   createInviteRequest,
   tokenRequest,

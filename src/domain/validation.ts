@@ -83,9 +83,10 @@ export const createBoardRequest = z.object({
  * A board's title as the facilitator renames it: the same limit as when the board is made.
  * `locked` locks the board read-only for everyone, or unlocks it (SPEC A10).
  */
+export const maxBoardTitle = 120;
 export const updateBoardRequest = z
   .object({
-    title: z.string().trim().min(1, 'is required').max(120, 'is longer than 120 characters').optional(),
+    title: z.string().trim().min(1, 'is required').max(maxBoardTitle, `is longer than ${maxBoardTitle} characters`).optional(),
     locked: z.boolean().optional(),
   })
   .strict();

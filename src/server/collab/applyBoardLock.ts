@@ -2,9 +2,12 @@ import type { Connection, Hocuspocus } from '@hocuspocus/server';
 import { boardAccess, isLocked, type Board } from '../../domain/index.js';
 import type { CollabContext } from './collabContext.js';
 
-/** The stateless message a page gets when its board is locked or unlocked (docs/api.md). */
-export function boardLockMessage(locked: boolean): string {
-  return JSON.stringify({ type: 'board-lock', locked });
+/**
+ * The stateless message a page gets when its board is locked or unlocked (docs/api.md): whether
+ * it is locked, and whether this connection may now write (an observer stays read-only).
+ */
+export function boardLockMessage(locked: boolean, readOnly: boolean): string {
+  return JSON.stringify({ type: 'board-lock', locked, readOnly });
 }
 
 /**
@@ -15,7 +18,7 @@ export function boardLockMessage(locked: boolean): string {
 export function applyLockTo(connection: Connection<CollabContext>, board: Board): void {
   const claims = connection.context.claims;
   connection.readOnly = !claims || boardAccess(claims, board) !== 'write';
-  connection.sendStateless(boardLockMessage(isLocked(board)));
+  connection.sendStateless(boardLockMessage(isLocked(board), connection.readOnly));
 }
 
 /** After a facilitator locks or unlocks a board: everyone on it now, at once. */

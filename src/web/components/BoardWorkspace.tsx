@@ -23,9 +23,12 @@ export function BoardWorkspace({ info, me }: Props) {
   const { board, workshop } = info;
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
-  const readOnly = info.access === 'read' || connection.readOnlyScope;
+  // Once the server has said whether the board is locked, its word on writing is the latest:
+  // the page's first answer may predate a lock or an unlock (SPEC A10).
+  const locked = connection.locked ?? info.board.locked;
+  const readOnly = connection.locked !== null ? connection.readOnlyScope : info.access === 'read' || connection.readOnlyScope;
   // For pieces deep in the content that need this board (voting on its quick notes).
-  const current = useMemo(() => ({ boardId: board.id, doc, readOnly }), [board.id, doc, readOnly]);
+  const current = useMemo(() => ({ boardId: board.id, doc, readOnly, locked }), [board.id, doc, readOnly, locked]);
 
   // The first editor of a fresh board stamps its layout version and kind (idempotent).
   useEffect(() => {
@@ -43,6 +46,11 @@ export function BoardWorkspace({ info, me }: Props) {
         {readOnly && <Badge tone="warning">Read only</Badge>}
       </div>
       <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
+      {locked && (
+        <p className="notice notice-info board-locked" role="status">
+          This board is locked by the facilitator. You can look at it, but nobody can change it until a facilitator unlocks it.
+        </p>
+      )}
 
       <div className="board-status">
         <ConnectionBadge status={status} readOnly={readOnly} saving={connection.saving} />

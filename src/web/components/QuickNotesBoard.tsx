@@ -18,6 +18,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   const [text, setText] = useState('');
   // Dot voting, when the workshop's current round is on this board.
   const board = useCurrentBoard();
+  const locked = board?.locked === true;
   const voting = useBoardVoting(
     board?.doc ?? null,
     board?.boardId,
@@ -36,7 +37,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   return (
     <section className="panel notes-board">
       <h2 id="notes-title">Notes</h2>
-      {readOnly && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
+      {readOnly && !locked && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
       {voting && <VoteBudget voting={voting} />}
       <form onSubmit={add} className="note-form">
         <label htmlFor="note-text">Add a note</label>

@@ -9,6 +9,8 @@ export interface CurrentBoard {
   boardId: string;
   doc: Y.Doc | null;
   readOnly: boolean;
+  /** Locked by a facilitator (SPEC A10): the page says so once, above the board, not as "observing". */
+  locked?: boolean;
 }
 
 export const CurrentBoardContext = createContext<CurrentBoard | null>(null);

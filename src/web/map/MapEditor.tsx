@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
 import { useQuickNotes } from '../collab/index.js';
+import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
@@ -121,11 +122,12 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId }: Map
     reveal: commands.reveal,
   };
   const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
+  const locked = useCurrentBoard()?.locked === true;
 
   return (
     <>
       <div className="map-editor" ref={editorRef}>
-        {readOnly && (
+        {readOnly && !locked && (
           <p className="notice notice-info map-readonly">
             <strong>You are observing this map.</strong> You see every change as it happens and can move around and open anything to read
             it, but not change it: observers watch, participants edit.
