@@ -74,6 +74,24 @@ describe.runIf(browserAvailable())(
         await page.getByRole('button', { name: 'Share workshop', exact: true }).click();
         await visible(page.locator('#co-facilitator-email-problem').filter({ hasText: 'No facilitator account has this email' }));
         expect(await email.getAttribute('aria-invalid')).toBe('true');
+        // With an account: listed, then taken back.
+        await app.server.store.createAccount({
+          id: 'ac_e2e_co',
+          email: 'omar@example.org',
+          name: 'Omar Said',
+          passwordHash: 'scrypt$unused',
+          isAdmin: false,
+          createdAt: new Date().toISOString(),
+        });
+        await email.fill('omar@example.org');
+        await email.press('Enter');
+        const facilitators = page.locator('.co-facilitators');
+        await visible(facilitators.locator('li', { hasText: 'Omar Said (omar@example.org)' }));
+        expect(await email.getAttribute('aria-invalid')).toBe('false');
+        expect(await app.server.store.isWorkshopFacilitator(app.owned.workshop.id, 'ac_e2e_co')).toBe(true);
+        await page.getByRole('button', { name: 'Remove Omar Said as a facilitator', exact: true }).click();
+        await facilitators.locator('li', { hasText: 'Omar Said (omar@example.org)' }).waitFor({ state: 'detached' });
+        expect(await app.server.store.isWorkshopFacilitator(app.owned.workshop.id, 'ac_e2e_co')).toBe(false);
 
         expect(errors).toEqual([]);
         expect(participantErrors).toEqual([]);
