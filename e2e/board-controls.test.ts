@@ -51,12 +51,25 @@ describe.runIf(browserAvailable())(
         await visible(page.getByRole('button', { name: `Unlock ${renamed}`, exact: true }));
         const banner = participant.page.getByText('This board is locked by the facilitator.');
         await visible(banner);
-        await visible(participant.page.locator('.board-heading').getByText('Read only', { exact: true }));
+        await visible(participant.page.locator('.board-heading').getByText('Locked', { exact: true }));
         await screenshot(participant.page, 'board-locked-by-facilitator');
         await screenshot(page, 'workshop-home-board-controls');
         await page.getByRole('button', { name: `Unlock ${renamed}`, exact: true }).click();
         await banner.waitFor({ state: 'detached' });
-        expect(await participant.page.locator('.board-heading').getByText('Read only', { exact: true }).count()).toBe(0);
+        expect(await participant.page.locator('.board-heading').getByText('Locked', { exact: true }).count()).toBe(0);
+
+        // The same from the board page itself.
+        const home = page.url();
+        await page.getByRole('link', { name: renamed, exact: true }).click();
+        await mainHeading(page, renamed);
+        await boardLive(page);
+        await page.getByRole('button', { name: 'Lock board', exact: true }).click();
+        await visible(banner);
+        await visible(page.getByText('This board is locked by the facilitator.'));
+        await page.getByRole('button', { name: 'Unlock board', exact: true }).click();
+        await banner.waitFor({ state: 'detached' });
+        await page.goto(home);
+        await mainHeading(page, ownedTitle);
 
         // Delete asks first; "Keep it" keeps it; yes deletes it and the participant is told.
         await page.getByRole('button', { name: `Delete ${renamed}`, exact: true }).click();

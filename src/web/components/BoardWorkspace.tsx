@@ -10,6 +10,7 @@ import { boardKindDescriptions, boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { BoardLockButton } from './facilitator/BoardLockButton.js';
 import { PresenceBar } from './PresenceBar.js';
 
 interface Props {
@@ -43,7 +44,8 @@ export function BoardWorkspace({ info, me }: Props) {
       <div className="board-heading">
         <h1>{board.title}</h1>
         <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
-        {readOnly && <Badge tone="warning">Read only</Badge>}
+        {locked ? <Badge tone="warning">Locked</Badge> : readOnly && <Badge tone="warning">Read only</Badge>}
+        {me.role === 'facilitator' && <BoardLockButton boardId={board.id} locked={locked} />}
       </div>
       <p className="muted">{boardKindDescriptions[board.kind] ?? ''}</p>
       {locked && (
