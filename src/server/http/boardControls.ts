@@ -39,9 +39,15 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
   app.delete<{ Params: { id: string } }>('/api/boards/:id', async (request) => {
     const board = await requireFacilitatedBoard(ctx, await requestIdentity(ctx, request), request.params.id);
     // As a workshop's deletion: gone from the store (bytes scrubbed), then everyone on it is
-    // told and the live copy dropped unstored.
-    await ctx.store.deleteBoard(board.id);
-    ctx.dropLiveBoards([board.id]);
+    // told and the live copy dropped unstored. SQLite may delete the rows yet fail to empty its
+    // WAL (busy): the board is gone all the same, so its people are still told; only a board
+    // that is still there keeps its live copy, whose edits are not yet all stored.
+    try {
+      await ctx.store.deleteBoard(board.id);
+    } finally {
+      const gone = (await ctx.store.getBoard(board.id).catch(() => board)) === null;
+      if (gone) ctx.dropLiveBoards([board.id]);
+    }
     ctx.config.log(`board deleted: ${board.id}`);
     return { ok: true };
   });
