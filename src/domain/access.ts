@@ -15,8 +15,19 @@ export type BoardAccess = 'write' | 'read' | 'none';
  * boards, a reflection board only when it is their group's; observers read what a
  * participant could read, but a reflection board never; anyone else gets nothing. The
  * workshop's control document is read by every member and written by facilitators (A8).
+ * A board a facilitator locked is read-only for everyone, facilitators too, until unlocked (A13).
  */
 export function boardAccess(who: Principal, board: Board): BoardAccess {
+  const access = unlockedAccess(who, board);
+  return access === 'write' && isLocked(board) ? 'read' : access;
+}
+
+/** Whether a facilitator locked the board read-only (A13). The control document is never locked. */
+export function isLocked(board: Board): boolean {
+  return board.kind !== controlDocumentKind && Boolean(board.lockedAt);
+}
+
+function unlockedAccess(who: Principal, board: Board): BoardAccess {
   if (who.workshopId !== board.workshopId) return 'none';
   if (who.role === 'facilitator') return 'write';
   // The workshop's control document: everyone in the workshop follows it; only facilitators steer.
@@ -29,6 +40,27 @@ export function boardAccess(who: Principal, board: Board): BoardAccess {
 /** Facilitators manage the workshop: groups, boards, invites. */
 export function canManageWorkshop(who: Principal, workshopId: string): boolean {
   return who.workshopId === workshopId && who.role === 'facilitator';
+}
+
+/**
+ * How a facilitator account stands in a workshop (docs/SPEC.md A14): the owner who made it, a
+ * co-facilitator the owner shared it with, or neither. Owner and co-facilitator are both
+ * facilitators of it (a Principal with that role), so every facilitator right follows.
+ */
+export type AccountStanding = 'owner' | 'co-facilitator' | 'none';
+
+export function accountStanding(accountId: string, workshop: { ownerId: string | null }, sharedWithAccount: boolean): AccountStanding {
+  if (workshop.ownerId === accountId) return 'owner';
+  return sharedWithAccount ? 'co-facilitator' : 'none';
+}
+
+/**
+ * What stays the owner's alone (A14): deleting the workshop and choosing who co-facilitates it,
+ * so a co-facilitator cannot lock the owner out or pass the workshop on. An admin may do both
+ * too: they run the server, and a workshop no one owns (the demo) would otherwise have nobody.
+ */
+export function canActAsOwner(standing: AccountStanding, isAdmin: boolean): boolean {
+  return standing === 'owner' || isAdmin;
 }
 
 /**

@@ -1,6 +1,6 @@
 export * from './workshop.js';
-export { boardAccess, canManageWorkshop, importTarget, spotlitAccess } from './access.js';
-export type { Principal, BoardAccess, ImportTarget } from './access.js';
+export { accountStanding, boardAccess, canActAsOwner, canManageWorkshop, importTarget, isLocked, spotlitAccess } from './access.js';
+export type { AccountStanding, Principal, BoardAccess, ImportTarget } from './access.js';
 export {
   restore,
   joinRequest,
@@ -14,6 +14,9 @@ export {
   projectTitle,
   moveParticipantRequest,
   createBoardRequest,
+  updateBoardRequest,
+  maxBoardTitle,
+  shareWorkshopRequest,
   createInviteRequest,
   revokeInviteRequest,
   tokenRequest,

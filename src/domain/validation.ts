@@ -79,6 +79,21 @@ export const createBoardRequest = z.object({
   projectId: z.string().nullable().default(null),
 });
 
+/**
+ * A board's title as the facilitator renames it: the same limit as when the board is made.
+ * `locked` locks the board read-only for everyone, or unlocks it (SPEC A13).
+ */
+export const maxBoardTitle = 120;
+export const updateBoardRequest = z
+  .object({
+    title: z.string().trim().min(1, 'is required').max(maxBoardTitle, `is longer than ${maxBoardTitle} characters`).optional(),
+    locked: z.boolean().optional(),
+  })
+  .strict();
+
+/** Sharing a workshop with another facilitator account, by its e-mail address (SPEC A14). */
+export const shareWorkshopRequest = z.object({ email: z.string().trim().toLowerCase().email('is not an email address') });
+
 export const createInviteRequest = z.object({
   role: z.enum(roles),
   groupId: z.string().nullable().default(null),

@@ -91,6 +91,8 @@ export interface Board {
   createdAt: string;
   /** The agenda activity the board was made for, if any. */
   activityId?: string | null;
+  /** When a facilitator locked the board read-only for everyone (SPEC A13); null or absent: open. */
+  lockedAt?: string | null;
 }
 
 export interface FacilitatorAccount {

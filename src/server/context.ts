@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type * as Y from 'yjs';
+import type { Board } from '../domain/index.js';
 import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
@@ -23,6 +24,11 @@ export interface AppContext {
    * (SPEC A10). Resolves when done. A no-op until /collab is set up (buildServer).
    */
   accessChanged: (workshopId: string) => Promise<void>;
+  /**
+   * After a board was locked or unlocked: decides again, at once, whether each of its open
+   * connections may write, and tells their pages (SPEC A13). A no-op until /collab is set up.
+   */
+  applyBoardLock: (board: Board) => void;
   /**
    * A board's document when this server has it loaded (someone is on it), else null: the
    * board's live state, which the store may not have yet. Null until /collab is set up.

@@ -1,5 +1,7 @@
 import {
+  accountStanding,
   boardAccess,
+  type AccountStanding,
   type Board,
   type BoardAccess,
   type FacilitatorAccount,
@@ -29,10 +31,17 @@ export async function identityFromCookie(store: Store, cookie: string | undefine
   return null;
 }
 
+/** An account's standing in one workshop: owner, co-facilitator or none (SPEC A14). */
+export async function standingIn(store: Store, account: FacilitatorAccount, workshop: Workshop): Promise<AccountStanding> {
+  const shared = workshop.ownerId !== account.id && (await store.isWorkshopFacilitator(workshop.id, account.id));
+  return accountStanding(account.id, workshop, shared);
+}
+
 /** The identity's standing in one workshop, or null when it has none. */
-export function principalIn(identity: Identity, workshop: Workshop): Principal | null {
+export async function principalIn(store: Store, identity: Identity, workshop: Workshop): Promise<Principal | null> {
   if (identity.kind === 'account') {
-    return workshop.ownerId === identity.account.id ? { workshopId: workshop.id, role: 'facilitator', groupId: null } : null;
+    const standing = await standingIn(store, identity.account, workshop);
+    return standing === 'none' ? null : { workshopId: workshop.id, role: 'facilitator', groupId: null };
   }
   const p = identity.participant;
   return p.workshopId === workshop.id ? { workshopId: workshop.id, role: p.role, groupId: p.groupId } : null;
@@ -47,7 +56,7 @@ export async function requireMember(
   if (!identity) throw new AppError('NOT_SIGNED_IN');
   const workshop = await store.getWorkshop(workshopId);
   if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
-  const principal = principalIn(identity, workshop);
+  const principal = await principalIn(store, identity, workshop);
   if (!principal) throw new AppError('FORBIDDEN', 'You are not a member of this workshop');
   return { workshop, principal };
 }

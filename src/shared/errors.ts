@@ -37,8 +37,17 @@ export const errorRegistry = {
     status: 403,
     message: 'You have been removed from this workshop. Ask the facilitator for a new invite link if you should still take part.',
   },
+  ACCOUNT_NOT_FOUND: {
+    status: 404,
+    message:
+      'No facilitator account has this email. Check the address, or ask the server’s admin to make them an account, then share again.',
+  },
   TOKEN_INVALID: { status: 401, message: 'Your board access token is invalid or has expired. Reload the page to get a new one.' },
   READ_ONLY: { status: 403, message: 'You are an observer: you can watch and react, but not change boards.' },
+  BOARD_LOCKED: {
+    status: 423,
+    message: 'This board is locked by the facilitator, so it cannot be changed. Ask a facilitator to unlock it.',
+  },
   MESSAGE_TOO_LARGE: { status: 413, message: 'A change was larger than the server accepts. Split it into smaller changes.' },
   DOCUMENT_TOO_LARGE: { status: 413, message: 'This board has reached its size limit. Start a new board, or remove content.' },
   RATE_LIMITED: { status: 429, message: 'Too many changes too quickly. Wait a moment; the board reconnects by itself.' },

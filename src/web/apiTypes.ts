@@ -70,6 +70,8 @@ export interface BoardSummary {
   projectId: string | null;
   /** The agenda activity the board was made for; null for a board added by hand. */
   activityId: string | null;
+  /** Locked read-only for everyone by a facilitator (SPEC A13). */
+  locked: boolean;
   access: BoardAccessLevel;
 }
 
@@ -126,11 +128,25 @@ export interface InviteSummary {
 }
 
 export interface BoardResponse {
-  board: { id: string; kind: BoardKind; title: string; groupId: string | null; projectId: string | null };
+  board: { id: string; kind: BoardKind; title: string; groupId: string | null; projectId: string | null; locked: boolean };
   access: BoardAccessLevel;
   /** `access` is "read" only because another group's board is in the spotlight (SPEC A12). */
   presented: boolean;
   workshop: WorkshopRef;
+}
+
+/** GET /api/workshops/:id/facilitators: who facilitates a workshop (SPEC A14). */
+export interface FacilitatorsResponse {
+  owner: AccountRef | null;
+  facilitators: AccountRef[];
+  /** Whether the caller may share the workshop and take it back: its owner (or an admin). */
+  canManage: boolean;
+}
+
+export interface AccountRef {
+  id: string;
+  name: string;
+  email: string;
 }
 
 export interface TokenResponse {

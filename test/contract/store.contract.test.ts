@@ -203,6 +203,50 @@ function storeContract(makeHarness: () => StoreHarness): void {
     expect((await store.listBoards('w1')).map((b) => b.id)).toEqual(['b-c', 'b-a', 'b-b']);
   });
 
+  it('boards: rename, lock and unlock, delete one with its log and snapshot but nothing else', async () => {
+    await store.createWorkshop(workshop('w1'));
+    await store.createBoard(board('b1', 'w1', { createdAt: at(1) }));
+    await store.createBoard(board('b2', 'w1', { createdAt: at(2) }));
+    await store.renameBoard('b1', 'Renamed');
+    await store.setBoardLock('b1', at(5));
+    expect(await store.getBoard('b1')).toMatchObject({ title: 'Renamed', lockedAt: at(5) });
+    await store.setBoardLock('b1', null);
+    expect((await store.getBoard('b1'))?.lockedAt).toBeUndefined();
+    for (const id of ['b1', 'b2']) {
+      await store.appendUpdates(id, [utf8(`update ${id}`)]);
+      await store.putBoardSnapshot(id, `{"id":"${id}"}`, at(3));
+    }
+    expect(await store.deleteBoard('b1')).toBe(true);
+    expect(await store.getBoard('b1')).toBeNull();
+    expect(await store.getBoardSnapshot('b1')).toBeNull();
+    expect(await store.boardSize('b1')).toBe(0);
+    expect((await store.listBoards('w1')).map((b) => b.id)).toEqual(['b2']);
+    expect((await store.loadBoardState('b2')).updates).toHaveLength(1);
+    expect(await store.deleteBoard('b1')).toBe(false);
+  });
+
+  it('co-facilitators: add once, list in order, find workshops shared with an account, remove', async () => {
+    await store.createAccount(account('owner'));
+    await store.createAccount(account('co1', { createdAt: at(1) }));
+    await store.createAccount(account('co2', { createdAt: at(2) }));
+    await store.createWorkshop(workshop('w1', { ownerId: 'owner', createdAt: at(1) }));
+    await store.createWorkshop(workshop('w2', { ownerId: 'co1', createdAt: at(2) }));
+    await store.createWorkshop(workshop('w3', { ownerId: 'owner', createdAt: at(3) }));
+    await store.addWorkshopFacilitator('w1', 'co2', at(5));
+    await store.addWorkshopFacilitator('w1', 'co1', at(6));
+    await store.addWorkshopFacilitator('w1', 'co1', at(7));
+    expect((await store.listWorkshopFacilitators('w1')).map((a) => a.id)).toEqual(['co2', 'co1']);
+    expect(await store.isWorkshopFacilitator('w1', 'co1')).toBe(true);
+    expect(await store.isWorkshopFacilitator('w3', 'co1')).toBe(false);
+    expect((await store.listWorkshopsFor('co1')).map((w) => w.id)).toEqual(['w2', 'w1']);
+    expect((await store.listWorkshopsFor('owner')).map((w) => w.id)).toEqual(['w3', 'w1']);
+    expect(await store.removeWorkshopFacilitator('w1', 'co1')).toBe(true);
+    expect(await store.removeWorkshopFacilitator('w1', 'co1')).toBe(false);
+    expect((await store.listWorkshopsFor('co1')).map((w) => w.id)).toEqual(['w2']);
+    await store.deleteWorkshop('w1');
+    expect((await store.listWorkshopsFor('co2')).map((w) => w.id)).toEqual([]);
+  });
+
   describe('board documents', () => {
     beforeEach(async () => {
       await store.createWorkshop(workshop('w1'));

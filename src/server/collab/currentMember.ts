@@ -1,5 +1,6 @@
 import type { Principal } from '../../domain/index.js';
 import type { CollabClaims } from '../auth/collabToken.js';
+import { standingIn } from '../identity.js';
 import type { Store } from '../store/Store.js';
 
 /** Who a /collab connection belongs to, as the store says now (not as the token said). */
@@ -21,7 +22,8 @@ export async function currentMember(store: Store, claims: CollabClaims): Promise
   if (claims.sub.startsWith('account:')) {
     const accountId = claims.sub.slice('account:'.length);
     const [account, workshop] = await Promise.all([store.getAccount(accountId), store.getWorkshop(workshopId)]);
-    if (!account || workshop?.ownerId !== account.id) return null;
+    // The owner or a co-facilitator (SPEC A11, the same rule as HTTP: identity.ts standingIn).
+    if (!account || !workshop || (await standingIn(store, account, workshop)) === 'none') return null;
     return { principal: { workshopId, role: 'facilitator', groupId: null }, participantId: null, name: account.name };
   }
   const participant = await store.getParticipant(claims.sub);

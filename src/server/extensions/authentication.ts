@@ -1,7 +1,9 @@
 import type { beforeSyncPayload, connectedPayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { isLocked } from '../../domain/index.js';
 import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { applyStanding } from '../collab/applyAccessChanges.js';
+import { applyLockTo } from '../collab/applyBoardLock.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { currentMember } from '../collab/currentMember.js';
 import type { AppContext } from '../context.js';
@@ -18,7 +20,7 @@ function refuse(ctx: AppContext, code: Refusal, documentName: string): never {
 }
 
 /**
- * Access for /collab (SPEC A1–A5, A10, A12): a valid token whose holder is, by the current
+ * Access for /collab (SPEC A1–A5, A10, A12, A13): a valid token whose holder is, by the current
  * records, a member of the board's workshop (a removed participant's token is refused, and a
  * moved participant's rights are their new group's, whatever the token says); observers get
  * read-only connections, and so do participants outside the group of a spotlit board; an
@@ -47,10 +49,13 @@ export function authentication(ctx: AppContext): Extension {
       connectionConfig.readOnly = access === 'read';
       return { claims, board, member };
     },
-    // A removal or a move that lands while this connection was being authorised finds it in no
-    // document yet; checked once more now that it is in one, so it cannot slip past (SPEC A10).
-    async connected({ connection, context }: connectedPayload<CollabContext>) {
+    // A removal, a move or a lock that lands while this connection was being authorised finds
+    // it in no document yet; checked once more now that it is in one, so it cannot slip past
+    // (SPEC A10, A13); a locked board's page is told so.
+    async connected({ connection, context, documentName }: connectedPayload<CollabContext>) {
       if (context.claims) applyStanding(connection, await currentMember(ctx.store, context.claims));
+      const board = await ctx.store.getBoard(documentName);
+      if (board && (isLocked(board) || connection.context.board?.lockedAt)) applyLockTo(connection, board);
     },
     // Hocuspocus drops a read-only connection's edits (SPEC A4, A8); say so once per edit, in one line.
     async beforeSync({ connection, documentName, type, context }: beforeSyncPayload<CollabContext>) {

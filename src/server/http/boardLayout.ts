@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { layoutRequest, restore } from '../../domain/index.js';
+import { isLocked, layoutRequest, restore } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireReadableBoard } from '../identity.js';
@@ -14,7 +14,8 @@ import { requireReadableBoard } from '../identity.js';
 export function registerBoardLayout(app: FastifyInstance, ctx: AppContext): void {
   app.post<{ Params: { id: string } }>('/api/boards/:id/layout', async (request) => {
     const { board, access } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
-    if (access !== 'write') throw new AppError('READ_ONLY', 'Observers cannot lay out a map');
+    if (access !== 'write')
+      throw isLocked(board) ? new AppError('BOARD_LOCKED') : new AppError('READ_ONLY', 'Observers cannot lay out a map');
     if (board.kind !== 'ecosystem-map') throw new AppError('NOT_FOUND', `A ${board.kind} board has no automatic layout`);
     return { positions: await ctx.layout.layOut(restore(layoutRequest, request.body)) };
   });

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Board } from '../../domain/index.js';
-import { createBoardRequest, restore } from '../../domain/index.js';
+import { createBoardRequest, isLocked, restore } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator, requireReadableBoard } from '../identity.js';
 import { currentBoardAccess } from '../services/currentBoardAccess.js';
 import { makeId } from '../services/random.js';
 
-const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId });
+const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId, locked: isLocked(b) });
 
 /** Boards: facilitators add them; members read one they may open. */
 export function registerBoards(app: FastifyInstance, ctx: AppContext): void {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerBoardControls } from './boardControls.js';
 import { registerBoardExport } from './boardExport.js';
 import { registerBoardFile } from './boardFile.js';
 import { registerBoardImport } from './boardImport.js';
@@ -8,6 +9,7 @@ import { registerBoardState } from './boardState.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
 import { registerFacilitation } from './facilitation.js';
+import { registerFacilitators } from './facilitators.js';
 import { registerGroups } from './groups.js';
 import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
@@ -36,10 +38,12 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerToken(app, ctx);
   registerWorkshops(app, ctx);
   registerWorkshop(app, ctx);
+  registerFacilitators(app, ctx);
   registerInvites(app, ctx);
   registerGroups(app, ctx);
   registerProjects(app, ctx);
   registerBoards(app, ctx);
+  registerBoardControls(app, ctx);
   registerBoardState(app, ctx);
   registerBoardExport(app, ctx);
   await registerBoardImport(app, ctx);

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { canActAsOwner } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
-import { requireAccount, requireMember } from '../identity.js';
+import { requireAccount, requireMember, standingIn } from '../identity.js';
 import { workshopDetail } from './workshopDetail.js';
 
 /** One workshop: its home page data, and deleting it with everything in it. */
@@ -16,7 +17,8 @@ export function registerWorkshop(app: FastifyInstance, ctx: AppContext): void {
     const account = requireAccount(await requestIdentity(ctx, request));
     const workshop = await ctx.store.getWorkshop(request.params.id);
     if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
-    if (workshop.ownerId !== account.id && !account.isAdmin) throw new AppError('FORBIDDEN', 'Only the workshop owner can delete it');
+    if (!canActAsOwner(await standingIn(ctx.store, account, workshop), account.isAdmin))
+      throw new AppError('FORBIDDEN', 'Only the workshop owner can delete it');
     const boards = await ctx.store.listBoards(workshop.id);
     await ctx.store.deleteWorkshop(workshop.id);
     ctx.dropLiveBoards(boards.map((b) => b.id));

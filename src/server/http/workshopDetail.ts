@@ -1,5 +1,5 @@
 import type { Principal, Workshop } from '../../domain/index.js';
-import { boardAccess, isWorkBoard } from '../../domain/index.js';
+import { boardAccess, isLocked, isWorkBoard } from '../../domain/index.js';
 import { groupProjectId } from '../../domain/facilitation/index.js';
 import type { AppContext } from '../context.js';
 import { ensureControlDocument } from '../services/agendaBoards.js';
@@ -30,6 +30,7 @@ export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Pr
         groupId: b.groupId,
         projectId: b.projectId,
         activityId: b.activityId ?? null,
+        locked: isLocked(b),
         access: boardAccess(me, b),
       }))
       .filter((b) => b.access !== 'none'),

@@ -11,7 +11,7 @@ import { workshopDetail } from './workshopDetail.js';
 export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
   app.get('/api/workshops', async (request) => {
     const account = requireAccount(await requestIdentity(ctx, request));
-    const workshops = await ctx.store.listWorkshops(account.id);
+    const workshops = await ctx.store.listWorkshopsFor(account.id);
     const rows = await Promise.all(
       workshops.map(async (w) => {
         const [groups, participants, boards] = await Promise.all([

@@ -32,6 +32,7 @@ export abstract class SqlStore implements Store {
   abstract migrate(): Promise<void>;
   abstract close(): Promise<void>;
   abstract deleteWorkshop(id: string): Promise<boolean>;
+  abstract deleteBoard(id: string): Promise<boolean>;
   abstract appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
   abstract loadBoardState(boardId: string): Promise<BoardState>;
   abstract compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
@@ -169,6 +170,45 @@ export abstract class SqlStore implements Store {
       meeting_link: r.meeting_link === null ? null : s.openText(r.meeting_link),
       agenda: s.openText(r.agenda),
     });
+  }
+
+  async listWorkshopsFor(accountId: string): Promise<Workshop[]> {
+    const rows = await this.all<WorkshopRow>(
+      `SELECT * FROM workshops WHERE owner_id = $1
+          OR id IN (SELECT workshop_id FROM workshop_facilitators WHERE account_id = $1)
+        ORDER BY created_at DESC, id DESC`,
+      [accountId],
+    );
+    return rows.map(toWorkshop);
+  }
+
+  async addWorkshopFacilitator(workshopId: string, accountId: string, at: string): Promise<void> {
+    await this.run(
+      'INSERT INTO workshop_facilitators (workshop_id, account_id, added_at) VALUES ($1, $2, $3) ON CONFLICT (workshop_id, account_id) DO NOTHING',
+      [workshopId, accountId, at],
+    );
+  }
+
+  async removeWorkshopFacilitator(workshopId: string, accountId: string): Promise<boolean> {
+    return (await this.run('DELETE FROM workshop_facilitators WHERE workshop_id = $1 AND account_id = $2', [workshopId, accountId])) > 0;
+  }
+
+  async listWorkshopFacilitators(workshopId: string): Promise<FacilitatorAccount[]> {
+    const rows = await this.all<AccountRow>(
+      `SELECT a.* FROM workshop_facilitators f JOIN accounts a ON a.id = f.account_id
+        WHERE f.workshop_id = $1 ORDER BY f.added_at, a.id`,
+      [workshopId],
+    );
+    return rows.map(toAccount);
+  }
+
+  async isWorkshopFacilitator(workshopId: string, accountId: string): Promise<boolean> {
+    return (
+      (await this.one<{ x: number }>('SELECT 1 AS x FROM workshop_facilitators WHERE workshop_id = $1 AND account_id = $2', [
+        workshopId,
+        accountId,
+      ])) !== null
+    );
   }
 
   /** Projects list in the order they were created: the position is the next in the workshop. */
@@ -320,6 +360,16 @@ export abstract class SqlStore implements Store {
 
   private async openBoards(rows: BoardRow[]): Promise<Board[]> {
     return Promise.all(rows.map(async (r) => toBoard({ ...r, title: (await this.cipher.forWorkshop(r.workshop_id)).openText(r.title) })));
+  }
+
+  async renameBoard(id: string, title: string): Promise<void> {
+    const s = await this.cipher.forBoard(id);
+    if (!s) return; // no such board: nothing to rename
+    await this.run('UPDATE boards SET title = $2 WHERE id = $1', [id, s.text(title)]);
+  }
+
+  async setBoardLock(id: string, lockedAt: string | null): Promise<void> {
+    await this.run('UPDATE boards SET locked_at = $2 WHERE id = $1', [id, lockedAt]);
   }
 
   /** Counts content bytes: what sealing adds to each stored value is left out. */

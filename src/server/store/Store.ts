@@ -69,6 +69,17 @@ export interface Store {
    * vacuums the tables. Returns false if there was no such workshop.
    */
   deleteWorkshop(id: string): Promise<boolean>;
+  /** Workshops an account owns or was made a co-facilitator of, newest first. */
+  listWorkshopsFor(accountId: string): Promise<Workshop[]>;
+
+  // co-facilitators: accounts a workshop's owner shares it with (SPEC A14)
+  /** Adds the account as a co-facilitator; adding one already there changes nothing. */
+  addWorkshopFacilitator(workshopId: string, accountId: string, at: string): Promise<void>;
+  /** Returns false if the account was not a co-facilitator of the workshop. */
+  removeWorkshopFacilitator(workshopId: string, accountId: string): Promise<boolean>;
+  /** The co-facilitators' accounts, in the order they were added. */
+  listWorkshopFacilitators(workshopId: string): Promise<FacilitatorAccount[]>;
+  isWorkshopFacilitator(workshopId: string, accountId: string): Promise<boolean>;
 
   // projects and groups
   createProject(project: Project): Promise<void>;
@@ -106,6 +117,15 @@ export interface Store {
   createBoard(board: Board): Promise<void>;
   getBoard(id: string): Promise<Board | null>;
   listBoards(workshopId: string): Promise<Board[]>; // ordered by createdAt, then id
+  /** Changes a board's title; an unknown id changes nothing. */
+  renameBoard(id: string, title: string): Promise<void>;
+  /** Locks a board read-only (`lockedAt`) or unlocks it (null); an unknown id changes nothing. */
+  setBoardLock(id: string, lockedAt: string | null): Promise<void>;
+  /**
+   * Deletes a board with its updates, compacted state and snapshot, then scrubs the bytes as
+   * `deleteWorkshop` does. Returns false if there was no such board.
+   */
+  deleteBoard(id: string): Promise<boolean>;
 
   // board documents (Yjs)
   /** Appends updates in one transaction, durable when the promise resolves. Returns the last seq. */

@@ -67,6 +67,7 @@ export interface BoardRow {
   project_id: string | null;
   created_at: string;
   activity_id: string | null;
+  locked_at?: string | null;
 }
 export interface UpdateRow {
   seq: Int;
@@ -154,4 +155,6 @@ export const toBoard = (r: BoardRow): Board => ({
   projectId: r.project_id,
   createdAt: r.created_at,
   activityId: r.activity_id ?? null,
+  // Only a locked board carries the field, so boards read back equal to what was created.
+  ...(r.locked_at ? { lockedAt: r.locked_at } : {}),
 });

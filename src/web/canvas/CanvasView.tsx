@@ -6,6 +6,7 @@ import type { Role } from '../../domain/index.js';
 import { canvasCredit } from '../../domain/canvas/index.js';
 import { canvasLayout, initCanvasDoc, type CanvasOpResult } from '../../doc/canvas/index.js';
 import { newId } from '../../shared/index.js';
+import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { CanvasBar, type PanelId } from './CanvasBar.js';
 import { CanvasContext, type CanvasEditor } from './CanvasContext.js';
 import { CanvasGrid } from './CanvasGrid.js';
@@ -47,6 +48,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
   const [mapState, setMapState] = useState<LinkedMapState | null>(null);
 
   const newerLayout = (live?.layout ?? 0) > canvasLayout;
+  const locked = useCurrentBoard()?.locked === true;
   const canEdit = !readOnly && !disabled && !newerLayout && doc !== null;
   const allowAnonymous = live?.settings.allowAnonymous ?? false;
 
@@ -112,7 +114,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
           filling={filling}
           onFill={setFilling}
         />
-        {readOnly && !disabled && (
+        {readOnly && !disabled && !locked && (
           <p className="notice notice-info canvas-notice">
             {me.role === 'observer'
               ? 'You are observing: you can watch this canvas live but not change it. Observers follow along; participants and facilitators edit.'

@@ -6,6 +6,7 @@ import type { Role } from '../../domain/index.js';
 import type { ErrorCode } from '../../shared/index.js';
 import { ApiError, api, messageOf } from '../api.js';
 import type { TokenResponse } from '../apiTypes.js';
+import { boardLockFrom } from './boardLock.js';
 import { closeMeaning, isTemporaryRefusal, refusalMeta, refusalText, type ConnectionStatus } from './connectionStatus.js';
 import { applyStoredState } from './storedState.js';
 import { colourFor, presenceFrom, type LocalUser, type Presence } from './presence.js';
@@ -16,8 +17,13 @@ export interface BoardConnection {
   status: ConnectionStatus;
   /** Everyone on the board now, this person included. */
   presence: Presence[];
-  /** True when the server opened the board read-only (observers). */
+  /** True when the server opened the board read-only (observers, a locked board), or made it so since. */
   readOnlyScope: boolean;
+  /**
+   * Whether a facilitator has locked the board, as the server last said over this connection;
+   * null until it says (it does on connecting to a locked board, and on every lock or unlock).
+   */
+  locked: boolean | null;
   /**
    * True while an edit of this person's has waited over `slowSaveMs` for the server to say it
    * is on disk (D1). Quick saves never show, so the badge does not flicker on every edit.
@@ -70,6 +76,7 @@ export function useBoard(
   const [status, setStatus] = useState<ConnectionStatus>({ state: 'connecting' });
   const [presence, setPresence] = useState<Presence[]>([]);
   const [readOnlyScope, setReadOnlyScope] = useState(false);
+  const [locked, setLocked] = useState<boolean | null>(null);
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const provider = useRef<HocuspocusProvider | null>(null);
@@ -136,6 +143,13 @@ export function useBoard(
         setStatus({ state: 'synced' });
       },
       onAuthenticated: ({ scope }) => setReadOnlyScope(scope === 'readonly'),
+      // The server locks or unlocks the board for everyone on it at once (SPEC A13).
+      onStateless: ({ payload }) => {
+        const lock = boardLockFrom(payload);
+        if (!lock) return;
+        setLocked(lock.locked);
+        setReadOnlyScope(lock.readOnly);
+      },
       onAuthenticationFailed: ({ reason }) => {
         const problem = tokenProblem;
         // No answer from the server for a token, or a store that is down for now, is being
@@ -182,6 +196,7 @@ export function useBoard(
     setDoc(document);
     setStatus({ state: 'connecting' });
     setReadOnlyScope(false);
+    setLocked(null);
     setSaving(false);
 
     return () => {
@@ -205,5 +220,5 @@ export function useBoard(
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const awareness = doc ? (provider.current?.awareness ?? null) : null;
-  return { doc, status, presence, readOnlyScope, saving, retry, awareness };
+  return { doc, status, presence, readOnlyScope, locked, saving, retry, awareness };
 }

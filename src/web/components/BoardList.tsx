@@ -3,12 +3,15 @@ import { boardKinds } from '../../domain/index.js';
 import type { BoardSummary, NamedRef, ProjectRef } from '../apiTypes.js';
 import { boardKindLabels } from '../labels.js';
 import { Badge } from './Badge.js';
+import { BoardControls } from './facilitator/BoardControls.js';
 
 interface Props {
   boards: BoardSummary[];
   groups: NamedRef[];
   projects: ProjectRef[];
   myGroupId: string | null;
+  /** For facilitators: each board gets its controls (rename, lock, delete); called after a change. */
+  onChanged?: (() => void) | undefined;
 }
 
 interface Section {
@@ -67,10 +70,11 @@ export function BoardList(props: Props) {
                   {board.title}
                 </Link>
                 <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
-                {board.access === 'read' && <Badge tone="warning">Read only</Badge>}
+                {board.locked ? <Badge tone="warning">Locked</Badge> : board.access === 'read' && <Badge tone="warning">Read only</Badge>}
                 {board.projectId && projectTitle.has(board.projectId) && (
                   <span className="muted"> Project: {projectTitle.get(board.projectId)}</span>
                 )}
+                {props.onChanged && <BoardControls board={board} onChanged={props.onChanged} />}
               </li>
             ))}
           </ul>

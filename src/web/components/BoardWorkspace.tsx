@@ -10,6 +10,7 @@ import { useLive } from '../facilitation/liveContext.js';
 import { VoteBanner } from '../facilitation/VoteBanner.js';
 import { WorkspaceHeader } from '../workspace/WorkspaceHeader.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { CurrentBoardContext } from '../facilitation/currentBoard.js';
 
 interface Props {
   info: BoardResponse;
@@ -26,13 +27,21 @@ export function BoardWorkspace({ info, me }: Props) {
   // While another group presents this board it is theirs alone (SPEC A12); the server drops
   // edits anyway, the page stops offering them at the same moment.
   const presented = live !== null && spotlitAccess('write', live.me, board, live.connection.state.spotlight?.boardId ?? null) === 'read';
+  // Once the server has said whether the board is locked, its word on writing is the latest:
+  // the page's first answer may predate a lock or an unlock (SPEC A13).
+  const locked = connection.locked ?? info.board.locked;
   // Someone who may write this board is held back only by a spotlight (at opening, or when the
   // connection was made): once the live spotlight is known, it alone decides, so the end of a
   // presentation gives the board back at once, without a reload.
   const mayWrite = info.access === 'write' || info.presented;
-  const readOnly = mayWrite && live?.connection.ready ? presented : info.access === 'read' || connection.readOnlyScope || presented;
+  const readOnly =
+    connection.locked !== null
+      ? connection.readOnlyScope || presented
+      : locked || (mayWrite && live?.connection.ready ? presented : info.access === 'read' || connection.readOnlyScope || presented);
   // For the vote controls inside the board's items.
   const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
+  // For pieces deep in the content that need to know the board is locked (they then say so once, not "observing").
+  const current = useMemo(() => ({ boardId: board.id, doc, readOnly, locked }), [board.id, doc, readOnly, locked]);
 
   // The first editor of a fresh board stamps its layout version and kind (idempotent).
   useEffect(() => {
@@ -41,8 +50,21 @@ export function BoardWorkspace({ info, me }: Props) {
 
   return (
     <div className={`workspace workspace-${board.kind}`}>
-      <WorkspaceHeader info={info} status={status} readOnly={readOnly} saving={connection.saving} presence={connection.presence} />
+      <WorkspaceHeader
+        info={info}
+        status={status}
+        readOnly={readOnly}
+        locked={locked}
+        facilitator={me.role === 'facilitator'}
+        saving={connection.saving}
+        presence={connection.presence}
+      />
       <div className="workspace-body">
+        {locked && (
+          <p className="notice notice-info board-locked" role="status">
+            This board is locked by the facilitator. You can look at it, but nobody can change it until a facilitator unlocks it.
+          </p>
+        )}
         {status.state === 'refused' && (
           <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
             <p>
@@ -55,19 +77,21 @@ export function BoardWorkspace({ info, me }: Props) {
         )}
 
         {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}
-        <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
-          <VoteBanner />
-          <BoardContent
-            kind={board.kind}
-            doc={doc}
-            awareness={connection.awareness}
-            readOnly={readOnly}
-            disabled={status.state === 'refused' || !doc}
-            me={me}
-            boardId={board.id}
-            workshopId={workshop.id}
-          />
-        </BoardVotingProvider>
+        <CurrentBoardContext.Provider value={current}>
+          <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
+            <VoteBanner />
+            <BoardContent
+              kind={board.kind}
+              doc={doc}
+              awareness={connection.awareness}
+              readOnly={readOnly}
+              disabled={status.state === 'refused' || !doc}
+              me={me}
+              boardId={board.id}
+              workshopId={workshop.id}
+            />
+          </BoardVotingProvider>
+        </CurrentBoardContext.Provider>
       </div>
     </div>
   );

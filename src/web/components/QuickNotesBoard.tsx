@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { QuickNote } from '../../doc/index.js';
+import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 /** The foundation's shared content on every board: a live list of quick notes. */
 export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   const [text, setText] = useState('');
+  const locked = useCurrentBoard()?.locked === true;
 
   function add(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +27,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   return (
     <section className="panel notes-board">
       <h2 id="notes-title">Notes</h2>
-      {readOnly && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
+      {readOnly && !locked && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
       <form onSubmit={add} className="note-form">
         <label htmlFor="note-text">Add a note</label>
         <div className="note-form-row">

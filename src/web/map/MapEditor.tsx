@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
 import { useQuickNotes } from '../collab/index.js';
+import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../workspace/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
@@ -141,6 +142,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
     reveal: commands.reveal,
   };
   const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
+  const locked = useCurrentBoard()?.locked === true;
 
   const findings = (
     <FindingsPanel
@@ -228,7 +230,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                   </div>
                 )}
                 <div className="map-float-notices">
-                  {readOnly && !presenting && (
+                  {readOnly && !presenting && !locked && (
                     <p className="notice notice-info map-readonly">
                       <strong>You are observing this map.</strong> You see every change and can open anything to read it, but not change it.
                     </p>

@@ -83,7 +83,13 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
         <div className="stack">
           <section className="panel">
             <h2 id="boards-title">Boards</h2>
-            <BoardList boards={detail.data.boards} groups={detail.data.groups} projects={detail.data.projects} myGroupId={me.groupId} />
+            <BoardList
+              boards={detail.data.boards}
+              groups={detail.data.groups}
+              projects={detail.data.projects}
+              myGroupId={me.groupId}
+              onChanged={me.role === 'facilitator' ? changed : undefined}
+            />
             {mayImport && <ImportPanel detail={detail.data} onImported={changed} />}
           </section>
           <section className="panel">

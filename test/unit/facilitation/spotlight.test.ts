@@ -9,6 +9,7 @@ const board = (id: string, groupId: string | null, activityId = 'mapping', kind:
   title: id,
   groupId,
   projectId: null,
+  locked: false,
   activityId,
   access: 'write',
 });

@@ -54,6 +54,7 @@ const workshopTables = [
   'participants',
   'sessions',
   'invites',
+  'workshop_facilitators',
   'boards',
   'board_updates',
   'board_compacted',
@@ -244,6 +245,12 @@ export class PostgresStore extends SqlStore {
     if (!deleted) return false;
     await this.pool.query('VACUUM FULL workshop_keys');
     await this.pool.query(`VACUUM ${workshopTables.join(', ')}`);
+    return true;
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    if ((await this.run('DELETE FROM boards WHERE id = $1', [id])) === 0) return false;
+    await this.pool.query('VACUUM boards, board_updates, board_compacted, board_snapshots');
     return true;
   }
 

@@ -127,18 +127,25 @@ export class SqliteStore extends SqlStore {
     return deleted;
   }
 
+  async deleteBoard(id: string): Promise<boolean> {
+    // As deleteWorkshop: the board's log, state and snapshot cascade, secure_delete zeroes them.
+    const deleted = this.runSync('DELETE FROM boards WHERE id = $1', [id]) > 0;
+    this.scrubWal('board');
+    return deleted;
+  }
+
   /**
    * Copies every page into the database file and truncates the WAL to zero bytes, so the
    * log keeps no page image from before the delete. It waits (busy timeout) for readers in
    * other processes and for this store's writer thread; if one still holds a snapshot, the WAL cannot be emptied and we say so
    * rather than claim the bytes are gone.
    */
-  private scrubWal(): void {
+  private scrubWal(what: 'workshop' | 'board' = 'workshop'): void {
     const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
     if (!result || result.busy !== 0) {
       throw new AppError(
         'STORE_UNAVAILABLE',
-        'the workshop is deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment',
+        `the ${what} is deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment`,
       );
     }
   }

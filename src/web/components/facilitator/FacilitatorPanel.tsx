@@ -1,7 +1,9 @@
-import type { WorkshopDetail } from '../../apiTypes.js';
+import type { FacilitatorsResponse, WorkshopDetail } from '../../apiTypes.js';
+import { useResource } from '../../hooks/useResource.js';
 import { AddBoardForm } from './AddBoardForm.js';
 import { AddGroupForm } from './AddGroupForm.js';
 import { AgendaEditor } from './AgendaEditor.js';
+import { CoFacilitators } from './CoFacilitators.js';
 import { DeleteWorkshop } from './DeleteWorkshop.js';
 import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
@@ -13,6 +15,8 @@ import './facilitator.css';
 /** What only facilitators see on the workshop home: groups, projects, agenda, invites, details and boards to manage. */
 export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
   const workshopId = detail.workshop.id;
+  const facilitators = useResource<FacilitatorsResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/facilitators`);
+  const owns = facilitators.status === 'ok' && facilitators.data.canManage;
   return (
     <section className="panel facilitator-panel">
       <h2 id="facilitator-tools">Facilitator tools</h2>
@@ -20,6 +24,7 @@ export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail
       <ProjectsEditor detail={detail} onChanged={onChanged} />
       <AgendaEditor detail={detail} onChanged={onChanged} />
       <InvitesPanel workshopId={workshopId} groups={detail.groups} />
+      <CoFacilitators workshopId={workshopId} facilitators={facilitators} />
       <ReportPanel workshopId={workshopId} />
       <div className="two-columns">
         <WorkshopDetailsForm detail={detail} onChanged={onChanged} />
@@ -28,8 +33,8 @@ export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail
           <AddBoardForm workshopId={workshopId} groups={detail.groups} projects={detail.projects} onAdded={onChanged} />
         </div>
       </div>
-      {/* A facilitator account sees a workshop only as its owner; one invited as facilitator is a participant. */}
-      {detail.me.participantId === null && <DeleteWorkshop workshop={detail.workshop} />}
+      {/* Deleting stays the owner's (SPEC A14): not a co-facilitator's, nor one invited as facilitator. */}
+      {owns && <DeleteWorkshop workshop={detail.workshop} />}
     </section>
   );
 }

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { api } from '../../api.js';
+import { ErrorNotice } from '../ErrorNotice.js';
+
+/**
+ * On the board page, for facilitators: lock the board read-only for everyone after an activity,
+ * or unlock it (PATCH /api/boards/:id, SPEC A13). The page learns the outcome from the server's
+ * lock message, as everyone else on the board does.
+ */
+export function BoardLockButton({ boardId, locked }: { boardId: string; locked: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function toggle() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.patch(`/api/boards/${encodeURIComponent(boardId)}`, { locked: !locked });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => void toggle()}>
+        {locked ? 'Unlock board' : 'Lock board'}
+      </button>
+      {error !== null && <ErrorNotice error={error} title={locked ? 'The board was not unlocked' : 'The board was not locked'} />}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+
+/**
+ * The board open on this page, for pieces deep inside a board's content that need its
+ * document and id without every editor passing them down (the quick notes' voting).
+ */
+export interface CurrentBoard {
+  boardId: string;
+  doc: Y.Doc | null;
+  readOnly: boolean;
+  /** Locked by a facilitator (SPEC A13): the page says so once, above the board, not as "observing". */
+  locked?: boolean;
+}
+
+export const CurrentBoardContext = createContext<CurrentBoard | null>(null);
+
+export function useCurrentBoard(): CurrentBoard | null {
+  return useContext(CurrentBoardContext);
+}
