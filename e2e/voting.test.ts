@@ -214,7 +214,7 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       await bannerSays(amira.page, 'Voting has closed');
 
       // ---- The report lists each board's results.
-      const response = await fac.page.request.get(`${live.app.base}/api/workshops/${id}/report?format=md&includeReflection=true`);
+      const response = await fac.page.request.get(`${live.app.base}/api/workshops/${id}/report?format=md&zip=false&includeReflection=true`);
       expect(response.status()).toBe(200);
       const md = await response.text();
       expect(md).toContain(`### Voting results: ${map.title}`);

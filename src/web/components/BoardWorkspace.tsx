@@ -59,27 +59,29 @@ export function BoardWorkspace({ info, me }: Props) {
         saving={connection.saving}
         presence={connection.presence}
       />
-      <div className="workspace-body">
-        {locked && (
-          <p className="notice notice-info board-locked" role="status">
-            This board is locked by the facilitator. You can look at it, but nobody can change it until a facilitator unlocks it.
-          </p>
-        )}
-        {status.state === 'refused' && (
-          <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
-            <p>
-              <button type="button" className="button" onClick={connection.retry}>
-                Try again
-              </button>{' '}
-              <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
-            </p>
-          </ErrorNotice>
-        )}
-
-        {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}
-        <CurrentBoardContext.Provider value={current}>
-          <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
+      {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}
+      <CurrentBoardContext.Provider value={current}>
+        <BoardVotingProvider doc={doc} board={votingBoard} readOnly={readOnly || status.state === 'refused'}>
+          {/* What the page says about the board sits between the header and the board, never over it. */}
+          <div className="workspace-notices">
+            {locked && (
+              <p className="notice notice-info board-locked" role="status">
+                This board is locked by the facilitator. You can look at it, but nobody can change it until a facilitator unlocks it.
+              </p>
+            )}
+            {status.state === 'refused' && (
+              <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
+                <p>
+                  <button type="button" className="button" onClick={connection.retry}>
+                    Try again
+                  </button>{' '}
+                  <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
+                </p>
+              </ErrorNotice>
+            )}
             <VoteBanner />
+          </div>
+          <div className="workspace-body">
             <BoardContent
               kind={board.kind}
               doc={doc}
@@ -90,9 +92,9 @@ export function BoardWorkspace({ info, me }: Props) {
               boardId={board.id}
               workshopId={workshop.id}
             />
-          </BoardVotingProvider>
-        </CurrentBoardContext.Provider>
-      </div>
+          </div>
+        </BoardVotingProvider>
+      </CurrentBoardContext.Provider>
     </div>
   );
 }
