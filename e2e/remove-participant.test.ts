@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, boardLive, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
+import { addNote, boardLive, ownedTitle, runApp, showNotes, signInFacilitator, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, seriousAxeViolations, screenshot, visible } from './support/browser.js';
 
 describe.runIf(browserAvailable())(`a facilitator removes a participant (Chromium at ${chromiumPath})`, () => {
@@ -55,6 +55,7 @@ describe.runIf(browserAvailable())(`a facilitator removes a participant (Chromiu
       // What they wrote stays on the board.
       await fatima.page.goto(`${app.base}/b/${map.id}`);
       await boardLive(fatima.page);
+      await showNotes(fatima.page);
       await visible(fatima.page.getByRole('listitem').filter({ hasText: 'Tide gauges report hourly' }));
       expect(pageErrors(rui.page)).toEqual([]);
       expect(pageErrors(fatima.page)).toEqual([]);
