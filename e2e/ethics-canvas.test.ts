@@ -317,12 +317,13 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
         .notes.push({ id: 'n-imported', text: 'Publish this canvas on the open data portal', votes: 4 });
       await picker.setInputFiles({ name: 'reviewed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
       await files.getByRole('group', { name: 'Confirm the import' }).getByRole('button', { name: 'Replace the canvas' }).click();
+      // The notice first: it leaves by itself after a few seconds.
+      await visible(files.getByRole('status').filter({ hasText: 'Imported' }));
       await visible(
         note(ben.page, 'Openness and transparency', 'Publish this canvas on the open data portal').getByRole('button', {
           name: '4 votes. Vote for this note',
         }),
       );
-      await visible(files.getByRole('status').filter({ hasText: 'Imported' }));
       await files.getByRole('button', { name: 'Close export and import' }).click();
       await ben.page.getByRole('button', { name: /^Versions \(3\) and review$/ }).click();
       await visible(

@@ -12,8 +12,10 @@ import type * as Y from 'yjs';
  *     the previous activity's map is dropped with it. Within one run the timer fields are
  *     separate keys, so a pause and an "add minutes" made at once both survive.
  *   - `spotlight`: `{ groupId, boardId }` or null — a plain value, replaced whole.
- *   - `gather`: `{ target, seq }` or null, and `gatherSeq`: the last seq handed out, kept when
- *     `gather` is cleared so the next call still counts up.
+ *   - `gather`: `{ target, seq, viewport? }` or null, and `gatherSeq`: the last seq handed
+ *     out, kept when `gather` is cleared so the next call still counts up. `viewport`
+ *     `{ x, y, zoom }` (the board point at the middle of the facilitator's map, and the zoom)
+ *     is optional: gathers written before it existed, and to the plenary view, have none.
  *   - `votingRoundId`: the current round's id, or null.
  *   - `rosterSeq`: a counter moved on whenever groups or projects change (rosterControl.ts),
  *     so every screen fetches the workshop again. Absent reads as 0.

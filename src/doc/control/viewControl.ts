@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { restore } from '../../domain/index.js';
-import { gatherSchema, spotlightSchema, viewTargetSchema } from '../../domain/facilitation/index.js';
-import type { Gather, Spotlight, ViewTarget } from '../../domain/facilitation/index.js';
+import { boardViewportSchema, gatherSchema, spotlightSchema, viewTargetSchema } from '../../domain/facilitation/index.js';
+import type { BoardViewport, Gather, Spotlight, ViewTarget } from '../../domain/facilitation/index.js';
 import { liveMap, writeControl } from './controlLayout.js';
 
 /** Spotlight and "bring everyone here" (layout in controlLayout.ts; meaning in domain liveState.ts). */
@@ -33,12 +33,14 @@ function lastGatherSeq(doc: Y.Doc): number {
  * Brings everyone to `target` (the facilitator's own view). Each call gets the next seq, so
  * calling twice for the same place moves again anyone who left it. Two facilitators calling
  * at the same moment may hand out the same seq; one target wins, and both calls are noticed
- * as one — which is what everyone would see anyway.
+ * as one — which is what everyone would see anyway. `viewport`: where the facilitator is
+ * looking on that board (a map), which followers' maps go to; kept only for a board target.
  */
-export function bringEveryoneHere(doc: Y.Doc, target: ViewTarget): Gather {
+export function bringEveryoneHere(doc: Y.Doc, target: ViewTarget, viewport?: BoardViewport): Gather {
   const checked = restore(viewTargetSchema, target);
+  const view = viewport && checked.view === 'board' ? restore(boardViewportSchema, viewport) : undefined;
   return writeControl(doc, () => {
-    const gather: Gather = { target: checked, seq: lastGatherSeq(doc) + 1 };
+    const gather: Gather = { target: checked, seq: lastGatherSeq(doc) + 1, ...(view && { viewport: view }) };
     const live = liveMap(doc);
     live.set('gather', gather);
     live.set('gatherSeq', gather.seq);

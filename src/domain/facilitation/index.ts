@@ -58,8 +58,17 @@ export {
 export type { RevealMode, VotingRound, Vote, VoteCount } from './voting.js';
 export { votableKinds, votableKindLabels, votableKindText, rankVotes } from './votingResults.js';
 export type { VotableKind, VotableItem, VoteResult } from './votingResults.js';
-export { idSchema, spotlightSchema, viewTargetSchema, gatherSchema, raisedHandSchema, idleLiveState, destinationFor } from './liveState.js';
-export type { LiveState, Spotlight, ViewTarget, Gather, RaisedHand, ActivityBoard, Destination } from './liveState.js';
+export {
+  idSchema,
+  spotlightSchema,
+  viewTargetSchema,
+  boardViewportSchema,
+  gatherSchema,
+  raisedHandSchema,
+  idleLiveState,
+  destinationFor,
+} from './liveState.js';
+export type { LiveState, Spotlight, ViewTarget, BoardViewport, Gather, RaisedHand, ActivityBoard, Destination } from './liveState.js';
 export { raisedHands } from './hands.js';
 export {
   reflectionColumns,

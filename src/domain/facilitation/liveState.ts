@@ -21,12 +21,26 @@ export interface Spotlight {
 export type ViewTarget = { view: 'board'; boardId: string } | { view: 'plenary' };
 
 /**
+ * Where on a map board someone is looking: the board point at the middle of their view, and
+ * the zoom. The middle, not React Flow's translation, so a follower whose canvas is another
+ * size (a phone, the panel open) still sees the same place.
+ */
+export interface BoardViewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
  * "Bring everyone here": the facilitator's view. `seq` grows with each call, so a second call
  * to the same place is still news to someone who has wandered off since the first.
+ * `viewport`: where the facilitator was looking on that board (a map); absent in documents
+ * written before it existed, and for the plenary view.
  */
 export interface Gather {
   target: ViewTarget;
   seq: number;
+  viewport?: BoardViewport;
 }
 
 /** A raised hand; `at` is server-clock ms, so the first hand up is first in the list. */
@@ -54,7 +68,13 @@ export const viewTargetSchema = z.discriminatedUnion('view', [
   z.object({ view: z.literal('board'), boardId: idSchema }),
   z.object({ view: z.literal('plenary') }),
 ]);
-export const gatherSchema = z.object({ target: viewTargetSchema, seq: z.number().int().min(0) });
+/** Zoom within what any map allows (React Flow's 0.2–2 here, with room), board points within ±10⁷. */
+export const boardViewportSchema = z.object({
+  x: z.number().finite().min(-1e7).max(1e7),
+  y: z.number().finite().min(-1e7).max(1e7),
+  zoom: z.number().finite().min(0.01).max(100),
+});
+export const gatherSchema = z.object({ target: viewTargetSchema, seq: z.number().int().min(0), viewport: boardViewportSchema.optional() });
 export const raisedHandSchema = z.object({ participantId: idSchema, at: z.number().finite().min(0) });
 
 export const idleLiveState: LiveState = { activityId: null, timer: null, spotlight: null, gather: null, voting: null, hands: [] };
@@ -77,6 +97,8 @@ export type Destination = ViewTarget & {
    * equal to the one it last followed, so a repeated "bring everyone here" moves it too.
    */
   gatherSeq: number | null;
+  /** Gathered to a map board: where the facilitator was looking on it (followers' maps go there). */
+  viewport?: BoardViewport;
 };
 
 /** `projectId`: the project the viewer's group works on, when known (a group's boards for it come first). */
@@ -112,10 +134,10 @@ export function destinationFor(state: LiveState, viewer: Viewer, boards: readonl
   if (readable(spotlit)) return { view: 'board', boardId: spotlit.id, reason: 'spotlight', gatherSeq: null };
 
   if (state.gather) {
-    const { target, seq } = state.gather;
+    const { target, seq, viewport } = state.gather;
     if (target.view === 'plenary') return { view: 'plenary', reason: 'gathered', gatherSeq: seq };
     const board = known(target.boardId);
-    if (readable(board)) return { view: 'board', boardId: board.id, reason: 'gathered', gatherSeq: seq };
+    if (readable(board)) return { view: 'board', boardId: board.id, reason: 'gathered', gatherSeq: seq, ...(viewport && { viewport }) };
   }
 
   if (state.activityId !== null) {

@@ -1,4 +1,5 @@
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { progress, readCanvasFile, type Canvas, type CanvasError } from '../../domain/canvas/index.js';
 import { saveVersion, writeCanvasToDoc } from '../../doc/canvas/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
@@ -20,6 +21,9 @@ export function ImportCanvas() {
   const { tryEdit, edit, newId, today } = useCanvasEditor();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [keepVersion, setKeepVersion] = useState(true);
+  // "Imported …" is a quiet notice; a refusal stays.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const doneGone = useQuietNotice(state.step === 'done' ? state : null, { notice: doneRef });
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const picker = event.target;
@@ -53,8 +57,8 @@ export function ImportCanvas() {
     <div className="import-canvas">
       <label htmlFor="import-file">Canvas file (JSON)</label>
       <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
-      <p className="canvas-done" role="status">
-        {state.step === 'done' ? state.text : ''}
+      <p className="canvas-done" role="status" ref={doneRef}>
+        {state.step === 'done' && !doneGone ? state.text : ''}
       </p>
       {state.step === 'refused' && (
         <div role="alert" className="notice notice-error">

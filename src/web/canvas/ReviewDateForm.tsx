@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { setSettings } from '../../doc/canvas/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
@@ -9,6 +10,10 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
   const { canEdit, tryEdit } = useCanvasEditor();
   const [date, setDate] = useState(nextReview ?? '');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // "Saved …" is a quiet notice: it leaves after a few seconds or at the next action; an error stays.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const done = message && !message.error ? message : null;
+  const doneGone = useQuietNotice(done, { notice: doneRef });
 
   function save(value: string | null) {
     const result = tryEdit((doc) => setSettings(doc, { nextReview: value }));
@@ -45,8 +50,8 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
       </div>
       <p className="hint">When to look at this canvas again: the bar shows “review due” two weeks ahead, and “overdue” after.</p>
       {/* Always in the page, so screen readers announce what appears in it. */}
-      <p className="canvas-done" role="status">
-        {message && !message.error ? message.text : ''}
+      <p className="canvas-done" role="status" ref={doneRef}>
+        {done && !doneGone ? done.text : ''}
       </p>
       {message?.error && (
         <p className="field-error" role="alert">

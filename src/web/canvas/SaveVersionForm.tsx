@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { saveVersion } from '../../doc/canvas/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
@@ -14,6 +15,10 @@ export function SaveVersionForm() {
   const [label, setLabel] = useState('');
   const [date, setDate] = useState(today);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // "Saved …" is a quiet notice: it leaves after a few seconds or at the next action; an error stays.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const done = message && !message.error ? message : null;
+  const doneGone = useQuietNotice(done, { notice: doneRef });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,8 +54,8 @@ export function SaveVersionForm() {
           Save version
         </button>
       </div>
-      <p className="canvas-done" role="status">
-        {message && !message.error ? message.text : ''}
+      <p className="canvas-done" role="status" ref={doneRef}>
+        {done && !doneGone ? done.text : ''}
       </p>
       {message?.error && (
         <p className="field-error" role="alert">

@@ -12,3 +12,4 @@ export { useHand } from './useHand.js';
 export type { Hand } from './useHand.js';
 export { useAwarenessMessages } from './useAwarenessMessages.js';
 export type { AwarenessMessage } from './useAwarenessMessages.js';
+export { askBoardViewport, currentBoardViewport, onViewportAsked, provideBoardViewport, takeAskedViewport } from './boardViewport.js';

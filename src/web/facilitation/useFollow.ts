@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
+import { askBoardViewport } from '../collab/index.js';
 import type { LiveWorkshop } from './liveContext.js';
 import { pathOf } from './places.js';
 import { readSessionValue, writeSessionValue } from './sessionValue.js';
@@ -21,8 +22,8 @@ export interface Follow {
  * everyone else is. A fresh tab before the workshop has started (no activity, nobody
  * gathered) is left where it is: joining should show the workshop home.
  *
- * Stepping out (`setFollowing(false)`) stops all moves; stepping back in goes to the
- * destination at once.
+ * Stepping out (`setFollowing(false)`) stops all moves (the map's view too); stepping back in
+ * goes to the destination at once.
  */
 export function useFollow(live: LiveWorkshop | null): Follow {
   const [location, navigate] = useLocation();
@@ -45,6 +46,8 @@ export function useFollow(live: LiveWorkshop | null): Follow {
     if (last === target) return;
     writeSessionValue(followedKey, target);
     if (last === null && idle && destination.reason === 'plenary') return;
+    // Brought to a map board: the map also goes to where the facilitator is looking.
+    if (destination.view === 'board' && destination.viewport) askBoardViewport(destination.boardId, destination.viewport);
     const path = pathOf(workshopId, destination);
     if (path !== location) navigate(path);
     // Only a new destination (or stepping back in) moves the page, never the page changing.

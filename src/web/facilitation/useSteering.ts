@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Activity } from '../../domain/index.js';
-import type { Spotlight, ViewTarget, VotingRound } from '../../domain/facilitation/index.js';
+import type { BoardViewport, Spotlight, ViewTarget, VotingRound } from '../../domain/facilitation/index.js';
 import {
   addActivityMinutes,
   bringEveryoneHere,
@@ -23,7 +23,8 @@ export interface Steering {
   pauseTimer: () => void;
   addMinutes: (minutes: number) => void;
   spotlight: (spotlight: Spotlight | null) => void;
-  gather: (target: ViewTarget) => void;
+  /** `viewport`: where the facilitator is looking on that map board, where followers' maps go. */
+  gather: (target: ViewTarget, viewport?: BoardViewport | null) => void;
   release: () => void;
   openVoting: (round: Omit<VotingRound, 'status'>) => void;
   closeVoting: (roundId: string) => void;
@@ -50,7 +51,7 @@ export function useSteering(live: LiveWorkshop | null): Steering | null {
       pauseTimer: () => void pauseActivityTimer(doc, Math.round(now())),
       addMinutes: (minutes) => void addActivityMinutes(doc, minutes),
       spotlight: (spotlight) => setSpotlight(doc, spotlight),
-      gather: (target) => void bringEveryoneHere(doc, target),
+      gather: (target, viewport) => void bringEveryoneHere(doc, target, viewport ?? undefined),
       release: () => releaseEveryone(doc),
       openVoting: (round) => void openVoting(doc, round),
       closeVoting: (roundId) => void closeVoting(doc, roundId),

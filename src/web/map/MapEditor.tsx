@@ -7,8 +7,11 @@ import type { Position } from '../../domain/map/index.js';
 import { useQuickNotes } from '../collab/index.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
+import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../workspace/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
+import { useMapFocus } from './canvas/useMapFocus.js';
+import { useSharedViewport } from './canvas/useSharedViewport.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ExportStatus } from './export/ExportStatus.js';
 import { useMapExport } from './export/useMapExport.js';
@@ -63,15 +66,17 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
   const origin = useMemo(() => ({ editor: 'ecosystem-map', doc }), [doc]);
   const [problem, setProblem] = useState<string | null>(null);
   const { map, flush } = useMapDoc(doc);
-  const editedHere = useRef(false);
+  // Their view is theirs once they edit or are brought to a view: no zoom to fit replaces it.
+  const viewChosen = useRef(false);
   const actions = useMemo(() => {
     if (!canEdit || !doc) return null;
     return createMapActions(doc, origin, setProblem, () => {
-      editedHere.current = true;
+      viewChosen.current = true;
       flush();
     });
   }, [canEdit, doc, origin, flush]);
   const undo = useMapUndo(doc, origin);
+  useSharedViewport(boardId, viewChosen);
   const presence = useLocalPresence(awareness);
   const peers = usePeerSelections(awareness);
   const quickNotes = useQuickNotes(doc);
@@ -98,9 +103,15 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
     setView((v) => (v.kind === 'selection' ? v : { kind: 'selection' }));
   }, []);
   const select = useCallback((ids: string[]) => setSelected(new Set(ids)), [setSelected]);
-  const commands = useEditorCommands({ map, actions, selected, select, pointer });
-  const layout = useAutoLayout(map, actions, boardId);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const mapFocus = useMapFocus(canvasRef);
+  const commands = useEditorCommands({ map, actions, selected, select, pointer, focus: mapFocus });
+  const layout = useAutoLayout(map, actions, boardId, setProblem);
   const exporter = useMapExport(boardId, setProblem);
+  // "Placed 3 actors…", "Downloaded …": gone after a few seconds or at the next action on the board.
+  const statusRef = useRef<HTMLDivElement>(null);
+  const exportedGone = useQuietNotice(exporter.done, { scope: editorRef, notice: statusRef });
+  const laidOutGone = useQuietNotice(layout.status, { scope: editorRef, notice: statusRef, hold: layout.status?.busy === true });
 
   const compose = (target?: string) => {
     if (!actions) return;
@@ -199,7 +210,9 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                   presence={presence}
                   peers={peers}
                   pointer={pointer}
-                  editedHere={editedHere}
+                  canvasRef={canvasRef}
+                  onCanvasKeyDown={mapFocus.onKeyDown}
+                  viewChosen={viewChosen}
                   onAddActorAt={(screen, board) => openPrompt({ screen, board })}
                   onFlowAdded={(id) => select([id])}
                 />
@@ -236,7 +249,12 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                     </p>
                   )}
                   {!readOnly && !doc && <p className="loading">Connecting to the map…</p>}
-                  <ExportStatus progress={exporter.progress} done={exporter.done} otherwise={layout.status?.text ?? ''} />
+                  <ExportStatus
+                    ref={statusRef}
+                    progress={exporter.progress}
+                    done={exportedGone ? null : exporter.done}
+                    otherwise={laidOutGone ? '' : (layout.status?.text ?? '')}
+                  />
                   {problem && (
                     <div className="notice notice-error map-problem" role="alert">
                       <p>{problem}</p>

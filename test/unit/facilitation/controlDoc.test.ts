@@ -133,6 +133,23 @@ describe('control document', () => {
     expect(readLiveState(doc).gather).toEqual({ target: { view: 'board', boardId: 'map-g1' }, seq: 3 });
   });
 
+  it('"bring everyone here" to a map carries where the facilitator is looking; old gathers without it still read', () => {
+    const doc = new Y.Doc();
+    const viewport = { x: 840, y: -120.5, zoom: 1.5 };
+    expect(bringEveryoneHere(doc, { view: 'board', boardId: 'map-g1' }, viewport)).toEqual({
+      target: { view: 'board', boardId: 'map-g1' },
+      seq: 1,
+      viewport,
+    });
+    expect(readLiveState(doc).gather?.viewport).toEqual(viewport);
+    // The plenary view has no place on a board to go to.
+    expect(bringEveryoneHere(doc, { view: 'plenary' }, viewport)).toEqual({ target: { view: 'plenary' }, seq: 2 });
+    expect(() => bringEveryoneHere(doc, { view: 'board', boardId: 'map-g1' }, { x: 0, y: 0, zoom: 0 })).toThrow(/zoom/);
+    // A document written before the viewport existed: the gather reads as it was.
+    doc.getMap('live').set('gather', { target: { view: 'board', boardId: 'map-g2' }, seq: 3 });
+    expect(readLiveState(doc).gather).toEqual({ target: { view: 'board', boardId: 'map-g2' }, seq: 3 });
+  });
+
   it('voting: open makes a round current, opening another closes the first, close ends it', () => {
     const doc = new Y.Doc();
     openVoting(doc, { id: 'r1', boardId: 'b1', votesPerPerson: 3, reveal: 'end' });

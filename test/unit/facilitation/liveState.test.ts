@@ -73,6 +73,16 @@ describe('destinationFor', () => {
     expect(where(spotlit, g1)).toBe('map-g2 (spotlight)');
   });
 
+  it('gathered to a map board, the destination carries where the facilitator is looking (if the gather says)', () => {
+    const viewport = { x: 300, y: 200, zoom: 1.25 };
+    const withView = during('mapping', { gather: { target: { view: 'board', boardId: 'map-g1' }, seq: 6, viewport } });
+    expect(destinationFor(withView, g2, boards)).toEqual({ view: 'board', boardId: 'map-g1', reason: 'gathered', gatherSeq: 6, viewport });
+    const without = during('mapping', { gather: { target: { view: 'board', boardId: 'map-g1' }, seq: 6 } });
+    expect(destinationFor(without, g2, boards)).not.toHaveProperty('viewport');
+    // The spotlight wins, and its board is not the gathered one: no viewport goes with it.
+    expect(destinationFor({ ...withView, spotlight: { groupId: 'g2', boardId: 'map-g2' } }, g1, boards)).not.toHaveProperty('viewport');
+  });
+
   it('a repeated call to the same place is a new destination (its seq differs), so clients move again', () => {
     const first = destinationFor(during('mapping', { gather: { target: { view: 'plenary' }, seq: 1 } }), g1, boards);
     const again = destinationFor(during('mapping', { gather: { target: { view: 'plenary' }, seq: 2 } }), g1, boards);

@@ -19,9 +19,11 @@ import {
   useRef,
   useState,
   type Dispatch,
+  type KeyboardEvent,
   type MouseEvent,
   type MutableRefObject,
   type PointerEvent,
+  type RefObject,
   type SetStateAction,
 } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
@@ -51,8 +53,15 @@ interface Props {
   peers: PeerSelection[];
   /** Kept up to date with where the pointer is over the map (for "A"), null when it is elsewhere. */
   pointer: MutableRefObject<Pointer>;
-  /** True once this person has changed the map: their view is theirs, never fitted for them. */
-  editedHere: MutableRefObject<boolean>;
+  /** React Flow's element (role application): focused when nothing on the map is left to focus. */
+  canvasRef: RefObject<HTMLDivElement | null>;
+  /** Keys on the canvas before React Flow's (Tab through every node: useMapFocus). */
+  onCanvasKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /**
+   * True once this person's view is theirs, never fitted for them: they changed the map, or
+   * were brought to the facilitator's view (useSharedViewport).
+   */
+  viewChosen: MutableRefObject<boolean>;
   /** A double-click on empty board: where (in the canvas box, and on the board). */
   onAddActorAt: (screen: Position, board: Position) => void;
   onFlowAdded: (id: string) => void;
@@ -63,7 +72,8 @@ const modifierHeld = (event: MouseEvent) => event.shiftKey || event.metaKey || e
 
 /** The map's canvas: React Flow over the document, with others' drags, selections and pointers. */
 export function MapCanvas(props: Props) {
-  const { map, flush, actions, selected, setSelected, awareness, presence, peers, pointer, editedHere, onAddActorAt, onFlowAdded } = props;
+  const { map, flush, actions, selected, setSelected, awareness, presence, peers, pointer, viewChosen, onAddActorAt, onFlowAdded } = props;
+  const { canvasRef, onCanvasKeyDown } = props;
   const flow = useReactFlow<MapNode, FlowEdge>();
   const readOnly = actions === null;
   const isNote = useCallback((id: string) => map.notes.some((n) => n.id === id), [map]);
@@ -81,7 +91,8 @@ export function MapCanvas(props: Props) {
 
   // Zoom to fit once, as soon as the map and the pane's size are known and before anything is
   // drawn, from the stored positions: a map opens whole, in one go. Not when this person added
-  // the first actor to an empty board: the view stays where they work.
+  // the first actor to an empty board (the view stays where they work), nor when they were
+  // brought to the facilitator's view.
   const fit = useFitMap();
   const fitAtOnce = useFitAtOnce();
   const paneSized = useStore(hasSize);
@@ -89,8 +100,8 @@ export function MapCanvas(props: Props) {
   useLayoutEffect(() => {
     if (fitted.current || !paneSized || nodes.length === 0) return;
     fitted.current = true;
-    if (!editedHere.current) fitAtOnce(nodesBounds(nodes));
-  }, [paneSized, nodes, fitAtOnce, editedHere]);
+    if (!viewChosen.current) fitAtOnce(nodesBounds(nodes));
+  }, [paneSized, nodes, fitAtOnce, viewChosen]);
 
   useEffect(() => presence.setSelection([...selected]), [selected, presence]);
 
@@ -135,8 +146,17 @@ export function MapCanvas(props: Props) {
 
   return (
     <LabelLayerContext.Provider value={labelLayer}>
-      <div ref={wrapper} className="map-canvas" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onDoubleClick={onDoubleClick}>
+      <div
+        ref={wrapper}
+        className="map-canvas"
+        onPointerMove={onPointerMove}
+        onPointerLeave={onPointerLeave}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onCanvasKeyDown}
+      >
         <ReactFlow<MapNode, FlowEdge>
+          ref={canvasRef}
+          tabIndex={-1}
           aria-label="Ecosystem map"
           nodes={nodes}
           edges={edges}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { ExportProgress } from './useMapExport.js';
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} kB`;
@@ -12,13 +13,25 @@ function statusText(progress: ExportProgress | null, done: string | null, otherw
  * words sit in one live region that stays on the page (a region added later is not always
  * read out) and change once per step (preparing, downloading, downloaded), so a screen reader
  * does not read every chunk; the bar and the byte count beside it move with each chunk.
+ * "Downloaded …" and the layout's result are quiet notices (MapEditor, useQuietNotice): the
+ * words leave after a few seconds or at the next action, the region stays.
  */
-export function ExportStatus({ progress, done, otherwise }: { progress: ExportProgress | null; done: string | null; otherwise: string }) {
+export function ExportStatus({
+  progress,
+  done,
+  otherwise,
+  ref,
+}: {
+  progress: ExportProgress | null;
+  done: string | null;
+  otherwise: string;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const text = statusText(progress, done, otherwise);
   const loaded = progress?.loaded ?? null;
   const total = progress?.total ?? null;
   return (
-    <div className={text ? 'map-status map-status-shown' : 'map-status'}>
+    <div className={text ? 'map-status map-status-shown' : 'map-status'} ref={ref}>
       <p role="status">{text}</p>
       {progress && (
         <>

@@ -10,13 +10,10 @@ export interface ExportProgress {
   total: number | null;
 }
 
-/** How long "Downloaded …" stays in the status line. */
-const doneMs = 5_000;
-
 /**
  * The map's exports, made by the server from the board's stored state (GET /api/boards/:id/file):
  * the same files as `opencities export`, pictures with their legend. One at a time; progress
- * while it runs, then "Downloaded <name>." for a moment, or the server's reason through `report`.
+ * while it runs, then "Downloaded <name>." (a quiet notice: MapEditor lets it go), or the server's reason through `report`.
  */
 export function useMapExport(boardId: string | undefined, report: (message: string) => void) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -24,11 +21,6 @@ export function useMapExport(boardId: string | undefined, report: (message: stri
   const running = useRef<AbortController | null>(null);
 
   useEffect(() => () => running.current?.abort(), []);
-  useEffect(() => {
-    if (!done) return;
-    const timer = window.setTimeout(() => setDone(null), doneMs);
-    return () => window.clearTimeout(timer);
-  }, [done]);
 
   const exportAs = async (format: MapExportFormat) => {
     if (!boardId || running.current) return;

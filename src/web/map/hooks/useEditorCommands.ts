@@ -4,7 +4,9 @@ import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { clipboardText, copyOf, mapFromText, pastePlan } from '../clipboard.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import { newElementId, type MapActions, type Removal } from '../mapActions.js';
+import { neighbourAfterRemoval } from '../canvas/tabOrder.js';
 import { useFitMap } from '../canvas/useFitMap.js';
+import type { MapFocus } from '../canvas/useMapFocus.js';
 import { actorWidth } from '../mapStyle.js';
 import { boxOfCopy, freePasteOffset, freeSpot, type MeasuredSize } from '../placement.js';
 import { consequencesOf } from '../selection.js';
@@ -22,10 +24,11 @@ interface Options {
   selected: ReadonlySet<string>;
   select: (ids: string[]) => void;
   pointer: RefObject<Pointer>;
+  focus: MapFocus;
 }
 
 /** The editor's commands that need the view (React Flow) as well as the document. */
-export function useEditorCommands({ map, actions, selected, select, pointer }: Options) {
+export function useEditorCommands({ map, actions, selected, select, pointer, focus }: Options) {
   const flow = useReactFlow<MapNode, FlowEdge>();
   const fit = useFitMap();
   const store = useStoreApi<MapNode, FlowEdge>();
@@ -80,13 +83,29 @@ export function useEditorCommands({ map, actions, selected, select, pointer }: O
     if (!inView) reveal(id);
   };
 
+  /**
+   * Deletes, then puts focus on a neighbour (the next actor in the map's tab order, else the
+   * one before, else the canvas), so a keyboard user is not sent back to the top of the page.
+   */
+  const removeNow = (removal: Removal) => {
+    if (!actions) return;
+    const order = flow
+      .getNodes()
+      .filter((n) => n.type === 'actor')
+      .map((n) => n.id);
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.react-flow__node') : null;
+    const from = focused?.dataset.id ?? removal.actors.at(-1) ?? removal.notes.at(-1);
+    const neighbour = neighbourAfterRemoval(order, new Set([...removal.actors, ...removal.notes]), from);
+    actions.remove(removal);
+    select([]);
+    // After the render that takes the deleted nodes (and any dialog) off the page.
+    requestAnimationFrame(() => (neighbour ? focus.focusNode(neighbour) : focus.focusCanvas()));
+  };
+
   const remove = (removal: Removal) => {
     if (!actions) return;
     if (consequencesOf(map, removal).flows > 0) setPendingDelete(removal);
-    else {
-      actions.remove(removal);
-      select([]);
-    }
+    else removeNow(removal);
   };
 
   const copy = (): string | null => {
@@ -125,7 +144,7 @@ export function useEditorCommands({ map, actions, selected, select, pointer }: O
     reveal,
     remove,
     confirmDelete: () => {
-      if (pendingDelete) actions?.remove(pendingDelete);
+      if (pendingDelete) removeNow(pendingDelete);
       setPendingDelete(null);
       select([]);
     },

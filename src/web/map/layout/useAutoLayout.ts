@@ -18,7 +18,12 @@ export type LayoutStatus = { busy: true; text: string } | { busy: false; text: s
  * everything" replaces all positions. Either way the result is one moveActors transaction:
  * one update for the others, one undo step.
  */
-export function useAutoLayout(map: EcosystemMap, actions: MapActions | null, boardId: string | undefined) {
+export function useAutoLayout(
+  map: EcosystemMap,
+  actions: MapActions | null,
+  boardId: string | undefined,
+  report: (message: string) => void,
+) {
   const flow = useReactFlow<MapNode, FlowEdge>();
   const fit = useFitMap();
   const store = useStoreApi<MapNode, FlowEdge>();
@@ -54,10 +59,12 @@ export function useAutoLayout(map: EcosystemMap, actions: MapActions | null, boa
         // Let the new positions render, then show the whole result.
         requestAnimationFrame(() => requestAnimationFrame(fit));
       } catch (e) {
-        setStatus({ busy: false, text: `The layout did not work: ${messageOf(e)}` });
+        // A failure is an error (role=alert, stays until dismissed), not a passing status.
+        setStatus(null);
+        report(`The layout did not work: ${messageOf(e)}`);
       }
     },
-    [actions, boardId, map, flow, fit, store],
+    [actions, boardId, map, flow, fit, store, report],
   );
 
   return { status, run, clear: () => setStatus(null) };
