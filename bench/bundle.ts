@@ -24,19 +24,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildServer } from '../src/server/buildServer.js';
 import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
 import { openStore } from '../src/server/store/index.js';
-
-interface Fetched {
-  url: string;
-  type: 'js' | 'css';
-  raw: number;
-  gzip: number;
-  /** The content-encoding the server sent, if any (none: the bytes went over the wire as they are). */
-  encoding: string | null;
-}
+import { recordDownloads, type Download } from '../e2e/support/downloads.js';
 
 interface PageFigure {
   name: string;
-  files: Fetched[];
+  files: Download[];
 }
 
 /** The budget of issue 12: the JS and CSS a board page needs at start, gzip. */
@@ -46,29 +38,7 @@ const timeoutMs = 60_000;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const sum = (files: Fetched[], key: 'raw' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
-
-function typeOf(url: string): 'js' | 'css' | null {
-  const path = new URL(url).pathname;
-  return path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null;
-}
-
-/** Records every script and style sheet the page fetches, with its size and gzip size. */
-function record(page: Page): { files: Fetched[]; done: () => Promise<void> } {
-  const files: Fetched[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const type = typeOf(response.url());
-    if (!type || response.status() !== 200) return;
-    pending.push(
-      response.body().then((body) => {
-        const encoding = response.headers()['content-encoding'] ?? null;
-        files.push({ url: new URL(response.url()).pathname, type, raw: body.length, gzip: gzipSync(body).length, encoding });
-      }),
-    );
-  });
-  return { files, done: () => Promise.all(pending).then(() => undefined) };
-}
+const sum = (files: Download[], key: 'raw' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
 
 /** Opens `url` in a fresh context (cold cache), waits for `ready` and for the network to settle, and returns what was fetched. */
 async function measure(
@@ -82,12 +52,10 @@ async function measure(
   context.setDefaultTimeout(timeoutMs);
   try {
     const page = await context.newPage();
-    const recorder = record(page);
+    const recorder = recordDownloads(page);
     await page.goto(url);
     await ready(page);
-    await page.waitForLoadState('networkidle');
-    await recorder.done();
-    return { name, files: recorder.files.sort((a, b) => b.gzip - a.gzip) };
+    return { name, files: await recorder.settled() };
   } finally {
     await context.close();
   }
@@ -185,7 +153,7 @@ export async function runBundle(args: string[]): Promise<void> {
         `${figure.name.padEnd(18)} ${String(figure.files.length).padStart(2)} files  JS ${kB(sum(js, 'gzip'))} + CSS ${kB(sum(css, 'gzip'))} = ` +
           `${kB(gzip)} gzip (${KiB(gzip)}; ${kB(sum(figure.files, 'raw'))} raw)${gzip > budgetBytes ? '  over the 210 KiB budget' : ''}`,
       );
-      for (const file of figure.files) console.log(`    ${kB(file.gzip).padStart(9)}  ${file.url}`);
+      for (const file of figure.files) console.log(`    ${kB(file.gzip).padStart(9)}  ${file.path}`);
     }
     const all = wholeApp(dist);
     console.log(`whole app (every JS and CSS file, ${all.files} files): ${kB(all.gzip)} gzip (${kB(all.raw)} raw)`);

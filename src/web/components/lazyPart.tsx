@@ -38,9 +38,11 @@ export function lazyPart<P extends object>(
       () => ({ default: (() => <PartUnavailable what={what} />) as ComponentType<P> }),
     ),
   );
+  // The marker lets a test (e2e/support/app.ts boardLive) wait until every part has arrived.
+  const waiting = fallback === null ? null : <div data-part-loading="">{fallback}</div>;
   function LazyPart(props: P) {
     return (
-      <Suspense fallback={fallback}>
+      <Suspense fallback={waiting}>
         <Part {...props} />
       </Suspense>
     );
