@@ -88,4 +88,26 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
     },
     browserTestMs,
   );
+
+  it(
+    'a board kind whose code cannot be fetched says so in the workspace and offers a reload',
+    async () => {
+      const { app } = live;
+      const { context, page } = await newPerson(live.browser);
+      try {
+        await joinDemo(page, app, 'participant', 'Tomas Berg', 'Transport office');
+        // As after an update of the server while the page was open: the old file names are gone.
+        await page.route(/\/assets\/MapEditor-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+        await page.goto(`${app.base}/b/${app.mapBoard.id}`);
+        await mainHeading(page, app.mapBoard.title);
+        const notice = await visible(page.getByRole('alert').filter({ hasText: 'The map editor could not be loaded.' }));
+        await visible(notice.getByRole('button', { name: 'Reload the page' }));
+        // The workspace around it stays: its header, and the way back to the workshop.
+        await visible(page.getByRole('status').filter({ hasText: /^Connection: / }));
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
 });
