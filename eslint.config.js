@@ -3,15 +3,24 @@ import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-// Layers (STYLE.md): shared ← domain ← doc ← {server, web, cli}. Each zone lists what a
-// folder may not import; import-x/no-cycle forbids circular imports everywhere.
-const zone = (files, forbidden, message) => ({
-  files,
-  rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
-  },
-});
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'net', 'child_process', 'url'];
+import localRules from './eslint-rules/index.js';
+
+// Layers (STYLE.md): shared ← domain ← doc ← {server, web, cli}. Each zone names what a folder
+// may not import. import-x/no-restricted-paths works on resolved paths, so it sees static
+// imports, re-exports and dynamic import() alike (no-restricted-imports sees only the first
+// two). import-x/no-cycle forbids circular imports everywhere; local/no-type-cycle adds the
+// cycles that pass through a type-only import, which no-cycle skips.
+const layer = (target, from, message) => ({ target: `./src/${target}`, from: from.map((f) => `./src/${f}`), message });
+const layers = [
+  layer('shared', ['domain', 'doc', 'server', 'web', 'cli'], 'src/shared imports nothing of src.'),
+  layer('domain', ['doc', 'server', 'web', 'cli'], 'src/domain is pure: shared only.'),
+  layer('doc', ['server', 'web', 'cli'], 'src/doc may import shared, domain and yjs only.'),
+  layer('server', ['web', 'cli'], 'src/server may not import web or cli.'),
+  layer('web', ['server', 'cli'], 'src/web runs in the browser: no server or cli.'),
+  layer('cli', ['web'], 'src/cli may not import web.'),
+];
+// No Node built-ins (node:* or bare, static or dynamic) where code must run anywhere.
+const noNode = (files) => ({ files, rules: { 'import-x/no-nodejs-modules': 'error' } });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**'] },
@@ -28,24 +37,31 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  zone(
-    ['src/shared/**'],
-    ['**/domain/**', '**/doc/**', '**/server/**', '**/web/**', '**/cli/**', ...nodeBuiltins],
-    'src/shared imports nothing of src and no Node built-ins.',
-  ),
-  zone(
-    ['src/domain/**'],
-    ['**/doc/**', '**/server/**', '**/web/**', '**/cli/**', 'yjs', ...nodeBuiltins],
-    'src/domain is pure: shared only, no Node, no Yjs.',
-  ),
-  zone(['src/doc/**'], ['**/server/**', '**/web/**', '**/cli/**', ...nodeBuiltins], 'src/doc may import shared, domain and yjs only.'),
-  zone(['src/server/**'], ['**/web/**', '**/cli/**'], 'src/server may not import web or cli.'),
-  zone(['src/web/**'], ['**/server/**', '**/cli/**', ...nodeBuiltins], 'src/web runs in the browser: no server, cli or Node built-ins.'),
-  zone(['src/cli/**'], ['**/web/**'], 'src/cli may not import web.'),
+  {
+    files: ['src/**'],
+    plugins: { local: localRules },
+    rules: { 'local/no-type-cycle': 'error' },
+  },
+  noNode(['src/shared/**', 'src/domain/**', 'src/doc/**', 'src/web/**']),
+  {
+    // src/domain is pure (no Yjs): Yjs documents are src/doc's.
+    files: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'yjs', message: 'src/domain is pure: no Yjs (src/doc holds the documents).' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportExpression[source.value='yjs']", message: 'src/domain is pure: no Yjs (src/doc holds the documents).' },
+      ],
+    },
+  },
   {
     files: ['src/web/**/*.tsx', 'src/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

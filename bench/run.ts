@@ -16,6 +16,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   workshop: runWorkshop,
   'sign-in': runSignIn,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
+  bundle: (args) => import('./bundle.js').then((m) => m.runBundle(args)),
 };
 
 /** Named in later issues; listed so a typo and a not-yet-written bench read differently. */

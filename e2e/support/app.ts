@@ -7,7 +7,7 @@ import type { ServerConfig } from '../../src/server/config.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { createWorkshop, type CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
 import { startTestServer, type TestServer } from '../../test/support/testServer.js';
-import { launchBrowser, mainHeading, visible } from './browser.js';
+import { launchBrowser, mainHeading, visible, waitMs } from './browser.js';
 
 const webDir = join(process.cwd(), 'dist', 'web');
 
@@ -117,9 +117,14 @@ export async function openMapBoard(page: Page, app: App): Promise<void> {
   await boardLive(page);
 }
 
-/** Waits until the board page says its connection is live (synced with the server). */
+/**
+ * Waits until the board page says its connection is live (synced with the server) and the
+ * board's own code has arrived (each kind's code is loaded when first opened: no part of the
+ * page still says what it is loading).
+ */
 export async function boardLive(page: Page): Promise<void> {
   await visible(page.getByRole('status').filter({ hasText: /^Connection: Live: / }));
+  await page.locator('[data-part-loading]').first().waitFor({ state: 'detached', timeout: waitMs });
 }
 
 /** The "On this board:" presence bar. */

@@ -1,15 +1,19 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/Layout.js';
+import { lazyPart } from './components/lazyPart.js';
 import { LiveWorkshopProvider } from './facilitation/LiveWorkshopProvider.js';
-import { BoardPage } from './pages/BoardPage.js';
-import { FacilitatorHome } from './pages/FacilitatorHome.js';
-import { JoinPage } from './pages/JoinPage.js';
 import { LandingPage } from './pages/LandingPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
-import { PlenaryPage } from './pages/PlenaryPage.js';
-import { SignInPage } from './pages/SignInPage.js';
-import { WorkshopHome } from './pages/WorkshopHome.js';
 import { SessionProvider } from './session/SessionProvider.js';
+
+// Each page's code is fetched when the page is first opened, so a person downloads what the
+// page in front of them needs: the join page no live connection, the workshop home no board.
+const JoinPage = lazyPart(() => import('./pages/JoinPage.js').then((m) => m.JoinPage), 'the join page');
+const SignInPage = lazyPart(() => import('./pages/SignInPage.js').then((m) => m.SignInPage), 'the sign-in page');
+const FacilitatorHome = lazyPart(() => import('./pages/FacilitatorHome.js').then((m) => m.FacilitatorHome), 'your workshops');
+const PlenaryPage = lazyPart(() => import('./pages/PlenaryPage.js').then((m) => m.PlenaryPage), 'the plenary');
+const WorkshopHome = lazyPart(() => import('./pages/WorkshopHome.js').then((m) => m.WorkshopHome), 'the workshop');
+const BoardPage = lazyPart(() => import('./pages/BoardPage.js').then((m) => m.BoardPage), 'the board');
 
 /** Every page of the app and its address. The live workshop connection lives above the pages, so it outlasts moving between them. */
 export function App() {

@@ -1,28 +1,16 @@
-import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import type { BoardKind, Role } from '../../domain/index.js';
-import { EthicsCanvas } from '../canvas/EthicsCanvas.js';
-import { useQuickNotes } from '../collab/index.js';
-import { MapBoard } from '../map/MapBoard.js';
-import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
-import { ReflectionBoard } from '../reflection/ReflectionBoard.js';
+import { lazyPart } from '../components/lazyPart.js';
+import type { BoardContentProps } from './boardContentProps.js';
 
-export interface BoardContentProps {
-  kind: BoardKind;
-  doc: Y.Doc | null;
-  awareness: Awareness | null;
-  readOnly: boolean;
-  /** The connection is refused or not set up: nothing can be edited. */
-  disabled: boolean;
-  /** `id` is stable for a person across tabs and renames: a participant's id, or `account:<id>` for a facilitator account. */
-  me: { id: string; name: string; role: Role };
-  /** The board's id (the canvas links a map and names its exports by it). */
-  boardId?: string;
-  /** The board's workshop: its other boards (a canvas's linked map) open under it. */
-  workshopId?: string;
-  /** Shown to the room on the projector (facilitation/PresenterView): the board alone, without tools. */
-  presenting?: boolean;
-}
+export type { BoardContentProps } from './boardContentProps.js';
+
+// Each kind's code is fetched when a board of that kind is first opened, not with the app: a
+// person on a map board never downloads the canvas, and the workshop home downloads neither.
+// The map editor brings React Flow and its d3 parts (about 90 kB gzip); the canvas the file
+// format's checks and the map reader.
+const MapBoard = lazyPart(() => import('../map/MapEditor.js').then((m) => m.MapEditor), 'the map editor');
+const EthicsCanvas = lazyPart(() => import('../canvas/CanvasView.js').then((m) => m.CanvasView), 'the canvas');
+const ReflectionBoard = lazyPart(() => import('../reflection/ReflectionBoard.js').then((m) => m.ReflectionBoard), 'the reflection board');
+const QuickNotes = lazyPart(() => import('./QuickNotes.js').then((m) => m.QuickNotes), 'the notes');
 
 /**
  * What a board shows, by kind: each kind's editor lives in its own folder (map/, canvas/,
@@ -39,9 +27,4 @@ export function BoardContent(props: BoardContentProps) {
     default:
       return <QuickNotes {...props} />;
   }
-}
-
-function QuickNotes({ doc, readOnly, disabled, me }: BoardContentProps) {
-  const { notes, add } = useQuickNotes(doc);
-  return <QuickNotesBoard notes={notes} readOnly={readOnly} disabled={disabled} onAdd={(text) => add(text, me.name)} />;
 }

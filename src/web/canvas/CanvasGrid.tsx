@@ -1,20 +1,11 @@
 import { useMemo } from 'react';
 import { canvasSections, canvasThemes, type CanvasAction } from '../../domain/canvas/index.js';
 import { ActionsList } from './ActionsList.js';
-import type { LinkedMapState } from './LinkedMapConnection.js';
+import type { LinkedMap } from './LinkedMapConnection.js';
 import { MapDatasets } from './MapDatasets.js';
 import { SectionCard } from './SectionCard.js';
 import type { LiveCanvas } from './useCanvasDoc.js';
 import './canvasGrid.css';
-
-export interface LinkedMap {
-  /** The map board's id, as the canvas's `map` setting holds it. */
-  id: string;
-  title: string | undefined;
-  /** Whether it is one of this workshop's map boards that this person may open. */
-  known: boolean;
-  state: LinkedMapState | null;
-}
 
 interface Props {
   live: LiveCanvas;

@@ -5,6 +5,16 @@ import { readMap } from '../../doc/map/index.js';
 import { useBoard } from '../collab/index.js';
 
 /** What the canvas knows of its linked map board right now. */
+/** The map a canvas links to, as the canvas shows it (CanvasGrid, MapDatasets). */
+export interface LinkedMap {
+  /** The map board's id, as the canvas's `map` setting holds it. */
+  id: string;
+  title: string | undefined;
+  /** Whether it is one of this workshop's map boards that this person may open. */
+  known: boolean;
+  state: LinkedMapState | null;
+}
+
 export interface LinkedMapState {
   boardId: string;
   state: 'connecting' | 'live' | 'offline' | 'refused';

@@ -2,7 +2,7 @@ import type { CanvasNote } from '../../domain/canvas/index.js';
 import { accessLevelLabels, datasetAccessText, sensitivityLabels, type Dataset, type DatasetAccess } from '../../domain/map/index.js';
 import { addNote } from '../../doc/canvas/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
-import type { LinkedMap } from './CanvasGrid.js';
+import type { LinkedMap } from './LinkedMapConnection.js';
 
 /**
  * The access the map gives a dataset, in words: "Shared access" when one answer holds, else

@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { destinationFor, type LiveState } from '../../domain/facilitation/index.js';
 import { useHand, useLiveWorkshop, type Place } from '../collab/index.js';
+import type { WorkshopDetail } from '../apiTypes.js';
 import { useSession } from '../session/session.js';
-import type { FetchedDetail } from './LiveConnector.js';
 import type { LiveMe, LiveWorkshop } from './liveContext.js';
 import { useLiveMessages } from './useLiveMessages.js';
 import { useServerClock } from './useServerClock.js';
+
+/** What the workshop looked like, and for which live state it was fetched (LiveConnector fetches it). */
+export interface FetchedDetail {
+  data: WorkshopDetail;
+  forKey: string | null;
+}
 
 interface Props {
   workshopId: string;

@@ -1,20 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
-import type { WorkshopDetail } from '../apiTypes.js';
 import type { Place } from '../collab/index.js';
-import { ControlConnector } from './ControlConnector.js';
+import type { WorkshopDetail } from '../apiTypes.js';
+import { ControlConnector, type FetchedDetail } from './ControlConnector.js';
 import type { LiveWorkshop } from './liveContext.js';
 
 interface Props {
   workshopId: string;
   place: Place | null;
   onLive: (live: LiveWorkshop | null) => void;
-}
-
-/** What the workshop looked like, and for which live state it was fetched (see ControlConnector). */
-export interface FetchedDetail {
-  data: WorkshopDetail;
-  forKey: string | null;
 }
 
 /**

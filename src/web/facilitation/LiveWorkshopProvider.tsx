@@ -1,9 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Place } from '../collab/index.js';
 import { useSession } from '../session/session.js';
-import { LiveConnector } from './LiveConnector.js';
+import { lazyPart } from '../components/lazyPart.js';
 import { LiveContext, LiveRegistrationContext, type LiveWorkshop } from './liveContext.js';
 import './facilitation.css';
+
+// The connection's code (Yjs and the sync provider) is fetched when a page first registers a
+// workshop, so pages without one (landing, join, sign-in) do not download it. It draws nothing.
+const LiveConnector = lazyPart(() => import('./LiveConnector.js').then((m) => m.LiveConnector), 'the live workshop', null);
 
 /**
  * Holds the live connection to the workshop the person is in (its control document), above

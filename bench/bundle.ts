@@ -1,0 +1,166 @@
+/**
+ * `npm run bench -- bundle [--dist dist/web]`
+ *
+ * How much JavaScript and CSS does a person's browser download to open a page? A real server
+ * (buildServer over a fresh SQLite store with the demo workshop, in this process) serves the
+ * built app from `--dist` (default dist/web, so `npm run build` first; another folder measures
+ * an older build). Chromium, through playwright-core, opens four pages, each in a fresh
+ * context (cold cache), and records every script and style sheet it fetches (the page's
+ * `response` events, which is what CDP Network reports):
+ *   (a) the join page, /join/<participant invite>;
+ *   (b) the workshop home, /w/<id>, signed in as a participant who joined by the invite;
+ *   (c) the demo's Group 1 ecosystem map board, live and drawn;
+ *   (d) the demo's Group 1 data ethics canvas board, live and drawn.
+ * The server does not compress; the figure that counts is each file's gzip size (zlib's
+ * default level, 6, as Vite's size report), computed here from the bytes Chromium received.
+ * Also: the whole app's JS and CSS (every file under assets/), for comparison. Results:
+ * docs/benchmarks.md.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { buildServer } from '../src/server/buildServer.js';
+import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
+import { openStore } from '../src/server/store/index.js';
+import { recordDownloads, type Download } from '../e2e/support/downloads.js';
+
+interface PageFigure {
+  name: string;
+  files: Download[];
+}
+
+/** The budget of issue 12: the JS and CSS a board page needs at start, gzip. */
+const budgetBytes = 210 * 1024;
+const windowSize = { width: 1280, height: 860 };
+const timeoutMs = 60_000;
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const sum = (files: Download[], key: 'raw' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
+
+/** Opens `url` in a fresh context (cold cache), waits for `ready` and for the network to settle, and returns what was fetched. */
+async function measure(
+  browser: Browser,
+  name: string,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>,
+): Promise<PageFigure> {
+  const context = await browser.newContext({ viewport: windowSize, storageState });
+  context.setDefaultTimeout(timeoutMs);
+  try {
+    const page = await context.newPage();
+    const recorder = recordDownloads(page);
+    await page.goto(url);
+    await ready(page);
+    return { name, files: await recorder.settled() };
+  } finally {
+    await context.close();
+  }
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+const live = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /^Connection: Live: / })
+    .waitFor();
+
+/** The gzip size of every JS and CSS file the build holds (the whole app, as before code splitting). */
+function wholeApp(dist: string): { raw: number; gzip: number; files: number } {
+  const assets = join(dist, 'assets');
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(assets, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { raw, gzip, files: files.length };
+}
+
+export async function runBundle(args: string[]): Promise<void> {
+  const i = args.indexOf('--dist');
+  const dist = resolve(i >= 0 ? (args[i + 1] ?? '') : join('dist', 'web'));
+  readFileSync(join(dist, 'index.html')); // fails with the path when the app is not built
+  const dataDir = mkdtempSync(join(tmpdir(), 'ocs-bench-bundle-'));
+  const store = await openStore({ dataDir });
+  const demo = await createDemoWorkshop(store, new Date());
+  const server = await buildServer({ store, webDir: dist, log: () => {} });
+  const base = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+  const group = demo.groups[0]?.id;
+  const map = demo.boards.find((b) => b.kind === 'ecosystem-map' && b.groupId === group);
+  const canvas = demo.boards.find((b) => b.kind === 'ethics-canvas' && b.groupId === group);
+  if (!map || !canvas) throw new Error('the demo workshop has no map or canvas board for Group 1');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const joinUrl = `${base}/join/${demo.invites.participant.code}`;
+    const join = await measure(browser, '(a) join page', joinUrl, (page) => heading(page, 'Join the workshop'));
+
+    // Join once, as a person does, and keep the cookie for the other pages.
+    const context = await browser.newContext({ viewport: windowSize });
+    context.setDefaultTimeout(timeoutMs);
+    const page = await context.newPage();
+    await page.goto(joinUrl);
+    await page.getByLabel('Name', { exact: true }).fill('Bench participant');
+    await page.getByLabel('Organisation', { exact: true }).fill('Bench');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await heading(page, demo.workshop.title);
+    const signedIn = await context.storageState();
+    await context.close();
+
+    const figures = [
+      join,
+      await measure(browser, '(b) workshop home', `${base}/w/${demo.workshop.id}`, (p) => heading(p, demo.workshop.title), signedIn),
+      await measure(
+        browser,
+        '(c) map board',
+        `${base}/b/${map.id}`,
+        async (p) => {
+          await heading(p, map.title);
+          await live(p);
+          await p.locator('.react-flow__renderer').waitFor();
+        },
+        signedIn,
+      ),
+      await measure(
+        browser,
+        '(d) canvas board',
+        `${base}/b/${canvas.id}`,
+        async (p) => {
+          await heading(p, canvas.title);
+          await live(p);
+          await p.getByRole('region', { name: 'Data sources', exact: true }).waitFor();
+        },
+        signedIn,
+      ),
+    ];
+
+    console.log(`bundle: ${dist}; Chromium, cold cache per page; load ${loadavg()[0]?.toFixed(2)} (${cpus().length} CPUs)`);
+    const encodings = new Set(figures.flatMap((f) => f.files.map((file) => file.encoding ?? 'none')));
+    console.log(`content-encoding sent by the server: ${[...encodings].join(', ')}; gzip below is zlib level 6 of the bytes received`);
+    for (const figure of figures) {
+      const js = figure.files.filter((f) => f.type === 'js');
+      const css = figure.files.filter((f) => f.type === 'css');
+      const gzip = sum(figure.files, 'gzip');
+      console.log(
+        `${figure.name.padEnd(18)} ${String(figure.files.length).padStart(2)} files  JS ${kB(sum(js, 'gzip'))} + CSS ${kB(sum(css, 'gzip'))} = ` +
+          `${kB(gzip)} gzip (${KiB(gzip)}; ${kB(sum(figure.files, 'raw'))} raw)${gzip > budgetBytes ? '  over the 210 KiB budget' : ''}`,
+      );
+      for (const file of figure.files) console.log(`    ${kB(file.gzip).padStart(9)}  ${file.path}`);
+    }
+    const all = wholeApp(dist);
+    console.log(`whole app (every JS and CSS file, ${all.files} files): ${kB(all.gzip)} gzip (${kB(all.raw)} raw)`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

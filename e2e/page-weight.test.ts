@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { boardLive, joinDemo, runApp } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, visible, waitMs } from './support/browser.js';
+import { canvasBoard, section } from './support/canvas.js';
+import { gzipTotal, recordDownloads, type Download } from './support/downloads.js';
+
+/**
+ * Each page downloads the code it needs and no more (pages and board kinds load their code
+ * when first opened; src/web/README.md). Markers, strings that survive minification: Yjs's
+ * double-import warning, React Flow's pane class, and the canvas view's own wording. Sizes are
+ * gzip, computed from the bytes Chromium received; the figures are in docs/benchmarks.md
+ * (`npm run bench -- bundle`), the limits here leave room for the app to grow a little.
+ */
+const markers = {
+  yjs: 'Yjs was already imported',
+  reactFlow: 'react-flow__pane',
+  canvas: 'Opening the canvas',
+};
+/** The scripts (not style sheets: React Flow's CSS names its classes too) that hold `marker`. */
+const holding = (files: readonly Download[], marker: string) =>
+  files.filter((f) => f.type === 'js' && f.text.includes(marker)).map((f) => f.path);
+
+describe.runIf(browserAvailable())(`pages download only their own code (Chromium at ${chromiumPath})`, () => {
+  const live = runApp();
+
+  it(
+    'the join page loads no live connection and no board; the workshop home no board; each board kind only its own',
+    async () => {
+      const { app } = live;
+      const { context, page } = await newPerson(live.browser);
+      try {
+        const downloads = recordDownloads(page);
+        await page.goto(app.inviteUrl('participant'));
+        await mainHeading(page, 'Join the workshop');
+        const join = await downloads.settled();
+        expect(holding(join, markers.yjs)).toEqual([]);
+        expect(holding(join, markers.reactFlow)).toEqual([]);
+        expect(holding(join, markers.canvas)).toEqual([]);
+        // 85 kB today; the whole app was 188 kB before it was split.
+        expect(gzipTotal(join)).toBeLessThan(110_000);
+
+        await joinDemo(page, app, 'participant', 'Ines Duarte', 'Library service');
+        const signedIn = await context.storageState();
+
+        /** Opens `url` signed in, in a fresh context (cold cache), and returns what it fetched once `ready`. */
+        const fetched = async (url: string, ready: (page: Page) => Promise<void>): Promise<Download[]> => {
+          const other = await live.browser.newContext({ viewport: { width: 1280, height: 860 }, storageState: signedIn });
+          other.setDefaultTimeout(waitMs);
+          try {
+            const opened = await other.newPage();
+            const downloads = recordDownloads(opened);
+            await opened.goto(url);
+            await ready(opened);
+            return await downloads.settled();
+          } finally {
+            await other.close();
+          }
+        };
+
+        const workshop = await fetched(`${app.base}/w/${app.demo.workshop.id}`, (p) =>
+          mainHeading(p, app.demo.workshop.title).then(() => {}),
+        );
+        expect(holding(workshop, markers.yjs)).toHaveLength(1); // the live workshop
+        expect(holding(workshop, markers.reactFlow)).toEqual([]);
+        expect(holding(workshop, markers.canvas)).toEqual([]);
+
+        const map = await fetched(`${app.base}/b/${app.mapBoard.id}`, async (p) => {
+          await mainHeading(p, app.mapBoard.title);
+          await boardLive(p);
+          await visible(p.locator('.react-flow__pane'));
+        });
+        expect(holding(map, markers.reactFlow)).toHaveLength(1);
+        expect(holding(map, markers.canvas)).toEqual([]);
+
+        const canvas = canvasBoard(app);
+        const canvasFiles = await fetched(`${app.base}/b/${canvas.id}`, async (p) => {
+          await mainHeading(p, canvas.title);
+          await boardLive(p);
+          await visible(section(p, 'Data sources'));
+        });
+        expect(holding(canvasFiles, markers.canvas)).toHaveLength(1);
+        expect(holding(canvasFiles, markers.reactFlow)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+
+  it(
+    'a board kind whose code cannot be fetched says so in the workspace and offers a reload',
+    async () => {
+      const { app } = live;
+      const { context, page } = await newPerson(live.browser);
+      try {
+        await joinDemo(page, app, 'participant', 'Tomas Berg', 'Transport office');
+        // As after an update of the server while the page was open: the old file names are gone.
+        await page.route(/\/assets\/MapEditor-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+        await page.goto(`${app.base}/b/${app.mapBoard.id}`);
+        await mainHeading(page, app.mapBoard.title);
+        const notice = await visible(page.getByRole('alert').filter({ hasText: 'The map editor could not be loaded.' }));
+        await visible(notice.getByRole('button', { name: 'Reload the page' }));
+        // The workspace around it stays: its header, and the way back to the workshop.
+        await visible(page.getByRole('status').filter({ hasText: /^Connection: / }));
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules of eslint.config.js (STYLE.md: shared ← domain ← doc ← {server, web, cli}),
+ * run through ESLint's Node API on small fixture texts linted as if they lived in src/.
+ */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+}
+
+describe('lint: layers', () => {
+  it('refuses a dynamic import() from src/domain into src/server', async () => {
+    const found = await problems('src/domain/lintFixture.ts', "export const load = () => import('../server/buildServer.js');\n");
+    expect(found).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*src\/domain is pure/)]);
+  });
+
+  it('refuses a dynamic import() from src/web into src/cli, and a static one into src/server', async () => {
+    expect(await problems('src/web/lintFixture.ts', "export const load = () => import('../cli/command.js');\n")).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*src\/web runs in the browser/),
+    ]);
+    expect(await problems('src/web/lintFixture.ts', "export { buildServer } from '../server/buildServer.js';\n")).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: /),
+    ]);
+  });
+
+  it('lets src/server import src/domain dynamically (the allowed direction)', async () => {
+    expect(await problems('src/server/lintFixture.ts', "export const load = () => import('../domain/index.js');\n")).toEqual([]);
+  });
+
+  it('refuses Node built-ins in src/domain, src/doc and src/shared, with or without node:, static or dynamic', async () => {
+    const cases: [string, string][] = [
+      ['src/domain/lintFixture.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n"],
+      ['src/doc/lintFixture.ts', "import { join } from 'path';\nexport const joined = join;\n"],
+      ['src/shared/lintFixture.ts', "export const load = () => import('node:crypto');\n"],
+      ['src/domain/lintFixture.ts', "export const load = () => import('worker_threads');\n"],
+    ];
+    for (const [filePath, code] of cases)
+      expect(await problems(filePath, code), code).toEqual([expect.stringMatching(/^import-x\/no-nodejs-modules: /)]);
+  });
+
+  it('refuses Yjs in src/domain, imported statically or dynamically', async () => {
+    expect(await problems('src/domain/lintFixture.ts', "import * as Y from 'yjs';\nexport const Doc = Y.Doc;\n")).toEqual([
+      expect.stringMatching(/^no-restricted-imports: /),
+    ]);
+    expect(await problems('src/domain/lintFixture.ts', "export const load = () => import('yjs');\n")).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: /),
+    ]);
+  });
+});
+
+describe('lint: import cycles', () => {
+  it('refuses a cycle that passes through a type-only import', async () => {
+    // boards/BoardContent.tsx loads QuickNotes.tsx with import(); QuickNotes naming the props
+    // type from BoardContent (rather than from boardContentProps.ts) closes a cycle.
+    const file = 'src/web/boards/QuickNotes.tsx';
+    const code = readFileSync(file, 'utf8').replace("from './boardContentProps.js'", "from './BoardContent.js'");
+    expect(code).toContain("import type { BoardContentProps } from './BoardContent.js'");
+    expect(await problems(file, code)).toEqual([
+      expect.stringMatching(
+        /^local\/no-type-cycle: .*QuickNotes\.tsx → src\/web\/boards\/BoardContent\.tsx → src\/web\/boards\/QuickNotes\.tsx/,
+      ),
+    ]);
+  });
+
+  it('accepts the file as it is', async () => {
+    const file = 'src/web/boards/QuickNotes.tsx';
+    expect(await problems(file, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});
