@@ -51,12 +51,12 @@ describe.runIf(browserAvailable())(
         await visible(page.getByRole('button', { name: `Unlock ${renamed}`, exact: true }));
         const banner = participant.page.getByText('This board is locked by the facilitator.');
         await visible(banner);
-        await visible(participant.page.locator('.board-heading').getByText('Locked', { exact: true }));
+        await visible(participant.page.locator('.workspace-header').getByText('Locked', { exact: true }));
         await screenshot(participant.page, 'board-locked-by-facilitator');
         await screenshot(page, 'workshop-home-board-controls');
         await page.getByRole('button', { name: `Unlock ${renamed}`, exact: true }).click();
         await banner.waitFor({ state: 'detached' });
-        expect(await participant.page.locator('.board-heading').getByText('Locked', { exact: true }).count()).toBe(0);
+        expect(await participant.page.locator('.workspace-header').getByText('Locked', { exact: true }).count()).toBe(0);
 
         // The same from the board page itself.
         const home = page.url();
