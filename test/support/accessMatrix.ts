@@ -1,0 +1,213 @@
+/**
+ * The access matrix as data (SPEC A1–A14, docs/api.md): for each role, the outcome each HTTP
+ * route gives it, and for board routes the outcome on each kind of board. The table is the
+ * spec test/integration/accessMatrix.test.ts checks against a real server.
+ */
+export const roles = [
+  'anonymous',
+  'participant1', // participant of group 1
+  'participant2', // participant of group 2
+  'participantNone', // participant in no group
+  'observer',
+  'facilitatorInvite', // joined with a facilitator invite
+  'owner', // the account that made the workshop
+  'coFacilitator', // an account the owner shared it with (A14)
+  'strangerAccount', // a facilitator account with no part in it
+  'admin', // an admin account with no part in it
+  'removed', // a participant removed by a facilitator (A10)
+  'otherMember', // a participant of another workshop
+] as const;
+export type Role = (typeof roles)[number];
+
+/** 'ok' is any 2xx; otherwise the status the docs give (docs/errors.md). */
+export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 423;
+
+const out = (row: Partial<Record<Role, Outcome>>, rest: Outcome): Record<Role, Outcome> =>
+  Object.fromEntries(roles.map((r) => [r, row[r] ?? rest])) as Record<Role, Outcome>;
+/** Not signed in (and a removed participant, whose sessions ended: A10) is 401. */
+const signedOut = { anonymous: 401, removed: 401 } as const;
+const anyone = out({}, 'ok');
+const members = out(
+  {
+    ...signedOut,
+    participant1: 'ok',
+    participant2: 'ok',
+    participantNone: 'ok',
+    observer: 'ok',
+    facilitatorInvite: 'ok',
+    owner: 'ok',
+    coFacilitator: 'ok',
+  },
+  403,
+);
+const facilitators = out({ ...signedOut, facilitatorInvite: 'ok', owner: 'ok', coFacilitator: 'ok' }, 403);
+/** Deleting the workshop and choosing its facilitators stay the owner's, or an admin's (A14). */
+const ownerOrAdmin = out({ ...signedOut, owner: 'ok', admin: 'ok' }, 403);
+const accounts = out({ ...signedOut, owner: 'ok', coFacilitator: 'ok', strangerAccount: 'ok', admin: 'ok' }, 403);
+/** A9: facilitators, and a participant for their own group. */
+const importers = out(
+  { ...signedOut, participant1: 'ok', participant2: 'ok', facilitatorInvite: 'ok', owner: 'ok', coFacilitator: 'ok' },
+  403,
+);
+
+/** Workshop-level routes (HEAD follows GET: Fastify answers it from the GET handler). */
+export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
+  'GET /healthz': anyone,
+  'GET /api/me': anyone,
+  'GET /api/templates': anyone,
+  'GET /api/time': anyone,
+  // KNOWN BUG, left failing on purpose: on PostgreSQL, an account with a workshop gets 400
+  // BAD_REQUEST here. SqlStore.listWorkshopsFor returns rows.map(toWorkshop) without opening the
+  // sealed columns (JSON.parse of the sealed agenda throws); the one-line fix is to return
+  // Promise.all(rows.map((r) => this.openWorkshop(r))) as listWorkshops does.
+  'GET /api/workshops': accounts,
+  'POST /api/workshops': accounts,
+  'GET /api/workshops/:id': members,
+  'PATCH /api/workshops/:id': facilitators,
+  'DELETE /api/workshops/:id': ownerOrAdmin,
+  'GET /api/workshops/:id/facilitators': facilitators,
+  'POST /api/workshops/:id/facilitators': ownerOrAdmin,
+  'DELETE /api/workshops/:id/facilitators/:accountId': ownerOrAdmin,
+  'GET /api/workshops/:id/invites': facilitators,
+  'POST /api/workshops/:id/invites': facilitators,
+  'DELETE /api/workshops/:id/invites/:code': facilitators,
+  'POST /api/workshops/:id/import': importers,
+  'POST /api/workshops/:id/groups': facilitators,
+  'POST /api/workshops/:id/groups/assign': facilitators,
+  'POST /api/workshops/:id/groups/assign/preview': facilitators,
+  'PUT /api/workshops/:id/groups/:gid/project': facilitators,
+  'POST /api/workshops/:id/projects': facilitators,
+  'POST /api/workshops/:id/projects/spread': facilitators,
+  'DELETE /api/workshops/:id/participants/:pid': facilitators,
+  'PUT /api/workshops/:id/participants/:pid/group': facilitators,
+  'POST /api/workshops/:id/boards': facilitators,
+  'GET /api/workshops/:id/report': facilitators,
+  'PUT /api/workshops/:id/agenda': facilitators,
+  'POST /api/token': members,
+  // Signing out answers everyone: without a session there is nothing to end (docs/api.md says "signed in").
+  'DELETE /api/session': anyone,
+};
+/** Routes anyone may call whose answer depends on what is sent, not on who sends it. */
+export const credentialRoutes = ['POST /api/join', 'POST /api/session'];
+
+export const boards = [
+  'group1Map',
+  'group2Map',
+  'group1Reflection', // private to group 1 (A3, A4)
+  'group2Canvas',
+  'workshopMap', // of no group
+  'controlDoc', // the workshop's control document (A8): every member reads it, facilitators write it
+  'otherWorkshopMap',
+  'lockedMap', // a workshop-wide map, locked (A13)
+] as const;
+export type BoardName = (typeof boards)[number];
+type Access = 'write' | 'read' | 'none';
+
+/**
+ * What each signed-in member may do on each board (A2–A4, A8, A13); everyone else: 401 signed
+ * out, 403 not a member (A5: a board of another workshop is refused).
+ */
+const P: Access = 'write';
+const boardAccess: Record<BoardName, Partial<Record<Role, Access>>> = {
+  group1Map: { participant1: P, participant2: P, participantNone: P, observer: 'read', facilitatorInvite: P, owner: P, coFacilitator: P },
+  group2Map: { participant1: P, participant2: P, participantNone: P, observer: 'read', facilitatorInvite: P, owner: P, coFacilitator: P },
+  group1Reflection: {
+    participant1: P,
+    participant2: 'none',
+    participantNone: 'none',
+    observer: 'none',
+    facilitatorInvite: P,
+    owner: P,
+    coFacilitator: P,
+  },
+  group2Canvas: {
+    participant1: P,
+    participant2: P,
+    participantNone: P,
+    observer: 'read',
+    facilitatorInvite: P,
+    owner: P,
+    coFacilitator: P,
+  },
+  workshopMap: { participant1: P, participant2: P, participantNone: P, observer: 'read', facilitatorInvite: P, owner: P, coFacilitator: P },
+  controlDoc: {
+    participant1: 'read',
+    participant2: 'read',
+    participantNone: 'read',
+    observer: 'read',
+    facilitatorInvite: P,
+    owner: P,
+    coFacilitator: P,
+  },
+  otherWorkshopMap: { otherMember: P },
+  lockedMap: {
+    participant1: 'read',
+    participant2: 'read',
+    participantNone: 'read',
+    observer: 'read',
+    facilitatorInvite: 'read',
+    owner: 'read',
+    coFacilitator: 'read',
+  },
+};
+const isFacilitatorOf = (role: Role, board: BoardName) =>
+  board !== 'otherWorkshopMap' && (role === 'facilitatorInvite' || role === 'owner' || role === 'coFacilitator');
+const isMap = (board: BoardName) => board.endsWith('Map');
+/** A format the board does not export is 400 EXPORT_FORMAT_UNKNOWN, once access is granted. */
+const exportsJson = (board: BoardName) => board !== 'controlDoc' && board !== 'group1Reflection';
+
+/** Board-addressed routes: the expected outcome from the access above. */
+export const boardRoutes: Record<string, (role: Role, board: BoardName) => Outcome> = {
+  'GET /api/boards/:id': (role, board) => readOutcome(role, board),
+  'GET /api/boards/:id/state': (role, board) => readOutcome(role, board),
+  'GET /api/boards/:id/file': (role, board) => {
+    const read = readOutcome(role, board);
+    return read === 'ok' && !exportsJson(board) ? 400 : read;
+  },
+  // A picture is a map's (docs/api.md): another kind does not export one.
+  'GET /api/boards/:id/picture': (role, board) => {
+    const read = readOutcome(role, board);
+    return read === 'ok' && !isMap(board) ? 400 : read;
+  },
+  // Writing, checked in this order: a locked board 423 BOARD_LOCKED (observers too), read-only
+  // 403 (READ_ONLY for observers), then not a map 404 NOT_FOUND.
+  'POST /api/boards/:id/layout': (role, board) => {
+    const read = readOutcome(role, board);
+    if (read !== 'ok') return read;
+    if (board === 'lockedMap') return 423;
+    if (boardAccess[board][role] !== 'write') return 403;
+    return isMap(board) ? 'ok' : 404;
+  },
+  // A13: facilitators (owner, co-facilitator, facilitator invite) rename, lock and delete; locked boards too.
+  'PATCH /api/boards/:id': (role, board) => manageOutcome(role, board),
+  'DELETE /api/boards/:id': (role, board) => manageOutcome(role, board),
+};
+
+function readOutcome(role: Role, board: BoardName): Outcome {
+  if (role === 'anonymous' || role === 'removed') return 401;
+  const access = boardAccess[board][role];
+  return access === undefined || access === 'none' ? 403 : 'ok';
+}
+function manageOutcome(role: Role, board: BoardName): Outcome {
+  const read = readOutcome(role, board);
+  if (read === 401) return read;
+  // A13: the control document is neither renamed, locked nor deleted: 404 BOARD_NOT_FOUND.
+  if (board === 'controlDoc') return 404;
+  return isFacilitatorOf(role, board) ? 'ok' : 403;
+}
+
+/** Every method and path the server answers, from Fastify's own route tree (HEAD left out). */
+export function serverRoutes(tree: string): string[] {
+  const found: string[] = [];
+  const parents: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+) \(([^)]+)\)/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    parents.length = depth;
+    const path = (parents[depth - 1] ?? '') + match[2]!;
+    parents[depth] = path;
+    for (const method of match[3]!.split(', ')) if (method !== 'HEAD') found.push(`${method} ${path}`);
+  }
+  return found;
+}
