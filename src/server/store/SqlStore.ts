@@ -179,7 +179,8 @@ export abstract class SqlStore implements Store {
         ORDER BY created_at DESC, id DESC`,
       [accountId],
     );
-    return rows.map(toWorkshop);
+    await this.cipher.warm(rows.map((r) => r.id));
+    return Promise.all(rows.map((r) => this.openWorkshop(r)));
   }
 
   async addWorkshopFacilitator(workshopId: string, accountId: string, at: string): Promise<void> {
