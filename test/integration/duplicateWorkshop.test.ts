@@ -27,7 +27,7 @@ interface ProjectJson {
   title: string;
 }
 
-describe.each(storeKinds)('duplicating a workshop on %s', (kind) => {
+describe.each(storeKinds)('P7: duplicating a workshop on %s', (kind) => {
   let t: TestServer;
   let cookie: string;
   let otherCookie: string;

@@ -18,7 +18,7 @@ export interface DuplicateOptions {
  * Makes a new workshop from an existing one, as the start of the next city's (issue 13): its
  * description, meeting link, agenda, projects, groups (with their projects) and boards, with
  * new invites, owned by `ownerId`. Participants, invites, sessions and the control document's
- * live state (rounds, spotlight, timer) are never copied: the copy starts fresh.
+ * live state (rounds, spotlight, timer) are never copied: the copy starts fresh (SPEC P7).
  */
 export async function duplicateWorkshop(store: Store, source: Workshop, options: DuplicateOptions, now: Date): Promise<Workshop> {
   const [projects, groups, boards] = await Promise.all([
