@@ -6,6 +6,7 @@ export {
   joinRequest,
   signInRequest,
   createWorkshopRequest,
+  duplicateWorkshopRequest,
   updateWorkshopRequest,
   assignGroupsRequest,
   previewGroupsRequest,

@@ -72,6 +72,15 @@ export const createWorkshopRequest = z.object({
 });
 export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequest>;
 
+/**
+ * Duplicating a workshop as the start of the next one (issue 13): the copy's title, with the
+ * same limits as a new workshop's, and whether the boards' contents come too.
+ */
+export const duplicateWorkshopRequest = z.object({
+  title: createWorkshopRequest.shape.title,
+  includeBoardContents: z.boolean().default(false),
+});
+
 export const createBoardRequest = z.object({
   kind: z.enum(boardKinds),
   title: z.string().trim().min(1, 'is required').max(120),

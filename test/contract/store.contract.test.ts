@@ -240,6 +240,8 @@ function storeContract(makeHarness: () => StoreHarness): void {
     expect(await store.isWorkshopFacilitator('w3', 'co1')).toBe(false);
     expect((await store.listWorkshopsFor('co1')).map((w) => w.id)).toEqual(['w2', 'w1']);
     expect((await store.listWorkshopsFor('owner')).map((w) => w.id)).toEqual(['w3', 'w1']);
+    // Whole workshops, their titles and agenda readable as getWorkshop gives them (PostgreSQL seals them).
+    expect(await store.listWorkshopsFor('owner')).toEqual([await store.getWorkshop('w3'), await store.getWorkshop('w1')]);
     expect(await store.removeWorkshopFacilitator('w1', 'co1')).toBe(true);
     expect(await store.removeWorkshopFacilitator('w1', 'co1')).toBe(false);
     expect((await store.listWorkshopsFor('co1')).map((w) => w.id)).toEqual(['w2']);

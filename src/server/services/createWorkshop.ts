@@ -86,11 +86,17 @@ export async function createWorkshop(store: Store, input: NewWorkshop, now: Date
     if (groups.length === 0) for (const kind of input.boardsPerGroup.filter((k) => k !== 'reflection')) await addBoard(kind, null);
   }
   await ensureControlDocument(store, workshop.id, now);
+  const invites = await createRoleInvites(store, workshop.id, createdAt);
+  return { workshop, groups, projects, boards, invites };
+}
+
+/** One new workshop-wide invite per role, as every new workshop gets. */
+export async function createRoleInvites(store: Store, workshopId: string, createdAt: string): Promise<Record<Role, Invite>> {
   const invites = {} as Record<Role, Invite>;
   for (const role of ['facilitator', 'participant', 'observer'] as const) {
-    const invite: Invite = { code: makeInviteCode(), workshopId: workshop.id, role, groupId: null, createdAt, revokedAt: null };
+    const invite: Invite = { code: makeInviteCode(), workshopId, role, groupId: null, createdAt, revokedAt: null };
     await store.createInvite(invite);
     invites[role] = invite;
   }
-  return { workshop, groups, projects, boards, invites };
+  return invites;
 }

@@ -5,6 +5,7 @@ import { AddGroupForm } from './AddGroupForm.js';
 import { AgendaEditor } from './AgendaEditor.js';
 import { CoFacilitators } from './CoFacilitators.js';
 import { DeleteWorkshop } from './DeleteWorkshop.js';
+import { DuplicateWorkshop } from './DuplicateWorkshop.js';
 import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
 import { ProjectsEditor } from './ProjectsEditor.js';
@@ -33,6 +34,8 @@ export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail
           <AddBoardForm workshopId={workshopId} groups={detail.groups} projects={detail.projects} onAdded={onChanged} />
         </div>
       </div>
+      {/* The copy is owned by the caller: only a facilitator with an account (no participant id) can own one. */}
+      {detail.me.participantId === null && <DuplicateWorkshop workshop={detail.workshop} />}
       {/* Deleting stays the owner's (SPEC A14): not a co-facilitator's, nor one invited as facilitator. */}
       {owns && <DeleteWorkshop workshop={detail.workshop} />}
     </section>
