@@ -178,6 +178,8 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
       }
       case 'POST /api/workshops/:id/projects':
         return at(`${w}/projects`, { title: fresh('Project') });
+      case 'POST /api/workshops/:id/duplicate':
+        return at(`${w}/duplicate`, { title: fresh('Copy') });
       case 'POST /api/workshops/:id/projects/spread':
         return at(`${w}/projects/spread`, {});
       case 'DELETE /api/workshops/:id/participants/:pid': {

@@ -76,6 +76,8 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'POST /api/workshops/:id/groups/assign': facilitators,
   'POST /api/workshops/:id/groups/assign/preview': facilitators,
   'PUT /api/workshops/:id/groups/:gid/project': facilitators,
+  // The copy is owned by the caller's account: a facilitator invite has none (403).
+  'POST /api/workshops/:id/duplicate': out({ ...signedOut, owner: 'ok', coFacilitator: 'ok' }, 403),
   'POST /api/workshops/:id/projects': facilitators,
   'POST /api/workshops/:id/projects/spread': facilitators,
   'DELETE /api/workshops/:id/participants/:pid': facilitators,
