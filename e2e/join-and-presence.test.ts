@@ -57,4 +57,26 @@ describe.runIf(browserAvailable())(`joining by invite and working together live 
     },
     browserTestMs,
   );
+  it(
+    'the join page says the 80-character limit on a name at the field, before and when it is reached',
+    async () => {
+      const { page, context } = await newPerson(live.browser);
+      await page.goto(live.app.inviteUrl('participant'));
+      const field = await visible(page.getByLabel('Name', { exact: true }));
+      const description = () =>
+        field.evaluate((el) =>
+          (el.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
+        );
+      expect(await description()).toContain('up to 80 characters');
+      await field.fill('Z'.repeat(85));
+      expect((await field.inputValue()).length).toBe(80);
+      await expect.poll(description).toContain('That is 80 characters, the most a name can have.');
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    },
+    browserTestMs,
+  );
 });

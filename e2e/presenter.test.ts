@@ -87,6 +87,8 @@ describe.runIf(browserAvailable())(`the presenter view for the projector (Chromi
         await visible(other.page.locator('.workspace-header').getByText('Read only', { exact: true }));
         await visible(other.page.getByRole('group', { name: 'Map tools' }));
         expect(await other.page.getByRole('button', { name: 'Actor', exact: true }).count()).toBe(0);
+        // They are a participant, not an observer: the page says the board is presented, not "observing".
+        expect(await other.page.getByText('You are observing this map.').count()).toBe(0);
 
         // Next group: every screen follows; previous: back again.
         await projector.page.getByRole('button', { name: `Next group: ${group2.name}` }).click();

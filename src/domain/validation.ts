@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { AppError } from '../shared/index.js';
+import { AppError, maxPersonNameLength } from '../shared/index.js';
 import { boardKinds, roles } from './workshop.js';
 
 /**
  * Request bodies and other outside data are restored here before they are trusted (STYLE 5).
  * Errors name the field by its path.
  */
-const name = z.string().trim().min(1, 'is required').max(80, 'is longer than 80 characters');
+const name = z.string().trim().min(1, 'is required').max(maxPersonNameLength, `is longer than ${maxPersonNameLength} characters`);
 
 export const joinRequest = z.object({
   invite: z.string().trim().min(1, 'is required').max(100),

@@ -4,3 +4,4 @@ export { minOf, maxOf, pushAll } from './extremes.js';
 export { newId, newInviteCode, randomCode } from './ids.js';
 export type { RandomBytes } from './ids.js';
 export { graphemes, graphemeLength, truncateText } from './text.js';
+export { maxPersonNameLength } from './personName.js';

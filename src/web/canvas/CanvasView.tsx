@@ -48,7 +48,9 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
   const [mapState, setMapState] = useState<LinkedMapState | null>(null);
 
   const newerLayout = (live?.layout ?? 0) > canvasLayout;
-  const locked = useCurrentBoard()?.locked === true;
+  const board = useCurrentBoard();
+  // Locked or presented: said elsewhere on the page, and the person is not an observer.
+  const notObserving = board?.locked === true || board?.presented === true;
   const canEdit = !readOnly && !disabled && !newerLayout && doc !== null;
   const allowAnonymous = live?.settings.allowAnonymous ?? false;
 
@@ -114,7 +116,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
           filling={filling}
           onFill={setFilling}
         />
-        {readOnly && !disabled && !locked && (
+        {readOnly && !disabled && !notObserving && (
           <p className="notice notice-info canvas-notice">
             {me.role === 'observer'
               ? 'You are observing: you can watch this canvas live but not change it. Observers follow along; participants and facilitators edit.'

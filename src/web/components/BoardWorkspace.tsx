@@ -41,7 +41,7 @@ export function BoardWorkspace({ info, me }: Props) {
   // For the vote controls inside the board's items.
   const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
   // For pieces deep in the content that need to know the board is locked (they then say so once, not "observing").
-  const current = useMemo(() => ({ boardId: board.id, doc, readOnly, locked }), [board.id, doc, readOnly, locked]);
+  const current = useMemo(() => ({ boardId: board.id, doc, readOnly, locked, presented }), [board.id, doc, readOnly, locked, presented]);
 
   // The first editor of a fresh board stamps its layout version and kind (idempotent).
   useEffect(() => {

@@ -14,7 +14,9 @@ interface Props {
 /** The foundation's shared content on every board: a live list of quick notes. */
 export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   const [text, setText] = useState('');
-  const locked = useCurrentBoard()?.locked === true;
+  const board = useCurrentBoard();
+  // Locked or presented: said elsewhere on the page, and the person is not an observer.
+  const notObserving = board?.locked === true || board?.presented === true;
 
   function add(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +29,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   return (
     <section className="panel notes-board">
       <h2 id="notes-title">Notes</h2>
-      {readOnly && !locked && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
+      {readOnly && !notObserving && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
       <form onSubmit={add} className="note-form">
         <label htmlFor="note-text">Add a note</label>
         <div className="note-form-row">

@@ -11,6 +11,11 @@ export interface CurrentBoard {
   readOnly: boolean;
   /** Locked by a facilitator (SPEC A13): the page says so once, above the board, not as "observing". */
   locked?: boolean;
+  /**
+   * Another group's board in the spotlight (SPEC A12): read-only for this participant for now,
+   * which the spotlight notice says; they are not an observer, so no "observing" notice.
+   */
+  presented?: boolean;
 }
 
 export const CurrentBoardContext = createContext<CurrentBoard | null>(null);

@@ -153,7 +153,9 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
     reveal: commands.reveal,
   };
   const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
-  const locked = useCurrentBoard()?.locked === true;
+  const board = useCurrentBoard();
+  // Locked or presented: said elsewhere on the page, and the person is not an observer.
+  const notObserving = board?.locked === true || board?.presented === true;
 
   const findings = (
     <FindingsPanel
@@ -243,7 +245,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                   </div>
                 )}
                 <div className="map-float-notices">
-                  {readOnly && !presenting && !locked && (
+                  {readOnly && !presenting && !notObserving && (
                     <p className="notice notice-info map-readonly">
                       <strong>You are observing this map.</strong> You see every change and can open anything to read it, but not change it.
                     </p>

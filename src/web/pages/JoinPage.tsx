@@ -5,11 +5,13 @@ import type { JoinResponse } from '../apiTypes.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useSession } from '../session/session.js';
+import { maxPersonNameLength } from '../../shared/index.js';
 
 /** Invite problems the person cannot fix by retyping: the link itself is no good. */
 const deadInvite = new Set(['INVITE_NOT_FOUND', 'INVITE_REVOKED']);
 
 /** `/join/:code`: join a workshop with a name and an organisation, no account needed. */
+
 export function JoinPage({ code }: { code: string }) {
   useDocumentTitle('Join a workshop');
   const [, navigate] = useLocation();
@@ -62,7 +64,7 @@ export function JoinPage({ code }: { code: string }) {
             id="join-name"
             type="text"
             autoComplete="name"
-            maxLength={80}
+            maxLength={maxPersonNameLength}
             required
             value={name}
             onChange={(e) => {
@@ -70,8 +72,13 @@ export function JoinPage({ code }: { code: string }) {
               setNameProblem(null);
             }}
             aria-invalid={nameProblem ? true : undefined}
-            aria-describedby={nameProblem ? 'join-name-problem' : undefined}
+            aria-describedby={nameProblem ? 'join-name-hint join-name-problem' : 'join-name-hint'}
           />
+          <p id="join-name-hint" className="hint" aria-live="polite">
+            {name.length >= maxPersonNameLength
+              ? `That is ${maxPersonNameLength} characters, the most a name can have.`
+              : `How others see you on the boards: up to ${maxPersonNameLength} characters.`}
+          </p>
           {nameProblem && (
             <p id="join-name-problem" className="field-error" role="alert">
               {nameProblem}
