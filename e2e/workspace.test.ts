@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, joinDemo, openMapBoard, runApp, signInFacilitator } from './support/app.js';
-import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible, waitMs } from './support/browser.js';
 import { canvasBoard } from './support/canvas.js';
 import { participantsOf } from './support/live.js';
 import { mapCanvas } from './support/map.js';
@@ -153,6 +153,9 @@ describe.runIf(browserAvailable())(`every board is a full-window workspace (Chro
       // Measured once the control document is in: "Connecting to the live workshop…" is
       // longer than the line that replaces it.
       await bar.getByText('Connecting to the live workshop…').waitFor({ state: 'detached' });
+      // Its settled height: on a loaded machine a passing line (a status while the live
+      // workshop's state arrives) can make it one row taller for a moment.
+      await expect.poll(async () => (await boxOf(bar)).height, { timeout: waitMs }).toBeLessThan(120);
       const barBox = await boxOf(bar);
       for (const tool of [
         page.getByRole('group', { name: 'Map tools' }),
