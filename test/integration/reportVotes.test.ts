@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { castVote, closeVoting, openVoting, voteKey, votesMap } from '../../src/doc/control/index.js';
@@ -8,7 +12,7 @@ import type { VotingRound } from '../../src/domain/facilitation/index.js';
 import type { Participant } from '../../src/domain/index.js';
 import { ensureControlDocument } from '../../src/server/services/agendaBoards.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
-import { buildReport, reportMarkdown } from '../../src/server/services/report/index.js';
+import { buildReport, reportMarkdown, reportPdf } from '../../src/server/services/report/index.js';
 import type { Store } from '../../src/server/store/Store.js';
 import { testStore } from '../support/stores.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -100,5 +104,16 @@ describe('voting results in the report', () => {
     expect(md).not.toContain('Mixed groups');
     const withReflection = reportMarkdown(await buildReport(t.store, workshopId, { includeReflection: true, now }));
     expect(withReflection).toContain('| 1 | Mixed groups | Reflection note (Keep) | 1 |');
+  });
+
+  it('the PDF report holds the same results', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocs-votes-pdf-'));
+    writeFileSync(join(dir, 'r.pdf'), await reportPdf(await buildReport(t.store, workshopId, { includeReflection: false, now })));
+    // pdftotext wraps and spaces text as it likes: compare words with one space between.
+    const text = execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Voting results: Map the data ecosystem — Group 1');
+    expect(text).toContain('1. Who owns the | sensors? · Map note (Question) · 3 votes');
+    expect(text).toContain('2. City Council · Actor · 1 vote');
+    expect(text).not.toContain('Nobody voted for me ·'); // on the map's notes list, not in the results
   });
 });

@@ -7,6 +7,7 @@ import { pdfFirstPage } from './pdfFirstPage.js';
 import { pdfFonts } from './pdfFonts.js';
 import { pdfCanvasBlock } from './pdfCanvas.js';
 import { pdfMapBlock } from './pdfMap.js';
+import { pdfVotesBlock } from './pdfVotes.js';
 import type { Png } from './pdfMap.js';
 import { pdfColours, pdfMargins, PdfWriter } from './pdfWriter.js';
 import type { Report, ReportReflection } from './types.js';
@@ -54,10 +55,11 @@ export async function reportPdf(report: Report, options: ReportPdfOptions = {}):
   for (const section of report.sections) {
     doc.addPage();
     w.heading(1, sectionHeading(section.project));
-    // A board's later sections (its voting results) go right after its block, as in reportMarkdown.
     for (const m of section.maps) pdfMapBlock(w, m, pngs.get(m.boardId));
     for (const c of section.canvases) pdfCanvasBlock(w, c);
     for (const r of section.reflections) reflectionBlock(w, r);
+    // Then each board's voting results, as in reportMarkdown.
+    for (const v of section.votes) pdfVotesBlock(w, v);
   }
   footers(w, report);
   doc.end();
