@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { applyAccessChanges } from './collab/applyAccessChanges.js';
 import { attachCollab } from './collab/attachCollab.js';
 import { applyBoardLock } from './collab/applyBoardLock.js';
+import { currentBoardAccess } from './services/currentBoardAccess.js';
 import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
 import { serverConfig, type ServerSettings } from './config.js';
@@ -37,7 +38,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
     dropLiveBoards: () => {},
     accessChanged: async () => {},
-    applyBoardLock: () => {},
+    applyBoardLock: async () => {},
     liveBoard: () => null,
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
@@ -86,7 +87,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   });
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
   ctx.accessChanged = (workshopId) => applyAccessChanges(hocuspocus, config.store, workshopId);
-  ctx.applyBoardLock = (board) => applyBoardLock(hocuspocus, board);
+  ctx.applyBoardLock = (board) => applyBoardLock(hocuspocus, board, (who, b) => currentBoardAccess(ctx, who, b));
   ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>

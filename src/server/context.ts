@@ -28,7 +28,7 @@ export interface AppContext {
    * After a board was locked or unlocked: decides again, at once, whether each of its open
    * connections may write, and tells their pages (SPEC A13). A no-op until /collab is set up.
    */
-  applyBoardLock: (board: Board) => void;
+  applyBoardLock: (board: Board) => Promise<void>;
   /**
    * A board's document when this server has it loaded (someone is on it), else null: the
    * board's live state, which the store may not have yet. Null until /collab is set up.

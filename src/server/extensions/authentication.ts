@@ -3,7 +3,7 @@ import { isLocked } from '../../domain/index.js';
 import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { applyStanding } from '../collab/applyAccessChanges.js';
-import { applyLockTo } from '../collab/applyBoardLock.js';
+import { applyLockTo, holderOf } from '../collab/applyBoardLock.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { currentMember } from '../collab/currentMember.js';
 import type { AppContext } from '../context.js';
@@ -55,7 +55,9 @@ export function authentication(ctx: AppContext): Extension {
     async connected({ connection, context, documentName }: connectedPayload<CollabContext>) {
       if (context.claims) applyStanding(connection, await currentMember(ctx.store, context.claims));
       const board = await ctx.store.getBoard(documentName);
-      if (board && (isLocked(board) || connection.context.board?.lockedAt)) applyLockTo(connection, board);
+      const who = holderOf(connection);
+      if (board && (isLocked(board) || connection.context.board?.lockedAt))
+        applyLockTo(connection, board, who ? await currentBoardAccess(ctx, who, board) : 'none');
     },
     // Hocuspocus drops a read-only connection's edits (SPEC A4, A8); say so once per edit, in one line.
     async beforeSync({ connection, documentName, type, context }: beforeSyncPayload<CollabContext>) {

@@ -30,7 +30,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
       const lockedAt = body.locked ? ctx.config.now().toISOString() : null;
       await ctx.store.setBoardLock(board.id, lockedAt);
       board.lockedAt = lockedAt;
-      ctx.applyBoardLock(board);
+      await ctx.applyBoardLock(board);
       ctx.config.log(`board ${body.locked ? 'locked' : 'unlocked'}: ${board.id}`);
     }
     return { board: view(board) };
