@@ -26,16 +26,10 @@ describe.each(storeKinds)('A12: a spotlit board on %s', (kind) => {
   });
   afterAll(() => t.dispose());
 
-  it('is read-only for participants outside its group, on open connections and new ones, until the spotlight ends', async () => {
-    const w = (
-      await api(
-        t.base,
-        'POST',
-        '/api/workshops',
-        { title: 'Presenting', template: 'data-ecosystem-mapping', groups: ['Red', 'Blue'] },
-        cookie,
-      )
-    ).json;
+  /** A workshop with a Red and a Blue group, a facilitator and one participant in each. */
+  async function presentingWorkshop(title: string) {
+    const w = (await api(t.base, 'POST', '/api/workshops', { title, template: 'data-ecosystem-mapping', groups: ['Red', 'Blue'] }, cookie))
+      .json;
     const workshopId: string = w.workshop.id;
     const detail = (await api(t.base, 'GET', `/api/workshops/${workshopId}`, undefined, cookie)).json;
     const [red, blue] = detail.groups as { id: string; name: string }[];
@@ -56,6 +50,11 @@ describe.each(storeKinds)('A12: a spotlit board on %s', (kind) => {
     const inBlue = await member('participant', blue!.id);
     const accessOf = async (who: { cookie: string }) =>
       (await api(t.base, 'GET', `/api/boards/${redBoard.id}`, undefined, who.cookie)).json.access;
+    return { w, red: red!, redBoard, facilitator, inRed, inBlue, accessOf };
+  }
+
+  it('is read-only for participants outside its group, on open connections and new ones, until the spotlight ends', async () => {
+    const { w, red, redBoard, facilitator, inRed, inBlue, accessOf } = await presentingWorkshop('Presenting');
 
     const control = await openSynced(t.collabUrl, w.controlDocId, facilitator.token);
     const watcher = await openSynced(t.collabUrl, redBoard.id, facilitator.token);
@@ -70,7 +69,7 @@ describe.each(storeKinds)('A12: a spotlit board on %s', (kind) => {
     await waitFor('the edit before the spotlight to arrive', () => has(watcher, 'before'));
     expect(await accessOf(inBlue)).toBe('write');
 
-    setSpotlight(control.doc, { groupId: red!.id, boardId: redBoard.id });
+    setSpotlight(control.doc, { groupId: red.id, boardId: redBoard.id });
     await acknowledged(control);
     await waitFor('the page to be told the board is read-only', async () => (await accessOf(inBlue)) === 'read');
     expect(await accessOf(inRed)).toBe('write');
@@ -100,5 +99,55 @@ describe.each(storeKinds)('A12: a spotlit board on %s', (kind) => {
     await waitFor('the edit after the spotlight to arrive', () => has(watcher, 'after'));
 
     for (const c of [control, watcher, redEditor, blueEditor, blueTab, lateBlue, fresh]) c.destroy();
+  });
+
+  it('A12/A13: a locked board stays read-only when its spotlight ends; an unlock during the spotlight leaves it read-only outside the group', async () => {
+    const { w, red, redBoard, facilitator, inRed, inBlue } = await presentingWorkshop('Locked then presented');
+    const control = await openSynced(t.collabUrl, w.controlDocId, facilitator.token);
+    const watcher = await openSynced(t.collabUrl, redBoard.id, facilitator.token);
+    const redEditor = await openSynced(t.collabUrl, redBoard.id, inRed.token);
+    const blueEditor = await openSynced(t.collabUrl, redBoard.id, inBlue.token);
+    const locked: boolean[] = [];
+    redEditor.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const message = JSON.parse(payload) as { type?: string; locked?: boolean };
+      if (message.type === 'board-lock') locked.push(message.locked === true);
+    });
+    const dropped = () => t.logs.filter((l) => l.includes(`dropped an edit to read-only ${redBoard.id} from participant`)).length;
+    const lock = (value: boolean) => api(t.base, 'PATCH', `/api/boards/${redBoard.id}`, { locked: value }, cookie);
+
+    expect((await lock(true)).json.board.locked).toBe(true);
+    await waitFor('the group’s page told the board is locked', () => locked.at(-1) === true);
+    setSpotlight(control.doc, { groupId: red.id, boardId: redBoard.id });
+    await acknowledged(control);
+    setSpotlight(control.doc, null);
+    // Acknowledged means the server has applied the change, so the edits below come after it.
+    await acknowledged(control);
+    let before = dropped();
+    write(redEditor, 'locked after the spotlight');
+    await waitFor('the edit to the locked board to be dropped', () => dropped() > before);
+
+    setSpotlight(control.doc, { groupId: red.id, boardId: redBoard.id });
+    await acknowledged(control);
+    expect((await lock(false)).json.board.locked).toBe(false);
+    await waitFor('the group’s page told the board is open again', () => locked.at(-1) === false);
+    // A dropped edit leaves that Yjs client behind the server for good, so the group writes from a second tab.
+    const redTab = await openSynced(t.collabUrl, redBoard.id, inRed.token);
+    write(redTab, 'by the group');
+    await waitFor('the group’s edit to arrive', () => has(watcher, 'by the group'));
+    before = dropped();
+    write(blueEditor, 'outside the group');
+    await waitFor('the edit from outside the group to be dropped', () => dropped() > before);
+
+    setSpotlight(control.doc, null);
+    await acknowledged(control);
+    const blueAgain = await openSynced(t.collabUrl, redBoard.id, inBlue.token);
+    write(blueAgain, 'after');
+    await waitFor('an edit after the spotlight to arrive', () => has(watcher, 'after'));
+    const fresh = await openSynced(t.collabUrl, redBoard.id, facilitator.token);
+    expect(has(fresh, 'locked after the spotlight')).toBe(false);
+    expect(has(fresh, 'outside the group')).toBe(false);
+    expect(has(fresh, 'by the group')).toBe(true);
+
+    for (const c of [control, watcher, redEditor, redTab, blueEditor, blueAgain, fresh]) c.destroy();
   });
 });
