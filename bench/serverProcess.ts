@@ -3,6 +3,10 @@
  * CPU or memory. Usage:
  *   node --import tsx bench/serverProcess.ts <ours|bare> <dataDir> <boards> [<databaseUrl> <pgSchema>]
  * With a database URL, `ours` stores in that PostgreSQL schema instead of SQLite in dataDir.
+ * Several instances of `ours` on one schema (`sync --instances N`): each is given Redis by
+ * `BENCH_REDIS_URL` and `BENCH_REDIS_PREFIX`, and every instance after the first is given the
+ * first one's boards and invite by `BENCH_JOIN` (a {@link ServerReady} as JSON) instead of
+ * making its own.
  *
  * Prints one line of JSON on stdout when listening ({@link ServerReady}); log lines go to
  * stderr. Answers `{ type: 'usage' }` over the IPC channel with a {@link ServerUsage}. The bench
@@ -48,6 +52,18 @@ const loopResolutionMs = 10;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** The Redis settings of a multi-instance run, from the environment; none for one instance. */
+function redisSettings(): { redisUrl: string; redisKeyPrefix: string } | Record<string, never> {
+  const redisUrl = process.env.BENCH_REDIS_URL;
+  return redisUrl ? { redisUrl, redisKeyPrefix: process.env.BENCH_REDIS_PREFIX ?? 'ocs-bench:' } : {};
+}
+
+/** The first instance's boards and invite, for a further instance on the same store. */
+function joinedReady(): ServerReady | null {
+  const json = process.env.BENCH_JOIN;
+  return json ? (JSON.parse(json) as ServerReady) : null;
+}
+
 async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Promise<ServerReady> {
   // Loaded here, not at the top, so the bare server's RSS does not include our server's code.
   const { openStore } = await import('../src/server/store/index.js');
@@ -55,6 +71,15 @@ async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Pr
   const { makeId } = await import('../src/server/services/random.js');
   const { buildServer } = await import('../src/server/buildServer.js');
   const store = await openStore(storeOptions);
+  // Every bench client joins from 127.0.0.1: lift the join throttle (SPEC S4) out of the way.
+  const wide = { max: 1_000_000, windowMs: 60_000 };
+  const settings = { store, log, rateLimits: { joinPerAddress: wide, signInPerAddress: wide, signInPerAccount: wide }, ...redisSettings() };
+  const joined = joinedReady();
+  if (joined) {
+    const server = await buildServer(settings);
+    const port = await server.listen(0, '127.0.0.1');
+    return { ...joined, url: `ws://127.0.0.1:${port}/collab`, base: `http://127.0.0.1:${port}` };
+  }
   const now = new Date();
   const demo = await createDemoWorkshop(store, now);
   const boards: string[] = [];
@@ -71,9 +96,7 @@ async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Pr
     await store.createBoard(board);
     boards.push(board.id);
   }
-  // Every bench client joins from 127.0.0.1: lift the join throttle (SPEC S4) out of the way.
-  const wide = { max: 1_000_000, windowMs: 60_000 };
-  const server = await buildServer({ store, log, rateLimits: { joinPerAddress: wide, signInPerAddress: wide, signInPerAccount: wide } });
+  const server = await buildServer(settings);
   const port = await server.listen(0, '127.0.0.1');
   return { url: `ws://127.0.0.1:${port}/collab`, base: `http://127.0.0.1:${port}`, boards, invite: demo.invites.participant.code };
 }
@@ -113,7 +136,9 @@ async function main(): Promise<void> {
   });
 
   const ready =
-    mode === 'ours' ? await startOurs(databaseUrl ? { databaseUrl, pgSchema } : { dataDir }, boardCount) : await startBare(boardCount);
+    mode === 'ours'
+      ? await startOurs(databaseUrl ? { databaseUrl, pgSchema, dataDir } : { dataDir }, boardCount)
+      : await startBare(boardCount);
   process.stdout.write(`${JSON.stringify(ready)}\n`);
 }
 

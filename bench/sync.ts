@@ -36,15 +36,39 @@ export interface SyncOptions {
   databaseUrl: string | null;
   /** Each round runs both servers; rounds alternate which goes first. */
   rounds: number;
+  /**
+   * 1: ours against bare Hocuspocus. More: ours as one instance against ours as this many
+   * instances on one PostgreSQL schema and one Redis, clients spread over them in turn.
+   */
+  instances: number;
+  /** Redis for `instances` > 1. */
+  redisUrl: string | null;
 }
 
-const defaults: SyncOptions = { boards: 10, clients: 10, rate: 2, seconds: 20, warmup: 5, store: 'sqlite', databaseUrl: null, rounds: 2 };
+const defaults: SyncOptions = {
+  boards: 10,
+  clients: 10,
+  rate: 2,
+  seconds: 20,
+  warmup: 5,
+  store: 'sqlite',
+  databaseUrl: null,
+  rounds: 2,
+  instances: 1,
+  redisUrl: null,
+};
 
 /** Longest wait for the last edits to reach everyone and be acknowledged, after editing stops. */
 const drainTimeoutMs = 15_000;
 /** Event-loop delay sampling interval, ms (taken off the figures, which include it). */
 const loopResolutionMs = 10;
 const mapName = 'bench';
+
+/** What runs: bare Hocuspocus, or ours as this many instances. */
+export interface RunTarget {
+  mode: ServerMode;
+  instances: number;
+}
 
 interface EditRecord {
   /** performance.now() when made. */
@@ -67,9 +91,12 @@ interface BenchClient {
 
 export interface RunResult {
   mode: ServerMode;
+  instances: number;
   round: number;
   latency: Summary;
   latencies: number[];
+  /** Latencies of edits seen by a client on another instance than their maker's (instances > 1). */
+  crossLatencies: number[];
   editsMade: number;
   editsMeasured: number;
   /** Edits that at least one other client on the board had not seen when the run ended. */
@@ -99,8 +126,9 @@ const serverEntry = fileURLToPath(new URL('./serverProcess.ts', import.meta.url)
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const usage = `usage: npm run bench -- sync [--boards ${defaults.boards}] [--clients ${defaults.clients}] [--rate ${defaults.rate}] \
-[--seconds ${defaults.seconds}] [--warmup ${defaults.warmup}] [--rounds ${defaults.rounds}] [--store sqlite|postgres] [--database-url URL]
-(--store postgres uses --database-url or DATABASE_URL)`;
+[--seconds ${defaults.seconds}] [--warmup ${defaults.warmup}] [--rounds ${defaults.rounds}] [--store sqlite|postgres] [--database-url URL] \
+[--instances 1] [--redis-url URL]
+(--store postgres uses --database-url or DATABASE_URL; --instances 2 or more needs --store postgres and --redis-url or REDIS_URL)`;
 
 export function parseSyncOptions(args: string[]): SyncOptions {
   const { values } = parseArgs({
@@ -114,10 +142,12 @@ export function parseSyncOptions(args: string[]): SyncOptions {
       rounds: { type: 'string' },
       store: { type: 'string' },
       'database-url': { type: 'string' },
+      instances: { type: 'string' },
+      'redis-url': { type: 'string' },
     },
   });
   const number = (
-    name: 'boards' | 'clients' | 'rate' | 'seconds' | 'warmup' | 'rounds',
+    name: 'boards' | 'clients' | 'rate' | 'seconds' | 'warmup' | 'rounds' | 'instances',
     fallback: number,
     min: number,
     integer: boolean,
@@ -134,7 +164,13 @@ export function parseSyncOptions(args: string[]): SyncOptions {
   if (store !== 'sqlite' && store !== 'postgres') throw new Error(`--store must be sqlite or postgres, not "${store}"\n${usage}`);
   const databaseUrl = store === 'postgres' ? (values['database-url'] ?? process.env.DATABASE_URL ?? null) : null;
   if (store === 'postgres' && !databaseUrl) throw new Error(`--store postgres needs --database-url or DATABASE_URL\n${usage}`);
+  const instances = number('instances', defaults.instances, 1, true);
+  const redisUrl = instances > 1 ? (values['redis-url'] ?? process.env.REDIS_URL ?? null) : null;
+  if (instances > 1 && (store !== 'postgres' || !redisUrl))
+    throw new Error(`--instances ${instances} needs --store postgres and --redis-url or REDIS_URL\n${usage}`);
   return {
+    instances,
+    redisUrl,
     boards: number('boards', defaults.boards, 1, true),
     clients: number('clients', defaults.clients, 2, true),
     rate: number('rate', defaults.rate, 0.01, false),
@@ -147,10 +183,17 @@ export function parseSyncOptions(args: string[]): SyncOptions {
 }
 
 /** Starts a server process and waits for its ready line. */
-async function startServer(mode: ServerMode, store: Required<OpenStoreOptions>, boards: number, serverLog: string[]) {
+async function startServer(
+  mode: ServerMode,
+  store: Required<OpenStoreOptions>,
+  boards: number,
+  serverLog: string[],
+  env: Record<string, string> = {},
+) {
   const postgres = store.databaseUrl ? [store.databaseUrl, store.pgSchema] : [];
   const child = spawn(process.execPath, ['--import', 'tsx', serverEntry, mode, store.dataDir, String(boards), ...postgres], {
     cwd: repoRoot,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   createInterface({ input: child.stderr! }).on('line', (line) => serverLog.push(line));
@@ -195,8 +238,35 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
   return true;
 }
 
-/** Runs the load once against one server, from start to SIGKILL, and checks the store. */
-export async function runOnce(mode: ServerMode, round: number, options: SyncOptions): Promise<RunResult> {
+/**
+ * Starts the target: one server, or several instances of ours on one store and one Redis (the
+ * first makes the boards, the others are given them). Returns each instance's process and address.
+ */
+async function startTarget(target: RunTarget, store: Required<OpenStoreOptions>, options: SyncOptions, serverLog: string[]) {
+  if (target.instances === 1) return [await startServer(target.mode, store, options.boards, serverLog)];
+  const redis = { BENCH_REDIS_URL: options.redisUrl ?? '', BENCH_REDIS_PREFIX: `ocs-bench-${randomBytes(4).toString('hex')}:` };
+  const first = await startServer(target.mode, store, options.boards, serverLog, redis);
+  const rest = [];
+  for (let i = 1; i < target.instances; i++)
+    rest.push(await startServer(target.mode, store, options.boards, serverLog, { ...redis, BENCH_JOIN: JSON.stringify(first.ready) }));
+  return [first, ...rest];
+}
+
+/** All instances' usage added up (CPU, RSS) and their worst event-loop delay. */
+async function totalUsage(children: ChildProcess[], resetLoop = false): Promise<ServerUsage> {
+  const all = await Promise.all(children.map((c) => requestUsage(c, resetLoop)));
+  return {
+    type: 'usage',
+    rssBytes: all.reduce((n, u) => n + u.rssBytes, 0),
+    cpuMicros: all.reduce((n, u) => n + u.cpuMicros, 0),
+    loopDelayP99Ms: Math.max(...all.map((u) => u.loopDelayP99Ms)),
+    loopDelayMaxMs: Math.max(...all.map((u) => u.loopDelayMaxMs)),
+  };
+}
+
+/** Runs the load once against one target, from start to SIGKILL, and checks the store. */
+export async function runOnce(target: RunTarget, round: number, options: SyncOptions): Promise<RunResult> {
+  const { mode, instances } = target;
   const { boards, clients: perBoard, rate, seconds, warmup } = options;
   const dataDir = mkdtempSync(join(tmpdir(), `ocs-bench-${mode}-`));
   const storeOptions: Required<OpenStoreOptions> = { dataDir, databaseUrl: '', pgSchema: '', pgTimeouts: {} };
@@ -205,14 +275,22 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
     storeOptions.pgSchema = `bench_${randomBytes(6).toString('hex')}`;
   }
   const serverLog: string[] = [];
-  const { child, ready, exited } = await startServer(mode, storeOptions, boards, serverLog);
+  const servers = await startTarget(target, storeOptions, options, serverLog).catch(async (e: Error) => {
+    if (storeOptions.databaseUrl) await dropSchema(storeOptions.databaseUrl, storeOptions.pgSchema);
+    throw e;
+  });
+  const { ready } = servers[0]!;
+  const children = servers.map((s) => s.child);
+  /** The instance a client's index puts it on. */
+  const instanceOf = (index: number) => index % instances;
   const edits = ready.boards.map(() => new Map<string, EditRecord>());
   const latencies: number[] = [];
+  const crossLatencies: number[] = [];
   let pendingViews = 0; // (edit, other client) pairs not yet seen
   const clients: BenchClient[] = [];
 
   try {
-    const idle = await requestUsage(child);
+    const idle = await totalUsage(children);
     const tokens: string[] = [];
     for (let i = 0; i < boards * perBoard; i += 10) {
       const batch = Array.from({ length: Math.min(10, boards * perBoard - i) }, (_, j) =>
@@ -227,7 +305,7 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
         const client: BenchClient = { board, index, doc, provider: undefined as unknown as HocuspocusProvider, disconnects: 0, sent: 0 };
         // WebSocketPolyfill reaches the socket at run time; the v4 types leave it out. Node 20 has no global WebSocket.
         client.provider = new HocuspocusProvider({
-          url: ready.url,
+          url: servers[instanceOf(index)]!.ready.url,
           name,
           document: doc,
           token: tokens[board * perBoard + index] ?? '',
@@ -244,7 +322,9 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
             if (!edit || edit.by === index) continue;
             edit.seen++;
             pendingViews--;
-            if (edit.measured) latencies.push(now - edit.at);
+            if (!edit.measured) continue;
+            latencies.push(now - edit.at);
+            if (instanceOf(edit.by) !== instanceOf(index)) crossLatencies.push(now - edit.at);
           }
         });
         clients.push(client);
@@ -279,14 +359,14 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
     await sleep(Math.max(0, measureFrom - performance.now()));
     const clientLoop = monitorEventLoopDelay({ resolution: loopResolutionMs });
     clientLoop.enable();
-    const before = await requestUsage(child, true);
+    const before = await totalUsage(children, true);
     const t0 = performance.now();
     const rss: number[] = [];
     while (performance.now() < measureTo) {
       await sleep(Math.min(1000, Math.max(0, measureTo - performance.now())));
-      rss.push((await requestUsage(child)).rssBytes);
+      rss.push((await totalUsage(children)).rssBytes);
     }
-    const after = await requestUsage(child);
+    const after = await totalUsage(children);
     const t1 = performance.now();
     const load = loadavg()[0] ?? NaN;
     clientLoop.disable();
@@ -308,8 +388,8 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
     const acknowledgedBy = new Set(clients.filter((c) => c.provider.unsyncedChanges === 0).map((c) => `${c.board}:${c.index}`));
 
     // A crash, not a shutdown: what is in the store now is what an acknowledged edit may rely on (D1).
-    child.kill('SIGKILL');
-    await exited;
+    for (const server of servers) server.child.kill('SIGKILL');
+    await Promise.all(servers.map((server) => server.exited));
     for (const client of clients) client.provider.destroy();
 
     let missingFromStore: number | null = null;
@@ -337,9 +417,11 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
 
     return {
       mode,
+      instances,
       round,
       latency: summarize(latencies),
       latencies,
+      crossLatencies,
       editsMade,
       editsMeasured,
       unseen,
@@ -359,8 +441,10 @@ export async function runOnce(mode: ServerMode, round: number, options: SyncOpti
     };
   } finally {
     for (const client of clients) client.provider.destroy();
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
+    for (const { child, exited } of servers) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    }
     rmSync(dataDir, { recursive: true, force: true });
     if (storeOptions.databaseUrl) await dropSchema(storeOptions.databaseUrl, storeOptions.pgSchema);
   }
@@ -378,10 +462,15 @@ async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
 
 const mb = (bytes: number) => fixed(bytes / 1024 / 1024, 0);
 
+/** A run's name in the tables: bare, ours, or ours ×N for N instances. */
+function label(r: RunTarget): string {
+  return r.mode === 'bare' ? 'bare' : r.instances > 1 ? `ours ×${r.instances}` : 'ours';
+}
+
 function runRow(r: RunResult): string {
   const l = r.latency;
   return [
-    `${r.mode} #${r.round}`,
+    `${label(r)} #${r.round}`,
     fixed(l.p50),
     fixed(l.p95),
     fixed(l.p99),
@@ -399,23 +488,12 @@ function runRow(r: RunResult): string {
   ].join(' | ');
 }
 
-export function report(options: SyncOptions, results: RunResult[]): string {
+/** Ours against bare Hocuspocus, all rounds pooled, then round by round. */
+function bareSummary(options: SyncOptions, results: RunResult[]): string[] {
   const lines: string[] = [];
-  const { boards, clients, rate, seconds, warmup, rounds, store } = options;
-  lines.push(
-    `sync: ${boards} boards × ${clients} clients × ${rate} edits/s (${boards * clients * rate} edits/s in all), ${warmup} s warm-up + ${seconds} s measured, store ${store}, ${rounds} round(s)`,
-  );
-  lines.push('');
-  lines.push(
-    '| run | p50 ms | p95 ms | p99 ms | max ms | samples | edits made | unseen | unacked | missing from store | server CPU % | server RSS MB idle → mean / max | server loop delay p99 ms | client loop delay p99 ms | load 1m |',
-  );
-  lines.push('|' + ' --- |'.repeat(15));
-  for (const r of results) lines.push(`| ${runRow(r)} |`);
-
   const pooled = (mode: ServerMode) => summarize(results.filter((r) => r.mode === mode).flatMap((r) => r.latencies));
   const ours = pooled('ours');
   const bare = pooled('bare');
-  lines.push('');
   lines.push('| all rounds | p50 ms | p95 ms | p99 ms |');
   lines.push('| --- | --- | --- | --- |');
   lines.push(`| ours | ${fixed(ours.p50)} | ${fixed(ours.p95)} | ${fixed(ours.p99)} |`);
@@ -424,7 +502,7 @@ export function report(options: SyncOptions, results: RunResult[]): string {
     `| ${label} | ${fixed(o.p50 / b.p50, 2)} | ${fixed(o.p95 / b.p95, 2)} | ${fixed(o.p99 / b.p99, 2)} |`;
   lines.push(ratioRow('ours / bare', ours, bare));
   // Per round too: one noisy run (a spike on a shared machine) can swing the pooled p99 either way.
-  for (let round = 1; round <= rounds && rounds > 1; round++) {
+  for (let round = 1; round <= options.rounds && options.rounds > 1; round++) {
     const o = results.find((r) => r.round === round && r.mode === 'ours');
     const b = results.find((r) => r.round === round && r.mode === 'bare');
     if (o && b) lines.push(ratioRow(`ours / bare, round ${round}`, o.latency, b.latency));
@@ -432,6 +510,46 @@ export function report(options: SyncOptions, results: RunResult[]): string {
   lines.push('');
   const ratio = ours.p99 / bare.p99;
   lines.push(`target p99 ≤ 1.25 × bare: ${ratio <= 1.25 ? 'met' : 'missed'} (${fixed(ratio, 2)} ×)`);
+  return lines;
+}
+
+/**
+ * One instance against several: the edits that crossed instances (made on one, seen on another)
+ * are the figure the target is about; all edits of the multi-instance run are shown beside them.
+ */
+function instancesSummary(options: SyncOptions, results: RunResult[]): string[] {
+  const one = summarize(results.filter((r) => r.instances === 1).flatMap((r) => r.latencies));
+  const many = results.filter((r) => r.instances > 1);
+  const all = summarize(many.flatMap((r) => r.latencies));
+  const cross = summarize(many.flatMap((r) => r.crossLatencies));
+  const row = (name: string, s: Summary) => `| ${name} | ${fixed(s.p50)} | ${fixed(s.p95)} | ${fixed(s.p99)} | ${s.count} |`;
+  const ratio = cross.p95 / one.p95;
+  return [
+    '| all rounds | p50 ms | p95 ms | p99 ms | samples |',
+    '| --- | --- | --- | --- | --- |',
+    row('ours, one instance', one),
+    row(`ours ×${options.instances}, every edit`, all),
+    row(`ours ×${options.instances}, across instances`, cross),
+    '',
+    `target p95 across instances ≤ 1.5 × one instance: ${ratio <= 1.5 ? 'met' : 'missed'} (${fixed(ratio, 2)} ×)`,
+  ];
+}
+
+export function report(options: SyncOptions, results: RunResult[]): string {
+  const lines: string[] = [];
+  const { boards, clients, rate, seconds, warmup, rounds, store } = options;
+  lines.push(
+    `sync: ${boards} boards × ${clients} clients × ${rate} edits/s (${boards * clients * rate} edits/s in all), ${warmup} s warm-up + ${seconds} s measured, store ${store}, ${rounds} round(s)${options.instances > 1 ? `, one instance against ${options.instances}` : ''}`,
+  );
+  lines.push('');
+  lines.push(
+    '| run | p50 ms | p95 ms | p99 ms | max ms | samples | edits made | unseen | unacked | missing from store | server CPU % | server RSS MB idle → mean / max | server loop delay p99 ms | client loop delay p99 ms | load 1m |',
+  );
+  lines.push('|' + ' --- |'.repeat(15));
+  for (const r of results) lines.push(`| ${runRow(r)} |`);
+  lines.push('');
+  if (options.instances > 1) lines.push(...instancesSummary(options, results));
+  else lines.push(...bareSummary(options, results));
 
   const lost = results.reduce((n, r) => n + r.unseen + (r.missingFromStore ?? 0), 0);
   lines.push(`edits lost: ${lost}${lost ? ' (see unseen and missing from store above)' : ''}`);
@@ -441,7 +559,7 @@ export function report(options: SyncOptions, results: RunResult[]): string {
     if (r.disconnects) notes.push(`${r.disconnects} client disconnects`);
     if (r.unacknowledged) notes.push(`${r.unacknowledged} updates never acknowledged`);
     if (r.serverLog.length) notes.push(`server said (${r.serverLog.length} lines):\n    ${r.serverLog.slice(0, 10).join('\n    ')}`);
-    if (notes.length) lines.push(`${r.mode} #${r.round}: ${notes.join('; ')}`);
+    if (notes.length) lines.push(`${label(r)} #${r.round}: ${notes.join('; ')}`);
   }
   return lines.join('\n');
 }
@@ -452,10 +570,19 @@ export async function runSync(args: string[]): Promise<void> {
   for (let round = 1; round <= options.rounds; round++) {
     // Alternate the order (bare, ours, ours, bare, …) so warm-up of the client process or the
     // machine favours neither server.
-    const order: ServerMode[] = round % 2 === 1 ? ['bare', 'ours'] : ['ours', 'bare'];
-    for (const mode of order) {
-      process.stderr.write(`round ${round}: ${mode} server…\n`);
-      results.push(await runOnce(mode, round, options));
+    const pair: RunTarget[] =
+      options.instances > 1
+        ? [
+            { mode: 'ours', instances: 1 },
+            { mode: 'ours', instances: options.instances },
+          ]
+        : [
+            { mode: 'bare', instances: 1 },
+            { mode: 'ours', instances: 1 },
+          ];
+    for (const target of round % 2 === 1 ? pair : [...pair].reverse()) {
+      process.stderr.write(`round ${round}: ${label(target)} server…\n`);
+      results.push(await runOnce(target, round, options));
     }
   }
   console.log(report(options, results));
