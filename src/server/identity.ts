@@ -11,12 +11,12 @@ import {
 } from '../domain/index.js';
 import { AppError } from '../shared/index.js';
 import { hashSessionValue } from './auth/sessionCookie.js';
-import type { Store } from './store/Store.js';
+import type { WorkshopRecords } from './store/Store.js';
 
 /** Who a request comes from, by its session cookie. */
 export type Identity = { kind: 'account'; account: FacilitatorAccount } | { kind: 'participant'; participant: Participant };
 
-export async function identityFromCookie(store: Store, cookie: string | undefined, now: Date): Promise<Identity | null> {
+export async function identityFromCookie(store: WorkshopRecords, cookie: string | undefined, now: Date): Promise<Identity | null> {
   if (!cookie) return null;
   const session = await store.getSession(hashSessionValue(cookie));
   if (!session || session.expiresAt < now.toISOString()) return null;
@@ -32,13 +32,13 @@ export async function identityFromCookie(store: Store, cookie: string | undefine
 }
 
 /** An account's standing in one workshop: owner, co-facilitator or none (SPEC A14). */
-export async function standingIn(store: Store, account: FacilitatorAccount, workshop: Workshop): Promise<AccountStanding> {
+export async function standingIn(store: WorkshopRecords, account: FacilitatorAccount, workshop: Workshop): Promise<AccountStanding> {
   const shared = workshop.ownerId !== account.id && (await store.isWorkshopFacilitator(workshop.id, account.id));
   return accountStanding(account.id, workshop, shared);
 }
 
 /** The identity's standing in one workshop, or null when it has none. */
-export async function principalIn(store: Store, identity: Identity, workshop: Workshop): Promise<Principal | null> {
+export async function principalIn(store: WorkshopRecords, identity: Identity, workshop: Workshop): Promise<Principal | null> {
   if (identity.kind === 'account') {
     const standing = await standingIn(store, identity.account, workshop);
     return standing === 'none' ? null : { workshopId: workshop.id, role: 'facilitator', groupId: null };
@@ -49,7 +49,7 @@ export async function principalIn(store: Store, identity: Identity, workshop: Wo
 
 /** Loads the workshop and the caller's standing in it, or throws the error to show. */
 export async function requireMember(
-  store: Store,
+  store: WorkshopRecords,
   identity: Identity | null,
   workshopId: string,
 ): Promise<{ workshop: Workshop; principal: Principal }> {
@@ -67,7 +67,7 @@ export async function requireMember(
  * Every route that reads one board asks this.
  */
 export async function requireReadableBoard(
-  store: Store,
+  store: WorkshopRecords,
   identity: Identity | null,
   boardId: string,
 ): Promise<{ board: Board; workshop: Workshop; principal: Principal; access: Exclude<BoardAccess, 'none'> }> {
@@ -81,7 +81,7 @@ export async function requireReadableBoard(
 }
 
 export async function requireFacilitator(
-  store: Store,
+  store: WorkshopRecords,
   identity: Identity | null,
   workshopId: string,
 ): Promise<{ workshop: Workshop; principal: Principal }> {

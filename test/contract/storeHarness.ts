@@ -3,9 +3,11 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { openStore } from '../../src/server/store/index.js';
 import type { Store } from '../../src/server/store/index.js';
 import { withDefaultUser } from '../../src/server/store/postgres/connection.js';
+import { databaseUrl } from '../setup/optional.js';
 
 /** Fresh, isolated storage for one test, and the stores opened on it. */
 export interface StoreHarness {
@@ -77,4 +79,14 @@ export function postgresHarness(databaseUrl: string): StoreHarness & { pgSchema:
       }
     },
   };
+}
+
+/**
+ * Runs one part's contract suite (STYLE.md habit 3) against every store: SQLite always,
+ * PostgreSQL when DATABASE_URL is set. `suite` gets a maker of fresh storage per test.
+ */
+export function forEachStore(part: string, suite: (makeHarness: () => StoreHarness) => void): void {
+  describe(`${part} contract: sqlite`, () => suite(sqliteHarness));
+  const url = databaseUrl();
+  describe.runIf(url !== null)(`${part} contract: postgres`, () => suite(() => postgresHarness(url ?? '')));
 }

@@ -2,7 +2,7 @@ import { signInRequest, restore } from '../../domain/index.js';
 import { isAppError } from '../../shared/index.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { makeId } from '../../server/services/random.js';
-import type { Store } from '../../server/store/Store.js';
+import type { WorkshopRecords } from '../../server/store/Store.js';
 import { storeOptions, UserError, type Command } from '../command.js';
 import { withStore } from '../withStore.js';
 import { parse } from '../parse.js';
@@ -17,7 +17,7 @@ const usage = `opencities admin <action> [options] [--data ./data | --database-u
   list-workshops         every workshop: id, title, created, owner
   delete-workshop ID     delete a workshop and everything in it, for good`;
 
-async function createFacilitator(store: Store, args: string[]): Promise<number> {
+async function createFacilitator(store: WorkshopRecords, args: string[]): Promise<number> {
   const { values } = parse('admin', args, {
     ...storeOptions,
     email: { type: 'string' },
@@ -40,14 +40,14 @@ async function createFacilitator(store: Store, args: string[]): Promise<number> 
   return 0;
 }
 
-async function listWorkshops(store: Store): Promise<number> {
+async function listWorkshops(store: WorkshopRecords): Promise<number> {
   const workshops = await store.listWorkshops();
   if (workshops.length === 0) console.log('No workshops yet.');
   for (const w of workshops) console.log(`${w.id}\t${w.createdAt.slice(0, 10)}\t${w.title}${w.ownerId ? '' : '\t(no owner)'}`);
   return 0;
 }
 
-async function deleteWorkshop(store: Store, id: string | undefined): Promise<number> {
+async function deleteWorkshop(store: WorkshopRecords, id: string | undefined): Promise<number> {
   if (!id) throw new UserError('delete-workshop needs the workshop id (see: opencities admin list-workshops)');
   if (!(await store.deleteWorkshop(id))) throw new UserError(`no workshop with id "${id}" (see: opencities admin list-workshops)`);
   console.log(`Workshop ${id} deleted, with all its boards, people and invites.`);

@@ -1,14 +1,12 @@
 import type { Connection } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
-
-/** Hocuspocus's message type for "your update is saved" (MessageType.SyncStatus). */
-const syncStatus = 8;
+import { messageType } from './protocol.js';
 
 function isSyncStatus(message: Uint8Array): boolean {
   try {
     const decoder = decoding.createDecoder(message);
     decoding.readVarString(decoder); // the document's address
-    return decoding.readVarUint(decoder) === syncStatus;
+    return decoding.readVarUint(decoder) === messageType.syncStatus;
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import type { Connection, Hocuspocus } from '@hocuspocus/server';
 import { boardAccess } from '../../domain/index.js';
 import { closeCodes, errorRegistry } from '../../shared/index.js';
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 import type { CollabContext } from './collabContext.js';
 import { endConnection } from './closeSocket.js';
 import { currentMember, type CollabMember } from './currentMember.js';
@@ -38,7 +38,7 @@ export function applyStanding(connection: Connection<CollabContext>, standing: C
  * the records as they are now, at once, rather than when its token expires. Each holder's
  * standing is read once per call.
  */
-export async function applyAccessChanges(hocuspocus: Hocuspocus, store: Store, workshopId: string): Promise<void> {
+export async function applyAccessChanges(hocuspocus: Hocuspocus, store: WorkshopRecords, workshopId: string): Promise<void> {
   const connections: Connection<CollabContext>[] = [];
   for (const document of hocuspocus.documents.values()) {
     for (const connection of document.getConnections() as Connection<CollabContext>[]) {

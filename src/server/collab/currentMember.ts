@@ -1,7 +1,7 @@
 import type { Principal } from '../../domain/index.js';
 import type { CollabClaims } from '../auth/collabToken.js';
 import { standingIn } from '../identity.js';
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 
 /** Who a /collab connection belongs to, as the store says now (not as the token said). */
 export interface CollabMember {
@@ -17,7 +17,7 @@ export interface CollabMember {
  * move must not wait for it to expire. `removed`: the participant was removed (or the record is
  * gone); null: they are no longer a member for another reason (the account lost the workshop).
  */
-export async function currentMember(store: Store, claims: CollabClaims): Promise<CollabMember | 'removed' | null> {
+export async function currentMember(store: WorkshopRecords, claims: CollabClaims): Promise<CollabMember | 'removed' | null> {
   const { workshopId } = claims;
   if (claims.sub.startsWith('account:')) {
     const accountId = claims.sub.slice('account:'.length);

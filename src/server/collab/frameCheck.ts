@@ -1,30 +1,17 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-
-// The Hocuspocus protocol's message types (MessageType in @hocuspocus/server).
-const sync = 0;
-const awareness = 1;
-const auth = 2;
-const queryAwareness = 3;
-const syncReply = 4;
-const stateless = 5;
-const close = 7;
-const pong = 10;
-const authToken = 0;
-const syncStep1 = 0;
-const syncStep2 = 1;
-const syncUpdate = 2;
+import { authMessage, carriesUpdate, messageType, syncStep } from './protocol.js';
 
 /** A provider's answer to an application-level ping: the type alone, with no document. */
 export function isPong(frame: Uint8Array): boolean {
-  return frame.length === 1 && frame[0] === pong;
+  return frame.length === 1 && frame[0] === messageType.pong;
 }
 
 function checkSync(decoder: decoding.Decoder): string | null {
   const step = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
-  if (step === syncStep1) Y.decodeStateVector(payload);
-  else if (step === syncStep2 || step === syncUpdate) Y.decodeUpdate(payload);
+  if (step === syncStep.step1) Y.decodeStateVector(payload);
+  else if (carriesUpdate(step)) Y.decodeUpdate(payload);
   else return `unknown sync step ${step}`;
   return null;
 }
@@ -42,21 +29,21 @@ function checkAwareness(decoder: decoding.Decoder): string | null {
 
 function checkBody(type: number, decoder: decoding.Decoder): string | null {
   switch (type) {
-    case sync:
-    case syncReply:
+    case messageType.sync:
+    case messageType.syncReply:
       return checkSync(decoder);
-    case awareness:
+    case messageType.awareness:
       return checkAwareness(decoder);
-    case auth:
-      if (decoding.readVarUint(decoder) !== authToken) return 'an authentication message that is not a token';
+    case messageType.auth:
+      if (decoding.readVarUint(decoder) !== authMessage.token) return 'an authentication message that is not a token';
       decoding.readVarString(decoder);
       if (decoding.hasContent(decoder)) decoding.readVarString(decoder); // the provider's version
       return null;
-    case stateless:
+    case messageType.stateless:
       decoding.readVarString(decoder);
       return null;
-    case queryAwareness:
-    case close:
+    case messageType.queryAwareness:
+    case messageType.close:
       return null;
     default:
       return `message type ${type}, which clients do not send`;

@@ -1,5 +1,5 @@
 import { isAppError } from '../../shared/index.js';
-import type { Store } from '../store/Store.js';
+import type { BoardLog } from '../store/Store.js';
 
 interface Waiter {
   resolve: (seq: number) => void;
@@ -65,7 +65,7 @@ export class UpdateBatcher {
   private stopped = false;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: Pick<BoardLog, 'appendUpdates'>,
     private readonly retry: RetryPolicy,
   ) {}
 

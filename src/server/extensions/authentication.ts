@@ -6,11 +6,10 @@ import { applyStanding } from '../collab/applyAccessChanges.js';
 import { applyLockTo, holderOf } from '../collab/applyBoardLock.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { currentMember } from '../collab/currentMember.js';
+import { syncStep } from '../collab/protocol.js';
 import type { AppContext } from '../context.js';
 import { currentBoardAccess } from '../services/currentBoardAccess.js';
 import { isStoreFault } from '../store/index.js';
-
-const syncUpdate = 2;
 
 type Refusal = 'TOKEN_INVALID' | 'BOARD_NOT_FOUND' | 'FORBIDDEN' | 'PARTICIPANT_REMOVED';
 
@@ -61,7 +60,7 @@ export function authentication(ctx: AppContext): Extension {
     },
     // Hocuspocus drops a read-only connection's edits (SPEC A4, A8); say so once per edit, in one line.
     async beforeSync({ connection, documentName, type, context }: beforeSyncPayload<CollabContext>) {
-      if (connection.readOnly && type === syncUpdate)
+      if (connection.readOnly && type === syncStep.update)
         ctx.config.log(
           `collab dropped an edit to read-only ${documentName} from ${context.claims?.role ?? 'someone'} ${context.claims?.sub ?? ''}`,
         );

@@ -3,6 +3,7 @@ import { overBoardLimit } from '../../domain/map/index.js';
 import { closeCodes, errorRegistry } from '../../shared/index.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { closeSocket } from '../collab/closeSocket.js';
+import { syncStep } from '../collab/protocol.js';
 import type { AppContext } from '../context.js';
 import { countsAfter } from './countsAfter.js';
 
@@ -65,7 +66,8 @@ export function limits(ctx: AppContext, sizeOf: (documentName: string) => number
       if (!spend(connection)) close(connection, 'RATE_LIMITED', `more than ${messagesPerSecond} messages a second`);
     },
     async beforeSync({ connection, document, documentName, payload, type }: beforeSyncPayload) {
-      if (type === 0 || connection.readOnly) return;
+      // A state vector (step 1) adds nothing to the board.
+      if (type === syncStep.step1 || connection.readOnly) return;
       const size = sizeOf(documentName) + payload.length;
       if (size > maxDocumentBytes)
         close(connection, 'DOCUMENT_TOO_LARGE', `the board would hold ${size} bytes, over the limit of ${maxDocumentBytes}`);

@@ -1,7 +1,7 @@
 import type { Board, Workshop } from '../../domain/index.js';
 import { controlDocumentKind, isWorkBoard } from '../../domain/index.js';
 import { plannedBoards, type PlannedBoard } from '../../domain/facilitation/index.js';
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 import { makeId } from './random.js';
 
 /**
@@ -10,7 +10,7 @@ import { makeId } from './random.js';
  * groups). Run after the agenda, the groups, the projects or a group's project change;
  * existing boards are never touched or reassigned, so nothing anyone made is lost.
  */
-export async function syncAgendaBoards(store: Store, workshop: Workshop, now: Date): Promise<Board[]> {
+export async function syncAgendaBoards(store: WorkshopRecords, workshop: Workshop, now: Date): Promise<Board[]> {
   const [groups, boards, projects] = await Promise.all([
     store.listGroups(workshop.id),
     store.listBoards(workshop.id),
@@ -40,7 +40,7 @@ export async function syncAgendaBoards(store: Store, workshop: Workshop, now: Da
 }
 
 /** The workshop's control document (live agenda position, timer, spotlight, voting), made on first need. */
-export async function ensureControlDocument(store: Store, workshopId: string, now: Date): Promise<Board> {
+export async function ensureControlDocument(store: WorkshopRecords, workshopId: string, now: Date): Promise<Board> {
   const existing = (await store.listBoards(workshopId)).find((b) => !isWorkBoard(b));
   if (existing) return existing;
   const control: Board = {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { BoardState, Store } from '../store/Store.js';
+import type { BoardLog, BoardState } from '../store/Store.js';
 
 export interface LoadedDoc {
   /** Bytes read (compacted state plus updates), for the board size limit. */
@@ -31,7 +31,7 @@ export function applyBoardState(doc: Y.Doc, state: BoardState, skip: (what: stri
 }
 
 /** A board's live state read straight from the store (for the CLI and reports), as a new Y.Doc. */
-export async function loadBoardDoc(store: Pick<Store, 'loadBoardState'>, boardId: string, log: (line: string) => void): Promise<Y.Doc> {
+export async function loadBoardDoc(store: Pick<BoardLog, 'loadBoardState'>, boardId: string, log: (line: string) => void): Promise<Y.Doc> {
   const doc = new Y.Doc();
   applyBoardState(doc, await store.loadBoardState(boardId), (what, e) => log(`board ${boardId}: skipped unreadable ${what}: ${e.message}`));
   return doc;

@@ -1,6 +1,6 @@
 import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop } from '../../domain/index.js';
 import { boardKindLabels } from '../../domain/index.js';
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 import { repeatedProjectTitle, spreadProject } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { ensureControlDocument, syncAgendaBoards } from './agendaBoards.js';
@@ -35,7 +35,7 @@ export interface CreatedWorkshop {
  * boards each group needs for its project, and one invite per role. Refuses two projects of
  * the same name (PROJECT_NAME_TAKEN) before creating anything.
  */
-export async function createWorkshop(store: Store, input: NewWorkshop, now: Date): Promise<CreatedWorkshop> {
+export async function createWorkshop(store: WorkshopRecords, input: NewWorkshop, now: Date): Promise<CreatedWorkshop> {
   const repeated = repeatedProjectTitle(input.projects);
   if (repeated !== null) throw new AppError('PROJECT_NAME_TAKEN', `projects: "${repeated}" is named twice`);
   const createdAt = now.toISOString();
@@ -91,7 +91,7 @@ export async function createWorkshop(store: Store, input: NewWorkshop, now: Date
 }
 
 /** One new workshop-wide invite per role, as every new workshop gets. */
-export async function createRoleInvites(store: Store, workshopId: string, createdAt: string): Promise<Record<Role, Invite>> {
+export async function createRoleInvites(store: WorkshopRecords, workshopId: string, createdAt: string): Promise<Record<Role, Invite>> {
   const invites = {} as Record<Role, Invite>;
   for (const role of ['facilitator', 'participant', 'observer'] as const) {
     const invite: Invite = { code: makeInviteCode(), workshopId, role, groupId: null, createdAt, revokedAt: null };

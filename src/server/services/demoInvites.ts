@@ -1,13 +1,13 @@
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 import { createDemoWorkshop, demoTitle } from './demoWorkshop.js';
 
 /** Creates the demo workshop if the store has no workshop at all (first start). */
-export async function ensureDemoWorkshop(store: Store, now: Date): Promise<void> {
+export async function ensureDemoWorkshop(store: WorkshopRecords, now: Date): Promise<void> {
   if ((await store.listWorkshops()).length === 0) await createDemoWorkshop(store, now);
 }
 
 /** Lines telling how to join the demo workshop, one per role, if there is a demo. */
-export async function demoInviteLinks(store: Store, base: string): Promise<string[]> {
+export async function demoInviteLinks(store: WorkshopRecords, base: string): Promise<string[]> {
   const demo = (await store.listWorkshops()).find((w) => w.title === demoTitle && w.ownerId === null);
   if (!demo) return [];
   const invites = (await store.listInvites(demo.id)).filter((i) => !i.revokedAt && !i.groupId);

@@ -1,5 +1,5 @@
 import { agendaFromTemplate, findTemplate } from '../../domain/facilitation/index.js';
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 import { createWorkshop, type CreatedWorkshop } from './createWorkshop.js';
 
 export const demoTitle = 'Open Cities demo';
@@ -8,7 +8,7 @@ export const demoTitle = 'Open Cities demo';
  * The demo workshop: the full-day template's agenda, two groups, and the boards the agenda
  * makes (one map, canvas and reflection per group), with one invite per role.
  */
-export function createDemoWorkshop(store: Store, now: Date): Promise<CreatedWorkshop> {
+export function createDemoWorkshop(store: WorkshopRecords, now: Date): Promise<CreatedWorkshop> {
   return createWorkshop(
     store,
     {

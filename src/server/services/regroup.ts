@@ -1,7 +1,7 @@
 import type { Group, Workshop } from '../../domain/index.js';
 import { assignGroups, matchRegroup, projectForNewGroup, regroupMoves, type RegroupTarget } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
-import type { Store } from '../store/Store.js';
+import type { WorkshopRecords } from '../store/Store.js';
 import { syncAgendaBoards } from './agendaBoards.js';
 import { makeId } from './random.js';
 
@@ -27,7 +27,12 @@ const newGroupName = (existing: number, n: number) => `Group ${existing + n + 1}
  * matched to the existing group it shares most people with, and says who would move. Changes
  * nothing.
  */
-export async function previewRegroup(store: Store, workshop: Workshop, groupCount: number, random: () => number): Promise<RegroupPreview> {
+export async function previewRegroup(
+  store: WorkshopRecords,
+  workshop: Workshop,
+  groupCount: number,
+  random: () => number,
+): Promise<RegroupPreview> {
   const [groups, participants] = await Promise.all([store.listGroups(workshop.id), store.listParticipants(workshop.id)]);
   const people = participants.filter((p) => p.role === 'participant');
   const split = assignGroups(
@@ -66,7 +71,7 @@ export async function previewRegroup(store: Store, workshop: Workshop, groupCoun
  * need. Boards are never moved between groups. Refuses a plan naming someone who is not a
  * participant of this workshop, a person twice, or a group of another workshop.
  */
-export async function applyRegroup(store: Store, workshop: Workshop, plan: readonly RegroupTarget[], now: Date): Promise<void> {
+export async function applyRegroup(store: WorkshopRecords, workshop: Workshop, plan: readonly RegroupTarget[], now: Date): Promise<void> {
   const [groups, participants, projects] = await Promise.all([
     store.listGroups(workshop.id),
     store.listParticipants(workshop.id),

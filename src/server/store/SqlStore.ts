@@ -1,7 +1,7 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
-import type { BoardState, Session, Store } from './Store.js';
+import type { BoardLog, BoardState, Session, Store } from './Store.js';
 import {
   emailKey,
   toAccount,
@@ -23,9 +23,11 @@ import {
 } from './rows.js';
 
 /**
- * The part of the Store both dialects share: single-statement reads and writes, written
- * once with `$1` placeholders so SQLite and PostgreSQL cannot drift apart. Subclasses own
- * what needs a transaction or a dialect's own tools (migrations, the update log, scrubbing).
+ * The workshop records of both dialects (WorkshopRecords): single-statement reads and writes,
+ * written once with `$1` placeholders so SQLite and PostgreSQL cannot drift apart. The board
+ * log is a separate object (`log`, a SqlBoardLog) that the store's BoardLog methods hand
+ * over to. Subclasses own what needs a transaction or a dialect's own tools (migrations,
+ * the board log, scrubbing).
  */
 export abstract class SqlStore implements Store {
   abstract readonly kind: 'sqlite' | 'postgres';
@@ -33,9 +35,9 @@ export abstract class SqlStore implements Store {
   abstract close(): Promise<void>;
   abstract deleteWorkshop(id: string): Promise<boolean>;
   abstract deleteBoard(id: string): Promise<boolean>;
-  abstract appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
-  abstract loadBoardState(boardId: string): Promise<BoardState>;
-  abstract compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+
+  /** Each board's log and snapshot (the BoardLog part), on the same database. */
+  protected abstract readonly log: BoardLog;
 
   /** How the fields people write are kept at rest: as they are, or sealed per workshop (P4). */
   protected cipher: RowCipher = plainRows;
@@ -54,6 +56,31 @@ export abstract class SqlStore implements Store {
   async ping(): Promise<void> {
     await this.setSetting('store.ping', 'ok');
     if ((await this.getSetting('store.ping')) !== 'ok') throw new Error('store ping: wrote a row but could not read it back');
+  }
+
+  // The BoardLog part, handed to `log`.
+  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number> {
+    return this.log.appendUpdates(boardId, updates);
+  }
+
+  loadBoardState(boardId: string): Promise<BoardState> {
+    return this.log.loadBoardState(boardId);
+  }
+
+  compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    return this.log.compactBoard(boardId, state, uptoSeq);
+  }
+
+  boardSize(boardId: string): Promise<number> {
+    return this.log.boardSize(boardId);
+  }
+
+  putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void> {
+    return this.log.putBoardSnapshot(boardId, json, updatedAt);
+  }
+
+  getBoardSnapshot(boardId: string): Promise<{ json: string; updatedAt: string } | null> {
+    return this.log.getBoardSnapshot(boardId);
   }
 
   async getSetting(key: string): Promise<string | null> {
@@ -371,36 +398,6 @@ export abstract class SqlStore implements Store {
 
   async setBoardLock(id: string, lockedAt: string | null): Promise<void> {
     await this.run('UPDATE boards SET locked_at = $2 WHERE id = $1', [id, lockedAt]);
-  }
-
-  /** Counts content bytes: what sealing adds to each stored value is left out. */
-  async boardSize(boardId: string): Promise<number> {
-    const row = await this.one<{ size: number | string | null }>(
-      `SELECT COALESCE((SELECT length(state) - $2 FROM board_compacted WHERE board_id = $1), 0)
-            + COALESCE((SELECT SUM(length("update") - $2) FROM board_updates WHERE board_id = $1), 0) AS size`,
-      [boardId, this.cipher.overhead],
-    );
-    return Number(row?.size ?? 0);
-  }
-
-  async putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void> {
-    const s = await this.cipher.forBoard(boardId);
-    if (!s) throw new AppError('BOARD_NOT_FOUND');
-    await this.run(
-      `INSERT INTO board_snapshots (board_id, json, updated_at) VALUES ($1, $2, $3)
-       ON CONFLICT (board_id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at`,
-      [boardId, s.text(json), updatedAt],
-    );
-  }
-
-  async getBoardSnapshot(boardId: string): Promise<{ json: string; updatedAt: string } | null> {
-    const row = await this.one<{ json: string; updated_at: string }>('SELECT json, updated_at FROM board_snapshots WHERE board_id = $1', [
-      boardId,
-    ]);
-    if (!row) return null;
-    const s = await this.cipher.forBoard(boardId);
-    if (!s) return null;
-    return { json: s.openText(row.json), updatedAt: row.updated_at };
   }
 }
 

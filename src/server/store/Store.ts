@@ -25,20 +25,46 @@ export interface Session {
 }
 
 /**
- * The storage contract. SQLite and PostgreSQL implement it; test/contract runs one suite
- * against both. Every method is async so both fit; ids and times come from the caller.
+ * Each board's Yjs log and its JSON snapshot: all that live editing (the sync core) needs
+ * from storage. It knows bytes, not Yjs. test/contract/boardLog.contract.test.ts runs one
+ * suite against every implementation.
  *
- * Durability (docs/SPEC.md D1–D3): `appendUpdates` resolves only after the updates are on
- * disk (SQLite: WAL with synchronous=FULL; PostgreSQL: a committed transaction).
+ * A board's log lives as long as its record (WorkshopRecords): `createBoard` starts it, and
+ * `deleteBoard` or `deleteWorkshop` delete it with the record and scrub the bytes. So an
+ * unknown board is one without a record; writing to it throws `BOARD_NOT_FOUND`.
+ *
+ * Durability (docs/SPEC.md D2, D4): `appendUpdates` resolves only after the updates are on
+ * disk (SQLite: WAL with synchronous=FULL; PostgreSQL: a committed transaction), and
+ * `compactBoard` never drops an update its state does not include.
  */
-export interface Store {
-  readonly kind: 'sqlite' | 'postgres';
-  /** Runs pending numbered migrations. Idempotent. */
-  migrate(): Promise<void>;
-  close(): Promise<void>;
-  /** Reads and writes a row, for /healthz. Throws if the store is not usable. */
-  ping(): Promise<void>;
+export interface BoardLog {
+  /**
+   * Appends updates in one transaction, durable when the promise resolves. Returns the last
+   * seq (with no updates, the current one). Seqs are 1, 2, 3… per board, never reused.
+   */
+  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
+  /** The compacted state and the updates after it; an unknown board loads empty. */
+  loadBoardState(boardId: string): Promise<BoardState>;
+  /**
+   * Replaces the compacted state with `state` (which must include every update up to and
+   * including `uptoSeq`) and deletes those updates, in one transaction. An older compaction
+   * than the stored one changes nothing; one past the last appended seq throws RangeError.
+   */
+  compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Total bytes of the compacted state plus pending updates (for the size limit); 0 if unknown. */
+  boardSize(boardId: string): Promise<number>;
 
+  // plain JSON snapshots of boards, for exports, analysis and reports (SPEC D6)
+  putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void>;
+  getBoardSnapshot(boardId: string): Promise<{ json: string; updatedAt: string } | null>;
+}
+
+/**
+ * Everything the server keeps about people and workshops, apart from what boards hold:
+ * settings, accounts, sessions, workshops and what is in them, and the boards' records.
+ * test/contract/records.contract.test.ts runs one suite against every implementation.
+ */
+export interface WorkshopRecords {
   // settings: small server-wide values (e.g. the token signing secret)
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
@@ -113,7 +139,8 @@ export interface Store {
   /** Sets revokedAt if not already set. Returns false if no such invite. */
   revokeInvite(code: string, at: string): Promise<boolean>;
 
-  // boards
+  // boards' records (what a board holds is its BoardLog)
+  /** Records a board; its log starts empty. */
   createBoard(board: Board): Promise<void>;
   getBoard(id: string): Promise<Board | null>;
   listBoards(workshopId: string): Promise<Board[]>; // ordered by createdAt, then id
@@ -122,24 +149,27 @@ export interface Store {
   /** Locks a board read-only (`lockedAt`) or unlocks it (null); an unknown id changes nothing. */
   setBoardLock(id: string, lockedAt: string | null): Promise<void>;
   /**
-   * Deletes a board with its updates, compacted state and snapshot, then scrubs the bytes as
-   * `deleteWorkshop` does. Returns false if there was no such board.
+   * Deletes a board's record with its log (updates, compacted state, snapshot), then scrubs
+   * the bytes as `deleteWorkshop` does. Returns false if there was no such board.
    */
   deleteBoard(id: string): Promise<boolean>;
-
-  // board documents (Yjs)
-  /** Appends updates in one transaction, durable when the promise resolves. Returns the last seq. */
-  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
-  loadBoardState(boardId: string): Promise<BoardState>;
-  /**
-   * Replaces the compacted state with `state` (which must include every update up to and
-   * including `uptoSeq`) and deletes those updates, in one transaction.
-   */
-  compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
-  /** Total bytes of the compacted state plus pending updates (for the size limit). */
-  boardSize(boardId: string): Promise<number>;
-
-  // plain JSON snapshots of boards, for exports, analysis and reports
-  putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void>;
-  getBoardSnapshot(boardId: string): Promise<{ json: string; updatedAt: string } | null>;
 }
+
+/** Opening, upgrading, checking and closing a store. */
+export interface StoreLifecycle {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs pending numbered migrations. Idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** Reads and writes a row, for /healthz. Throws if the store is not usable. */
+  ping(): Promise<void>;
+}
+
+/**
+ * The storage contract: the workshop records, the board log and the store's lifecycle, in
+ * one object. SQLite and PostgreSQL implement it; test/contract runs one suite per part
+ * against both. Every method is async so both fit; ids and times come from the caller.
+ * Code that needs only one part takes that part (`BoardLog`, `WorkshopRecords`, or a
+ * `Pick` of one), so what it touches is plain and a test can hand it just that.
+ */
+export interface Store extends StoreLifecycle, WorkshopRecords, BoardLog {}

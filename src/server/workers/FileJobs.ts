@@ -3,9 +3,8 @@ import type { Board } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import type { ExportedFile, ImportFile, PreparedBoard } from '../services/boardFiles.js';
 import type { Picture } from '../services/mapPicture.js';
-import type { Store } from '../store/Store.js';
 import type { FileJob, FileJobResult } from './fileJobMessages.js';
-import { boardSnapshot, workshopSnapshot } from './storeSnapshot.js';
+import { boardSnapshot, workshopSnapshot, type StoreReader } from './storeSnapshot.js';
 import { WorkerPool } from './WorkerPool.js';
 
 export interface FileJobsOptions {
@@ -42,7 +41,7 @@ export class FileJobs {
   private readonly pool: WorkerPool;
 
   constructor(
-    private readonly store: Store,
+    private readonly store: StoreReader,
     private readonly options: FileJobsOptions,
   ) {
     this.pool = new WorkerPool({

@@ -1,11 +1,12 @@
 import type { Board, Group, Participant, Project, Workshop } from '../../domain/index.js';
-import type { BoardState, Store } from '../store/Store.js';
+import type { BoardLog, BoardState, WorkshopRecords } from '../store/Store.js';
 
-/** What exports, pictures and reports read of the store. */
+/** What exports, pictures and reports read of the store: a few records and boards' logs, nothing written. */
 export type StoreReader = Pick<
-  Store,
-  'getWorkshop' | 'listProjects' | 'listGroups' | 'listParticipants' | 'getBoard' | 'listBoards' | 'loadBoardState'
->;
+  WorkshopRecords,
+  'getWorkshop' | 'listProjects' | 'listGroups' | 'listParticipants' | 'getBoard' | 'listBoards'
+> &
+  Pick<BoardLog, 'loadBoardState'>;
 
 /**
  * The part of the store one file job reads, taken on the main thread (a few queries, no
@@ -24,7 +25,7 @@ export interface StoreSnapshot {
 }
 
 /** The snapshot of one board, for its export or picture. */
-export async function boardSnapshot(store: Store, board: Board): Promise<StoreSnapshot> {
+export async function boardSnapshot(store: Pick<BoardLog, 'loadBoardState'>, board: Board): Promise<StoreSnapshot> {
   return {
     workshop: null,
     projects: [],
@@ -36,7 +37,7 @@ export async function boardSnapshot(store: Store, board: Board): Promise<StoreSn
 }
 
 /** The snapshot of a workshop with the stored state of the boards `wanted` picks. */
-export async function workshopSnapshot(store: Store, workshopId: string, wanted: (board: Board) => boolean): Promise<StoreSnapshot> {
+export async function workshopSnapshot(store: StoreReader, workshopId: string, wanted: (board: Board) => boolean): Promise<StoreSnapshot> {
   const [workshop, projects, groups, participants, boards] = await Promise.all([
     store.getWorkshop(workshopId),
     store.listProjects(workshopId),

@@ -5,11 +5,11 @@ import type { Board } from '../../../domain/index.js';
 import type { Canvas } from '../../../domain/canvas/index.js';
 import type { Reflection } from '../../../domain/facilitation/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
-import type { Store } from '../../store/Store.js';
+import type { BoardLog } from '../../store/Store.js';
 import { loadBoardDoc } from '../boardDoc.js';
 
 /** What loading a board needs of the store (a snapshot of it will do: workers/storeSnapshot.ts). */
-type BoardReader = Pick<Store, 'loadBoardState'>;
+type BoardReader = Pick<BoardLog, 'loadBoardState'>;
 
 /**
  * What a board holds now, read from the store's log (every acknowledged edit, not a snapshot

@@ -1,7 +1,7 @@
 import { boardVotingResults, readVotingRounds } from '../../../doc/control/index.js';
 import { mayVote } from '../../../domain/facilitation/index.js';
 import { controlDocumentKind, isWorkBoard, type Board, type Participant } from '../../../domain/index.js';
-import type { Store } from '../../store/Store.js';
+import type { BoardLog } from '../../store/Store.js';
 import { loadBoardDoc } from '../boardDoc.js';
 import type { ReportVotes } from './types.js';
 
@@ -12,7 +12,7 @@ import type { ReportVotes } from './types.js';
  * who may vote on that board.
  */
 export async function loadVoteResults(
-  store: Pick<Store, 'loadBoardState'>,
+  store: Pick<BoardLog, 'loadBoardState'>,
   boards: readonly Board[],
   participants: readonly Participant[],
   log: (line: string) => void,

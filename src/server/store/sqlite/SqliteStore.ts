@@ -2,35 +2,27 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/index.js';
-import { toBoardState } from '../boardLog.js';
 import { pendingMigrations } from '../migrations/index.js';
-import type { CompactedRow, UpdateRow } from '../rows.js';
 import { SqlStore } from '../SqlStore.js';
-import type { BoardState } from '../Store.js';
-import { BoardWriter } from './boardWriter.js';
 import { connect } from './connection.js';
 import { probeDisk } from './diskProbe.js';
+import { SqliteBoardLog } from './SqliteBoardLog.js';
+import { SqliteStatements } from './statements.js';
 
 export const sqliteFileName = 'opencities.db';
-
-interface Prepared {
-  stmt: Database.Statement;
-  /** For each `?`, the index of the `$n` parameter it stands for. */
-  order: number[];
-}
 
 /**
  * The embedded store: one SQLite file in the data folder. better-sqlite3 is synchronous, so
  * every method does its work before its promise is created; a transaction can never
- * interleave with another call on the same connection. Board updates, the one write made
- * for every edit, go through a second connection on a worker thread (BoardWriter), so their
- * flushes to disk do not stop the event loop; both connections wait for each other's write
- * lock (busy timeout).
+ * interleave with another call on the same connection. The board log (SqliteBoardLog) makes
+ * board updates, the one write made for every edit, through a second connection on a worker
+ * thread (BoardWriter), so their flushes to disk do not stop the event loop; both
+ * connections wait for each other's write lock (busy timeout).
  */
 export class SqliteStore extends SqlStore {
   readonly kind = 'sqlite' as const;
-  private readonly statements = new Map<string, Prepared>();
-  private readonly writer: BoardWriter;
+  private readonly statements: SqliteStatements;
+  protected readonly log: SqliteBoardLog;
 
   private constructor(
     private readonly db: Database.Database,
@@ -38,7 +30,8 @@ export class SqliteStore extends SqlStore {
     readonly path: string,
   ) {
     super();
-    this.writer = new BoardWriter(path);
+    this.statements = new SqliteStatements(db);
+    this.log = new SqliteBoardLog(this.statements, path);
   }
 
   /** Opens (creating the folder and file if missing) without migrating. */
@@ -86,50 +79,23 @@ export class SqliteStore extends SqlStore {
   }
 
   async close(): Promise<void> {
-    await this.writer.close();
+    await this.log.close();
     this.statements.clear();
     if (this.db.open) this.db.close();
-  }
-
-  // The board writes of editing go to the writer thread, so their flushes do not block the
-  // event loop (BoardWriter).
-  async appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number> {
-    return this.writer.write({ op: 'append', boardId, updates });
-  }
-
-  async compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void> {
-    await this.writer.write({ op: 'compact', boardId, state, uptoSeq });
-  }
-
-  override async putBoardSnapshot(boardId: string, json: string, updatedAt: string): Promise<void> {
-    await this.writer.write({ op: 'snapshot', boardId, json, updatedAt });
-  }
-
-  async loadBoardState(boardId: string): Promise<BoardState> {
-    // One read transaction: a compaction by another process cannot fall between the reads.
-    return this.db.transaction(() => {
-      const c = this.getSync<CompactedRow>('SELECT state, upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
-      const compactedSeq = c ? Number(c.upto_seq) : 0;
-      const rows = this.allSync<UpdateRow>('SELECT seq, "update" FROM board_updates WHERE board_id = $1 AND seq > $2 ORDER BY seq', [
-        boardId,
-        compactedSeq,
-      ]);
-      return toBoardState(c, rows);
-    })();
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {
     // Foreign keys cascade to everything in the workshop; secure_delete zeroes the freed
     // cells and pages as they go. The WAL is scrubbed even when nothing was deleted, so a
     // retry after a busy checkpoint (below) finishes the job.
-    const deleted = this.runSync('DELETE FROM workshops WHERE id = $1', [id]) > 0;
+    const deleted = this.statements.runSync('DELETE FROM workshops WHERE id = $1', [id]) > 0;
     this.scrubWal();
     return deleted;
   }
 
   async deleteBoard(id: string): Promise<boolean> {
     // As deleteWorkshop: the board's log, state and snapshot cascade, secure_delete zeroes them.
-    const deleted = this.runSync('DELETE FROM boards WHERE id = $1', [id]) > 0;
+    const deleted = this.statements.runSync('DELETE FROM boards WHERE id = $1', [id]) > 0;
     this.scrubWal('board');
     return deleted;
   }
@@ -151,56 +117,15 @@ export class SqliteStore extends SqlStore {
   }
 
   protected async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    return this.allSync<T>(sql, params);
+    return this.statements.allSync<T>(sql, params);
   }
 
   protected async run(sql: string, params: readonly unknown[] = []): Promise<number> {
-    return this.runSync(sql, params);
+    return this.statements.runSync(sql, params);
   }
 
   protected isUniqueViolation(e: unknown): boolean {
     const code = (e as { code?: unknown } | null)?.code;
     return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
   }
-
-  private allSync<T>(sql: string, params: readonly unknown[]): T[] {
-    const { stmt, order } = this.prepare(sql);
-    const args = bind(order, params);
-    if (stmt.reader) return stmt.all(...args) as T[];
-    stmt.run(...args);
-    return [];
-  }
-
-  private getSync<T>(sql: string, params: readonly unknown[]): T | undefined {
-    return this.allSync<T>(sql, params)[0];
-  }
-
-  private runSync(sql: string, params: readonly unknown[]): number {
-    const { stmt, order } = this.prepare(sql);
-    return stmt.run(...bind(order, params)).changes;
-  }
-
-  /** Shared SQL is written with PostgreSQL's `$n`; SQLite gets `?` and the values reordered. */
-  private prepare(sql: string): Prepared {
-    let p = this.statements.get(sql);
-    if (!p) {
-      const order: number[] = [];
-      const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
-        order.push(Number(n) - 1);
-        return '?';
-      });
-      p = { stmt: this.db.prepare(text), order };
-      this.statements.set(sql, p);
-    }
-    return p;
-  }
-}
-
-function bind(order: readonly number[], params: readonly unknown[]): unknown[] {
-  return order.map((i) => {
-    const v = params[i];
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    if (v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-    return v;
-  });
 }

@@ -50,11 +50,17 @@ function compact(boardId: string, state: Uint8Array, uptoSeq: number): number {
   return board.last_seq;
 }
 
+/** Stores the board's JSON snapshot; an unknown board is BOARD_NOT_FOUND, as for the other writes. */
+function snapshot(boardId: string, json: string, updatedAt: string): void {
+  if (!sql.lastSeq.get(boardId)) throw new BoardNotFound(boardId);
+  sql.putSnapshot.run(boardId, json, updatedAt);
+}
+
 /** Makes one write; its answer is the board's last seq (0 for a snapshot, which has none). */
 const write = db.transaction((w: BoardWrite): number => {
   if (w.op === 'append') return append(w.boardId, w.updates);
   if (w.op === 'compact') return compact(w.boardId, w.state, w.uptoSeq);
-  sql.putSnapshot.run(w.boardId, w.json, w.updatedAt);
+  snapshot(w.boardId, w.json, w.updatedAt);
   return 0;
 });
 

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/server/store/index.js';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Store } from '../../src/server/store/index.js';
-import { databaseUrl } from '../setup/optional.js';
-import { postgresHarness, sqliteHarness, type StoreHarness } from './storeHarness.js';
+import { forEachStore, type StoreHarness } from './storeHarness.js';
 import {
   account,
   at,
   board,
-  bytes,
   group,
   invite,
   participant,
@@ -19,8 +16,12 @@ import {
   workshop,
 } from './storeFixtures.js';
 
-/** The storage contract (STYLE.md habit 3): every store must pass every case here. */
-function storeContract(makeHarness: () => StoreHarness): void {
+/**
+ * The workshop records (WorkshopRecords): settings, accounts, sessions, workshops and what is
+ * in them, boards' records. Every store passes every case. Deleting a board or a workshop
+ * deletes its log too, so those cases write a little of the board log (BoardLog) to check it.
+ */
+forEachStore('workshop records', (makeHarness) => {
   let harness: StoreHarness;
   let store: Store;
 
@@ -29,31 +30,6 @@ function storeContract(makeHarness: () => StoreHarness): void {
     store = await harness.open();
   });
   afterEach(() => harness.dispose());
-
-  it('reports its kind and answers ping', async () => {
-    expect(store.kind).toBe(harness.kind);
-    await store.ping();
-  });
-
-  it('migrations are idempotent: migrating again and opening twice keep the data', async () => {
-    await store.setSetting('k', 'v');
-    await store.migrate();
-    await store.migrate();
-    const [again, alsoAgain] = await Promise.all([harness.open(), harness.open()]);
-    expect(await again.getSetting('k')).toBe('v');
-    expect(await alsoAgain.getSetting('k')).toBe('v');
-  });
-
-  it('several first opens at once migrate once', async () => {
-    const fresh = makeHarness();
-    try {
-      const opened = await Promise.all([fresh.open(), fresh.open(), fresh.open()]);
-      await opened[0]?.setSetting('k', 'v');
-      expect(await opened[2]?.getSetting('k')).toBe('v');
-    } finally {
-      await fresh.dispose();
-    }
-  });
 
   it('settings: missing is null, set then overwrite', async () => {
     expect(await store.getSetting('secret')).toBeNull();
@@ -249,100 +225,6 @@ function storeContract(makeHarness: () => StoreHarness): void {
     expect((await store.listWorkshopsFor('co2')).map((w) => w.id)).toEqual([]);
   });
 
-  describe('board documents', () => {
-    beforeEach(async () => {
-      await store.createWorkshop(workshop('w1'));
-      await store.createBoard(board('b1', 'w1'));
-      await store.createBoard(board('b2', 'w1'));
-    });
-
-    it('a board never written loads empty', async () => {
-      expect(await store.loadBoardState('b1')).toEqual({ compacted: null, compactedSeq: 0, updates: [] });
-      expect(await store.boardSize('b1')).toBe(0);
-    });
-
-    it('appendUpdates keeps append order per board across calls and returns the last seq', async () => {
-      expect(await store.appendUpdates('b1', [bytes(1), bytes(2)])).toBe(2);
-      expect(await store.appendUpdates('b2', [bytes(9)])).toBe(1);
-      expect(await store.appendUpdates('b1', [bytes(3)])).toBe(3);
-      expect(await store.appendUpdates('b1', [])).toBe(3);
-      expect(await store.appendUpdates('b1', [bytes(4), bytes(5), bytes(6)])).toBe(6);
-      const state = await store.loadBoardState('b1');
-      expect(state.compacted).toBeNull();
-      expect(state.updates.map((u) => [u.seq, Array.from(u.update)])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, [n]]));
-      expect((await store.loadBoardState('b2')).updates.map((u) => Array.from(u.update))).toEqual([[9]]);
-    });
-
-    it('concurrent appends to one board get distinct, gapless seqs', async () => {
-      const lasts = await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendUpdates('b1', [bytes(i), bytes(i)])));
-      expect(new Set(lasts).size).toBe(20);
-      const seqs = (await store.loadBoardState('b1')).updates.map((u) => u.seq);
-      expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    });
-
-    it('appending to an unknown board throws BOARD_NOT_FOUND', async () => {
-      await expect(store.appendUpdates('nope', [bytes(1)])).rejects.toMatchObject({ code: 'BOARD_NOT_FOUND' });
-    });
-
-    it('compactBoard, then more appends: load gives the compacted state and only later updates', async () => {
-      await store.appendUpdates('b1', [bytes(1), bytes(2)]);
-      await store.appendUpdates('b1', [bytes(3)]);
-      await store.compactBoard('b1', bytes(10, 20, 30), 2);
-      expect(await store.appendUpdates('b1', [bytes(4)])).toBe(4);
-      const state = await store.loadBoardState('b1');
-      expect(state.compacted && Array.from(state.compacted)).toEqual([10, 20, 30]);
-      expect(state.compactedSeq).toBe(2);
-      expect(state.updates.map((u) => [u.seq, Array.from(u.update)])).toEqual([
-        [3, [3]],
-        [4, [4]],
-      ]);
-      await store.compactBoard('b1', bytes(7), 4);
-      expect(await store.loadBoardState('b1')).toEqual({ compacted: bytes(7), compactedSeq: 4, updates: [] });
-      expect(await store.appendUpdates('b1', [bytes(5)])).toBe(5);
-    });
-
-    it('an older compaction never replaces a newer one; one past the log is refused', async () => {
-      await store.appendUpdates('b1', [bytes(1), bytes(2), bytes(3)]);
-      await store.compactBoard('b1', bytes(3, 3), 3);
-      await store.compactBoard('b1', bytes(2, 2), 2);
-      expect(await store.loadBoardState('b1')).toEqual({ compacted: bytes(3, 3), compactedSeq: 3, updates: [] });
-      await expect(store.compactBoard('b1', bytes(9), 4)).rejects.toThrow(RangeError);
-    });
-
-    it('boardSize counts the compacted state and pending updates in bytes', async () => {
-      await store.appendUpdates('b1', [new Uint8Array(100), new Uint8Array(50)]);
-      await store.appendUpdates('b2', [new Uint8Array(1000)]);
-      expect(await store.boardSize('b1')).toBe(150);
-      await store.compactBoard('b1', new Uint8Array(120), 1);
-      await store.appendUpdates('b1', [new Uint8Array(7)]);
-      expect(await store.boardSize('b1')).toBe(120 + 50 + 7);
-      expect(await store.boardSize('nope')).toBe(0);
-    });
-
-    it('snapshots: missing is null, put then overwrite', async () => {
-      expect(await store.getBoardSnapshot('b1')).toBeNull();
-      await store.putBoardSnapshot('b1', '{"actors":[]}', at(1));
-      await store.putBoardSnapshot('b1', '{"actors":[1]}', at(2));
-      expect(await store.getBoardSnapshot('b1')).toEqual({ json: '{"actors":[1]}', updatedAt: at(2) });
-      expect(await store.getBoardSnapshot('b2')).toBeNull();
-    });
-
-    it('D2: appended updates are on disk when appendUpdates resolves', async () => {
-      await store.appendUpdates('b1', [utf8('first'), utf8('second')]);
-      await store.compactBoard('b1', utf8('state'), 1);
-      await store.appendUpdates('b1', [utf8('third')]);
-      const afterCrash = await harness.openAfterCrash();
-      expect(await afterCrash.loadBoardState('b1')).toEqual({
-        compacted: utf8('state'),
-        compactedSeq: 1,
-        updates: [
-          { seq: 2, update: utf8('second') },
-          { seq: 3, update: utf8('third') },
-        ],
-      });
-    });
-  });
-
   it('deleteWorkshop removes everything of that workshop and nothing of another', async () => {
     await store.createAccount(account('acc1'));
     await store.createSession(session('acc-session', { accountId: 'acc1' }));
@@ -371,26 +253,5 @@ function storeContract(makeHarness: () => StoreHarness): void {
     expect(await store.getSession('acc-session')).not.toBeNull();
     expect((await store.listWorkshops()).map((w) => w.id)).toEqual(['b-w']);
     expect(await store.deleteWorkshop('a-w')).toBe(false);
-  });
-}
-
-describe('store contract: sqlite', () => storeContract(sqliteHarness));
-
-const url = databaseUrl();
-describe.runIf(url !== null)('store contract: postgres', () => {
-  storeContract(() => postgresHarness(url ?? ''));
-
-  it('a schema chosen in the URL (the CLI has only --database-url) is created and used', async () => {
-    const harness = postgresHarness(url ?? '');
-    try {
-      const viaUrl = new URL(url ?? '');
-      viaUrl.searchParams.set('options', `-c search_path=${harness.pgSchema}`);
-      const first = await openStore({ databaseUrl: viaUrl.toString() });
-      await first.setSetting('k', 'from the URL');
-      await first.close();
-      expect(await (await harness.open()).getSetting('k')).toBe('from the URL');
-    } finally {
-      await harness.dispose();
-    }
   });
 });
