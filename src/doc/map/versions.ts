@@ -57,6 +57,7 @@ function entries(doc: Y.Doc): (MapVersionInfo & { map: string })[] {
     const { id, label, savedAt, map } = value;
     if (typeof id !== 'string' || typeof label !== 'string' || typeof savedAt !== 'string' || typeof map !== 'string' || seen.has(id))
       continue;
+    if (Number.isNaN(Date.parse(savedAt))) continue;
     seen.add(id);
     out.push({ id, label, savedAt, map });
   }
