@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, runApp, signInFacilitator, submitJoin } from './support/app.js';
-import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { boardFor, createLiveWorkshop, participantsOf, waitUntil } from './support/live.js';
 import { actorNames, addActorByKeyboard, seesActor } from './support/map.js';
 
@@ -33,7 +33,8 @@ describe.runIf(browserAvailable())(`map versions (Chromium at ${chromiumPath})`,
       const id = workshop.workshop.id;
       const group = workshop.groups[0]!;
       const board = await boardFor(live.app, id, 'mapping', group.id);
-      const amira = await newPerson(live.browser);
+      // bypassCSP only so that axe-core can be injected into Amira's page.
+      const amira = await newPerson(live.browser, { bypassCSP: true });
       const ben = await newPerson(live.browser);
       const olu = await newPerson(live.browser);
       await submitJoin(amira.page, `${live.app.base}/join/${workshop.invites.participant.code}`, 'Amira Haddad', 'City Council');
@@ -70,6 +71,7 @@ describe.runIf(browserAvailable())(`map versions (Chromium at ${chromiumPath})`,
       await amira.page.getByRole('button', { name: 'Restore…', exact: true }).click();
       await visible(amira.page.getByText(/You can take it back with Undo/));
       await screenshot(amira.page, 'map-versions-restore');
+      expect(await seriousAxeViolations(amira.page, '.map-versions')).toEqual([]);
       await amira.page.getByRole('button', { name: 'Restore this version', exact: true }).click();
       await visible(amira.page.getByRole('status').filter({ hasText: 'Restored “First draft” for everyone.' }));
 
