@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { activityVersions } from './collab/activityVersions.js';
 import { applyAccessChanges } from './collab/applyAccessChanges.js';
 import { attachCollab } from './collab/attachCollab.js';
 import { applyBoardLock } from './collab/applyBoardLock.js';
@@ -77,6 +78,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       limits(ctx, (name) => persistence.sizeOf(name)),
       persistence,
       voteGuard(ctx),
+      activityVersions(ctx),
     ],
   });
   const wss = attachCollab(app.server, hocuspocus, {

@@ -93,6 +93,11 @@ export const errorRegistry = {
     status: 503,
     message: 'The server cannot reach its database. Try again shortly; if it persists, tell the administrator.',
   },
+  VERSION_LIMIT: {
+    status: 413,
+    message:
+      'This map cannot keep another version: it holds the most versions a map keeps, or is too large to keep as one. Export the map to a file to keep it as it is now.',
+  },
   INTERNAL: { status: 500, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

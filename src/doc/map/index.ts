@@ -25,3 +25,13 @@ export type { MapInfoPatch } from './mapInfo.js';
 export { readMap } from './readMap.js';
 export type { ReadMapFromDocResult } from './readMap.js';
 export { writeMapToDoc } from './writeMapToDoc.js';
+export {
+  saveMapVersion,
+  listMapVersions,
+  mapVersion,
+  restoreMapVersion,
+  mapVersionsOf,
+  maxMapVersions,
+  maxVersionChars,
+} from './versions.js';
+export type { MapVersionInfo } from './versions.js';

@@ -9,6 +9,7 @@ import { metaOf } from '../boardDoc.js';
  *   values are plain JSON set whole: strings, lists (`roles`, `heldBy`, `tags`) and
  *   `position` `{ x, y }`. Fields this version does not know are kept as they are.
  * - `mapInfo` (Y.Map): `id`, `title`, `description` and the map's unknown top-level fields.
+ * - `mapVersions` (Y.Array): saved versions of the map (versions.ts), outside `mapTypesOf`.
  * Map notes are `mapNotes` because the board layout's `notes` are the quick notes.
  */
 export const mapLayoutVersion = 1;

@@ -20,6 +20,8 @@ export {
 } from './elements.js';
 export { actorIssues, datasetIssues, flowIssues, noteIssues, mapIssues, mapInfoIssues } from './checks.js';
 export { mapProblems } from './mapProblems.js';
+export { mapChanges, noMapChanges } from './mapChanges.js';
+export type { MapChanges, ListChanges } from './mapChanges.js';
 export type { MapProblem, MapList } from './mapProblems.js';
 export { repairMap } from './repairMap.js';
 export { removeActor, removeDataset, removeFlow, removeNote, noteTarget, effectiveAccess, effectiveStandard } from './operations.js';

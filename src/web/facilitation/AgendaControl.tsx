@@ -15,7 +15,10 @@ export function AgendaControl({ agenda, currentId, steer }: Props) {
     return <p className="muted">The agenda is empty. Add activities under “Edit the agenda” on the workshop home.</p>;
   return (
     <>
-      <p className="hint">Start takes everyone to their group’s board for the activity, or to the plenary view, and starts its timer.</p>
+      <p className="hint">
+        Start takes everyone to their group’s board for the activity, or to the plenary view, and starts its timer. Ending it, or starting
+        another, saves a version of each of its maps.
+      </p>
       <ol className="live-agenda">
         {agenda.map((activity) => {
           const current = activity.id === currentId;

@@ -31,6 +31,7 @@ import { SidePanel, type PanelView } from './panels/SidePanel.js';
 import { useLocalPresence } from './presence/useLocalPresence.js';
 import { usePeerSelections } from './presence/usePeers.js';
 import { consequencesOf, selectionOf } from './selection.js';
+import { VersionsPanel } from './versions/VersionsPanel.js';
 import { MapToolbar } from './toolbar/MapToolbar.js';
 import './map.css';
 
@@ -46,7 +47,7 @@ export interface MapEditorProps {
   presenting?: boolean;
 }
 
-type MapTab = 'details' | 'findings' | 'legend' | 'notes';
+type MapTab = 'details' | 'findings' | 'legend' | 'notes' | 'versions';
 
 /** The panel starts open where it leaves the map most of the window (wide screens), closed on a phone. */
 const panelFitsBeside = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches === true;
@@ -287,6 +288,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                     { id: 'findings', label: 'Findings', content: findings },
                     { id: 'legend', label: 'Legend', content: <Legend /> },
                     { id: 'notes', label: 'Notes', content: notes },
+                    { id: 'versions', label: 'Versions', content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
                   ]}
                 />
               )}

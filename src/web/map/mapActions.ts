@@ -10,6 +10,7 @@ import {
   removeDataset,
   removeFlow,
   removeMapNote,
+  restoreMapVersion,
   setMapInfo,
   updateActor,
   updateDataset,
@@ -153,6 +154,14 @@ export function createMapActions(doc: Y.Doc, origin: object, report: (message: s
       );
     },
     setTitle: (title: string) => run('rename the map', () => setMapInfo(doc, { title })),
+    /** Puts the map back as saved in a version: one step, so one Undo takes it back (SPEC H3). */
+    restoreVersion(id: string): boolean {
+      const restored = run('restore the version', () => {
+        restoreMapVersion(doc, id);
+        return true;
+      });
+      return restored ?? false;
+    },
   };
 }
 
