@@ -8,7 +8,7 @@ import { requireFacilitator } from '../identity.js';
 const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId, locked: isLocked(b) });
 
 /** A work board of a workshop the caller facilitates (owner or co-facilitator), or the error to show. */
-async function requireFacilitatedBoard(ctx: AppContext, identity: Identity | null, boardId: string): Promise<Board> {
+export async function requireFacilitatedBoard(ctx: AppContext, identity: Identity | null, boardId: string): Promise<Board> {
   if (!identity) throw new AppError('NOT_SIGNED_IN');
   const board = await ctx.store.getBoard(boardId);
   // The workshop's control document is not a board people see: it has no title, lock or delete.
