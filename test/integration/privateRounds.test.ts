@@ -53,7 +53,7 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
   });
   afterAll(() => t.dispose());
 
-  it('R1–R4: a second participant and an observer receive no byte of the first’s note over /collab until the reveal; then everyone has it', async () => {
+  it('R1–R5: a second participant and an observer receive no byte of the first’s note over /collab until the reveal; then everyone has it', async () => {
     const f = await join('facilitator', 'Fay');
     const p1 = await join('participant', 'Ada');
     const p2 = await join('participant', 'Bo');
@@ -114,12 +114,26 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     expect((await api(t.base, 'POST', `/api/boards/${map.id}/private-round/reveal`, undefined, f.cookie)).json).toEqual({ revealed: 0 });
   });
 
-  it('R4: reflection notes are revealed in their columns; an anonymous one without its author, under a client id of its own', async () => {
+  it('R4/R7: reflection notes are revealed in their columns, an anonymous one without its author under a client id of its own; another group cannot reach the round', async () => {
     const f = await join('facilitator', 'Fey');
     const p = await join('participant', 'Dee');
     const reflection = board('reflection', p.participant.group!.id);
     const watcher = await listen(reflection.id, f.token);
     expect((await api(t.base, 'POST', `/api/boards/${reflection.id}/private-round`, undefined, f.cookie)).status).toBe(201);
+    const outsider = await join('participant', 'Out');
+    const otherGroup = demo.groups.find((g) => g.id !== p.participant.group!.id)!;
+    const moved = await api(
+      t.base,
+      'PUT',
+      `/api/workshops/${demo.workshop.id}/participants/${outsider.participant.id}/group`,
+      { groupId: otherGroup.id },
+      f.cookie,
+    );
+    expect(moved.status).toBe(200);
+    expect((await api(t.base, 'GET', `/api/boards/${reflection.id}/private-round`, undefined, outsider.cookie)).status).toBe(403);
+    expect(
+      (await api(t.base, 'POST', `/api/boards/${reflection.id}/private-notes`, { text: 'x', column: 'keep' }, outsider.cookie)).status,
+    ).toBe(403);
     const named = secret('Keep the walking tour');
     const anonymous = secret('Change who chairs');
     expect(
@@ -181,7 +195,28 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     expect(watcher.received().includes(gone)).toBe(false);
   });
 
-  it('R7: nobody reaches another’s held-back notes: GET gives each their own, and no /collab document holds them', async () => {
+  it('R6: deleting a board during a round deletes its round and held-back notes; no screen shows the round any more', async () => {
+    const f = await join('facilitator', 'Ida');
+    const p = await join('participant', 'Jon');
+    const made = await api(
+      t.base,
+      'POST',
+      `/api/workshops/${demo.workshop.id}/boards`,
+      { kind: 'ecosystem-map', title: 'Short-lived' },
+      f.cookie,
+    );
+    const id = made.json.board.id as string;
+    const control = await listen(controlId, p.token);
+    await api(t.base, 'POST', `/api/boards/${id}/private-round`, undefined, f.cookie);
+    await waitFor('the round to show', () => isPrivateRoundOpen(control.doc, id));
+    await api(t.base, 'POST', `/api/boards/${id}/private-notes`, { text: secret('Gone with the board') }, p.cookie);
+    expect((await api(t.base, 'DELETE', `/api/boards/${id}`, undefined, f.cookie)).status).toBe(200);
+    expect(await t.store.getPrivateRound(id)).toBeNull();
+    expect(await t.store.listPrivateNotes(id)).toEqual([]);
+    await waitFor('the round to leave the control document', () => !isPrivateRoundOpen(control.doc, id));
+  });
+
+  it('R3: nobody reaches another’s held-back notes: GET gives each their own, and no /collab document holds them', async () => {
     const f = await join('facilitator', 'Fin');
     const a = await join('participant', 'Ann');
     const b = await join('participant', 'Ben');

@@ -147,3 +147,9 @@ export async function privateNoteCounts(
     .filter((p) => counts.has(p.id))
     .map((p) => ({ participantId: p.id, name: p.name, groupId: p.groupId, notes: counts.get(p.id) ?? 0 }));
 }
+
+/** After a board with a round open was deleted (R6): the control document stops saying a round is on. */
+export async function forgetPrivateRound(ctx: AppContext, board: Board): Promise<void> {
+  const control = await controlDocId(ctx, board.workshopId);
+  if (control) await writeBoardAsServer(ctx, control, (doc) => markPrivateRoundEnded(doc, board.id));
+}
