@@ -73,4 +73,58 @@ describe.runIf(browserAvailable())(`private rounds (Chromium at ${chromiumPath})
     },
     browserTestMs,
   );
+  it(
+    'R2/R4 on a reflection board: notes held back per column; an anonymous one is revealed without a name',
+    async () => {
+      const { demo, server } = live.app;
+      const group = demo.groups[0]!;
+      const reflection = demo.boards.find((b) => b.kind === 'reflection' && b.groupId === group.id)!;
+      await server.store.createInvite({
+        code: 'private-round-e2e-group-1-invite',
+        workshopId: demo.workshop.id,
+        role: 'participant',
+        groupId: group.id,
+        createdAt: new Date().toISOString(),
+        revokedAt: null,
+      });
+      const open = async (page: Page, url: string, name: string) => {
+        await submitJoin(page, url, name, 'University');
+        await mainHeading(page, demo.workshop.title);
+        await page.goto(`${live.app.base}/b/${reflection.id}`);
+        await mainHeading(page, reflection.title);
+        await boardLive(page);
+      };
+      const fay = await newPerson(live.browser);
+      const cat = await newPerson(live.browser);
+      const dan = await newPerson(live.browser);
+      await open(fay.page, live.app.inviteUrl('facilitator'), 'Fay Again');
+      await open(cat.page, `${live.app.base}/join/private-round-e2e-group-1-invite`, 'Cat Moss');
+      await open(dan.page, `${live.app.base}/join/private-round-e2e-group-1-invite`, 'Dan Roe');
+
+      await fay.page.getByRole('button', { name: 'Start a private round', exact: true }).click();
+      await visible(banner(cat.page));
+      const keep = cat.page.getByRole('region', { name: /^Keep/ });
+      await keep.getByLabel('New note for Keep', { exact: true }).fill('Cat: keep the site visit');
+      await keep.getByRole('button', { name: 'Add note to Keep' }).click();
+      const change = dan.page.getByRole('region', { name: /^Change/ });
+      await change.getByLabel('New note for Change', { exact: true }).fill('Dan: change who chairs');
+      await change.getByRole('checkbox', { name: 'Post anonymously (Change)' }).check();
+      await change.getByRole('button', { name: 'Add note to Change' }).click();
+      await visible(cat.page.getByRole('list', { name: 'Your private notes' }).getByText('Cat: keep the site visit'));
+      await visible(dan.page.getByRole('list', { name: 'Your private notes' }).getByText('Dan: change who chairs'));
+      await visible(fay.page.getByText('2 notes held back by 2 people.', { exact: true }));
+      expect(await cat.page.locator('body').textContent()).not.toContain('Dan: change who chairs');
+      expect(await dan.page.locator('body').textContent()).not.toContain('Cat: keep the site visit');
+
+      await fay.page.getByRole('button', { name: 'Reveal notes', exact: true }).click();
+      for (const page of [cat.page, dan.page, fay.page]) {
+        await visible(page.locator('.reflection-note').filter({ hasText: 'Cat: keep the site visit' }));
+        const anonymous = page.locator('.reflection-note').filter({ hasText: 'Dan: change who chairs' });
+        await visible(anonymous.getByText('Anonymous', { exact: true }));
+        expect(await anonymous.textContent()).not.toContain('Dan Roe');
+      }
+      for (const page of [fay.page, cat.page, dan.page]) expect(pageErrors(page), 'uncaught errors').toEqual([]);
+    },
+    browserTestMs,
+  );
 });
