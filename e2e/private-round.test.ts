@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, runApp, showNotes, submitJoin } from './support/app.js';
-import { browserTestMs, mainHeading, newPerson, pageErrors, seriousAxeViolations, visible, waitMs } from './support/browser.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible, waitMs } from './support/browser.js';
 
 /** The notes everyone sees on the board (not the private list above them). */
 const boardNotes = (page: Page) => page.locator('.notes:not(.private-notes) .note-text');
@@ -57,6 +57,8 @@ describe.runIf(browserAvailable())(`private rounds (Chromium at ${chromiumPath})
 
       const problems = await seriousAxeViolations(ada.page);
       expect(problems, `axe during a private round:\n${problems.join('\n')}`).toEqual([]);
+      await screenshot(ada.page, 'private-round-participant');
+      await screenshot(fay.page, 'private-round-facilitator');
 
       await fay.page.getByRole('button', { name: 'Reveal notes', exact: true }).click();
       for (const page of [ada.page, bo.page, fay.page]) {

@@ -57,7 +57,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
         </div>
       </form>
       {notes.length === 0 ? (
-        <p className="muted">No notes yet.{readOnly ? '' : ' Add the first one.'}</p>
+        <p className="muted">{round.open ? 'No notes on the board yet.' : `No notes yet.${readOnly ? '' : ' Add the first one.'}`}</p>
       ) : (
         <ul className="notes" aria-label={`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}>
           {notes.map((note) => (

@@ -89,6 +89,7 @@ export function PrivateRoundPanel({ round, readOnly }: Props) {
           <button type="button" className="button button-primary" onClick={round.reveal} disabled={round.busy || readOnly}>
             Reveal notes
           </button>
+          <p className="hint">Notes you add yourself go on the board, for everyone.</p>
         </>
       )}
       {round.problem && (
