@@ -274,6 +274,9 @@ function storeContract(makeHarness: () => StoreHarness): void {
     await store.addPrivateNote(note('n3', 'b', 'ann', 4));
     expect((await store.listPrivateNotes('b')).map((n) => n.id)).toEqual(['r1', 'n2', 'n3']);
     expect(await store.listPrivateNotes('b', 'ann')).toEqual([note('r1', 'b', 'ann', 2), note('n3', 'b', 'ann', 4)]);
+    expect(await store.deletePrivateNote('b', 'ben', 'n3')).toBe(false); // Ann's: Ben cannot take it back
+    await store.addPrivateNote(note('n9', 'b', 'ben', 9));
+    expect(await store.deletePrivateNote('b', 'ben', 'n9')).toBe(true);
     expect(await store.deletePrivateNotesOf('ben')).toBe(1);
     expect((await store.listPrivateNotes('b')).map((n) => n.id)).toEqual(['r1', 'n3']);
     expect(await store.endPrivateRound('b')).toBe(true);

@@ -216,7 +216,7 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     await waitFor('the round to leave the control document', () => !isPrivateRoundOpen(control.doc, id));
   });
 
-  it('R3: nobody reaches another’s held-back notes: GET gives each their own, and no /collab document holds them', async () => {
+  it('R2/R3: nobody reaches another’s held-back notes (GET gives each their own, only the writer takes one back) and no /collab document holds them', async () => {
     const f = await join('facilitator', 'Fin');
     const a = await join('participant', 'Ann');
     const b = await join('participant', 'Ben');
@@ -225,6 +225,14 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     const text = secret('Ann only');
     await api(t.base, 'POST', `/api/boards/${map.id}/private-notes`, { text }, a.cookie);
     expect((await api(t.base, 'GET', `/api/boards/${map.id}/private-round`, undefined, b.cookie)).json.notes).toEqual([]);
+    // Nor take it back: only its writer can.
+    const annsNote = (await api(t.base, 'GET', `/api/boards/${map.id}/private-round`, undefined, a.cookie)).json.notes[0].id as string;
+    expect((await api(t.base, 'DELETE', `/api/boards/${map.id}/private-notes/${annsNote}`, undefined, b.cookie)).status).toBe(404);
+    const regret = await api(t.base, 'POST', `/api/boards/${map.id}/private-notes`, { text: secret('Ann regrets this') }, a.cookie);
+    expect((await api(t.base, 'DELETE', `/api/boards/${map.id}/private-notes/${regret.json.note.id}`, undefined, a.cookie)).status).toBe(
+      200,
+    );
+    expect((await t.store.listPrivateNotes(map.id, a.participant.id)).map((n) => n.text)).toEqual([text]);
     // A document named after Ann's notes is no board: refused, nothing created (A5).
     const probe = openBoard(t.collabUrl, `${map.id}:private:${a.participant.id}`, b.token);
     clients.push(probe);

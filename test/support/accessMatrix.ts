@@ -187,19 +187,22 @@ export const boardRoutes: Record<string, (role: Role, board: BoardName) => Outco
   'GET /api/boards/:id/private-round': (role, board) => readOutcome(role, board),
   // R2: only a participant who may write the board holds a note back. Checked before the rounds
   // below are opened, so a participant allowed that far meets 409 NO_PRIVATE_ROUND.
-  'POST /api/boards/:id/private-notes': (role, board) => {
-    const read = readOutcome(role, board);
-    if (read !== 'ok') return read;
-    if (role === 'observer' || isFacilitatorOf(role, board)) return 403;
-    if (!hasRounds(board)) return 404;
-    if (board === 'lockedMap') return 423;
-    return 409;
-  },
+  'POST /api/boards/:id/private-notes': (role, board) => noteOutcome(role, board),
+  // R2: taking one's own note back, checked as adding one.
+  'DELETE /api/boards/:id/private-notes/:noteId': (role, board) => noteOutcome(role, board),
   // R1, R4: facilitators open and reveal a round on a map or reflection board that is not locked.
   'POST /api/boards/:id/private-round': (role, board) => roundOutcome(role, board),
   'POST /api/boards/:id/private-round/reveal': (role, board) => roundOutcome(role, board),
 };
 
+function noteOutcome(role: Role, board: BoardName): Outcome {
+  const read = readOutcome(role, board);
+  if (read !== 'ok') return read;
+  if (role === 'observer' || isFacilitatorOf(role, board)) return 403;
+  if (!hasRounds(board)) return 404;
+  if (board === 'lockedMap') return 423;
+  return 409;
+}
 /** A map or a reflection board has private rounds (R1); a canvas and the control document none. */
 const hasRounds = (board: BoardName) => board !== 'group2Canvas' && board !== 'controlDoc';
 function roundOutcome(role: Role, board: BoardName): Outcome {

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireReadableBoard, type Identity } from '../identity.js';
 import { currentBoardAccess } from '../services/currentBoardAccess.js';
-import { addPrivateNote, openPrivateRound, privateNoteCounts, revealPrivateRound } from '../services/privateRounds.js';
+import { addPrivateNote, openPrivateRound, privateNoteCounts, revealPrivateRound, takeBackPrivateNote } from '../services/privateRounds.js';
 import { requireFacilitatedBoard } from './boardControls.js';
 
 const roundView = (r: PrivateRound | null) => r && { boardId: r.boardId, openedAt: r.openedAt };
@@ -42,15 +42,25 @@ export function registerPrivateRounds(app: FastifyInstance, ctx: AppContext): vo
     return revealPrivateRound(ctx, board);
   });
 
-  app.post<{ Params: { id: string } }>('/api/boards/:id/private-notes', async (request, reply) => {
+  /** The participant writing a held-back note, and whether they may write the board now (A12), or the error to show. */
+  async function requireNoteWriter(request: FastifyRequest<{ Params: { id: string } }>) {
     const identity = await requestIdentity(ctx, request);
     const { board, principal } = await requireReadableBoard(ctx.store, identity, request.params.id);
     if (principal.role === 'observer') throw new AppError('READ_ONLY');
     if (identity?.kind !== 'participant' || principal.role !== 'participant')
       throw new AppError('FORBIDDEN', 'Facilitators’ notes are not held back: add yours to the board');
-    // The kind and the lock first (addPrivateNote), then the spotlight (A12) before anything is read.
-    const access = await currentBoardAccess(ctx, principal, board);
-    const note = await addPrivateNote(ctx, board, identity.participant, request.body, access === 'write');
+    return { board, writer: identity.participant, mayWrite: (await currentBoardAccess(ctx, principal, board)) === 'write' };
+  }
+
+  app.post<{ Params: { id: string } }>('/api/boards/:id/private-notes', async (request, reply) => {
+    const { board, writer, mayWrite } = await requireNoteWriter(request);
+    const note = await addPrivateNote(ctx, board, writer, request.body, mayWrite);
     return reply.code(201).send({ note: noteView(note) });
+  });
+
+  app.delete<{ Params: { id: string; noteId: string } }>('/api/boards/:id/private-notes/:noteId', async (request) => {
+    const { board, writer, mayWrite } = await requireNoteWriter(request);
+    await takeBackPrivateNote(ctx, board, writer, request.params.noteId, mayWrite);
+    return { ok: true };
   });
 }

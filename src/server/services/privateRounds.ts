@@ -86,6 +86,21 @@ export async function addPrivateNote(
   return note;
 }
 
+/** Takes back one of the writer's own held-back notes (R2): deleted and scrubbed, never revealed. */
+export async function takeBackPrivateNote(
+  ctx: AppContext,
+  board: Board,
+  writer: Participant,
+  noteId: string,
+  mayWrite: boolean,
+): Promise<void> {
+  requireRoundBoard(board);
+  if (!mayWrite) throw new AppError('READ_ONLY', 'This board is read-only for you just now (another group’s board is in the spotlight)');
+  if (!(await ctx.store.getPrivateRound(board.id))) throw new AppError('NO_PRIVATE_ROUND');
+  if (!(await ctx.store.deletePrivateNote(board.id, writer.id, noteId)))
+    throw new AppError('NOT_FOUND', 'You hold no such note in this round (revealed or taken back already)');
+}
+
 /** Writes held-back notes into a board as its own (R4). A note already there (a reveal cut short) is not written twice. */
 function writeRevealed(doc: Y.Doc, board: Board, notes: PrivateNote[]): number {
   let written = 0;

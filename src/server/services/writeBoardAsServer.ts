@@ -16,8 +16,8 @@ export function freshClientId(doc: Y.Doc): number {
 
 /**
  * A change the server itself makes to a board or control document, durably and for everyone:
- * `write` runs in one transaction on a copy of the document as it is now (the live one when
- * someone is on it, else the stored one), under a fresh client id; the resulting update is
+ * `write` runs on a copy of the document as it is now (the live one when
+ * someone is on it, else the stored one), under a fresh client id; the resulting update (one, whatever `write` did) is
  * appended to the board's log (on disk when this resolves, SPEC D1) and then applied to the
  * live document, which relays it to every connection. Edits arriving meanwhile merge as any
  * concurrent Yjs edits do. Resolves with what `write` returned.
@@ -30,18 +30,18 @@ export async function writeBoardAsServer<T>(ctx: AppContext, boardId: string, wr
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(base));
     copy.clientID = freshClientId(base);
     const before = Y.encodeStateVector(copy);
-    let result: T | undefined;
-    copy.transact(() => {
-      result = write(copy);
-    });
+    // Not wrapped in one transaction on the copy: a write that merges in a scratch document
+    // (an anonymous reflection note) would make it a remote one, and Yjs would then take the
+    // copy's own client id for a clash. What reaches the board is one update all the same.
+    const result = write(copy);
     const update = Y.encodeStateAsUpdate(copy, before);
-    if (Y.decodeUpdate(update).structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(base), update)) return result as T;
+    if (Y.decodeUpdate(update).structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(base), update)) return result;
     await ctx.store.appendUpdates(boardId, [update]);
     // Live now, whether or not it was before: a load that read the log before this append
     // would miss the update, so it is applied here too (applying it twice changes nothing).
     const liveNow = ctx.liveBoard(boardId);
     if (liveNow) Y.applyUpdate(liveNow, update, serverWriteOrigin);
-    return result as T;
+    return result;
   } finally {
     copy.destroy();
     if (!live) base.destroy();

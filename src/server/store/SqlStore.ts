@@ -453,6 +453,16 @@ export abstract class SqlStore implements Store {
     return ended;
   }
 
+  async deletePrivateNote(boardId: string, participantId: string, noteId: string): Promise<boolean> {
+    const deleted = await this.run('DELETE FROM private_notes WHERE id = $1 AND board_id = $2 AND participant_id = $3', [
+      noteId,
+      boardId,
+      participantId,
+    ]);
+    if (deleted > 0) await this.scrubPrivateNotes();
+    return deleted > 0;
+  }
+
   async deletePrivateNotesOf(participantId: string): Promise<number> {
     const deleted = await this.run('DELETE FROM private_notes WHERE participant_id = $1', [participantId]);
     if (deleted > 0) await this.scrubPrivateNotes();

@@ -157,6 +157,8 @@ export interface Store {
    * `deleteBoard` does (SQLite overwrites and truncates its WAL; PostgreSQL vacuums). False if none was open.
    */
   endPrivateRound(boardId: string): Promise<boolean>;
+  /** Deletes one held-back note of its writer's (they took it back), scrubbing as above. False if they hold no such note. */
+  deletePrivateNote(boardId: string, participantId: string, noteId: string): Promise<boolean>;
   /** Deletes a person's held-back notes in every round (they were removed), scrubbing as above. Returns how many. */
   deletePrivateNotesOf(participantId: string): Promise<number>;
   // ---- end of private rounds ----

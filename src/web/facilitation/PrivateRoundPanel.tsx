@@ -57,6 +57,9 @@ export function PrivateRoundPanel({ round, readOnly }: Props) {
               {round.notes.map((n) => (
                 <li key={n.id} className="note note-private">
                   <p className="note-text">{n.text}</p>
+                  <button type="button" className="button button-small" onClick={() => round.takeBack(n.id)} disabled={round.busy}>
+                    Take back<span className="visually-hidden">: {n.text}</span>
+                  </button>
                   {(n.column || n.anonymous) && (
                     <p className="note-author">
                       {[n.column ? reflectionColumnLabels[n.column].title : null, n.anonymous ? 'anonymous' : null]

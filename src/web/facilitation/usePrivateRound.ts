@@ -41,6 +41,8 @@ export interface PrivateRoundState {
   reveal: () => void;
   /** Holds a note back; resolves false (and sets `problem`) if the server refused it. */
   add: (text: string, column?: ReflectionColumn, anonymous?: boolean) => Promise<boolean>;
+  /** Takes back one of my held-back notes: deleted, never revealed. */
+  takeBack: (noteId: string) => void;
 }
 
 /** A facilitator's counts are fetched again this often while a round is open (participants' notes do not touch any document). */
@@ -125,6 +127,7 @@ export function usePrivateRound(boardId: string | null): PrivateRoundState {
     busy,
     start: () => void act(() => api.post(`/api/boards/${boardId}/private-round`, {})),
     reveal: () => void act(() => api.post(`/api/boards/${boardId}/private-round/reveal`, {})),
+    takeBack: (noteId) => void act(() => api.delete(`/api/boards/${boardId}/private-notes/${encodeURIComponent(noteId)}`)),
     add: (text, column, anonymous) =>
       act(() =>
         api.post(`/api/boards/${boardId}/private-notes`, { text, ...(column ? { column } : {}), ...(anonymous ? { anonymous } : {}) }),
