@@ -45,6 +45,11 @@ describe.runIf(browserAvailable())(`private rounds (Chromium at ${chromiumPath})
       const bos = 'Bo: nobody reads the open data portal';
       await addPrivate(ada.page, adas);
       await addPrivate(bo.page, bos);
+      // A note can be taken back before the reveal: it is never shown to anyone.
+      const regret = 'Ada: on second thoughts, leave this out';
+      await addPrivate(ada.page, regret);
+      await ada.page.getByRole('button', { name: `Take back: ${regret}`, exact: true }).click();
+      await ada.page.getByRole('list', { name: 'Your private notes' }).getByText(regret).waitFor({ state: 'detached', timeout: waitMs });
       // The facilitator sees how many, never what.
       await visible(fay.page.getByText('2 notes held back by 2 people.', { exact: true }));
       for (const [page, hidden] of [
@@ -66,6 +71,7 @@ describe.runIf(browserAvailable())(`private rounds (Chromium at ${chromiumPath})
         await boardNotes(page).filter({ hasText: bos }).waitFor({ timeout: waitMs });
       }
       await banner(ada.page).waitFor({ state: 'detached', timeout: waitMs });
+      expect(await bo.page.locator('body').textContent()).not.toContain(regret);
       // After the reveal a note goes on the board again, for everyone at once.
       await ada.page.getByLabel('Add a note', { exact: true }).fill('Ada: back in the open');
       await ada.page.getByRole('button', { name: 'Add note', exact: true }).click();

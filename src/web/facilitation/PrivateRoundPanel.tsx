@@ -57,8 +57,14 @@ export function PrivateRoundPanel({ round, readOnly }: Props) {
               {round.notes.map((n) => (
                 <li key={n.id} className="note note-private">
                   <p className="note-text">{n.text}</p>
-                  <button type="button" className="button button-small" onClick={() => round.takeBack(n.id)} disabled={round.busy}>
-                    Take back<span className="visually-hidden">: {n.text}</span>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Take back: ${n.text}`}
+                    onClick={() => round.takeBack(n.id)}
+                    disabled={round.busy}
+                  >
+                    Take back
                   </button>
                   {(n.column || n.anonymous) && (
                     <p className="note-author">
