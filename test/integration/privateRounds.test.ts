@@ -169,6 +169,23 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     expect(clientOf(anon.id)).not.toBe(clientOf(namedId));
   });
 
+  it('R4: two facilitators revealing at once write each note once', async () => {
+    const f = await join('facilitator', 'Kai');
+    const g = await join('facilitator', 'Lou');
+    const p = await join('participant', 'Mo');
+    const map = board('ecosystem-map');
+    const watcher = await listen(map.id, f.token);
+    await api(t.base, 'POST', `/api/boards/${map.id}/private-round`, undefined, f.cookie);
+    const texts = [secret('Once'), secret('Twice?')];
+    for (const text of texts) await api(t.base, 'POST', `/api/boards/${map.id}/private-notes`, { text }, p.cookie);
+    const both = await Promise.all(
+      [f, g].map((who) => api(t.base, 'POST', `/api/boards/${map.id}/private-round/reveal`, undefined, who.cookie)),
+    );
+    expect(both.map((r) => r.json.revealed).sort()).toEqual([0, 2]);
+    await waitFor('the notes to arrive', () => texts.every((x) => readQuickNotes(watcher.doc).some((n) => n.text === x)));
+    for (const text of texts) expect(readQuickNotes(watcher.doc).filter((n) => n.text === text)).toHaveLength(1);
+  });
+
   it('R6: a participant removed mid-round loses the notes they held back; the others are revealed', async () => {
     const f = await join('facilitator', 'Fox');
     const leaving = await join('participant', 'Lee');

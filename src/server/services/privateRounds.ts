@@ -134,20 +134,44 @@ function writeRevealed(doc: Y.Doc, board: Board, notes: PrivateNote[]): number {
  * disk before anything is deleted), then the round and its notes deleted and scrubbed (R5), and
  * the control document told. With no round open it reveals nothing (a second facilitator's click).
  */
-export async function revealPrivateRound(ctx: AppContext, board: Board): Promise<{ revealed: number }> {
+export function revealPrivateRound(ctx: AppContext, board: Board): Promise<{ revealed: number }> {
   requireRoundBoard(board);
-  if (!(await ctx.store.getPrivateRound(board.id))) return { revealed: 0 };
-  const notes = await ctx.store.listPrivateNotes(board.id);
-  const revealed = notes.length === 0 ? 0 : await writeBoardAsServer(ctx, board.id, (doc) => writeRevealed(doc, board, notes));
-  // A note added between the read above and this delete is deleted unrevealed: the page that
-  // sent it is told the round ended (NO_PRIVATE_ROUND) only on its next note, so read again.
-  const late = (await ctx.store.listPrivateNotes(board.id)).filter((n) => !notes.some((m) => m.id === n.id));
-  const lateRevealed = late.length === 0 ? 0 : await writeBoardAsServer(ctx, board.id, (doc) => writeRevealed(doc, board, late));
-  await ctx.store.endPrivateRound(board.id);
-  const control = await controlDocId(ctx, board.workshopId);
-  if (control) await writeBoardAsServer(ctx, control, (doc) => markPrivateRoundEnded(doc, board.id));
-  ctx.config.log(`private round revealed on board ${board.id}: ${revealed + lateRevealed} note(s)`);
-  return { revealed: revealed + lateRevealed };
+  return oneRevealAtATime(board.id, async () => {
+    if (!(await ctx.store.getPrivateRound(board.id))) return { revealed: 0 };
+    let revealed = 0;
+    const written = new Set<string>();
+    // Notes are written while the round is still open, so one added during the write (its
+    // writer was answered 201) is caught by the next pass rather than deleted unseen; the
+    // round ends once a pass finds nothing new.
+    for (;;) {
+      const fresh = (await ctx.store.listPrivateNotes(board.id)).filter((n) => !written.has(n.id));
+      if (fresh.length === 0) break;
+      revealed += await writeBoardAsServer(ctx, board.id, (doc) => writeRevealed(doc, board, fresh));
+      for (const n of fresh) written.add(n.id);
+    }
+    await ctx.store.endPrivateRound(board.id);
+    const control = await controlDocId(ctx, board.workshopId);
+    if (control) await writeBoardAsServer(ctx, control, (doc) => markPrivateRoundEnded(doc, board.id));
+    ctx.config.log(`private round revealed on board ${board.id}: ${revealed} note(s)`);
+    return { revealed };
+  });
+}
+
+/**
+ * Reveals of one board run one after the other in this process: two facilitators pressing
+ * "Reveal" at once would otherwise each write the notes from a copy made before the other's
+ * write arrived, and a quick note would show twice.
+ */
+const reveals = new Map<string, Promise<unknown>>();
+function oneRevealAtATime<T>(boardId: string, run: () => Promise<T>): Promise<T> {
+  const before = reveals.get(boardId) ?? Promise.resolve();
+  const mine = before.catch(() => {}).then(run);
+  const settled = mine.catch(() => {});
+  reveals.set(boardId, settled);
+  void settled.then(() => {
+    if (reveals.get(boardId) === settled) reveals.delete(boardId);
+  });
+  return mine;
 }
 
 /** How many notes each person holds back (R3): what a facilitator sees, never the text. */
