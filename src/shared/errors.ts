@@ -48,6 +48,15 @@ export const errorRegistry = {
     status: 423,
     message: 'This board is locked by the facilitator, so it cannot be changed. Ask a facilitator to unlock it.',
   },
+  NO_PRIVATE_ROUND: {
+    status: 409,
+    message:
+      'No private round is open on this board, so the note was not kept aside. Add it to the board for everyone, or ask the facilitator to start a private round.',
+  },
+  PRIVATE_ROUND_FULL: {
+    status: 409,
+    message: 'You have written as many private notes as one person can in a round. Wait for the facilitator to reveal them, then add more.',
+  },
   MESSAGE_TOO_LARGE: { status: 413, message: 'A change was larger than the server accepts. Split it into smaller changes.' },
   DOCUMENT_TOO_LARGE: { status: 413, message: 'This board has reached its size limit. Start a new board, or remove content.' },
   RATE_LIMITED: { status: 429, message: 'Too many changes too quickly. Wait a moment; the board reconnects by itself.' },

@@ -73,12 +73,30 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
       await store.appendUpdates('gone-b', [utf8(`${marker} `.repeat(2000))]); // large enough for TOAST
       await store.compactBoard('gone-b', Buffer.concat([markerRaw, utf8(`state ${marker}`)]), 10);
       await store.putBoardSnapshot('gone-b', JSON.stringify({ notes: [`Snapshot note ${marker}`] }), '2025-01-01T09:00:00.000Z');
+      // A note held back in a private round (SPEC R2) is sealed as every note is.
+      await store.openPrivateRound({
+        boardId: 'gone-b',
+        workshopId: 'gone-w',
+        openedBy: 'account:x',
+        openedAt: '2025-01-01T09:00:00.000Z',
+      });
+      await store.addPrivateNote({
+        id: 'gone-note',
+        boardId: 'gone-b',
+        participantId: 'gone-p',
+        text: `Held back ${marker}`,
+        column: null,
+        anonymous: false,
+        authorName: `Person ${marker}`,
+        createdAt: '2025-01-01T09:00:00.000Z',
+      });
 
       // What the store gives back is the plaintext.
       expect((await store.getWorkshop('gone-w'))?.title).toBe(`Renamed ${marker}`);
       expect((await store.listParticipants('gone-w'))[0]?.organisation).toBe(`Org ${marker}`);
       expect(Buffer.from((await store.loadBoardState('gone-b')).compacted ?? []).includes(`state ${marker}`)).toBe(true);
       expect((await store.getBoardSnapshot('gone-b'))?.json).toContain(`Snapshot note ${marker}`);
+      expect((await store.listPrivateNotes('gone-b'))[0]?.text).toBe(`Held back ${marker}`);
 
       const [key] = await disk.query<{ wrapped: Buffer }>(`SELECT wrapped FROM ${h.pgSchema}.workshop_keys WHERE workshop_id = 'gone-w'`);
       expect(key?.wrapped.byteLength).toBeGreaterThan(32);

@@ -225,6 +225,47 @@ forEachStore('workshop records', (makeHarness) => {
     expect((await store.listWorkshopsFor('co2')).map((w) => w.id)).toEqual([]);
   });
 
+  it('R1–R6: private rounds: open once, notes only into an open round, listed per person, ended with their notes, deleted with a writer or the board', async () => {
+    await store.createWorkshop(workshop('w'));
+    await store.createBoard(board('b', 'w'));
+    await store.createBoard(board('b2', 'w'));
+    for (const id of ['ann', 'ben']) await store.createParticipant(participant(id, 'w'));
+    const note = (id: string, boardId: string, participantId: string, minute: number) => ({
+      id,
+      boardId,
+      participantId,
+      text: `Note ${id} «ü»`,
+      column: id.startsWith('r') ? ('keep' as const) : null,
+      anonymous: id.startsWith('r'),
+      authorName: participantId === 'ann' ? 'Ann' : 'Ben',
+      createdAt: at(minute),
+    });
+    await expect(store.addPrivateNote(note('n0', 'b', 'ann', 0))).rejects.toMatchObject({ code: 'NO_PRIVATE_ROUND' });
+    const first = await store.openPrivateRound({ boardId: 'b', workshopId: 'w', openedBy: 'account:a', openedAt: at(1) });
+    expect(await store.openPrivateRound({ boardId: 'b', workshopId: 'w', openedBy: 'account:z', openedAt: at(2) })).toEqual(first);
+    expect(await store.getPrivateRound('b')).toEqual({ boardId: 'b', workshopId: 'w', openedBy: 'account:a', openedAt: at(1) });
+    expect(await store.getPrivateRound('b2')).toBeNull();
+    await store.addPrivateNote(note('n2', 'b', 'ben', 3));
+    await store.addPrivateNote(note('r1', 'b', 'ann', 2));
+    await store.addPrivateNote(note('n3', 'b', 'ann', 4));
+    expect((await store.listPrivateNotes('b')).map((n) => n.id)).toEqual(['r1', 'n2', 'n3']);
+    expect(await store.listPrivateNotes('b', 'ann')).toEqual([note('r1', 'b', 'ann', 2), note('n3', 'b', 'ann', 4)]);
+    expect(await store.deletePrivateNote('b', 'ben', 'n3')).toBe(false); // Ann's: Ben cannot take it back
+    await store.addPrivateNote(note('n9', 'b', 'ben', 9));
+    expect(await store.deletePrivateNote('b', 'ben', 'n9')).toBe(true);
+    expect(await store.deletePrivateNotesOf('ben')).toBe(1);
+    expect((await store.listPrivateNotes('b')).map((n) => n.id)).toEqual(['r1', 'n3']);
+    expect(await store.endPrivateRound('b')).toBe(true);
+    expect(await store.endPrivateRound('b')).toBe(false);
+    expect(await store.listPrivateNotes('b')).toEqual([]);
+    // A board's deletion takes its round and notes with it.
+    await store.openPrivateRound({ boardId: 'b2', workshopId: 'w', openedBy: 'ann', openedAt: at(5) });
+    await store.addPrivateNote(note('n4', 'b2', 'ann', 6));
+    expect(await store.deleteBoard('b2')).toBe(true);
+    expect(await store.getPrivateRound('b2')).toBeNull();
+    expect(await store.listPrivateNotes('b2')).toEqual([]);
+  });
+
   it('deleteWorkshop removes everything of that workshop and nothing of another', async () => {
     await store.createAccount(account('acc1'));
     await store.createSession(session('acc-session', { accountId: 'acc1' }));

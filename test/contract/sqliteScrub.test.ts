@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStore, openStore } from '../../src/server/store/index.js';
 import type { Store } from '../../src/server/store/index.js';
-import { board, invite, participant, utf8, workshop } from './storeFixtures.js';
+import { at, board, invite, participant, utf8, workshop } from './storeFixtures.js';
 import { tempDir } from './storeHarness.js';
 
 const fileNames = ['opencities.db', 'opencities.db-wal', 'opencities.db-shm'];
@@ -118,4 +118,38 @@ describe('sqlite store on disk', () => {
       expect((await store.loadBoardState('keep-b')).updates).toHaveLength(2 * n);
     },
   );
+  it('R5/R6: a revealed round and a removed writer’s held-back notes leave none of their bytes in the database files', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const store = await openStore({ dataDir: dir });
+    stores.push(store);
+    const revealed = `REVEALED-${randomBytes(8).toString('hex')}`;
+    const removed = `REMOVED-${randomBytes(8).toString('hex')}`;
+    const kept = `KEPT-${randomBytes(8).toString('hex')}`;
+    await store.createWorkshop(workshop('w'));
+    await store.createBoard(board('b1', 'w'));
+    await store.createBoard(board('b2', 'w'));
+    for (const id of ['ann', 'ben']) await store.createParticipant(participant(id, 'w'));
+    for (const b of ['b1', 'b2']) await store.openPrivateRound({ boardId: b, workshopId: 'w', openedBy: 'account:x', openedAt: at(0) });
+    const note = (id: string, boardId: string, participantId: string, text: string) =>
+      store.addPrivateNote({ id, boardId, participantId, text, column: null, anonymous: false, authorName: 'Ann', createdAt: at(1) });
+    for (let i = 0; i < 20; i++) {
+      await note(`r${i}`, 'b1', 'ann', `${revealed} ${i}`);
+      await note(`x${i}`, 'b2', 'ben', `${removed} ${i}`);
+      await note(`k${i}`, 'b2', 'ann', `${kept} ${i}`);
+    }
+    // The test can fail: before, the notes are in the files.
+    expect(foundIn(databaseFiles(dir), utf8(revealed))).toBe(true);
+    expect(foundIn(databaseFiles(dir), utf8(removed))).toBe(true);
+
+    expect(await store.endPrivateRound('b1')).toBe(true);
+    expect(await store.deletePrivateNotesOf('ben')).toBe(20);
+
+    const after = databaseFiles(dir);
+    expect(foundIn(after, utf8(revealed))).toBe(false);
+    expect(foundIn(after, utf8(removed))).toBe(false);
+    expect(foundIn(after, utf8(kept))).toBe(true);
+    expect(await store.listPrivateNotes('b2')).toHaveLength(20);
+    expect(await store.getPrivateRound('b1')).toBeNull();
+  });
 });

@@ -20,7 +20,7 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 /** 'ok' is any 2xx; otherwise the status the docs give (docs/errors.md). */
-export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 423;
+export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409 | 423;
 
 const out = (row: Partial<Record<Role, Outcome>>, rest: Outcome): Record<Role, Outcome> =>
   Object.fromEntries(roles.map((r) => [r, row[r] ?? rest])) as Record<Role, Outcome>;
@@ -183,7 +183,34 @@ export const boardRoutes: Record<string, (role: Role, board: BoardName) => Outco
   // A13: facilitators (owner, co-facilitator, facilitator invite) rename, lock and delete; locked boards too.
   'PATCH /api/boards/:id': (role, board) => manageOutcome(role, board),
   'DELETE /api/boards/:id': (role, board) => manageOutcome(role, board),
+  // R: private rounds. Reading whether one is open: whoever reads the board (each sees only their own notes, R3).
+  'GET /api/boards/:id/private-round': (role, board) => readOutcome(role, board),
+  // R2: only a participant who may write the board holds a note back. Checked before the rounds
+  // below are opened, so a participant allowed that far meets 409 NO_PRIVATE_ROUND.
+  'POST /api/boards/:id/private-notes': (role, board) => noteOutcome(role, board),
+  // R2: taking one's own note back, checked as adding one.
+  'DELETE /api/boards/:id/private-notes/:noteId': (role, board) => noteOutcome(role, board),
+  // R1, R4: facilitators open and reveal a round on a map or reflection board that is not locked.
+  'POST /api/boards/:id/private-round': (role, board) => roundOutcome(role, board),
+  'POST /api/boards/:id/private-round/reveal': (role, board) => roundOutcome(role, board),
 };
+
+function noteOutcome(role: Role, board: BoardName): Outcome {
+  const read = readOutcome(role, board);
+  if (read !== 'ok') return read;
+  if (role === 'observer' || isFacilitatorOf(role, board)) return 403;
+  if (!hasRounds(board)) return 404;
+  if (board === 'lockedMap') return 423;
+  return 409;
+}
+/** A map or a reflection board has private rounds (R1); a canvas and the control document none. */
+const hasRounds = (board: BoardName) => board !== 'group2Canvas' && board !== 'controlDoc';
+function roundOutcome(role: Role, board: BoardName): Outcome {
+  const manage = manageOutcome(role, board);
+  if (manage !== 'ok') return manage;
+  if (!hasRounds(board)) return 404;
+  return board === 'lockedMap' ? 423 : 'ok';
+}
 
 function readOutcome(role: Role, board: BoardName): Outcome {
   if (role === 'anonymous' || role === 'removed') return 401;

@@ -79,3 +79,5 @@ export {
   anonymised,
 } from './reflection.js';
 export type { ReflectionColumn, ReflectionNote, Reflection } from './reflection.js';
+export { privateRoundKinds, hasPrivateRounds, maxQuickNoteLength, maxPrivateNotesPerPerson, privateNoteRequest } from './privateRound.js';
+export type { PrivateRound, PrivateNote, PrivateNoteRequest, PrivateNoteCount } from './privateRound.js';

@@ -4,11 +4,12 @@ import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import type { Identity } from '../identity.js';
 import { requireFacilitator } from '../identity.js';
+import { forgetPrivateRound } from '../services/privateRounds.js';
 
 const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId, locked: isLocked(b) });
 
 /** A work board of a workshop the caller facilitates (owner or co-facilitator), or the error to show. */
-async function requireFacilitatedBoard(ctx: AppContext, identity: Identity | null, boardId: string): Promise<Board> {
+export async function requireFacilitatedBoard(ctx: AppContext, identity: Identity | null, boardId: string): Promise<Board> {
   if (!identity) throw new AppError('NOT_SIGNED_IN');
   const board = await ctx.store.getBoard(boardId);
   // The workshop's control document is not a board people see: it has no title, lock or delete.
@@ -42,12 +43,15 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
     // told and the live copy dropped unstored. SQLite may delete the rows yet fail to empty its
     // WAL (busy): the board is gone all the same, so its people are still told; only a board
     // that is still there keeps its live copy, whose edits are not yet all stored.
+    const round = await ctx.store.getPrivateRound(board.id);
     try {
       await ctx.store.deleteBoard(board.id);
     } finally {
       const gone = (await ctx.store.getBoard(board.id).catch(() => board)) === null;
       if (gone) ctx.dropLiveBoards([board.id]);
     }
+    // Its round and held-back notes went with it (SPEC R6); pages stop showing the round.
+    if (round) await forgetPrivateRound(ctx, board);
     ctx.config.log(`board deleted: ${board.id}`);
     return { ok: true };
   });

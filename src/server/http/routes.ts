@@ -16,6 +16,7 @@ import { registerInvites } from './invites.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
 import { registerParticipants } from './participants.js';
+import { registerPrivateRounds } from './privateRounds.js';
 import { registerProjects } from './projects.js';
 import { registerReport } from './report.js';
 import { registerOriginCheck } from './originCheck.js';
@@ -52,5 +53,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerReport(app, ctx);
   registerFacilitation(app, ctx);
   registerParticipants(app, ctx);
+  registerPrivateRounds(app, ctx);
   await registerWeb(app, ctx);
 }

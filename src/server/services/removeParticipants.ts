@@ -4,7 +4,8 @@ import type { AppContext } from '../context.js';
 /**
  * Removes people from a workshop (SPEC A10): each record is marked removed and stripped of
  * name and organisation, their sessions end, and then every open /collab connection of the
- * workshop is checked again, so theirs close at once. Their notes stay on the boards.
+ * workshop is checked again, so theirs close at once. Their notes stay on the boards; the notes
+ * they held back in a private round, which nobody else has seen, are deleted (SPEC R6).
  * Resolves with the ids actually removed (someone already removed is skipped).
  */
 export async function removeParticipants(ctx: AppContext, workshopId: string, people: Participant[]): Promise<string[]> {
@@ -12,5 +13,6 @@ export async function removeParticipants(ctx: AppContext, workshopId: string, pe
   const removed: string[] = [];
   for (const person of people) if (await ctx.store.removeParticipant(person.id, at)) removed.push(person.id);
   if (removed.length > 0) await ctx.accessChanged(workshopId);
+  for (const id of removed) await ctx.store.deletePrivateNotesOf(id);
   return removed;
 }

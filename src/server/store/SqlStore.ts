@@ -1,4 +1,5 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
+import { reflectionColumns, type PrivateNote, type PrivateRound, type ReflectionColumn } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
 import type { BoardLog, BoardState, Session, Store } from './Store.js';
@@ -38,6 +39,8 @@ export abstract class SqlStore implements Store {
 
   /** Each board's log and snapshot (the BoardLog part), on the same database. */
   protected abstract readonly log: BoardLog;
+  /** After private notes were deleted: their bytes scrubbed as a board's deletion scrubs them (SPEC R5). */
+  protected abstract scrubPrivateNotes(): Promise<void>;
 
   /** How the fields people write are kept at rest: as they are, or sealed per workshop (P4). */
   protected cipher: RowCipher = plainRows;
@@ -399,8 +402,109 @@ export abstract class SqlStore implements Store {
   async setBoardLock(id: string, lockedAt: string | null): Promise<void> {
     await this.run('UPDATE boards SET locked_at = $2 WHERE id = $1', [id, lockedAt]);
   }
+
+  // ---- private rounds (SPEC R, migration 009) ----
+  async openPrivateRound(round: PrivateRound): Promise<PrivateRound> {
+    await this.run(
+      'INSERT INTO private_rounds (board_id, workshop_id, opened_by, opened_at) VALUES ($1, $2, $3, $4) ON CONFLICT (board_id) DO NOTHING',
+      [round.boardId, round.workshopId, round.openedBy, round.openedAt],
+    );
+    return (await this.getPrivateRound(round.boardId)) ?? round;
+  }
+
+  async getPrivateRound(boardId: string): Promise<PrivateRound | null> {
+    const row = await this.one<PrivateRoundRow>('SELECT * FROM private_rounds WHERE board_id = $1', [boardId]);
+    return row && { boardId: row.board_id, workshopId: row.workshop_id, openedBy: row.opened_by, openedAt: row.opened_at };
+  }
+
+  async addPrivateNote(note: PrivateNote): Promise<void> {
+    const s = await this.cipher.forBoard(note.boardId);
+    if (!s) throw new AppError('BOARD_NOT_FOUND');
+    const body = JSON.stringify({ text: note.text, column: note.column, anonymous: note.anonymous, authorName: note.authorName });
+    // One statement: a round revealed meanwhile takes the note with it or never sees it.
+    const added = await this.run(
+      `INSERT INTO private_notes (id, board_id, participant_id, body, created_at)
+       SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM private_rounds WHERE board_id = $2)`,
+      [note.id, note.boardId, note.participantId, s.text(body), note.createdAt],
+    );
+    if (added === 0) throw new AppError('NO_PRIVATE_ROUND');
+  }
+
+  async listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNote[]> {
+    const rows =
+      participantId === undefined
+        ? await this.all<PrivateNoteRow>('SELECT * FROM private_notes WHERE board_id = $1 ORDER BY created_at, id', [boardId])
+        : await this.all<PrivateNoteRow>(
+            'SELECT * FROM private_notes WHERE board_id = $1 AND participant_id = $2 ORDER BY created_at, id',
+            [boardId, participantId],
+          );
+    if (rows.length === 0) return [];
+    const s = await this.cipher.forBoard(boardId);
+    if (!s) return [];
+    return rows.map((r) => toPrivateNote(r, s.openText(r.body)));
+  }
+
+  async endPrivateRound(boardId: string): Promise<boolean> {
+    const ended = (await this.run('DELETE FROM private_rounds WHERE board_id = $1', [boardId])) > 0;
+    if (ended) await this.scrubPrivateNotes();
+    return ended;
+  }
+
+  async deletePrivateNote(boardId: string, participantId: string, noteId: string): Promise<boolean> {
+    const deleted = await this.run('DELETE FROM private_notes WHERE id = $1 AND board_id = $2 AND participant_id = $3', [
+      noteId,
+      boardId,
+      participantId,
+    ]);
+    if (deleted > 0) await this.scrubPrivateNotes();
+    return deleted > 0;
+  }
+
+  async deletePrivateNotesOf(participantId: string): Promise<number> {
+    const deleted = await this.run('DELETE FROM private_notes WHERE participant_id = $1', [participantId]);
+    if (deleted > 0) await this.scrubPrivateNotes();
+    return deleted;
+  }
+  // ---- end of private rounds ----
 }
 
 function sealNullable(s: FieldSealer, value: string | null): string | null {
   return value === null ? null : s.text(value);
+}
+
+interface PrivateRoundRow {
+  board_id: string;
+  workshop_id: string;
+  opened_by: string;
+  opened_at: string;
+}
+
+interface PrivateNoteRow {
+  id: string;
+  board_id: string;
+  participant_id: string;
+  body: string;
+  created_at: string;
+}
+
+/** A held-back note from its row and opened body; a body this version cannot read shows as an empty quick note. */
+function toPrivateNote(row: PrivateNoteRow, body: string): PrivateNote {
+  let parsed: Record<string, unknown> = {};
+  try {
+    const value: unknown = JSON.parse(body);
+    if (value && typeof value === 'object') parsed = value as Record<string, unknown>;
+  } catch {
+    // left empty: a row is never lost for one unreadable body
+  }
+  const column = reflectionColumns.includes(parsed.column as ReflectionColumn) ? (parsed.column as ReflectionColumn) : null;
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    participantId: row.participant_id,
+    text: typeof parsed.text === 'string' ? parsed.text : '',
+    column,
+    anonymous: parsed.anonymous === true,
+    authorName: typeof parsed.authorName === 'string' ? parsed.authorName : '',
+    createdAt: row.created_at,
+  };
 }

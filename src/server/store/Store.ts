@@ -1,4 +1,5 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
+import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.js';
 
 /** A stored Yjs update with its position in the board's log. */
 export interface StoredUpdate {
@@ -153,6 +154,25 @@ export interface WorkshopRecords {
    * the bytes as `deleteWorkshop` does. Returns false if there was no such board.
    */
   deleteBoard(id: string): Promise<boolean>;
+
+  // ---- private rounds (SPEC R, migration 009): notes held back until a facilitator reveals them ----
+  /** Opens a round on a board; one already open is kept as it is. Resolves with the round open now. */
+  openPrivateRound(round: PrivateRound): Promise<PrivateRound>;
+  getPrivateRound(boardId: string): Promise<PrivateRound | null>;
+  /** Adds a held-back note to its board's open round; throws AppError NO_PRIVATE_ROUND when none is open. */
+  addPrivateNote(note: PrivateNote): Promise<void>;
+  /** The round's notes, oldest first; with `participantId`, only that person's. */
+  listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNote[]>;
+  /**
+   * Ends a board's round: deletes it and every note held back in it, then scrubs the bytes as
+   * `deleteBoard` does (SQLite overwrites and truncates its WAL; PostgreSQL vacuums). False if none was open.
+   */
+  endPrivateRound(boardId: string): Promise<boolean>;
+  /** Deletes one held-back note of its writer's (they took it back), scrubbing as above. False if they hold no such note. */
+  deletePrivateNote(boardId: string, participantId: string, noteId: string): Promise<boolean>;
+  /** Deletes a person's held-back notes in every round (they were removed), scrubbing as above. Returns how many. */
+  deletePrivateNotesOf(participantId: string): Promise<number>;
+  // ---- end of private rounds ----
 }
 
 /** Opening, upgrading, checking and closing a store. */

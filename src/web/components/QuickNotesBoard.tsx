@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { QuickNote } from '../../doc/index.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
+import { PrivateRoundPanel } from '../facilitation/PrivateRoundPanel.js';
+import { usePrivateRound } from '../facilitation/usePrivateRound.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
 
 interface Props {
@@ -15,6 +17,7 @@ interface Props {
 export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   const [text, setText] = useState('');
   const board = useCurrentBoard();
+  const round = usePrivateRound(board?.boardId ?? null);
   // Locked or presented: said elsewhere on the page, and the person is not an observer.
   const notObserving = board?.locked === true || board?.presented === true;
 
@@ -22,6 +25,11 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
     event.preventDefault();
     const note = text.trim();
     if (!note) return;
+    // During a private round the note goes to the server, which shows it to its writer alone (SPEC R2).
+    if (round.holdsBack) {
+      void round.add(note).then((taken) => taken && setText(''));
+      return;
+    }
     onAdd(note);
     setText('');
   }
@@ -29,9 +37,10 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
   return (
     <section className="panel notes-board">
       <h2 id="notes-title">Notes</h2>
+      <PrivateRoundPanel round={round} readOnly={readOnly || disabled} />
       {readOnly && !notObserving && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
       <form onSubmit={add} className="note-form">
-        <label htmlFor="note-text">Add a note</label>
+        <label htmlFor="note-text">{round.holdsBack ? 'Add a private note' : 'Add a note'}</label>
         <div className="note-form-row">
           <input
             id="note-text"
@@ -48,7 +57,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
         </div>
       </form>
       {notes.length === 0 ? (
-        <p className="muted">No notes yet.{readOnly ? '' : ' Add the first one.'}</p>
+        <p className="muted">{round.open ? 'No notes on the board yet.' : `No notes yet.${readOnly ? '' : ' Add the first one.'}`}</p>
       ) : (
         <ul className="notes" aria-label={`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}>
           {notes.map((note) => (

@@ -3,7 +3,8 @@ import { maxReflectionTextLength, reflectionColumnLabels, type ReflectionColumn 
 
 interface Props {
   column: ReflectionColumn;
-  onAdd: (text: string, anonymous: boolean) => boolean;
+  /** True (or a promise of it) when the note was taken: the field is then cleared. */
+  onAdd: (text: string, anonymous: boolean) => boolean | Promise<boolean>;
 }
 
 /**
@@ -19,7 +20,8 @@ export function AddReflectionNote({ column, onAdd }: Props) {
   function add(event?: FormEvent) {
     event?.preventDefault();
     const note = text.trim();
-    if (note && onAdd(note, anonymous)) setText('');
+    if (!note) return;
+    void Promise.resolve(onAdd(note, anonymous)).then((taken) => taken && setText(''));
   }
 
   function keys(event: KeyboardEvent<HTMLTextAreaElement>) {

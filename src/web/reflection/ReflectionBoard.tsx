@@ -3,6 +3,8 @@ import type * as Y from 'yjs';
 import { reflectionColumns, type ReflectionColumn } from '../../domain/facilitation/index.js';
 import { messageOf } from '../api.js';
 import { useLive } from '../facilitation/liveContext.js';
+import { PrivateRoundPanel } from '../facilitation/PrivateRoundPanel.js';
+import { usePrivateRound } from '../facilitation/usePrivateRound.js';
 import { useSession } from '../session/session.js';
 import { AddReflectionNote } from './AddReflectionNote.js';
 import { ReflectionColumnView } from './ReflectionColumnView.js';
@@ -16,6 +18,7 @@ interface Props {
   doc: Y.Doc | null;
   readOnly: boolean;
   disabled: boolean;
+  boardId?: string;
 }
 
 /**
@@ -24,8 +27,9 @@ interface Props {
  * name unless posted anonymously; anyone in the group may edit, move or delete any note, as
  * with sticky notes on a wall.
  */
-export function ReflectionBoard({ doc, readOnly, disabled }: Props) {
+export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
   const reflection = useReflection(doc);
+  const round = usePrivateRound(boardId ?? null);
   const live = useLive();
   const { session } = useSession();
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,6 +62,7 @@ export function ReflectionBoard({ doc, readOnly, disabled }: Props) {
         Only your group and the facilitators see this board. Notes show who wrote them, unless posted anonymously: then nobody can tell, not
         even the facilitators.
       </p>
+      <PrivateRoundPanel round={round} readOnly={readOnly || disabled} />
       {problem && (
         <p role="alert" className="notice notice-error">
           {problem}
@@ -92,7 +97,12 @@ export function ReflectionBoard({ doc, readOnly, disabled }: Props) {
             {canEdit && (
               <AddReflectionNote
                 column={column}
-                onAdd={(text, anonymous) => run('The note was not added', (d) => addNote(d, column, text, authorId ?? '', anonymous))}
+                onAdd={(text, anonymous) =>
+                  // During a private round the note goes to the server, not the board (SPEC R2).
+                  round.holdsBack
+                    ? round.add(text, column, anonymous)
+                    : run('The note was not added', (d) => addNote(d, column, text, authorId ?? '', anonymous))
+                }
               />
             )}
           </ReflectionColumnView>

@@ -6,11 +6,20 @@ import { migration003 } from './003_group_project.js';
 import { migration004 } from './004_workshop_keys.js';
 import { migration005 } from './005_participant_removal.js';
 import { migration006 } from './006_facilitator_controls.js';
+import { migration009 } from './009_private_rounds.js';
 
 export type { Migration } from './Migration.js';
 
 /** Every migration, in version order. Append new ones; never edit or reorder shipped ones. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration009,
+];
 
 /** The schema version this code expects after migrating. */
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -58,6 +58,8 @@ const workshopTables = [
   'board_updates',
   'board_compacted',
   'board_snapshots',
+  'private_rounds',
+  'private_notes',
 ];
 
 /**
@@ -195,8 +197,13 @@ export class PostgresStore extends SqlStore {
 
   async deleteBoard(id: string): Promise<boolean> {
     if ((await this.run('DELETE FROM boards WHERE id = $1', [id])) === 0) return false;
-    await this.pool.query('VACUUM boards, board_updates, board_compacted, board_snapshots');
+    await this.pool.query('VACUUM boards, board_updates, board_compacted, board_snapshots, private_rounds, private_notes');
     return true;
+  }
+
+  /** Held-back notes were deleted: their rows (sealed, P4) pruned from the tables' pages (SPEC R5). */
+  protected async scrubPrivateNotes(): Promise<void> {
+    await this.pool.query('VACUUM private_rounds, private_notes');
   }
 
   protected async all<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {

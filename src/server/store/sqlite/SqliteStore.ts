@@ -100,18 +100,23 @@ export class SqliteStore extends SqlStore {
     return deleted;
   }
 
+  /** Held-back notes of a private round were deleted: secure_delete zeroed their cells; empty the WAL (SPEC R5). */
+  protected async scrubPrivateNotes(): Promise<void> {
+    this.scrubWal('private notes');
+  }
+
   /**
    * Copies every page into the database file and truncates the WAL to zero bytes, so the
    * log keeps no page image from before the delete. It waits (busy timeout) for readers in
    * other processes and for this store's writer thread; if one still holds a snapshot, the WAL cannot be emptied and we say so
    * rather than claim the bytes are gone.
    */
-  private scrubWal(what: 'workshop' | 'board' = 'workshop'): void {
+  private scrubWal(what: 'workshop' | 'board' | 'private notes' = 'workshop'): void {
     const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
     if (!result || result.busy !== 0) {
       throw new AppError(
         'STORE_UNAVAILABLE',
-        `the ${what} is deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment`,
+        `the ${what} ${what === 'private notes' ? 'are' : 'is'} deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment`,
       );
     }
   }
