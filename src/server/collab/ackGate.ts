@@ -27,13 +27,18 @@ export class AckGate {
   private readonly pending = new WeakMap<Connection, Promise<void>>();
   private readonly gated = new WeakSet<Connection>();
 
-  constructor(private readonly onWriteFailed: (connection: Connection, error: Error) => void) {}
+  constructor(
+    private readonly onWriteFailed: (connection: Connection, error: Error) => void,
+    /** Told, for each tracked write, how long from its edit's arrival until its acknowledgement may go, ms (metrics). */
+    private readonly onReady?: (ms: number) => void,
+  ) {}
 
   /** Acknowledgements this connection is sent from now on wait for `write` (and earlier writes). */
   track(connection: Connection, write: Promise<unknown>): void {
     this.install(connection);
     const before = this.pending.get(connection) ?? Promise.resolve();
-    const after = Promise.all([before, write]).then(() => undefined);
+    const started = performance.now();
+    const after = Promise.all([before, write]).then(() => this.onReady?.(performance.now() - started));
     after.catch(() => {}); // reported once, through the acknowledgement that waits for it
     this.pending.set(connection, after);
   }

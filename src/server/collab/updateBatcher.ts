@@ -22,6 +22,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Told of each failure and the wait before the next try (for the log). */
   onFailure: (boardId: string, error: unknown, delayMs: number) => void;
+  /** Told of each group commit stored: how many updates, and how long appendUpdates took, ms (metrics). */
+  onStored?: (updates: number, ms: number) => void;
 }
 
 /** The database's own error code: pg's SQLSTATE, or SQLite's as the SQLite store passes it on. */
@@ -122,7 +124,9 @@ export class UpdateBatcher {
     const waiters = queue.waiters.splice(0);
     queue.writing = true;
     try {
+      const started = performance.now();
       const seq = await this.store.appendUpdates(boardId, updates);
+      this.retry.onStored?.(updates.length, performance.now() - started);
       queue.failures = 0;
       this.finish(queue, waiters, (w) => w.resolve(seq));
     } catch (e) {
