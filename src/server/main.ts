@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer, type OpenCitiesServer } from './buildServer.js';
 import { takeInstanceLock } from './ops/instanceLock.js';
-import { createLogger, type LogFormat } from './ops/logger.js';
+import { createLogger, levelOf, type LogFormat } from './ops/logger.js';
 import { demoInviteLinks, ensureDemoWorkshop } from './services/demoInvites.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/Store.js';
@@ -25,7 +25,12 @@ export interface ServeOptions {
   metricsToken: string | null;
   /** Log lines as JSON (a log collector) or short lines for a person (SPEC O3). */
   logFormat: LogFormat;
-  /** How long a SIGTERM drain may take before the process exits anyway, ms (SPEC O4). */
+  /**
+   * On SIGTERM, how long to keep serving the connections already open while /readyz says 503
+   * and new ones are refused, ms, so a load balancer that checks /readyz sees it first (SPEC O4).
+   */
+  drainGraceMs: number;
+  /** How long storing the open boards and closing may then take before the process exits anyway, ms (SPEC O4). */
   drainTimeoutMs: number;
 }
 
@@ -42,7 +47,7 @@ function packageRoot(): string {
  */
 export async function serve(options: ServeOptions): Promise<{ server: OpenCitiesServer; store: Store; port: number }> {
   const logger = createLogger(options.logFormat);
-  const log = (line: string) => logger.info(line);
+  const log = (line: string) => logger[levelOf(line)](line);
   if (!options.databaseUrl) mkdirSync(options.dataDir, { recursive: true });
   const lock = await takeInstanceLock({ ...options, log: (line) => logger.warn(line) });
   let store: Store;
@@ -68,7 +73,8 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
   const base = options.publicUrl ?? `http://localhost:${port}`;
   log(`Open Cities Studio is running at ${base} (store: ${store.kind}${store.kind === 'sqlite' ? ` in ${options.dataDir}` : ''})`);
   if (options.demoIfEmpty) await ensureDemoWorkshop(store, new Date());
-  for (const line of await demoInviteLinks(store, base)) log(line);
+  // Invite links open a workshop: shown to a person at the terminal, kept out of a log collector (SPEC O3).
+  if (options.demoIfEmpty || options.logFormat === 'pretty') for (const line of await demoInviteLinks(store, base)) log(line);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -76,6 +82,7 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
     stopping = true;
     log(`${signal}: draining: refusing new requests and connections, storing every open board`);
     server.startDraining();
+    if (options.drainGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, options.drainGraceMs));
     const limit = setTimeout(() => {
       const left = server.unstoredBoards();
       logger.error(

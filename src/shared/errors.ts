@@ -110,7 +110,7 @@ export const errorRegistry = {
   INSTANCE_RUNNING: {
     status: 409,
     message:
-      'Another server is already running on this store, and two would overwrite each other’s edits. Stop the other server first or, on PostgreSQL, set REDIS_URL to the same Redis on every instance.',
+      'Two servers on one store would overwrite each other’s edits. Stop the other server first or, on PostgreSQL, set REDIS_URL to the same Redis on every instance.',
   },
   INTERNAL: { status: 500, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.' },
 } as const satisfies Record<string, { status: number; message: string }>;

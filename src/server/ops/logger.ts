@@ -43,6 +43,17 @@ export function createLogger(format: LogFormat, destination: DestinationStream =
   );
 }
 
+/**
+ * The level of a line the server writes through `config.log` (plain text, which tests read):
+ * an error (`error …`, a failed drain) is `error`; a refusal, something that could not be
+ * stored or an outage is `warn`; the rest `info`.
+ */
+export function levelOf(line: string): 'error' | 'warn' | 'info' {
+  if (/^(error |drain: (failed|not done))/.test(line)) return 'error';
+  if (/could not be stored|unavailable|cannot be read|Redis error|instance lock|not compacted|failed/.test(line)) return 'warn';
+  return 'info';
+}
+
 const levelNames: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
 /** One JSON line as a person reads it: `08:15:02 INFO  message  GET /api/me 200 3ms [req-1]`. */

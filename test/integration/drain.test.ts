@@ -1,0 +1,102 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { applyBoardState } from '../../src/server/services/boardDoc.js';
+import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
+import { exited, freePort, startServerProcess, type ServerProcess } from '../support/cliProcess.js';
+import { storeKinds, testStore } from '../support/stores.js';
+import { api, openSynced } from '../support/testServer.js';
+import { waitFor } from '../support/waitFor.js';
+
+/** A /collab opening: 'open', the status the upgrade was answered with, or 'refused' (no server). */
+function collabOpening(url: string): Promise<'open' | number | 'refused'> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url);
+    ws.on('open', () => {
+      ws.close();
+      resolve('open');
+    });
+    ws.on('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.on('error', () => resolve('refused'));
+  });
+}
+
+/** A request's status, or 'refused' when nothing listens any more. */
+async function statusOf(url: string): Promise<number | 'refused'> {
+  try {
+    return (await fetch(url)).status;
+  } catch {
+    return 'refused';
+  }
+}
+
+describe.each(storeKinds)('draining a real server process on %s', (kind) => {
+  const handle = testStore(kind);
+  let proc: ServerProcess | null = null;
+  afterAll(async () => {
+    proc?.child.kill('SIGKILL');
+    await handle.dispose();
+  });
+
+  it('O4: on SIGTERM it refuses newcomers, stores every acknowledged edit, closes its clients and exits 0; O3: its lines are JSON', async () => {
+    const store = await handle.open();
+    const demo = await createDemoWorkshop(store, new Date());
+    await store.close();
+    const map = demo.boards.find((b) => b.kind === 'ecosystem-map')!;
+    const port = await freePort();
+    proc = await startServerProcess(port, handle.cliArgs, ['--drain-grace', '5', '--log-format', 'json']);
+    const child = proc.child;
+    const joined = await api(proc.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Drain Writer', organisation: '' });
+    const writer = await openSynced(`ws://127.0.0.1:${port}/collab`, map.id, joined.json.token as string);
+    const m = writer.doc.getMap('drain');
+    let made = 0;
+    let ackedUpTo = 0;
+    writer.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0) ackedUpTo = made;
+    });
+    // About 50 edits a second, under the sustained rate limit (L3), until the server is gone.
+    const running = () => child.exitCode === null && child.signalCode === null;
+    const writing = (async () => {
+      while (made < 280 && running()) {
+        m.set(`k${made}`, made);
+        made++;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    await waitFor('some edits to be acknowledged', () => ackedUpTo >= 20, 20_000);
+
+    child.kill('SIGTERM');
+    const draining = await waitFor('/readyz to say draining', async () => {
+      const r = await fetch(`${proc!.base}/readyz`);
+      return r.status === 503 ? ((await r.json()) as { notReady: string[]; error: { code: string } }) : null;
+    });
+    expect(draining.notReady).toContain('draining');
+    expect(draining.error.code).toBe('SERVER_DRAINING');
+    expect(await statusOf(`${proc.base}/api/me`)).toBe(503);
+    expect([503, 'refused']).toContain(await collabOpening(`ws://127.0.0.1:${port}/collab`));
+
+    expect(await exited(child)).toBe(0);
+    await writing;
+    await waitFor('the writer to be disconnected', () => writer.closeEvents.length > 0);
+    writer.destroy();
+    expect(ackedUpTo).toBeGreaterThanOrEqual(20);
+
+    const after = await handle.open();
+    const doc = new Y.Doc();
+    applyBoardState(doc, await after.loadBoardState(map.id), () => {});
+    await after.close();
+    const missing = [];
+    for (let i = 0; i < ackedUpTo; i++) if (doc.getMap('drain').get(`k${i}`) !== i) missing.push(i);
+    expect(missing).toEqual([]);
+
+    const lines = proc.output().split('\n').filter(Boolean);
+    const entries = lines.map((l) => JSON.parse(l) as { level: number; time: string; msg: string });
+    expect(entries.every((e) => typeof e.level === 'number' && typeof e.time === 'string')).toBe(true);
+    expect(entries.some((e) => e.msg.startsWith('drained: every open board is stored'))).toBe(true);
+    expect(proc.output()).not.toContain(demo.invites.participant.code);
+    expect(proc.output()).not.toContain('Drain Writer');
+  }, 120_000);
+});
