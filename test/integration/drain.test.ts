@@ -49,7 +49,11 @@ describe.each(storeKinds)('draining a real server process on %s', (kind) => {
     const port = await freePort();
     proc = await startServerProcess(port, handle.cliArgs, ['--drain-grace', '5', '--log-format', 'json']);
     const child = proc.child;
-    const joined = await api(proc.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Drain Writer', organisation: '' });
+    const joined = await api(proc.base, 'POST', '/api/join', {
+      invite: demo.invites.participant.code,
+      name: 'Drain Writer',
+      organisation: '',
+    });
     const writer = await openSynced(`ws://127.0.0.1:${port}/collab`, map.id, joined.json.token as string);
     const m = writer.doc.getMap('drain');
     let made = 0;

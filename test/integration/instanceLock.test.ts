@@ -52,7 +52,9 @@ describe('one server per store', () => {
     const schemaUrl = inSchema(`t_${randomBytes(6).toString('hex')}`);
     const log = () => {};
     const alone = await postgresLock(schemaUrl, false, log);
-    await expect(postgresLock(schemaUrl, false, log)).rejects.toThrow(/set REDIS_URL \(the same Redis\) on every instance, or stop the other one/);
+    await expect(postgresLock(schemaUrl, false, log)).rejects.toThrow(
+      /set REDIS_URL \(the same Redis\) on every instance, or stop the other one/,
+    );
     await expect(postgresLock(schemaUrl, true, log)).rejects.toThrow(/a server without REDIS_URL is running/);
     // Another schema is another installation.
     const elsewhere = await postgresLock(inSchema(`t_${randomBytes(6).toString('hex')}`), false, log);
@@ -67,26 +69,39 @@ describe('one server per store', () => {
     await free.release();
   });
 
-  it.runIf(url)('O5: a second server on one PostgreSQL database without Redis refuses to start and says what to do', async () => {
-    const handle = testStore('postgres');
-    try {
-      // Without Redis, whatever REDIS_URL the test environment sets.
-      const noRedis = ['--redis-url', ''];
-      const server = await startServerProcess(await freePort(), handle.cliArgs, ['--log-format', 'json', ...noRedis]);
-      running.push(server);
-      const second = runCli(['serve', '--port', String(await freePort()), '--host', '127.0.0.1', ...handle.cliArgs, ...noRedis]);
-      expect(second.status).toBe(1);
-      expect(second.stderr).toContain('set REDIS_URL (the same Redis) on every instance, or stop the other one');
-      if (redisUrl()) {
-        const withRedis = runCli(['serve', '--port', String(await freePort()), '--host', '127.0.0.1', ...handle.cliArgs, '--redis-url', redisUrl()!]);
-        expect(withRedis.status).toBe(1);
-        expect(withRedis.stderr).toContain('a server without REDIS_URL is running');
+  it.runIf(url)(
+    'O5: a second server on one PostgreSQL database without Redis refuses to start and says what to do',
+    async () => {
+      const handle = testStore('postgres');
+      try {
+        // Without Redis, whatever REDIS_URL the test environment sets.
+        const noRedis = ['--redis-url', ''];
+        const server = await startServerProcess(await freePort(), handle.cliArgs, ['--log-format', 'json', ...noRedis]);
+        running.push(server);
+        const second = runCli(['serve', '--port', String(await freePort()), '--host', '127.0.0.1', ...handle.cliArgs, ...noRedis]);
+        expect(second.status).toBe(1);
+        expect(second.stderr).toContain('set REDIS_URL (the same Redis) on every instance, or stop the other one');
+        if (redisUrl()) {
+          const withRedis = runCli([
+            'serve',
+            '--port',
+            String(await freePort()),
+            '--host',
+            '127.0.0.1',
+            ...handle.cliArgs,
+            '--redis-url',
+            redisUrl()!,
+          ]);
+          expect(withRedis.status).toBe(1);
+          expect(withRedis.stderr).toContain('a server without REDIS_URL is running');
+        }
+        expect(runCli(['admin', 'list-workshops', ...handle.cliArgs]).status).toBe(0);
+        server.child.kill('SIGTERM');
+        expect(await exited(server.child)).toBe(0);
+      } finally {
+        await handle.dispose();
       }
-      expect(runCli(['admin', 'list-workshops', ...handle.cliArgs]).status).toBe(0);
-      server.child.kill('SIGTERM');
-      expect(await exited(server.child)).toBe(0);
-    } finally {
-      await handle.dispose();
-    }
-  }, 90_000);
+    },
+    90_000,
+  );
 });

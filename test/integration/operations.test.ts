@@ -48,25 +48,29 @@ describe.each(storeKinds)('operating the server on %s', (kind) => {
     expect(ready.json).toEqual({ ready: true, notReady: [], store: 'ok', redis: 'not configured' });
   });
 
-  it.runIf(redisUrl())('O1: /readyz is 503 naming redis while Redis does not answer, and 200 again once it does', async () => {
-    const target = new URL(redisUrl() ?? '');
-    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
-    t = await startTestServer(kind, { redisUrl: `redis://127.0.0.1:${proxy.port}` });
-    expect((await api(t.base, 'GET', '/readyz')).json.redis).toBe('ok');
-    proxy.setMode('blackhole');
-    proxy.resetAll();
-    const down = await waitFor('/readyz to say 503', async () => {
-      const r = await api(t!.base, 'GET', '/readyz');
-      return r.status === 503 ? r : null;
-    });
-    expect(down.json.notReady).toEqual(['redis']);
-    expect(down.json.store).toBe('ok');
-    expect(down.json.error.code).toBe('SERVER_NOT_READY');
-    proxy.setMode('forward');
-    await waitFor('/readyz to be 200 again', async () => (await api(t!.base, 'GET', '/readyz')).status === 200, 15_000);
-    const scrape = await (await fetch(`${t.base}/metrics`)).text();
-    expect(metric(scrape, 'opencities_redis_ping_seconds_count')).toBeGreaterThan(0);
-  }, 30_000);
+  it.runIf(redisUrl())(
+    'O1: /readyz is 503 naming redis while Redis does not answer, and 200 again once it does',
+    async () => {
+      const target = new URL(redisUrl() ?? '');
+      proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+      t = await startTestServer(kind, { redisUrl: `redis://127.0.0.1:${proxy.port}` });
+      expect((await api(t.base, 'GET', '/readyz')).json.redis).toBe('ok');
+      proxy.setMode('blackhole');
+      proxy.resetAll();
+      const down = await waitFor('/readyz to say 503', async () => {
+        const r = await api(t!.base, 'GET', '/readyz');
+        return r.status === 503 ? r : null;
+      });
+      expect(down.json.notReady).toEqual(['redis']);
+      expect(down.json.store).toBe('ok');
+      expect(down.json.error.code).toBe('SERVER_NOT_READY');
+      proxy.setMode('forward');
+      await waitFor('/readyz to be 200 again', async () => (await api(t!.base, 'GET', '/readyz')).status === 200, 15_000);
+      const scrape = await (await fetch(`${t.base}/metrics`)).text();
+      expect(metric(scrape, 'opencities_redis_ping_seconds_count')).toBeGreaterThan(0);
+    },
+    30_000,
+  );
 
   it('O4: while draining, /readyz says 503 draining, requests and /collab openings are refused, /healthz still answers', async () => {
     t = await startTestServer(kind);
@@ -87,7 +91,11 @@ describe.each(storeKinds)('operating the server on %s', (kind) => {
     t = await startTestServer(kind);
     const demo = await createDemoWorkshop(t.store, new Date());
     const map = demo.boards.find((b) => b.kind === 'ecosystem-map')!;
-    const joined = await api(t.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Metric Person', organisation: 'Org' });
+    const joined = await api(t.base, 'POST', '/api/join', {
+      invite: demo.invites.participant.code,
+      name: 'Metric Person',
+      organisation: 'Org',
+    });
     const client = await openSynced(t.collabUrl, map.id, joined.json.token as string);
     for (let i = 0; i < 5; i++) client.doc.getMap('m').set(`k${i}`, i);
     await acknowledged(client);
@@ -162,7 +170,9 @@ describe.each(storeKinds)('operating the server on %s', (kind) => {
     const joinLines = entries.filter((e) => e.reqId === 'proxy-id.42');
     expect(joinLines.map((e) => e.msg)).toEqual(['incoming request', 'request completed']);
     expect(joinLines[0]?.req).toEqual({ method: 'POST', route: '/api/join' });
-    expect(entries.some((e) => e.reqId === oddId && (e.req as { route?: string } | undefined)?.route === '/api/workshops/:id/invites/:code')).toBe(true);
+    expect(
+      entries.some((e) => e.reqId === oddId && (e.req as { route?: string } | undefined)?.route === '/api/workshops/:id/invites/:code'),
+    ).toBe(true);
     const all = lines.join('\n');
     for (const secret of [code, cookie.split('=')[1] ?? 'no cookie', 'Private Person', 'Secret Org', 'someone@example.org', 'evil'])
       expect(all).not.toContain(secret);

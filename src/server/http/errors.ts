@@ -12,7 +12,8 @@ export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): voi
     const id = ` [${request.id}]`;
     // An outage fails every request alike: one line each, not a stack trace each.
     if (appError.code === 'STORE_UNAVAILABLE') ctx.config.log(`store unavailable ${route}: ${error.message}${id}`);
-    else if (appError.status >= 500 && appError.code !== 'SERVER_DRAINING') ctx.config.log(`error ${route}${id}: ${error.stack ?? error.message}`);
+    else if (appError.status >= 500 && appError.code !== 'SERVER_DRAINING')
+      ctx.config.log(`error ${route}${id}: ${error.stack ?? error.message}`);
     else ctx.config.log(`refused ${route}: ${appError.code}${id}`);
     void reply.code(appError.status).send(errorBody(appError));
   });

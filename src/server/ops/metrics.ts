@@ -54,13 +54,13 @@ export class ServerMetrics {
   });
 
   constructor() {
-    const metrics = this;
+    const live = () => this.live;
     new Gauge({
       name: 'opencities_collab_connections',
       help: 'Open /collab connections',
       registers: [this.registry],
       collect() {
-        this.set(metrics.live.connections());
+        this.set(live().connections());
       },
     });
     new Gauge({
@@ -68,7 +68,7 @@ export class ServerMetrics {
       help: 'Boards loaded in memory (someone is on them, or they are being stored)',
       registers: [this.registry],
       collect() {
-        this.set(metrics.live.boards());
+        this.set(live().boards());
       },
     });
   }
