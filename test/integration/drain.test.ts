@@ -1,9 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { applyBoardState } from '../../src/server/services/boardDoc.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
+import { openStore } from '../../src/server/store/index.js';
+import { withDefaultUser } from '../../src/server/store/postgres/connection.js';
+import { databaseUrl } from '../setup/optional.js';
 import { exited, freePort, startServerProcess, type ServerProcess } from '../support/cliProcess.js';
+import { startTcpProxy } from '../support/tcpProxy.js';
 import { storeKinds, testStore } from '../support/stores.js';
 import { api, openSynced } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
@@ -102,5 +108,57 @@ describe.each(storeKinds)('draining a real server process on %s', (kind) => {
     expect(entries.some((e) => e.msg.startsWith('drained: every open board is stored'))).toBe(true);
     expect(proc.output()).not.toContain(demo.invites.participant.code);
     expect(proc.output()).not.toContain('Drain Writer');
+  }, 120_000);
+});
+
+const url = databaseUrl();
+
+describe.runIf(url !== null)('a drain that runs out of time', () => {
+  let proc: ServerProcess | null = null;
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  afterAll(async () => {
+    proc?.child.kill('SIGKILL');
+    const client = new pg.Client({ connectionString: withDefaultUser(url ?? '') });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await client.end();
+  });
+
+  it('O4: when the database stops answering, it exits 1 after --drain-timeout, naming the board not stored', async () => {
+    const target = new URL(url ?? '');
+    const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const viaProxy = new URL(target);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(proxy.port);
+    viaProxy.searchParams.set('options', `-c search_path=${schema}`);
+    const store = await openStore({ databaseUrl: url ?? '', pgSchema: schema });
+    const demo = await createDemoWorkshop(store, new Date());
+    await store.close();
+    const map = demo.boards.find((b) => b.kind === 'ecosystem-map')!;
+    const port = await freePort();
+    proc = await startServerProcess(
+      port,
+      ['--database-url', viaProxy.toString()],
+      ['--drain-timeout', '1', '--redis-url', '', '--log-format', 'json'],
+    );
+    const joined = await api(proc.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Late', organisation: '' });
+    const client = await openSynced(`ws://127.0.0.1:${port}/collab`, map.id, joined.json.token as string);
+    client.doc.getMap('late').set('k', 1);
+    await waitFor('the edit to be acknowledged', () => client.provider.unsyncedChanges === 0);
+
+    proxy.setMode('blackhole');
+    proc.child.kill('SIGTERM');
+    expect(await exited(proc.child)).toBe(1);
+    client.destroy();
+    await proxy.close();
+    const last = proc
+      .output()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { level: number; msg: string })
+      .find((e) => e.msg.startsWith('drain: not done within 1 s'));
+    expect(last?.level).toBe(50);
+    expect(last?.msg).toContain(map.id);
+    proc = null;
   }, 120_000);
 });
