@@ -27,11 +27,14 @@ export class AckGate {
   private readonly pending = new WeakMap<Connection, Promise<void>>();
   private readonly gated = new WeakSet<Connection>();
 
-  constructor(
-    private readonly onWriteFailed: (connection: Connection, error: Error) => void,
-    /** Told, for each tracked write, how long from its edit's arrival until its acknowledgement may go, ms (metrics). */
-    private readonly onReady?: (ms: number) => void,
-  ) {}
+  private onReady: ((ms: number) => void) | null = null;
+
+  constructor(private readonly onWriteFailed: (connection: Connection, error: Error) => void) {}
+
+  /** Tells `onReady`, for each tracked write, how long from its edit's arrival until its acknowledgement may go, ms (metrics). */
+  observe(onReady: (ms: number) => void): void {
+    this.onReady = onReady;
+  }
 
   /** Acknowledgements this connection is sent from now on wait for `write` (and earlier writes). */
   track(connection: Connection, write: Promise<unknown>): void {

@@ -64,15 +64,13 @@ export class DurablePersistence implements Extension {
         ),
       onStored: (updates, ms) => ctx.ops.metrics.stored(updates, ms),
     });
-    this.acks = new AckGate(
-      (connection, e) => {
-        ctx.config.log(
-          `board ${connection.document.name}: an update could not be stored (${e.message}); closing the sender's connection unacknowledged`,
-        );
-        endConnection(connection, storeFailedClose, 'STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message);
-      },
-      (ms) => ctx.ops.metrics.acknowledged(ms),
-    );
+    this.acks = new AckGate((connection, e) => {
+      ctx.config.log(
+        `board ${connection.document.name}: an update could not be stored (${e.message}); closing the sender's connection unacknowledged`,
+      );
+      endConnection(connection, storeFailedClose, 'STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message);
+    });
+    this.acks.observe((ms) => ctx.ops.metrics.acknowledged(ms));
   }
 
   /** Stored bytes of a loaded board (compacted state plus log), or 0 when not loaded. */
