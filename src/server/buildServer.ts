@@ -78,6 +78,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   await registerRoutes(app, ctx);
 
   const persistence = new DurablePersistence(ctx);
+  persistence.observe(ctx.ops.metrics);
   const hocuspocus = new Hocuspocus({
     name: 'opencities',
     quiet: true,

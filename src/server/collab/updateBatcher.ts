@@ -22,8 +22,6 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Told of each failure and the wait before the next try (for the log). */
   onFailure: (boardId: string, error: unknown, delayMs: number) => void;
-  /** Told of each group commit stored: how many updates, and how long appendUpdates took, ms (metrics). */
-  onStored?: (updates: number, ms: number) => void;
 }
 
 /** The database's own error code: pg's SQLSTATE, or SQLite's as the SQLite store passes it on. */
@@ -65,11 +63,17 @@ export class UpdateBatcher {
   /** Set at shutdown: new updates fail with it. */
   private refusal: Error | null = null;
   private stopped = false;
+  private onStored: ((updates: number, ms: number) => void) | null = null;
 
   constructor(
     private readonly store: Store,
     private readonly retry: RetryPolicy,
   ) {}
+
+  /** Tells `onStored` of each group commit stored: how many updates, and how long appendUpdates took, ms (metrics). */
+  observe(onStored: (updates: number, ms: number) => void): void {
+    this.onStored = onStored;
+  }
 
   /** Resolves when no write is queued, in flight or waiting to be tried again. */
   idle(): Promise<void> {
@@ -126,7 +130,7 @@ export class UpdateBatcher {
     try {
       const started = performance.now();
       const seq = await this.store.appendUpdates(boardId, updates);
-      this.retry.onStored?.(updates.length, performance.now() - started);
+      this.onStored?.(updates.length, performance.now() - started);
       queue.failures = 0;
       this.finish(queue, waiters, (w) => w.resolve(seq));
     } catch (e) {

@@ -62,7 +62,6 @@ export class DurablePersistence implements Extension {
         ctx.config.log(
           `board ${boardId}: an update could not be stored (${e instanceof Error ? e.message : String(e)}); trying again in ${delay} ms, its sender unacknowledged until then`,
         ),
-      onStored: (updates, ms) => ctx.ops.metrics.stored(updates, ms),
     });
     this.acks = new AckGate((connection, e) => {
       ctx.config.log(
@@ -70,7 +69,12 @@ export class DurablePersistence implements Extension {
       );
       endConnection(connection, storeFailedClose, 'STORE_UNAVAILABLE', errorRegistry.STORE_UNAVAILABLE.message);
     });
-    this.acks.observe((ms) => ctx.ops.metrics.acknowledged(ms));
+  }
+
+  /** Where the store's write times and the acknowledgements' waits are told (SPEC O2). */
+  observe(metrics: { stored: (updates: number, ms: number) => void; acknowledged: (ms: number) => void }): void {
+    this.batcher.observe((updates, ms) => metrics.stored(updates, ms));
+    this.acks.observe((ms) => metrics.acknowledged(ms));
   }
 
   /** Stored bytes of a loaded board (compacted state plus log), or 0 when not loaded. */
