@@ -65,9 +65,9 @@ describe.each(storeKinds)('operating the server on %s', (kind) => {
       expect(down.json.store).toBe('ok');
       expect(down.json.error.code).toBe('SERVER_NOT_READY');
       proxy.setMode('forward');
-    // A connection opened while the link dropped everything has lost its handshake: cut it, as
-    // a peer that came back would, so the client connects anew.
-    proxy.resetAll();
+      // A connection opened while the link dropped everything has lost its handshake: cut it, as
+      // a peer that came back would, so the client connects anew.
+      proxy.resetAll();
       await waitFor('/readyz to be 200 again', async () => (await api(t!.base, 'GET', '/readyz')).status === 200, 15_000);
       const scrape = await (await fetch(`${t.base}/metrics`)).text();
       expect(metric(scrape, 'opencities_redis_ping_seconds_count')).toBeGreaterThan(0);
