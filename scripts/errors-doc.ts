@@ -32,6 +32,11 @@ with 1002 (SPEC E4).
 unreachable, slower than its statement timeout, or its disk is full (SPEC D8); \`/healthz\`
 says so within a second (D9).
 
+\`SERVER_NOT_READY\` and \`SERVER_DRAINING\` (503) are what \`/readyz\` says when an instance
+should get no traffic (SPEC O1); \`SERVER_DRAINING\` is also every other request's answer while
+the instance stops (O4). \`INSTANCE_RUNNING\` is why \`opencities serve\` refused to start
+beside another server on the same store (O5); \`METRICS_NOT_ALLOWED\` guards \`/metrics\` (O2).
+
 The CLI prints \`opencities <command>: <what is wrong and how to fix it>\` on standard error and
 exits 1 for a user error, 2 for an unexpected one.
 `;

@@ -20,6 +20,9 @@ import { spotlightGuard } from './collab/spotlightGuard.js';
 import { registerRoutes } from './http/routes.js';
 import { registerThrottles } from './http/throttles.js';
 import { FileJobs } from './workers/FileJobs.js';
+import { Operations } from './ops/Operations.js';
+import { requestId } from './ops/requestId.js';
+import { storeProgress } from './ops/storeProgress.js';
 
 export interface OpenCitiesServer {
   app: FastifyInstance;
@@ -28,6 +31,13 @@ export interface OpenCitiesServer {
   listen(port: number, host?: string): Promise<number>;
   /** Stores every open board, closes every connection, stops listening. Leaves the store open. */
   close(): Promise<void>;
+  /**
+   * Starts draining (SPEC O4): /readyz says 503, new requests and /collab connections are
+   * refused. `close()` then stores the boards and ends the connections.
+   */
+  startDraining(): void;
+  /** The boards open at `close()` whose final store has not finished yet (what a drain that ran out of time left). */
+  unstoredBoards(): string[];
 }
 
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
@@ -52,20 +62,24 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       maxWaiting: config.limits.fileJobsWaiting,
       log: config.log,
     }),
+    ops: new Operations(config.store),
   };
 
   const app = Fastify({
-    logger: false,
+    ...(config.logger ? { loggerInstance: config.logger } : { logger: false }),
+    genReqId: requestId,
     bodyLimit: config.limits.maxBodyBytes,
     forceCloseConnections: true,
     // A hop count works at run time but Fastify's types leave it out: say it as a function.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
   });
   await app.register(fastifyCookie);
-  const closeThrottles = await registerThrottles(app, ctx);
+  const throttles = await registerThrottles(app, ctx);
+  ctx.ops.redis = throttles.redis;
   await registerRoutes(app, ctx);
 
   const persistence = new DurablePersistence(ctx);
+  persistence.observe(ctx.ops.metrics);
   const hocuspocus = new Hocuspocus({
     name: 'opencities',
     quiet: true,
@@ -86,7 +100,10 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     maxMessageBytes: config.limits.maxMessageBytes,
     publicUrl: config.publicUrl,
     log: config.log,
+    draining: () => ctx.ops.draining,
   });
+  ctx.ops.metrics.attach({ connections: () => hocuspocus.getConnectionsCount(), boards: () => hocuspocus.getDocumentsCount() });
+  let progress = storeProgress([]);
   ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
   ctx.accessChanged = (workshopId) => applyAccessChanges(hocuspocus, config.store, workshopId);
   ctx.applyBoardLock = (board) => applyBoardLock(hocuspocus, board, (who, b) => currentBoardAccess(ctx, who, b));
@@ -110,15 +127,20 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     async close() {
       clearInterval(sweep);
       // Compact every open board now, so a restart loads one state rather than a long log.
-      await persistence.flushAndStop(hocuspocus.documents.values());
+      progress = storeProgress(hocuspocus.documents.values());
+      await persistence.flushAndStop(progress.documents);
       hocuspocus.closeConnections();
       for (const client of wss.clients) client.terminate();
       wss.close();
       await app.close();
       await ctx.layout.close();
-      await closeThrottles();
+      await throttles.close();
       await ctx.files.close();
     },
+    startDraining() {
+      ctx.ops.draining = true;
+    },
+    unstoredBoards: () => progress.unfinished(),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { sheetLimits } from '../domain/formats/index.js';
 import type { Store } from './store/Store.js';
 
@@ -97,6 +98,13 @@ export interface ServerConfig {
   compactAfterMs: number;
   /** One line per event worth knowing: refusals, errors, start and stop. */
   log: (line: string) => void;
+  /**
+   * The logger for request lines (one a request, with its id: SPEC O3), the one `log` writes
+   * through in production (main.ts). Null: no request lines (tests read `log` alone).
+   */
+  logger: FastifyBaseLogger | null;
+  /** METRICS_TOKEN: the bearer token that may read /metrics from anywhere. Null: loopback only (SPEC O2). */
+  metricsToken: string | null;
   now: () => Date;
 }
 
@@ -113,6 +121,8 @@ export function serverConfig(partial: ServerSettings): ServerConfig {
     redisKeyPrefix: 'ocs:',
     compactAfterMs: 2000,
     log: (line) => console.log(line),
+    logger: null,
+    metricsToken: null,
     now: () => new Date(),
     ...partial,
     publicUrl: partial.publicUrl ? parsePublicUrl(partial.publicUrl) : null,

@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
 import type { MapLayout } from './layout/MapLayout.js';
+import type { Operations } from './ops/Operations.js';
 import type { Store } from './store/Store.js';
 import type { FileJobs } from './workers/FileJobs.js';
 
@@ -38,6 +39,8 @@ export interface AppContext {
   layout: MapLayout;
   /** Imports, exports, pictures and reports, on worker threads. */
   files: FileJobs;
+  /** Metrics, readiness and the drain flag (SPEC O). */
+  ops: Operations;
 }
 
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {

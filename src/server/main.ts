@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer, type OpenCitiesServer } from './buildServer.js';
+import { takeInstanceLock } from './ops/instanceLock.js';
+import { createLogger, levelOf, type LogFormat } from './ops/logger.js';
 import { demoInviteLinks, ensureDemoWorkshop } from './services/demoInvites.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/Store.js';
@@ -19,7 +21,17 @@ export interface ServeOptions {
   trustProxy: boolean | number | string[];
   /** REDIS_URL: rate-limit counters shared by every instance, or null. */
   redisUrl: string | null;
-  log: (line: string) => void;
+  /** METRICS_TOKEN: who may read /metrics from elsewhere than this machine, or null (SPEC O2). */
+  metricsToken: string | null;
+  /** Log lines as JSON (a log collector) or short lines for a person (SPEC O3). */
+  logFormat: LogFormat;
+  /**
+   * On SIGTERM, how long to keep serving the connections already open while /readyz says 503
+   * and new ones are refused, ms, so a load balancer that checks /readyz sees it first (SPEC O4).
+   */
+  drainGraceMs: number;
+  /** How long storing the open boards and closing may then take before the process exits anyway, ms (SPEC O4). */
+  drainTimeoutMs: number;
 }
 
 /** The package root: the nearest folder above this file with a package.json. */
@@ -30,35 +42,66 @@ function packageRoot(): string {
 }
 
 /**
- * The only place that listens (STYLE 1). Opens the store, serves, and on SIGTERM or SIGINT
- * stores every open board and closes connections before exiting.
+ * The only place that listens (STYLE 1). Takes the instance lock (SPEC O5), opens the store,
+ * serves, and on SIGTERM or SIGINT drains (SPEC O4).
  */
 export async function serve(options: ServeOptions): Promise<{ server: OpenCitiesServer; store: Store; port: number }> {
-  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl ?? undefined });
+  const logger = createLogger(options.logFormat);
+  const log = (line: string) => logger[levelOf(line)](line);
+  if (!options.databaseUrl) mkdirSync(options.dataDir, { recursive: true });
+  const lock = await takeInstanceLock({ ...options, log: (line) => logger.warn(line) });
+  let store: Store;
+  try {
+    store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl ?? undefined });
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
   const webDir = join(packageRoot(), 'dist', 'web');
-  if (!existsSync(join(webDir, 'index.html')))
-    options.log('note: the web app is not built (npm run build); serving the API and /collab only');
+  if (!existsSync(join(webDir, 'index.html'))) log('note: the web app is not built (npm run build); serving the API and /collab only');
   const server = await buildServer({
     store,
     webDir,
-    log: options.log,
+    log,
+    logger,
     publicUrl: options.publicUrl,
     trustProxy: options.trustProxy,
     redisUrl: options.redisUrl,
+    metricsToken: options.metricsToken,
   });
   const port = await server.listen(options.port, options.host);
   const base = options.publicUrl ?? `http://localhost:${port}`;
-  options.log(`Open Cities Studio is running at ${base} (store: ${store.kind}${store.kind === 'sqlite' ? ` in ${options.dataDir}` : ''})`);
+  log(`Open Cities Studio is running at ${base} (store: ${store.kind}${store.kind === 'sqlite' ? ` in ${options.dataDir}` : ''})`);
   if (options.demoIfEmpty) await ensureDemoWorkshop(store, new Date());
-  for (const line of await demoInviteLinks(store, base)) options.log(line);
+  // Invite links open a workshop: shown to a person at the terminal, kept out of a log collector (SPEC O3).
+  if (options.demoIfEmpty || options.logFormat === 'pretty') for (const line of await demoInviteLinks(store, base)) log(line);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    options.log(`${signal}: storing open boards and closing connections`);
-    await server.close();
-    await store.close();
+    log(`${signal}: draining: refusing new requests and connections, storing every open board`);
+    server.startDraining();
+    if (options.drainGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, options.drainGraceMs));
+    const limit = setTimeout(() => {
+      const left = server.unstoredBoards();
+      logger.error(
+        `drain: not done within ${options.drainTimeoutMs / 1000} s; exiting anyway. Not stored at exit: ${
+          left.length ? `the final state of board(s) ${left.join(', ')}` : 'no open board, but writes were still running'
+        }. Every acknowledged edit is in the store's log; unacknowledged ones stay with their clients, which send them again on reconnecting.`,
+      );
+      process.exit(1);
+    }, options.drainTimeoutMs);
+    try {
+      await server.close();
+      await store.close();
+      await lock.release();
+    } catch (e) {
+      logger.error(`drain: failed: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    }
+    clearTimeout(limit);
+    log('drained: every open board is stored and every connection closed; exiting');
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -107,6 +107,25 @@ export const errorRegistry = {
     message:
       'This map cannot keep another version: it holds the most versions a map keeps, or is too large to keep as one. Export the map to a file to keep it as it is now.',
   },
+  SERVER_NOT_READY: {
+    status: 503,
+    message:
+      'This server instance is not ready: a part it needs does not answer (named in notReady). The load balancer sends requests to another instance; if every instance says this, check the database and Redis.',
+  },
+  SERVER_DRAINING: {
+    status: 503,
+    message: 'This server instance is shutting down. Try again: the next attempt reaches another instance, or this one once it is back.',
+  },
+  METRICS_NOT_ALLOWED: {
+    status: 403,
+    message:
+      'Metrics are for the server’s operators. Scrape them from the same machine, not through the proxy, or send the token set in METRICS_TOKEN as "Authorization: Bearer TOKEN".',
+  },
+  INSTANCE_RUNNING: {
+    status: 409,
+    message:
+      'Two servers on one store would overwrite each other’s edits. Stop the other server first or, on PostgreSQL, set REDIS_URL to the same Redis on every instance.',
+  },
   INTERNAL: { status: 500, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

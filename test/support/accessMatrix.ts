@@ -53,6 +53,9 @@ const importers = out(
 /** Workshop-level routes (HEAD follows GET: Fastify answers it from the GET handler). */
 export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'GET /healthz': anyone,
+  // Not by role: by where the request comes from (SPEC O1, O2). The matrix calls from loopback, unrelayed.
+  'GET /readyz': anyone,
+  'GET /metrics': anyone,
   'GET /api/me': anyone,
   'GET /api/templates': anyone,
   'GET /api/time': anyone,

@@ -3,8 +3,9 @@ import { isAppError } from '../../shared/index.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { makeId } from '../../server/services/random.js';
 import type { WorkshopRecords } from '../../server/store/Store.js';
-import { storeOptions, UserError, type Command } from '../command.js';
+import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
 import { withStore } from '../withStore.js';
+import { backupSqlite, restoreSqlite } from './backup.js';
 import { parse } from '../parse.js';
 import { readSecret } from '../readSecret.js';
 import { help } from './serve.js';
@@ -15,7 +16,10 @@ const usage = `opencities admin <action> [options] [--data ./data | --database-u
                          make a facilitator account; the password is read from standard
                          input (piped) or asked for (at least 10 characters)
   list-workshops         every workshop: id, title, created, owner
-  delete-workshop ID     delete a workshop and everything in it, for good`;
+  delete-workshop ID     delete a workshop and everything in it, for good
+  backup FILE            SQLite: a consistent copy of the store, while the server runs
+  restore FILE           SQLite: put a backup in place, with the server stopped (the store
+                         it replaces is kept beside it, renamed)`;
 
 async function createFacilitator(store: WorkshopRecords, args: string[]): Promise<number> {
   const { values } = parse('admin', args, {
@@ -67,8 +71,11 @@ export const adminCommand: Command = {
       true,
     );
     if (values.help) return help(usage);
+    const { dataDir, databaseUrl } = storeArgs(values);
+    if (action === 'backup') return backupSqlite(dataDir, databaseUrl, positionals[0]);
+    if (action === 'restore') return await restoreSqlite(dataDir, databaseUrl, positionals[0]);
     if (!['create-facilitator', 'list-workshops', 'delete-workshop'].includes(action)) {
-      throw new UserError(`unknown admin action "${action}": use create-facilitator, list-workshops or delete-workshop`);
+      throw new UserError(`unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, backup or restore`);
     }
     try {
       return await withStore(values, (store) => {

@@ -1,12 +1,14 @@
 import { parsePublicUrl, parseTrustProxy } from '../../server/config.js';
 import { serve } from '../../server/main.js';
+import { defaultLogFormat, parseLogFormat } from '../../server/ops/logger.js';
 import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
 import { parse } from '../parse.js';
 
 export const serveCommand: Command = {
   name: 'serve',
   usage: `opencities serve [--port 8080] [--host 0.0.0.0] [--data ./data | --database-url URL] [--public-url URL]
-                  [--trust-proxy T] [--redis-url URL] [--demo-if-empty]
+                  [--trust-proxy T] [--redis-url URL] [--log-format json|pretty]
+                  [--drain-grace SECONDS] [--drain-timeout SECONDS] [--demo-if-empty]
 
   --port N          port to listen on (default: $PORT or 8080)
   --host H          address to listen on (default 0.0.0.0)
@@ -16,7 +18,15 @@ export const serveCommand: Command = {
                     only its pages may change things; https makes cookies Secure
   --trust-proxy T   believe X-Forwarded-For/-Proto from a proxy: true, a hop count, or
                     addresses/ranges separated by commas (default: $TRUST_PROXY, else off)
-  --redis-url URL   share sign-in and join rate limits between instances (default: $REDIS_URL)
+  --redis-url URL   share sign-in and join rate limits between instances (default: $REDIS_URL);
+                    needed to run more than one instance on one PostgreSQL database
+  --log-format F    json (one JSON object a line) or pretty (default: $LOG_FORMAT, else
+                    pretty in a terminal and json otherwise)
+  --drain-grace S   on SIGTERM, how long to keep serving open connections while /readyz
+                    says 503 and new ones are refused (default: $DRAIN_GRACE or 0)
+  --drain-timeout S then, how long storing the open boards may take before exiting anyway
+                    (default: $DRAIN_TIMEOUT or 30)
+  METRICS_TOKEN     the bearer token that may read /metrics from elsewhere (else: this machine only)
   --demo-if-empty   create the demo workshop when there is no workshop yet`,
   async run(args) {
     const { values } = parse('serve', args, {
@@ -27,11 +37,21 @@ export const serveCommand: Command = {
       'public-url': { type: 'string' },
       'trust-proxy': { type: 'string' },
       'redis-url': { type: 'string' },
+      'log-format': { type: 'string' },
+      'drain-grace': { type: 'string', default: process.env.DRAIN_GRACE ?? '0' },
+      'drain-timeout': { type: 'string', default: process.env.DRAIN_TIMEOUT ?? '30' },
     });
     if (values.help) return help(this.usage);
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UserError(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    const drainSeconds = Number(values['drain-timeout']);
+    if (!Number.isFinite(drainSeconds) || drainSeconds <= 0)
+      throw new UserError(`--drain-timeout must be a number of seconds above 0, not "${values['drain-timeout']}"`);
+    const graceSeconds = Number(values['drain-grace']);
+    if (!Number.isFinite(graceSeconds) || graceSeconds < 0)
+      throw new UserError(`--drain-grace must be a number of seconds, 0 or more, not "${values['drain-grace']}"`);
+    const logFormatText = values['log-format'] ?? process.env.LOG_FORMAT;
     const publicUrlText = values['public-url'] ?? process.env.PUBLIC_URL;
     await serve({
       port,
@@ -40,8 +60,12 @@ export const serveCommand: Command = {
       demoIfEmpty: values['demo-if-empty'],
       publicUrl: publicUrlText ? userInput(() => parsePublicUrl(publicUrlText)) : null,
       trustProxy: parseTrustProxy(values['trust-proxy'] ?? process.env.TRUST_PROXY ?? ''),
-      redisUrl: values['redis-url'] ?? (process.env.REDIS_URL || null),
-      log: (line) => console.log(line),
+      // An empty value is none, so --redis-url '' overrides a REDIS_URL in the environment.
+      redisUrl: (values['redis-url'] ?? process.env.REDIS_URL) || null,
+      metricsToken: process.env.METRICS_TOKEN || null,
+      logFormat: logFormatText ? userInput(() => parseLogFormat(logFormatText)) : defaultLogFormat(),
+      drainGraceMs: graceSeconds * 1000,
+      drainTimeoutMs: drainSeconds * 1000,
     });
     return await new Promise<number>(() => {}); // runs until a signal stops it
   },

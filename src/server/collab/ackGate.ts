@@ -25,13 +25,21 @@ export class AckGate {
   private readonly pending = new WeakMap<Connection, Promise<void>>();
   private readonly gated = new WeakSet<Connection>();
 
+  private onReady: ((ms: number) => void) | null = null;
+
   constructor(private readonly onWriteFailed: (connection: Connection, error: Error) => void) {}
+
+  /** Tells `onReady`, for each tracked write, how long from its edit's arrival until its acknowledgement may go, ms (metrics). */
+  observe(onReady: (ms: number) => void): void {
+    this.onReady = onReady;
+  }
 
   /** Acknowledgements this connection is sent from now on wait for `write` (and earlier writes). */
   track(connection: Connection, write: Promise<unknown>): void {
     this.install(connection);
     const before = this.pending.get(connection) ?? Promise.resolve();
-    const after = Promise.all([before, write]).then(() => undefined);
+    const started = performance.now();
+    const after = Promise.all([before, write]).then(() => this.onReady?.(performance.now() - started));
     after.catch(() => {}); // reported once, through the acknowledgement that waits for it
     this.pending.set(connection, after);
   }

@@ -30,6 +30,8 @@ export interface CollabOptions {
   /** PUBLIC_URL's origin, or null: the origin pages must have to open /collab (SPEC S1). */
   publicUrl: string | null;
   log: (line: string) => void;
+  /** True while the server drains (SPEC O4): new connections are refused with 503, to go to another instance. */
+  draining?: () => boolean;
 }
 
 /**
@@ -48,6 +50,10 @@ export function attachCollab(server: Server, hocuspocus: Hocuspocus, options: Co
     const path = (request.url ?? '/').split('?')[0];
     if (path !== '/collab') {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (options.draining?.()) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
     const { origin, referer, host } = request.headers;

@@ -63,11 +63,17 @@ export class UpdateBatcher {
   /** Set at shutdown: new updates fail with it. */
   private refusal: Error | null = null;
   private stopped = false;
+  private onStored: ((updates: number, ms: number) => void) | null = null;
 
   constructor(
     private readonly store: Pick<BoardLog, 'appendUpdates'>,
     private readonly retry: RetryPolicy,
   ) {}
+
+  /** Tells `onStored` of each group commit stored: how many updates, and how long appendUpdates took, ms (metrics). */
+  observe(onStored: (updates: number, ms: number) => void): void {
+    this.onStored = onStored;
+  }
 
   /** Resolves when no write is queued, in flight or waiting to be tried again. */
   idle(): Promise<void> {
@@ -122,7 +128,9 @@ export class UpdateBatcher {
     const waiters = queue.waiters.splice(0);
     queue.writing = true;
     try {
+      const started = performance.now();
       const seq = await this.store.appendUpdates(boardId, updates);
+      this.onStored?.(updates.length, performance.now() - started);
       queue.failures = 0;
       this.finish(queue, waiters, (w) => w.resolve(seq));
     } catch (e) {

@@ -71,6 +71,12 @@ export class DurablePersistence implements Extension {
     });
   }
 
+  /** Where the store's write times and the acknowledgements' waits are told (SPEC O2). */
+  observe(metrics: { stored: (updates: number, ms: number) => void; acknowledged: (ms: number) => void }): void {
+    this.batcher.observe((updates, ms) => metrics.stored(updates, ms));
+    this.acks.observe((ms) => metrics.acknowledged(ms));
+  }
+
   /** Stored bytes of a loaded board (compacted state plus log), or 0 when not loaded. */
   sizeOf(documentName: string): number {
     return this.boards.get(documentName)?.size ?? 0;

@@ -7,11 +7,14 @@ import { isStoreFault } from '../store/index.js';
 export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
+    // The route's pattern, not the address: an invite code in a path never reaches the log (SPEC O3).
+    const route = `${request.method} ${request.routeOptions.url ?? '(no route)'}`;
+    const id = ` [${request.id}]`;
     // An outage fails every request alike: one line each, not a stack trace each.
-    if (appError.code === 'STORE_UNAVAILABLE')
-      ctx.config.log(`store unavailable ${request.method} ${request.url.split('?')[0]}: ${error.message}`);
-    else if (appError.status >= 500) ctx.config.log(`error ${request.method} ${request.url}: ${error.stack ?? error.message}`);
-    else ctx.config.log(`refused ${request.method} ${request.url.split('?')[0]}: ${appError.code}`);
+    if (appError.code === 'STORE_UNAVAILABLE') ctx.config.log(`store unavailable ${route}: ${error.message}${id}`);
+    else if (appError.status >= 500 && appError.code !== 'SERVER_DRAINING')
+      ctx.config.log(`error ${route}${id}: ${error.stack ?? error.message}`);
+    else ctx.config.log(`refused ${route}: ${appError.code}${id}`);
     void reply.code(appError.status).send(errorBody(appError));
   });
 }

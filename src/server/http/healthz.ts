@@ -20,7 +20,8 @@ export function registerHealthz(app: FastifyInstance, ctx: AppContext): void {
     running ??= ctx.store.ping().finally(() => (running = null));
     return running;
   };
-  app.get('/healthz', async (_request, reply) => {
+  // Probes come every few seconds: their request lines would drown the rest (SPEC O3).
+  app.get('/healthz', { logLevel: 'warn' }, async (_request, reply) => {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${healthDeadlineMs} ms`)), healthDeadlineMs);

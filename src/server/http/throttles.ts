@@ -16,9 +16,12 @@ function tooMany(seconds: number): AppError {
  * the server has one (every instance then counts together), else in this process. Only the
  * routes that ask for a throttle get one. When Redis fails, requests go through unthrottled
  * rather than nobody being able to sign in; the failure is logged.
- * Returns what closes the Redis connection.
+ * Returns the Redis client (readiness pings it too) and what closes it.
  */
-export async function registerThrottles(app: FastifyInstance, ctx: AppContext): Promise<() => Promise<void>> {
+export async function registerThrottles(
+  app: FastifyInstance,
+  ctx: AppContext,
+): Promise<{ redis: Redis | null; close: () => Promise<void> }> {
   const { redisUrl, redisKeyPrefix, log } = ctx.config;
   // No offline queue: while Redis is away a count fails at once (and the request goes through)
   // instead of waiting for reconnection, which held sign-ins for up to 20 s.
@@ -48,8 +51,11 @@ export async function registerThrottles(app: FastifyInstance, ctx: AppContext): 
     skipOnError: true,
     errorResponseBuilder: (_request, context) => tooMany(Math.ceil((context as { ttl: number }).ttl / 1000)),
   });
-  return async () => {
-    if (redis) await redis.quit().catch(() => redis.disconnect());
+  return {
+    redis,
+    close: async () => {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
   };
 }
 
