@@ -5,7 +5,7 @@ import { drawActor } from './drawActor.js';
 import { arrowMarkers, drawFlowLabel, drawFlowLine } from './drawFlow.js';
 import { drawLegend, legendSize } from './drawLegend.js';
 import { drawNote, drawNoteLink } from './drawNote.js';
-import { flowCurves } from './flowGeometry.js';
+import { drawnFlows } from './drawnFlows.js';
 import { flowLabelBox } from './flowLabel.js';
 import type { FlowLabelBox } from './flowLabel.js';
 import type { Rect } from './layout.js';
@@ -47,9 +47,14 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
   const sizeOf = (id: string) => boxes.get(id) ?? { width: sizes.actorWidth, height: 80 };
   const spread = spreadFactor(map, sizeOf);
   const rects = layoutActors(map, sizeOf, spread);
-  const curves = flowCurves(map, rects);
+  const curves = drawnFlows(map, rects);
   const labelBoxes = new Map(curves.map((c) => [c.flow.id, flowLabelBox(map, c.flow)]));
-  const labelRects = placeFlowLabels(curves, (id) => labelBoxes.get(id) ?? { width: 0, height: 0 }, [...rects.values()]);
+  const labelPlaces = placeFlowLabels(
+    curves.map((c) => ({ id: c.flow.id, points: c.points })),
+    (id) => labelBoxes.get(id) ?? { width: 0, height: 0 },
+    [...rects.values()],
+  );
+  const labelRects = new Map([...labelPlaces].map(([id, place]) => [id, place.rect]));
   const notes = placeNotes(map, rects, curves, labelRects, spread);
 
   const content = union([...rects.values(), ...labelRects.values(), ...curves.map((c) => c.extent), ...notes.map((n) => n.rect)]);
