@@ -97,8 +97,9 @@ function curveThrough(points: Point[]): FlowCurve {
 
 /**
  * A flow from `source` to `target` on `lane`: 0 is a straight line; ±0.5, ±1… bow it to one
- * side (left of its direction for positive lanes) as a quadratic curve whose middle sits
- * `lane * laneGap` off the straight line. It starts on the source's box and ends `endGap`
+ * side (positive lanes: clockwise of its direction, as the screen shows it, y pointing down)
+ * as a quadratic curve whose control point sits `2 * lane * laneGap` off the middle of the
+ * line between the boxes' centres. It starts on the source's box and ends `endGap`
  * short of the target's, where the arrowhead's tip goes.
  */
 export function flowCurve(source: Rect, target: Rect, lane: number): FlowCurve {
@@ -139,7 +140,7 @@ export function pointAt(points: Point[], t: number): Point {
   return level[0] ?? { x: 0, y: 0 };
 }
 
-/** The unit normal at `t`, to the left of the curve's direction (a Bézier's derivative is a Bézier of its differences). */
+/** The unit normal at `t`, on the side positive lanes bow to (a Bézier's derivative is a Bézier of its differences). */
 export function normalAt(points: Point[], t: number): Point {
   const differences = points.slice(1).map((p, i) => ({ x: p.x - (points[i]?.x ?? p.x), y: p.y - (points[i]?.y ?? p.y) }));
   const d = pointAt(differences, t);

@@ -2,7 +2,7 @@ import { normalAt, pointAt, type Point } from './flowGeometry.js';
 import type { Rect } from './layout.js';
 import { RectIndex } from './rectIndex.js';
 
-/** Where a flow's label sits: `t` along its curve (0–1), `offset` off it along the curve's left normal, and the box that makes. */
+/** Where a flow's label sits: `t` along its curve (0–1), `offset` off it along the curve's normal (`normalAt`), and the box that makes. */
 export interface LabelPlace {
   t: number;
   offset: number;
@@ -11,9 +11,13 @@ export interface LabelPlace {
 
 /** Where along its line a label may sit, best first: the middle, then further out on either side. */
 const along = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
-/** Steps off the line when sliding along it finds no room: this far each, up to `maxSteps` on either side. */
+/**
+ * Steps off the line when sliding along it finds no room: `offsetStep` each, up to `nearSteps`
+ * on either side; then, on a crowded map, bigger steps up to `maxSteps` (about 1,100 units off).
+ */
 const offsetStep = 14;
-const maxSteps = 30;
+const nearSteps = 30;
+const maxSteps = 55;
 /** Above this many flows, a label only slides along its line (and a step to each side): a map at its limits still draws quickly. */
 const fullSearchLimit = 2000;
 /** Room kept round every label, so that a label and an actor or another label never touch. */
@@ -28,11 +32,13 @@ function overlapArea(a: Rect, b: Rect): number {
 /** The spots tried for a label, best first: along the line, then stepping off it to either side. */
 function* spots(steps: number): Generator<{ t: number; offset: number }> {
   for (const t of along) yield { t, offset: 0 };
-  for (let k = 1; k <= steps; k++)
+  for (let k = 1; k <= steps; k++) {
+    const distance = k <= nearSteps ? k * offsetStep : (nearSteps + (k - nearSteps) * 2) * offsetStep;
     for (const t of along) {
-      yield { t, offset: k * offsetStep };
-      yield { t, offset: -k * offsetStep };
+      yield { t, offset: distance };
+      yield { t, offset: -distance };
     }
+  }
 }
 
 /** The centre of a label placed at `place` on a curve through `points`. */
