@@ -1,5 +1,5 @@
 import type { EcosystemMap, FlowKind } from '../map/index.js';
-import { placeFlowLabels } from './placeFlowLabels.js';
+import { fullSearchLimit, placeFlowLabels } from './placeFlowLabels.js';
 import { actorBox } from './actorBox.js';
 import { drawActor } from './drawActor.js';
 import { arrowMarkers, drawFlowLabel, drawFlowLine } from './drawFlow.js';
@@ -45,15 +45,13 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
   const boxes = new Map(map.actors.map((a) => [a.id, actorBox(a)]));
   const sizeOf = (id: string) => boxes.get(id) ?? { width: sizes.actorWidth, height: 80 };
-  const spread = spreadFactor(map, sizeOf);
-  const rects = layoutActors(map, sizeOf, spread);
-  const curves = drawnFlows(map, rects);
-  const labelBoxes = new Map(curves.map((c) => [c.flow.id, flowLabelBox(map, c.flow)]));
-  const labelPlaces = placeFlowLabels(
-    curves.map((c) => ({ id: c.flow.id, points: c.points })),
-    (id) => labelBoxes.get(id) ?? { width: 0, height: 0 },
-    [...rects.values()],
-  );
+  const labelBoxes = new Map(map.flows.map((f) => [f.id, flowLabelBox(map, f)]));
+  // As people placed it when every label finds a clear place there; else with the distances
+  // stretched (spreadFactor). A giant map is stretched at once: drawing it twice would take long.
+  const stretched = spreadFactor(map, sizeOf);
+  const asPlaced = stretched === 1 || map.flows.length <= fullSearchLimit ? drawAt(map, sizeOf, labelBoxes, 1) : undefined;
+  const { spread, rects, curves, labelPlaces } =
+    asPlaced && (asPlaced.allClear || stretched === 1) ? asPlaced : drawAt(map, sizeOf, labelBoxes, stretched);
   const labelRects = new Map([...labelPlaces].map(([id, place]) => [id, place.rect]));
   const notes = placeNotes(map, rects, curves, labelRects, spread);
 
@@ -94,6 +92,24 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
     drawLegend(sizes.margin, legendTop),
     '</svg>\n',
   ].join('');
+}
+
+/** Cards, flows and flow labels with positioned actors' distances stretched by `spread`. */
+function drawAt(
+  map: EcosystemMap,
+  sizeOf: (actorId: string) => { width: number; height: number },
+  labelBoxes: Map<string, FlowLabelBox>,
+  spread: number,
+) {
+  const rects = layoutActors(map, sizeOf, spread);
+  const curves = drawnFlows(map, rects);
+  const labelPlaces = placeFlowLabels(
+    curves.map((c) => ({ id: c.flow.id, points: c.points })),
+    (id) => labelBoxes.get(id) ?? { width: 0, height: 0 },
+    [...rects.values()],
+  );
+  const allClear = [...labelPlaces.values()].every((place) => place.clear);
+  return { spread, rects, curves, labelPlaces, allClear };
 }
 
 function drawLabelOf(kind: FlowKind, box: FlowLabelBox | undefined, rect: Rect | undefined): string {

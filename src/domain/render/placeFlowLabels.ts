@@ -7,6 +7,8 @@ export interface LabelPlace {
   t: number;
   offset: number;
   rect: Rect;
+  /** False when no spot was free: the label covers part of an actor or another label. */
+  clear: boolean;
 }
 
 /** Where along its line a label may sit, best first: the middle, then further out on either side. */
@@ -18,8 +20,8 @@ const along = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
 const offsetStep = 14;
 const nearSteps = 30;
 const maxSteps = 55;
-/** Above this many flows, a label only slides along its line (and a step to each side): a map at its limits still draws quickly. */
-const fullSearchLimit = 2000;
+/** Above this many flows, a label only slides along its line: a map at its limits draws as quickly as before the steps off it. */
+export const fullSearchLimit = 2000;
 /** Room kept round every label, so that a label and an actor or another label never touch. */
 export const labelMargin = 4;
 
@@ -64,7 +66,7 @@ export function placeFlowLabels(
   const placed = new Map<string, LabelPlace>();
   const taken = new RectIndex();
   for (const actor of actors) taken.add(actor);
-  const steps = curves.length > fullSearchLimit ? 1 : maxSteps;
+  const steps = curves.length > fullSearchLimit ? 0 : maxSteps;
   for (const curve of curves) {
     const size = sizeOf(curve.id);
     let best: { place: LabelPlace; cost: number } | undefined;
@@ -78,7 +80,7 @@ export function placeFlowLabels(
         height: size.height + 2 * labelMargin,
       };
       const cost = taken.near(grown).reduce((sum, other) => sum + overlapArea(grown, other), 0);
-      if (!best || cost < best.cost) best = { place: { ...spot, rect }, cost };
+      if (!best || cost < best.cost) best = { place: { ...spot, rect, clear: cost === 0 }, cost };
       if (cost === 0) break;
     }
     if (best) {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../../src/domain/map/index.js';
-import { avoidActors, flowCurve, pointAt, samplePoints, typicalFlowLabel as flowLabelBox, type Rect } from '../../../src/domain/render/index.js';
+import {
+  avoidActors,
+  flowCurve,
+  pointAt,
+  samplePoints,
+  typicalFlowLabel as flowLabelBox,
+  type Rect,
+} from '../../../src/domain/render/index.js';
 
 const flow: Flow = { id: 'f1', from: 'a', to: 'b', kind: 'data' } as Flow;
 const overlap = (p: Rect, q: Rect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
@@ -24,9 +31,9 @@ describe('avoidActors: flows bowed round the actors they would pass under', () =
     const c: Rect = { x: 400, y: 20, width: 120, height: 60 };
     const lane = laneWith(c);
     expect(lane).not.toBe(0);
-    expect(samplePoints(flowCurve(a, b, lane).points, 20).some((p) => p.x >= c.x && p.x <= c.x + c.width && p.y >= c.y && p.y <= c.y + c.height)).toBe(
-      false,
-    );
+    expect(
+      samplePoints(flowCurve(a, b, lane).points, 20).some((p) => p.x >= c.x && p.x <= c.x + c.width && p.y >= c.y && p.y <= c.y + c.height),
+    ).toBe(false);
   });
 
   it('bows a flow whose line is clear but whose label would sit on another actor', () => {
