@@ -9,7 +9,7 @@ import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { waitFor } from '../test/support/waitFor.js';
 import { joinDemo, openMapBoard, runApp, type App } from './support/app.js';
 import { browserTestMs, newPerson, pageErrors, visible } from './support/browser.js';
-import { pinnedNote, zoomRightOut } from './support/map.js';
+import { pinnedNote, zoomRightOut, zoomToFit } from './support/map.js';
 
 /** The golden air-quality map (7 actors, 11 flows, a question pinned to its admissions dataset) on the demo map board, before anyone opens it. */
 async function seedGoldenMap(app: App): Promise<void> {
@@ -33,17 +33,20 @@ interface Box {
   height: number;
 }
 
-/** Every flow label (by its text) that overlaps an actor's box or another label's box on screen. */
+/** Every flow label (by its text) that overlaps an actor's box, a sticky note (free or pinned beside an actor) or another label, on screen. */
 async function labelOverlaps(page: Page): Promise<{ labels: number; actors: number; overlaps: string[] }> {
   const boxes = await page.evaluate(() => {
     const box = (e: Element, name: string) => {
       const r = e.getBoundingClientRect();
       return { name, x: r.x, y: r.y, width: r.width, height: r.height };
     };
+    const nameOf = (e: Element) => e.closest('.react-flow__node-actor')?.querySelector('.map-actor-name')?.textContent ?? '';
     return {
-      actors: Array.from(document.querySelectorAll('.react-flow__node-actor')).map((e) =>
-        box(e, e.querySelector('.map-actor-name')?.textContent ?? ''),
-      ),
+      actors: Array.from(document.querySelectorAll('.react-flow__node-actor')).map((e) => box(e, nameOf(e))),
+      notes: [
+        ...Array.from(document.querySelectorAll('.react-flow__node-actor .map-pinned-notes')).map((e) => box(e, `notes of ${nameOf(e)}`)),
+        ...Array.from(document.querySelectorAll('.react-flow__node-note')).map((e) => box(e, `note ${e.textContent ?? ''}`)),
+      ],
       labels: Array.from(document.querySelectorAll('.map-flow-label')).map((e) =>
         box(e, e.querySelector('.map-flow-title')?.textContent ?? ''),
       ),
@@ -52,7 +55,7 @@ async function labelOverlaps(page: Page): Promise<{ labels: number; actors: numb
   const hit = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
   const overlaps: string[] = [];
   boxes.labels.forEach((label, i) => {
-    for (const actor of boxes.actors) if (hit(label, actor)) overlaps.push(`label "${label.name}" on actor "${actor.name}"`);
+    for (const actor of [...boxes.actors, ...boxes.notes]) if (hit(label, actor)) overlaps.push(`label "${label.name}" on "${actor.name}"`);
     for (const other of boxes.labels.slice(i + 1)) if (hit(label, other)) overlaps.push(`label "${label.name}" on label "${other.name}"`);
   });
   return { labels: boxes.labels.length, actors: boxes.actors.length, overlaps };
@@ -62,7 +65,7 @@ describe.runIf(browserAvailable())(`flow labels and pinned notes on the live map
   const live = runApp();
 
   it(
-    'after "Lay out everything", a note pinned to a dataset shows on the map, and no flow label covers an actor or another label',
+    'after "Lay out everything", a note pinned to a dataset shows on the map, and no flow label covers an actor, a note or another label',
     async () => {
       await seedGoldenMap(live.app);
       const { page } = await newPerson(live.browser);
@@ -95,6 +98,8 @@ describe.runIf(browserAvailable())(`flow labels and pinned notes on the live map
       await page.mouse.click(1, 1);
       const dir = join(process.cwd(), 'test-results', 'e2e');
       mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, 'map-labels-live-whole.png') });
+      await zoomToFit(page);
       await page.screenshot({ path: join(dir, 'map-labels-live.png') });
       const png = await page.evaluate(async (id) => {
         const res = await fetch(`/api/boards/${encodeURIComponent(id)}/file?format=png`);

@@ -11,7 +11,7 @@ import type { FlowLabelBox } from './flowLabel.js';
 import type { Rect } from './layout.js';
 import { layoutActors, spreadFactor } from './layout.js';
 import { fontFamily, ink, mutedInk, paper, sizes } from './pictureStyle.js';
-import { placeNotes } from './placeNotes.js';
+import { noteSize, placeNotes } from './placeNotes.js';
 import { charsIn, wrapText } from './textWrap.js';
 import { attrs, escapeXml, num } from './xml.js';
 import { minOf, maxOf } from '../../shared/index.js';
@@ -103,10 +103,14 @@ function drawAt(
 ) {
   const rects = layoutActors(map, sizeOf, spread);
   const curves = drawnFlows(map, rects);
+  // Notes with a position stay there (placeNotes): labels keep clear of them, as in the editor.
+  const fixedNotes = map.notes.flatMap((n) =>
+    n.position ? [{ x: n.position.x * spread, y: n.position.y * spread, width: noteSize(n).width, height: noteSize(n).height }] : [],
+  );
   const labelPlaces = placeFlowLabels(
     curves.map((c) => ({ id: c.flow.id, points: c.points })),
     (id) => labelBoxes.get(id) ?? { width: 0, height: 0 },
-    [...rects.values()],
+    [...rects.values(), ...fixedNotes],
   );
   const allClear = [...labelPlaces.values()].every((place) => place.clear);
   return { spread, rects, curves, labelPlaces, allClear };

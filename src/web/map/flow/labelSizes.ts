@@ -5,14 +5,17 @@ export interface LabelSize {
   height: number;
 }
 
-/** Called by a flow's label with its element when it is drawn, and with null when it goes. */
+/** The key under which an actor's pinned notes (hanging beside it) report their size. */
+export const pinnedNotesKey = (actorId: string) => `\u0000notes ${actorId}`;
+
+/** Called by a flow's label (or an actor's pinned notes, under `pinnedNotesKey`) with its element when it is drawn, and with null when it goes. */
 export type ObserveLabel = (flowId: string, element: HTMLElement | null) => void;
 
-/** How a flow's label reports its element to the canvas, which measures it (useLabelSizes). */
+/** How a flow's label, or an actor's pinned notes, report their element to the canvas, which measures it (useLabelSizes). */
 export const LabelSizeContext = createContext<ObserveLabel | null>(null);
 
 /**
- * The size of each flow label drawn so far, in board units (a label's layout size, which the
+ * The size of each flow label (and each actor's pinned notes) drawn so far, in board units (a label's layout size, which the
  * view's zoom does not change), kept up to date by one ResizeObserver: the labels are placed
  * clear of actors and of each other with their real sizes (placeFlowLabels). A label scrolled
  * out of view keeps its last size; one never drawn has none (a typical size stands in).

@@ -6,7 +6,7 @@ import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { LabelSize } from '../flow/labelSizes.js';
 import { flowPlaces } from '../flow/flowPlaces.js';
 import type { Peer, PeerSelection } from '../presence/usePeers.js';
-import { actorWidth } from '../mapStyle.js';
+import { actorWidth, noteWidth } from '../mapStyle.js';
 
 export interface Size {
   width: number;
@@ -116,7 +116,15 @@ export function useFlowElements({ map, selected, moving, measured, labelSizes, p
       }),
     );
     const lanes = sizesForLanes ? flowLanes(map.flows, rects) : lanesOf(map.flows);
-    const labels = sizesForLabels ? flowPlaces(map.flows, rects, lanes, sizesForLabels) : new Map<string, { t: number; offset: number }>();
+    const pinnedCounts = new Map(map.actors.flatMap((a) => (pinned.has(a.id) ? [[a.id, pinned.get(a.id)!.length] as const] : [])));
+    // Free sticky notes stay where people put them: labels keep clear of them too.
+    const freeNotes = map.notes.flatMap((n) => {
+      const at = n.target === undefined ? (n.position ?? provisional.get(n.id)) : undefined;
+      return at ? [{ ...at, ...(sizesForLanes?.get(n.id) ?? { width: noteWidth, height: 100 }) }] : [];
+    });
+    const labels = sizesForLabels
+      ? flowPlaces(map.flows, rects, lanes, sizesForLabels, pinnedCounts, freeNotes)
+      : new Map<string, { t: number; offset: number }>();
     const datasets = new Map(map.datasets.map((d) => [d.id, d]));
     const datasetNotes = notesOnDatasets(map, pinned);
     const edges = map.flows.map((flow) => {
