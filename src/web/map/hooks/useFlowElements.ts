@@ -1,12 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
 import type { EcosystemMap, MapNote, Position } from '../../../domain/map/index.js';
-import { avoidActorsLimit, flowLanes, lanesOf, type Rect } from '../../../domain/render/index.js';
 import { actorHandles, actorNode, flowEdge, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { LabelSize } from '../flow/labelSizes.js';
-import { flowPlaces } from '../flow/flowPlaces.js';
 import type { Peer, PeerSelection } from '../presence/usePeers.js';
-import { actorWidth, noteWidth } from '../mapStyle.js';
+import { useFlowPlacing } from './useFlowPlacing.js';
 
 export interface Size {
   width: number;
@@ -102,29 +100,10 @@ export function useFlowElements({ map, selected, moving, measured, labelSizes, p
     return (last.current.nodes = sameOr(last.current.nodes, nodes));
   }, [unsized, measured, sizedCache]);
 
-  // Flows depend on measured sizes only where they are bowed round actors and their labels
-  // placed clear of them (maps up to avoidActorsLimit actors); on bigger ones a label sits at its line's middle.
-  const fitted = map.actors.length <= avoidActorsLimit;
-  const sizesForLanes = fitted ? measured : null;
-  const sizesForLabels = fitted ? labelSizes : null;
+  // Lanes and label places change only with positions, sizes and connections (useFlowPlacing).
+  const { lanes, labels } = useFlowPlacing(map, provisional, pinned, measured, labelSizes);
   const baseEdges = useMemo(() => {
     const names = new Map(map.actors.map((a) => [a.id, a.name]));
-    const rects = new Map(
-      map.actors.map((a): [string, Rect] => {
-        const at = a.position ?? provisional.get(a.id) ?? { x: 0, y: 0 };
-        return [a.id, { ...at, ...(sizesForLanes?.get(a.id) ?? { width: actorWidth, height: 100 }) }];
-      }),
-    );
-    const lanes = sizesForLanes ? flowLanes(map.flows, rects) : lanesOf(map.flows);
-    const pinnedCounts = new Map(map.actors.flatMap((a) => (pinned.has(a.id) ? [[a.id, pinned.get(a.id)!.length] as const] : [])));
-    // Free sticky notes stay where people put them: labels keep clear of them too.
-    const freeNotes = map.notes.flatMap((n) => {
-      const at = n.target === undefined ? (n.position ?? provisional.get(n.id)) : undefined;
-      return at ? [{ ...at, ...(sizesForLanes?.get(n.id) ?? { width: noteWidth, height: 100 }) }] : [];
-    });
-    const labels = sizesForLabels
-      ? flowPlaces(map.flows, rects, lanes, sizesForLabels, pinnedCounts, freeNotes)
-      : new Map<string, { t: number; offset: number }>();
     const datasets = new Map(map.datasets.map((d) => [d.id, d]));
     const datasetNotes = notesOnDatasets(map, pinned);
     const edges = map.flows.map((flow) => {
@@ -141,7 +120,7 @@ export function useFlowElements({ map, selected, moving, measured, labelSizes, p
     });
     edgeCache.sweep();
     return (last.current.edges = sameOr(last.current.edges, edges));
-  }, [map, provisional, pinned, sizesForLanes, sizesForLabels, edgeCache]);
+  }, [map, pinned, lanes, labels, edgeCache]);
 
   // Step 3, on every selection or drag: only the touched objects are copied, and an array
   // whose objects are all unchanged is not renewed.
