@@ -44,7 +44,7 @@ import {
 } from './map/probe.js';
 import bareConfig from './map/vite.config.js';
 import { fixed, percentile } from './stats.js';
-import { flowLabelBox } from '../src/web/map/flow/avoidActors.js';
+import { typicalFlowLabel } from '../src/domain/render/index.js';
 
 interface Options {
   actors: number;
@@ -623,7 +623,7 @@ async function timeLayout(ours: Ours, state: StorageState, map: EcosystemMap, as
   const cookie = state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const body = {
     actors: map.actors.map((a) => ({ id: a.id, ...nodeBox })),
-    flows: map.flows.filter((f) => f.from !== f.to).map(({ from, to }) => ({ from, to, label: flowLabelBox })),
+    flows: map.flows.filter((f) => f.from !== f.to).map(({ from, to }) => ({ from, to, label: typicalFlowLabel })),
     aspectRatio,
   };
   const started = performance.now();

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutRequest } from '../../src/domain/index.js';
 import { readMapFile, type Position } from '../../src/domain/map/index.js';
 import { elkLayout } from '../../src/server/layout/elkLayout.js';
-import { avoidActors, flowLabelBox } from '../../src/web/map/flow/avoidActors.js';
-import { flowGeometry, type Rect } from '../../src/web/map/flow/flowGeometry.js';
+import { avoidActors, flowCurve, pointAt, typicalFlowLabel as flowLabelBox, type Rect } from '../../src/domain/render/index.js';
 
 const box = (id: string, width = 240, height = 110) => ({ id, width, height });
 type Placed = Record<string, Position>;
@@ -87,7 +86,7 @@ describe('elkLayout: actors placed by their flows, the unconnected ones in rows 
     const rects = new Map(actors.map((a): [string, Rect] => [a.id, { ...p[a.id]!, width: 240, height: 110 }]));
     const lanes = avoidActors(flows, new Map(), rects);
     const labelsOnActors = flows.flatMap((f) => {
-      const { labelX, labelY } = flowGeometry(rects.get(f.from)!, rects.get(f.to)!, lanes.get(f.id) ?? 0);
+      const { x: labelX, y: labelY } = pointAt(flowCurve(rects.get(f.from)!, rects.get(f.to)!, lanes.get(f.id) ?? 0).points, 0.5);
       const label = { x: labelX - flowLabelBox.width / 2, y: labelY - flowLabelBox.height / 2, ...flowLabelBox };
       return actors.filter((a) => overlapping(label, rects.get(a.id)!)).map((a) => `${f.id} on ${a.id}`);
     });

@@ -1,6 +1,7 @@
 import { flowKinds } from '../map/index.js';
 import type { FlowKind } from '../map/index.js';
-import type { FlowCurve } from './flowGeometry.js';
+import type { DrawnFlow } from './drawnFlows.js';
+import { arrowHead } from './flowGeometry.js';
 import type { FlowLabelBox } from './flowLabel.js';
 import { flowLabelPad } from './flowLabel.js';
 import { flowIconPaths, icon } from './icons.js';
@@ -8,12 +9,12 @@ import type { Rect } from './layout.js';
 import { flowStyles, ink, mutedInk, paper, sizes } from './pictureStyle.js';
 import { attrs, escapeXml } from './xml.js';
 
-/** Arrowheads, one per flow kind in its colour; sized in picture units so thick lines do not get huge heads. */
+/** Arrowheads, one per flow kind in its colour: the editor's (flowGeometry.ts `arrowHead`). */
 export function arrowMarkers(): string {
   return flowKinds
     .map(
       (kind) =>
-        `<marker ${attrs({ id: markerId(kind), viewBox: '0 0 12 12', refX: 11, refY: 6, markerWidth: 15, markerHeight: 15, markerUnits: 'userSpaceOnUse', orient: 'auto' })}><path d="M0 1 12 6 0 11z" fill="${flowStyles[kind].colour}"/></marker>`,
+        `<marker ${attrs({ id: markerId(kind), viewBox: arrowHead.viewBox, refX: arrowHead.refX, refY: arrowHead.refY, markerWidth: arrowHead.size, markerHeight: arrowHead.size, markerUnits: 'userSpaceOnUse', orient: 'auto' })}><path d="${arrowHead.path}" fill="${flowStyles[kind].colour}"/></marker>`,
     )
     .join('');
 }
@@ -34,7 +35,7 @@ export function flowStroke(kind: FlowKind, withArrow = true): Record<string, str
 }
 
 /** A flow's line; oversight gets a white core, which makes it read as a double line. */
-export function drawFlowLine(curve: FlowCurve): string {
+export function drawFlowLine(curve: DrawnFlow): string {
   const kind = curve.flow.kind;
   const line = `<path ${attrs({ d: curve.d, ...flowStroke(kind) })}/>`;
   if (!flowStyles[kind].double) return line;

@@ -1,31 +1,53 @@
-import type { EcosystemMap, Flow } from '../map/index.js';
+import type { Flow } from '../map/index.js';
 import type { Rect } from './layout.js';
 import { num } from './xml.js';
 import { minOf, maxOf } from '../../shared/index.js';
+
+/**
+ * Where a flow is drawn between two actor boxes: the one geometry of the editor's flows and of
+ * the exported pictures (SVG, PNG), so a picture shows what people saw. Flows "float": they
+ * leave and enter an actor at the point of its box that faces the other end, so an actor has
+ * no fixed ports. Units are board units (px at zoom 1), which are also picture units.
+ */
 
 export interface Point {
   x: number;
   y: number;
 }
 
-/** Where a flow is drawn: its line, and the shortened line of a double stroke's core. */
+/** A flow's line: its path, the shortened path of a double line's core, and its Bézier points. */
 export interface FlowCurve {
-  flow: Flow;
+  /** The SVG path, ending where the arrowhead's tip goes. */
   d: string;
   /** The same curve stopping short of the arrowhead, for the white core of a double line. */
   core: string;
-  /** The Bézier control points (3: quadratic, 4: cubic for a loop), for points along the line. */
+  /** The Bézier points: 2 for a straight line, 3 for a quadratic curve, 4 for a cubic loop. */
   points: Point[];
   /** A box the whole line stays inside (generous: it holds the curve's control points). */
   extent: Rect;
 }
 
-/** Space between parallel flows of one pair of actors, at their middle. */
-const parallelGap = 46;
-/** Lines stop this far outside a card, so the arrowhead's tip stays visible. */
-const endGap = 3;
-/** The double line's core stops this far before the end, so it does not cut the arrowhead. */
-const coreInset = 12;
+export const flowGeometryConstants = {
+  /** Distance between two neighbouring lanes of flows between the same actors, at their middle. */
+  laneGap: 56,
+  /** Space left between the arrow's tip and the target's box. */
+  endGap: 4,
+  /** The double line's core stops this far before the end, so it does not cut the arrowhead. */
+  coreInset: 12,
+  /** How far a self-loop reaches out of its actor's corner, and how much further each next one. */
+  loopReach: 70,
+  loopStep: 30,
+} as const;
+
+/**
+ * The arrowhead at a flow's end, one per kind in its colour. Sized in board units (not in line
+ * widths), so thick lines do not get huge heads; its tip sits 1/12 past the line's end.
+ */
+export const arrowHead = { viewBox: '0 0 12 12', path: 'M0 1 12 6 0 11z', refX: 11, refY: 6, size: 15 } as const;
+
+const { laneGap, endGap, coreInset, loopReach, loopStep } = flowGeometryConstants;
+
+const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 function around(points: Point[]): Rect {
   const xs = points.map((p) => p.x);
@@ -35,20 +57,18 @@ function around(points: Point[]): Rect {
   return { x, y, width: maxOf(xs) - x, height: maxOf(ys) - y };
 }
 
-const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-
-/** The point where a ray from the card's centre towards `to` leaves the card, `endGap` further out. */
-function exitPoint(r: Rect, to: Point): Point {
+/** The point where the ray from the box's centre towards `toward` leaves the box, `gap` further out. */
+export function boundaryPoint(r: Rect, toward: Point, gap = 0): Point {
   const c = centre(r);
-  const dx = to.x - c.x;
-  const dy = to.y - c.y;
-  if (dx === 0 && dy === 0) return c;
-  const scale = Math.min(dx === 0 ? Infinity : r.width / 2 / Math.abs(dx), dy === 0 ? Infinity : r.height / 2 / Math.abs(dy));
-  const length = Math.hypot(dx, dy);
-  const t = Math.min(1, scale + endGap / length);
-  return { x: c.x + dx * t, y: c.y + dy * t };
+  const vx = toward.x - c.x;
+  const vy = toward.y - c.y;
+  const length = Math.hypot(vx, vy);
+  if (length < 1e-6) return c;
+  const scale = Math.min(vx === 0 ? Infinity : r.width / 2 / Math.abs(vx), vy === 0 ? Infinity : r.height / 2 / Math.abs(vy));
+  return { x: c.x + vx * scale + (vx / length) * gap, y: c.y + vy * scale + (vy / length) * gap };
 }
 
+/** `distance` from `from` towards `to` (at most all the way). */
 function toward(from: Point, to: Point, distance: number): Point {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   if (length === 0) return from;
@@ -56,28 +76,60 @@ function toward(from: Point, to: Point, distance: number): Point {
   return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
 }
 
+/** A Bézier path through `points` (2: line, 3: quadratic, 4: cubic). */
+function pathOf(points: Point[]): string {
+  const [start, ...rest] = points;
+  if (!start) return '';
+  const command = rest.length === 1 ? 'L' : rest.length === 2 ? 'Q' : 'C';
+  return `M${num(start.x)} ${num(start.y)}${command}${rest.map((p) => `${num(p.x)} ${num(p.y)}`).join(' ')}`;
+}
+
+function curveThrough(points: Point[]): FlowCurve {
+  const end = points[points.length - 1] ?? { x: 0, y: 0 };
+  const before = points[points.length - 2] ?? end;
+  return {
+    d: pathOf(points),
+    core: pathOf([...points.slice(0, -1), toward(end, before, coreInset)]),
+    points,
+    extent: around(points),
+  };
+}
+
 /**
- * A curve for each flow between two drawn actors. Flows between the same two actors (either
- * direction) fan out side by side so their lines and labels do not sit on each other; a
- * single flow is straight. A flow from an actor to itself is a loop off its top-right corner.
+ * A flow from `source` to `target` on `lane`: 0 is a straight line; ±0.5, ±1… bow it to one
+ * side (positive lanes: clockwise of its direction, as the screen shows it, y pointing down)
+ * as a quadratic curve whose control point sits `2 * lane * laneGap` off the middle of the
+ * line between the boxes' centres. It starts on the source's box and ends `endGap`
+ * short of the target's, where the arrowhead's tip goes.
  */
-export function flowCurves(map: EcosystemMap, rects: Map<string, Rect>): FlowCurve[] {
-  const pairs = new Map<string, Flow[]>();
-  for (const flow of map.flows) {
-    if (!rects.has(flow.from) || !rects.has(flow.to)) continue;
-    const key = flow.from < flow.to ? `${flow.from}\u0000${flow.to}` : `${flow.to}\u0000${flow.from}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), flow]);
-  }
-  const curves: FlowCurve[] = [];
-  for (const flows of pairs.values()) {
-    flows.forEach((flow, index) => {
-      const from = rects.get(flow.from);
-      const to = rects.get(flow.to);
-      if (!from || !to) return;
-      curves.push(flow.from === flow.to ? loop(flow, from, index) : curve(flow, from, to, (index - (flows.length - 1) / 2) * parallelGap));
-    });
-  }
-  return curves;
+export function flowCurve(source: Rect, target: Rect, lane: number): FlowCurve {
+  const a = centre(source);
+  const b = centre(target);
+  const offset = lane * laneGap;
+  if (offset === 0) return curveThrough([boundaryPoint(source, b), boundaryPoint(target, a, endGap)]);
+  const control = controlPoint(a, b, offset);
+  return curveThrough([boundaryPoint(source, control), control, boundaryPoint(target, control, endGap)]);
+}
+
+/** The curve's control point: twice the wanted bow off the middle (a quadratic's midpoint is halfway to it). */
+function controlPoint(a: Point, b: Point, offset: number): Point {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  return { x: (a.x + b.x) / 2 - (dy / length) * offset * 2, y: (a.y + b.y) / 2 + (dx / length) * offset * 2 };
+}
+
+/** A flow from an actor to itself: a loop off its top-right corner, reaching further for each next loop (`lane` 0, 1…). */
+export function loopCurve(r: Rect, lane: number): FlowCurve {
+  const reach = loopReach + lane * loopStep;
+  const start = { x: r.x + r.width * 0.7, y: r.y };
+  const end = { x: r.x + r.width + endGap, y: r.y + r.height * 0.4 };
+  return curveThrough([start, { x: start.x, y: start.y - reach }, { x: end.x + reach, y: end.y }, end]);
+}
+
+/** The curve of a flow between boxes `from` and `to` (the same box: a loop) on `lane`. */
+export function curveOf(flow: Pick<Flow, 'from' | 'to'>, from: Rect, to: Rect, lane: number): FlowCurve {
+  return flow.from === flow.to ? loopCurve(from, lane) : flowCurve(from, to, lane);
 }
 
 /** The point at `t` (0–1) along a Bézier curve (de Casteljau). */
@@ -88,42 +140,42 @@ export function pointAt(points: Point[], t: number): Point {
   return level[0] ?? { x: 0, y: 0 };
 }
 
-/** A quadratic curve whose middle sits `offset` to the side of the straight line between the cards' centres. */
-function curve(flow: Flow, from: Rect, to: Rect, offset: number): FlowCurve {
-  const a = centre(from);
-  const b = centre(to);
-  // The side is measured from the pair's own order, not the flow's direction, so flows both ways fan out too.
-  const [p, q] = flow.from < flow.to ? [a, b] : [b, a];
-  const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-  const normal = { x: -(q.y - p.y) / length, y: (q.x - p.x) / length };
-  // A quadratic's middle is halfway to its control point: twice the offset puts the middle where wanted.
-  const control = { x: (a.x + b.x) / 2 + normal.x * offset * 2, y: (a.y + b.y) / 2 + normal.y * offset * 2 };
-  const start = exitPoint(from, control);
-  const end = exitPoint(to, control);
-  const coreEnd = toward(end, control, coreInset);
-  const q2 = (e: Point) => `M${num(start.x)} ${num(start.y)}Q${num(control.x)} ${num(control.y)} ${num(e.x)} ${num(e.y)}`;
-  return {
-    flow,
-    d: q2(end),
-    core: q2(coreEnd),
-    points: [start, control, end],
-    extent: around([start, control, end]),
-  };
+/** The unit normal at `t`, on the side positive lanes bow to (a Bézier's derivative is a Bézier of its differences). */
+export function normalAt(points: Point[], t: number): Point {
+  const differences = points.slice(1).map((p, i) => ({ x: p.x - (points[i]?.x ?? p.x), y: p.y - (points[i]?.y ?? p.y) }));
+  const d = pointAt(differences, t);
+  const length = Math.hypot(d.x, d.y);
+  return length < 1e-9 ? { x: 0, y: -1 } : { x: -d.y / length, y: d.x / length };
 }
 
-/** A loop from the card's top edge round to its right edge; several loops nest outward. */
-function loop(flow: Flow, r: Rect, index: number): FlowCurve {
-  const reach = 70 + index * 34;
-  const start = { x: r.x + r.width - 40 - index * 14, y: r.y - endGap };
-  const end = { x: r.x + r.width + endGap, y: r.y + 26 + index * 10 };
-  const c1 = { x: start.x, y: start.y - reach };
-  const c2 = { x: end.x + reach, y: end.y };
-  const path = (e: Point) => `M${num(start.x)} ${num(start.y)}C${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(e.x)} ${num(e.y)}`;
-  return {
-    flow,
-    d: path(end),
-    core: path(toward(end, c2, coreInset)),
-    points: [start, c1, c2, end],
-    extent: around([start, c1, c2, end]),
-  };
+/** Points along a curve, `steps` segments from end to end: to test what it passes over. */
+export function samplePoints(points: Point[], steps: number): Point[] {
+  return Array.from({ length: steps + 1 }, (_, i) => pointAt(points, i / steps));
+}
+
+/**
+ * Flows between the same two actors (either way) fan out on lanes -k…k so none hides
+ * another; lanes count from one actor to the other in a fixed order (smaller id first), so a
+ * flow back the other way takes the opposite sign and lands on its own side. Self-loops
+ * count 0, 1, 2… outward.
+ */
+export function lanesOf(flows: Pick<Flow, 'id' | 'from' | 'to'>[]): Map<string, number> {
+  const groups = new Map<string, Pick<Flow, 'id' | 'from' | 'to'>[]>();
+  for (const flow of flows) {
+    const key = flow.from < flow.to ? `${flow.from}\u0000${flow.to}` : `${flow.to}\u0000${flow.from}`;
+    const group = groups.get(key);
+    if (group) group.push(flow);
+    else groups.set(key, [flow]);
+  }
+  const lanes = new Map<string, number>();
+  for (const group of groups.values()) {
+    group.forEach((flow, i) => {
+      if (flow.from === flow.to) lanes.set(flow.id, i);
+      else {
+        const lane = i - (group.length - 1) / 2;
+        lanes.set(flow.id, flow.from <= flow.to ? lane : -lane);
+      }
+    });
+  }
+  return lanes;
 }

@@ -6,3 +6,22 @@ export type { Rect } from './layout.js';
 export { escapeXml } from './xml.js';
 export { actorTypeStyles, flowStyles, noteStyles, roleColours, ink, mutedInk, paper, fontFamily } from './pictureStyle.js';
 export type { TypeStyle, FlowStyle, NoteStyle } from './pictureStyle.js';
+// The one flow geometry of the editor and the pictures (issue 12).
+export {
+  arrowHead,
+  boundaryPoint,
+  curveOf,
+  flowCurve,
+  flowGeometryConstants,
+  lanesOf,
+  loopCurve,
+  normalAt,
+  pointAt,
+  samplePoints,
+} from './flowGeometry.js';
+export type { FlowCurve, Point } from './flowGeometry.js';
+export { avoidActors, avoidActorsLimit, flowLanes, typicalFlowLabel } from './flowLanes.js';
+export { labelCentre, labelMargin, placeFlowLabels } from './placeFlowLabels.js';
+export type { LabelPlace } from './placeFlowLabels.js';
+export { drawnFlows } from './drawnFlows.js';
+export type { DrawnFlow } from './drawnFlows.js';

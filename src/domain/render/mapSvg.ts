@@ -1,17 +1,17 @@
 import type { EcosystemMap, FlowKind } from '../map/index.js';
-import { placeFlowLabels } from './placeFlowLabels.js';
+import { fullSearchLimit, placeFlowLabels } from './placeFlowLabels.js';
 import { actorBox } from './actorBox.js';
 import { drawActor } from './drawActor.js';
 import { arrowMarkers, drawFlowLabel, drawFlowLine } from './drawFlow.js';
 import { drawLegend, legendSize } from './drawLegend.js';
 import { drawNote, drawNoteLink } from './drawNote.js';
-import { flowCurves } from './flowGeometry.js';
+import { drawnFlows } from './drawnFlows.js';
 import { flowLabelBox } from './flowLabel.js';
 import type { FlowLabelBox } from './flowLabel.js';
 import type { Rect } from './layout.js';
 import { layoutActors, spreadFactor } from './layout.js';
 import { fontFamily, ink, mutedInk, paper, sizes } from './pictureStyle.js';
-import { placeNotes } from './placeNotes.js';
+import { noteSize, placeNotes } from './placeNotes.js';
 import { charsIn, wrapText } from './textWrap.js';
 import { attrs, escapeXml, num } from './xml.js';
 import { minOf, maxOf } from '../../shared/index.js';
@@ -45,11 +45,14 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
   const boxes = new Map(map.actors.map((a) => [a.id, actorBox(a)]));
   const sizeOf = (id: string) => boxes.get(id) ?? { width: sizes.actorWidth, height: 80 };
-  const spread = spreadFactor(map, sizeOf);
-  const rects = layoutActors(map, sizeOf, spread);
-  const curves = flowCurves(map, rects);
-  const labelBoxes = new Map(curves.map((c) => [c.flow.id, flowLabelBox(map, c.flow)]));
-  const labelRects = placeFlowLabels(curves, (id) => labelBoxes.get(id) ?? { width: 0, height: 0 }, [...rects.values()]);
+  const labelBoxes = new Map(map.flows.map((f) => [f.id, flowLabelBox(map, f)]));
+  // As people placed it when every label finds a clear place there; else with the distances
+  // stretched (spreadFactor). A giant map is stretched at once: drawing it twice would take long.
+  const stretched = spreadFactor(map, sizeOf);
+  const asPlaced = stretched === 1 || map.flows.length <= fullSearchLimit ? drawAt(map, sizeOf, labelBoxes, 1) : undefined;
+  const { spread, rects, curves, labelPlaces } =
+    asPlaced && (asPlaced.allClear || stretched === 1) ? asPlaced : drawAt(map, sizeOf, labelBoxes, stretched);
+  const labelRects = new Map([...labelPlaces].map(([id, place]) => [id, place.rect]));
   const notes = placeNotes(map, rects, curves, labelRects, spread);
 
   const content = union([...rects.values(), ...labelRects.values(), ...curves.map((c) => c.extent), ...notes.map((n) => n.rect)]);
@@ -89,6 +92,28 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
     drawLegend(sizes.margin, legendTop),
     '</svg>\n',
   ].join('');
+}
+
+/** Cards, flows and flow labels with positioned actors' distances stretched by `spread`. */
+function drawAt(
+  map: EcosystemMap,
+  sizeOf: (actorId: string) => { width: number; height: number },
+  labelBoxes: Map<string, FlowLabelBox>,
+  spread: number,
+) {
+  const rects = layoutActors(map, sizeOf, spread);
+  const curves = drawnFlows(map, rects);
+  // Notes with a position stay there (placeNotes): labels keep clear of them, as in the editor.
+  const fixedNotes = map.notes.flatMap((n) =>
+    n.position ? [{ x: n.position.x * spread, y: n.position.y * spread, width: noteSize(n).width, height: noteSize(n).height }] : [],
+  );
+  const labelPlaces = placeFlowLabels(
+    curves.map((c) => ({ id: c.flow.id, points: c.points })),
+    (id) => labelBoxes.get(id) ?? { width: 0, height: 0 },
+    [...rects.values(), ...fixedNotes],
+  );
+  const allClear = [...labelPlaces.values()].every((place) => place.clear);
+  return { spread, rects, curves, labelPlaces, allClear };
 }
 
 function drawLabelOf(kind: FlowKind, box: FlowLabelBox | undefined, rect: Rect | undefined): string {

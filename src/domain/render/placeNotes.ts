@@ -1,6 +1,7 @@
 import { noteKindLabels, noteTarget } from '../map/index.js';
 import type { EcosystemMap, MapNote } from '../map/index.js';
-import type { FlowCurve, Point } from './flowGeometry.js';
+import type { Point } from './flowGeometry.js';
+import type { DrawnFlow } from './drawnFlows.js';
 import type { Rect } from './layout.js';
 import { sizes, unsetNoteLabel } from './pictureStyle.js';
 import { charsIn, wrapText } from './textWrap.js';
@@ -42,7 +43,7 @@ const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.widt
 export function placeNotes(
   map: EcosystemMap,
   actors: Map<string, Rect>,
-  curves: FlowCurve[],
+  curves: DrawnFlow[],
   labels: Map<string, Rect>,
   spread = 1,
 ): PlacedNote[] {

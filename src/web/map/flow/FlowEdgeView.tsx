@@ -1,14 +1,16 @@
 import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo, useContext, type CSSProperties } from 'react';
+import { memo, useCallback, useContext, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { accessLevelLabels, flowKindLabels } from '../../../domain/map/index.js';
+import { curveOf, labelCentre, type Rect } from '../../../domain/render/index.js';
 import { VoteButton } from '../../facilitation/VoteButton.js';
 import { FlowIcon } from '../icons.js';
 import { LabelLayerContext, useMapEditor } from '../MapEditorContext.js';
 import { flowStyles } from '../mapStyle.js';
 import { PeerTags, peerOutline } from '../nodes/PeerTags.js';
 import { PinnedNote } from '../nodes/PinnedNote.js';
-import { flowGeometry, loopGeometry, type Rect } from './flowGeometry.js';
+import { arrowMarkerId } from './ArrowMarkers.js';
+import { LabelSizeContext } from './labelSizes.js';
 import type { FlowEdge } from './mapElements.js';
 
 function rectOf(node: InternalNode): Rect {
@@ -31,19 +33,23 @@ const nameOf = (node: { data: Record<string, unknown> }): string => {
   return actor?.name || 'an actor';
 };
 
-export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, data, selected, markerEnd }: EdgeProps<FlowEdge>) {
+export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   const { select } = useMapEditor();
   const labelLayer = useContext(LabelLayerContext);
+  const observeLabel = useContext(LabelSizeContext);
+  const labelRef = useCallback((element: HTMLDivElement | null) => observeLabel?.(id, element), [observeLabel, id]);
   if (!from || !to || !data) return null;
-  const { flow, datasetName, access, standard, notes, lane, peers } = data;
-  const geometry = source === target ? loopGeometry(rectOf(from), lane) : flowGeometry(rectOf(from), rectOf(to), lane);
+  const { flow, datasetName, access, standard, notes, datasetNotes, lane, label, peers } = data;
+  // The pictures' geometry (src/domain/render): the same line, arrowhead and label place as an export.
+  const curve = curveOf(flow, rectOf(from), rectOf(to), lane);
+  const centre = labelCentre(curve.points, label);
   const style = flowStyles[flow.kind];
   const title = datasetName ?? flow.label;
   const details = [flow.frequency, access && accessLevelLabels[access], standard].filter(Boolean).join(' · ');
   const labelStyle = {
-    transform: `translate(-50%, -50%) translate(${geometry.labelX}px, ${geometry.labelY}px)`,
+    transform: `translate(-50%, -50%) translate(${centre.x}px, ${centre.y}px)`,
     borderColor: style.colour,
     borderStyle: style.border,
     ...peerOutline(peers),
@@ -53,19 +59,20 @@ export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, dat
     <>
       <BaseEdge
         id={id}
-        path={geometry.path}
-        markerEnd={markerEnd}
+        path={curve.d}
+        markerEnd={`url(#${arrowMarkerId(flow.kind)})`}
         interactionWidth={24}
         className="map-flow-line"
         style={{ stroke: style.colour, strokeWidth: selected ? style.width + 2 : style.width, strokeDasharray: style.dash }}
       />
       {style.double && (
-        // The white core of the double line stops short of both ends, leaving the arrowhead whole.
-        <path d={geometry.path} className="map-flow-core" pathLength={100} strokeDasharray="0 6 88 100" />
+        // The white core of the double line stops short of the end, leaving the arrowhead whole.
+        <path d={curve.core} className="map-flow-core" />
       )}
       {labelLayer &&
         createPortal(
           <div
+            ref={labelRef}
             className={`map-flow-label nopan${selected ? ' is-selected' : ''}${peers ? ' is-peer-selected' : ''}`}
             style={labelStyle}
             onClick={() => select([id])}
@@ -78,10 +85,13 @@ export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, dat
               {title && <span className="map-flow-name">{title}</span>}
             </span>
             {details && <span className="map-flow-details">{details}</span>}
-            {notes.length > 0 && (
+            {notes.length + datasetNotes.length > 0 && (
               <span className="map-flow-notes">
                 {notes.map((note) => (
                   <PinnedNote key={note.id} note={note} on={`the ${flowKindLabels[flow.kind].toLowerCase()} flow`} />
+                ))}
+                {datasetNotes.map((note) => (
+                  <PinnedNote key={note.id} note={note} on={`the dataset ${datasetName ?? ''}`.trim()} />
                 ))}
               </span>
             )}

@@ -1,4 +1,4 @@
-import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   actorRoleLabels,
   actorTypeLabels,
@@ -8,7 +8,7 @@ import {
   noteKindLabels,
 } from '../../../domain/map/index.js';
 import type { AccessLevel, Actor, EcosystemMap, Flow, MapNote, Position } from '../../../domain/map/index.js';
-import { actorWidth, flowStyles, noteWidth } from '../mapStyle.js';
+import { actorWidth, noteWidth } from '../mapStyle.js';
 import type { Peer } from '../presence/usePeers.js';
 import { minOf, maxOf } from '../../../shared/index.js';
 
@@ -34,8 +34,12 @@ export interface FlowEdgeData extends Record<string, unknown> {
   access?: AccessLevel;
   standard?: string;
   notes: MapNote[];
-  /** Where this flow runs among the flows between the same two actors (0 = straight). */
+  /** Notes pinned to its dataset: shown on the first flow that carries it, as pictures do. */
+  datasetNotes: MapNote[];
+  /** Where this flow runs among the flows between the same two actors (0 = straight): `flowLanes`. */
   lane: number;
+  /** Where its label sits along and off its line (`placeFlowLabels`, src/domain/render). */
+  label: { t: number; offset: number };
   peers?: Peer[];
 }
 
@@ -73,32 +77,6 @@ export function notesByTarget(map: EcosystemMap): Map<string, MapNote[]> {
     result.set(note.target, list);
   }
   return result;
-}
-
-/**
- * Flows between the same two actors (either way) fan out on lanes -k…k so none hides
- * another; lanes count from one actor to the other in a fixed order (smaller id first), so a
- * flow back the other way takes the opposite sign and lands on its own side.
- */
-export function lanesOf(flows: Flow[]): Map<string, number> {
-  const groups = new Map<string, Flow[]>();
-  for (const flow of flows) {
-    const key = flow.from < flow.to ? `${flow.from}\u0000${flow.to}` : `${flow.to}\u0000${flow.from}`;
-    const group = groups.get(key) ?? [];
-    group.push(flow);
-    groups.set(key, group);
-  }
-  const lanes = new Map<string, number>();
-  for (const group of groups.values()) {
-    group.forEach((flow, i) => {
-      if (flow.from === flow.to) lanes.set(flow.id, i);
-      else {
-        const lane = i - (group.length - 1) / 2;
-        lanes.set(flow.id, flow.from <= flow.to ? lane : -lane);
-      }
-    });
-  }
-  return lanes;
 }
 
 export function actorLabel(actor: Actor): string {
@@ -162,7 +140,15 @@ export function noteNode(note: MapNote, provisional: Position | undefined): Note
   };
 }
 
-export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, string>, notes: MapNote[], lane: number): FlowEdge {
+/** Where a flow is drawn and what it shows beside its own fields: worked out for the whole map at once (useFlowElements). */
+export interface FlowPlacing {
+  notes: MapNote[];
+  datasetNotes: MapNote[];
+  lane: number;
+  label: { t: number; offset: number };
+}
+
+export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, string>, placing: FlowPlacing): FlowEdge {
   const dataset = flow.dataset === undefined ? undefined : map.datasets.find((d) => d.id === flow.dataset);
   const what = dataset ? `: ${dataset.name}` : flow.label ? `: ${flow.label}` : '';
   return {
@@ -175,11 +161,8 @@ export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, strin
       datasetName: dataset?.name,
       access: effectiveAccess(map, flow),
       standard: effectiveStandard(map, flow),
-      notes,
-      lane,
+      ...placing,
     },
-    // Drawn in board units, not in line widths, so every kind has the same arrowhead.
-    markerEnd: { type: MarkerType.ArrowClosed, color: flowStyles[flow.kind].colour, width: 36, height: 36, markerUnits: 'userSpaceOnUse' },
     ariaLabel: `${flowKindLabels[flow.kind]} flow from ${names.get(flow.from) ?? '?'} to ${names.get(flow.to) ?? '?'}${what}`,
   };
 }

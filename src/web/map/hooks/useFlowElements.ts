@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'react';
-import type { EcosystemMap, Position } from '../../../domain/map/index.js';
-import { actorHandles, actorNode, flowEdge, lanesOf, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
+import type { EcosystemMap, MapNote, Position } from '../../../domain/map/index.js';
+import { actorHandles, actorNode, flowEdge, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
+import type { LabelSize } from '../flow/labelSizes.js';
 import type { Peer, PeerSelection } from '../presence/usePeers.js';
-import { avoidActors, avoidActorsLimit } from '../flow/avoidActors.js';
-import { actorWidth } from '../mapStyle.js';
+import { useFlowPlacing } from './useFlowPlacing.js';
 
 export interface Size {
   width: number;
@@ -18,6 +18,8 @@ interface Inputs {
   moving: ReadonlyMap<string, Position>;
   /** Sizes React Flow measured; passed back on every node, or it would measure them again. */
   measured: ReadonlyMap<string, Size>;
+  /** Sizes of the flow labels drawn so far (useLabelSizes): labels are placed clear of actors and of each other. */
+  labelSizes: ReadonlyMap<string, LabelSize>;
   peers: PeerSelection[];
 }
 
@@ -59,7 +61,7 @@ function sameOr<T>(previous: T[] | undefined, next: T[]): T[] {
 }
 
 /** The map as React Flow nodes and edges, derived from readMap's result and memoised in steps. */
-export function useFlowElements({ map, selected, moving, measured, peers }: Inputs): { nodes: MapNode[]; edges: FlowEdge[] } {
+export function useFlowElements({ map, selected, moving, measured, labelSizes, peers }: Inputs): { nodes: MapNode[]; edges: FlowEdge[] } {
   const [nodeCache] = useState(() => new StableCache<MapNode>());
   const [edgeCache] = useState(() => new StableCache<FlowEdge>());
   const [sizedCache] = useState(() => new WeakMap<MapNode, { size: Size; node: MapNode }>());
@@ -98,33 +100,27 @@ export function useFlowElements({ map, selected, moving, measured, peers }: Inpu
     return (last.current.nodes = sameOr(last.current.nodes, nodes));
   }, [unsized, measured, sizedCache]);
 
-  // Flows depend on measured sizes only where flows are bowed around actors (small maps).
-  const sizesForLanes = map.actors.length <= avoidActorsLimit ? measured : null;
+  // Lanes and label places change only with positions, sizes and connections (useFlowPlacing).
+  const { lanes, labels } = useFlowPlacing(map, provisional, pinned, measured, labelSizes);
   const baseEdges = useMemo(() => {
     const names = new Map(map.actors.map((a) => [a.id, a.name]));
-    const lanes = sizesForLanes
-      ? avoidActors(
-          map.flows,
-          lanesOf(map.flows),
-          new Map(
-            map.actors.map((a) => {
-              const at = a.position ?? provisional.get(a.id) ?? { x: 0, y: 0 };
-              return [a.id, { ...at, ...(sizesForLanes.get(a.id) ?? { width: actorWidth, height: 100 }) }];
-            }),
-          ),
-        )
-      : lanesOf(map.flows);
     const datasets = new Map(map.datasets.map((d) => [d.id, d]));
+    const datasetNotes = notesOnDatasets(map, pinned);
     const edges = map.flows.map((flow) => {
-      const notes = pinned.get(flow.id) ?? [];
       const lane = lanes.get(flow.id) ?? 0;
       const dataset = flow.dataset === undefined ? undefined : datasets.get(flow.dataset);
-      const key = JSON.stringify([flow, notes, lane, dataset, names.get(flow.from), names.get(flow.to)]);
-      return edgeCache.get(flow.id, key, () => flowEdge(map, flow, names, notes, lane));
+      const placing = {
+        notes: pinned.get(flow.id) ?? [],
+        datasetNotes: datasetNotes.get(flow.id) ?? [],
+        lane,
+        label: labels.get(flow.id) ?? { t: 0.5, offset: 0 },
+      };
+      const key = JSON.stringify([flow, placing, dataset, names.get(flow.from), names.get(flow.to)]);
+      return edgeCache.get(flow.id, key, () => flowEdge(map, flow, names, placing));
     });
     edgeCache.sweep();
     return (last.current.edges = sameOr(last.current.edges, edges));
-  }, [map, provisional, pinned, sizesForLanes, edgeCache]);
+  }, [map, pinned, lanes, labels, edgeCache]);
 
   // Step 3, on every selection or drag: only the touched objects are copied, and an array
   // whose objects are all unchanged is not renewed.
@@ -159,4 +155,21 @@ export function useFlowElements({ map, selected, moving, measured, peers }: Inpu
     return (last.current.shownEdges = sameOr(last.current.shownEdges, shown));
   }, [baseEdges, selected, marks]);
   return { nodes, edges };
+}
+
+/**
+ * Notes pinned to a dataset, by the flow they show on: the first flow in the map that carries
+ * the dataset, where pictures put them too (src/domain/render/placeNotes.ts). A note whose
+ * target is also an actor's id is that actor's (noteTarget).
+ */
+function notesOnDatasets(map: EcosystemMap, pinned: Map<string, MapNote[]>): Map<string, MapNote[]> {
+  const actors = new Set(map.actors.map((a) => a.id));
+  const waiting = new Set(map.datasets.map((d) => d.id).filter((id) => !actors.has(id) && pinned.has(id)));
+  const result = new Map<string, MapNote[]>();
+  for (const flow of map.flows) {
+    if (flow.dataset === undefined || !waiting.has(flow.dataset)) continue;
+    waiting.delete(flow.dataset);
+    result.set(flow.id, pinned.get(flow.dataset) ?? []);
+  }
+  return result;
 }

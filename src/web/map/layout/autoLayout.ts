@@ -1,7 +1,7 @@
 import { layoutLimits, type LayoutRequest } from '../../../domain/index.js';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { request } from '../../api.js';
-import { flowLabelBox } from '../flow/avoidActors.js';
+import { typicalFlowLabel } from '../../../domain/render/index.js';
 import { actorWidth, noteWidth, pinnedNoteGap } from '../mapStyle.js';
 import { minOf, maxOf } from '../../../shared/index.js';
 
@@ -37,7 +37,7 @@ export async function layoutActors(
     actors: actorIds.map((id) => ({ id, ...sizeOf(id) })),
     flows: map.flows
       .filter((f) => f.from !== f.to && inSet.has(f.from) && inSet.has(f.to))
-      .map(({ from, to }) => ({ from, to, label: flowLabelBox })),
+      .map(({ from, to }) => ({ from, to, label: typicalFlowLabel })),
     aspectRatio: Math.min(layoutLimits.aspectRatio.max, Math.max(layoutLimits.aspectRatio.min, aspectRatio)),
   };
   const { positions } = await request<{ positions: Record<string, Position> }>('POST', `/api/boards/${boardId}/layout`, body);

@@ -1,7 +1,8 @@
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
-import { memo, type CSSProperties } from 'react';
+import { memo, useCallback, useContext, type CSSProperties } from 'react';
 import { actorRoleLabels, actorTypeLabels } from '../../../domain/map/index.js';
 import { VoteButton } from '../../facilitation/VoteButton.js';
+import { LabelSizeContext, pinnedNotesKey } from '../flow/labelSizes.js';
 import type { ActorNode } from '../flow/mapElements.js';
 import { RoleMark, TypeIcon } from '../icons.js';
 import { useMapEditor } from '../MapEditorContext.js';
@@ -22,6 +23,9 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
   const { actor, notes, unplaced, peers } = data;
   const { readOnly } = useMapEditor();
   const connecting = useConnection((connection) => connection.inProgress);
+  // Its pinned notes are measured, so flow labels are placed clear of them too (flow/flowPlaces.ts).
+  const observe = useContext(LabelSizeContext);
+  const notesRef = useCallback((element: HTMLElement | null) => observe?.(pinnedNotesKey(actor.id), element), [observe, actor.id]);
   const style = actorTypeStyles[actor.type ?? 'unset'];
   const vars = { '--type-colour': style.colour, '--type-tint': style.tint, ...peerOutline(peers) } as CSSProperties;
 
@@ -66,7 +70,7 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
         </svg>
       </Handle>
       {notes.length > 0 && (
-        <span className="map-pinned-notes">
+        <span className="map-pinned-notes" ref={notesRef}>
           {notes.map((note) => (
             <PinnedNote key={note.id} note={note} on={actor.name} />
           ))}

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../../src/domain/map/index.js';
-import { avoidActors, flowLabelBox } from '../../../src/web/map/flow/avoidActors.js';
-import { flowGeometry, flowGeometryPoints, type Rect } from '../../../src/web/map/flow/flowGeometry.js';
+import {
+  avoidActors,
+  flowCurve,
+  pointAt,
+  samplePoints,
+  typicalFlowLabel as flowLabelBox,
+  type Rect,
+} from '../../../src/domain/render/index.js';
 
 const flow: Flow = { id: 'f1', from: 'a', to: 'b', kind: 'data' } as Flow;
 const overlap = (p: Rect, q: Rect) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
 const labelAt = (from: Rect, to: Rect, lane: number): Rect => {
-  const { labelX, labelY } = flowGeometry(from, to, lane);
+  const { x: labelX, y: labelY } = pointAt(flowCurve(from, to, lane).points, 0.5);
   return { x: labelX - flowLabelBox.width / 2, y: labelY - flowLabelBox.height / 2, ...flowLabelBox };
 };
 
@@ -25,9 +31,9 @@ describe('avoidActors: flows bowed round the actors they would pass under', () =
     const c: Rect = { x: 400, y: 20, width: 120, height: 60 };
     const lane = laneWith(c);
     expect(lane).not.toBe(0);
-    expect(flowGeometryPoints(a, b, lane, 20).some((p) => p.x >= c.x && p.x <= c.x + c.width && p.y >= c.y && p.y <= c.y + c.height)).toBe(
-      false,
-    );
+    expect(
+      samplePoints(flowCurve(a, b, lane).points, 20).some((p) => p.x >= c.x && p.x <= c.x + c.width && p.y >= c.y && p.y <= c.y + c.height),
+    ).toBe(false);
   });
 
   it('bows a flow whose line is clear but whose label would sit on another actor', () => {
