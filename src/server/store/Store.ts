@@ -132,8 +132,9 @@ export interface Store {
   appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
   loadBoardState(boardId: string): Promise<BoardState>;
   /**
-   * Replaces the compacted state with `state` (which must include every update up to and
-   * including `uptoSeq`) and deletes those updates, in one transaction.
+   * Replaces the compacted state and the updates up to and including `uptoSeq` with `state`
+   * merged (Yjs) with what it replaces, and deletes those updates, in one transaction (SPEC
+   * D10): `state` may lack updates another server instance appended; they are kept.
    */
   compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
   /** Total bytes of the compacted state plus pending updates (for the size limit). */
