@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { applyAccessChanges } from './collab/applyAccessChanges.js';
 import { attachCollab } from './collab/attachCollab.js';
-import { applyBoardLock } from './collab/applyBoardLock.js';
+import { ClusterBus, type Cluster } from './cluster/ClusterBus.js';
+import { LiveBoards } from './cluster/LiveBoards.js';
 import { currentBoardAccess } from './services/currentBoardAccess.js';
-import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
 import { serverConfig, type ServerSettings } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
@@ -23,6 +22,8 @@ import { FileJobs } from './workers/FileJobs.js';
 export interface OpenCitiesServer {
   app: FastifyInstance;
   hocuspocus: Hocuspocus;
+  /** The link to the other instances (Redis): `status()` for /readyz and /metrics (SPEC M7). */
+  cluster: Cluster;
   /** Starts listening; port 0 picks a free port. Resolves with the port in use. */
   listen(port: number, host?: string): Promise<number>;
   /** Stores every open board, closes every connection, stops listening. Leaves the store open. */
@@ -32,14 +33,25 @@ export interface OpenCitiesServer {
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
 export async function buildServer(partial: ServerSettings): Promise<OpenCitiesServer> {
   const config = serverConfig(partial);
+  const tokenSecret = await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url'));
+  // With Redis, the instances on one database share live boards (SPEC M1).
+  const bus = config.redisUrl
+    ? new ClusterBus({ redisUrl: config.redisUrl, prefix: config.redisKeyPrefix, tokenSecret, log: config.log })
+    : null;
+  const persistence = new DurablePersistence({ config, store: config.store });
+  const live = new LiveBoards({
+    store: config.store,
+    persistence,
+    bus,
+    accessOf: (who, board) => currentBoardAccess(ctx, who, board),
+    log: config.log,
+  });
   const ctx: AppContext = {
     config,
     store: config.store,
-    tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
-    dropLiveBoards: () => {},
-    accessChanged: async () => {},
-    applyBoardLock: async () => {},
-    liveBoard: () => null,
+    tokenSecret,
+    live,
+    cluster: live,
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
       maxWaiting: config.limits.layoutsWaiting,
@@ -64,7 +76,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   const closeThrottles = await registerThrottles(app, ctx);
   await registerRoutes(app, ctx);
 
-  const persistence = new DurablePersistence(ctx);
+  await bus?.started();
   const hocuspocus = new Hocuspocus({
     name: 'opencities',
     quiet: true,
@@ -73,10 +85,11 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     extensions: [
       authentication(ctx),
       presenceGuard(config.log),
-      spotlightGuard(),
+      spotlightGuard((boardIds, spotlit) => live.spotlightChanged(boardIds, spotlit)),
       limits(ctx, (name) => persistence.sizeOf(name)),
       persistence,
       voteGuard(ctx),
+      live,
     ],
   });
   const wss = attachCollab(app.server, hocuspocus, {
@@ -85,10 +98,6 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     publicUrl: config.publicUrl,
     log: config.log,
   });
-  ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
-  ctx.accessChanged = (workshopId) => applyAccessChanges(hocuspocus, config.store, workshopId);
-  ctx.applyBoardLock = (board) => applyBoardLock(hocuspocus, board, (who, b) => currentBoardAccess(ctx, who, b));
-  ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>
     void config.store
@@ -99,6 +108,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   return {
     app,
     hocuspocus,
+    cluster: live,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
       sweepSessions();
@@ -115,6 +125,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       await app.close();
       await ctx.layout.close();
       await closeThrottles();
+      await bus?.close();
       await ctx.files.close();
     },
   };

@@ -54,7 +54,7 @@ export class DurablePersistence implements Extension {
   /** Set at shutdown, after the final compaction: later store hooks find the store closed. */
   private stopped = false;
 
-  constructor(private readonly ctx: AppContext) {
+  constructor(private readonly ctx: Pick<AppContext, 'config' | 'store'>) {
     this.batcher = new UpdateBatcher(ctx.store, {
       firstDelayMs: retryFirstDelayMs,
       maxDelayMs: retryMaxDelayMs,
@@ -126,6 +126,11 @@ export class DurablePersistence implements Extension {
       this.forget(documentName);
       this.ctx.config.log(`board ${documentName}: deleted while open; dropped from memory unstored`);
     }
+  }
+
+  /** Whether this instance has the board loaded and stores its edits (not deleted meanwhile). */
+  isLoaded(documentName: string): boolean {
+    return this.boards.has(documentName);
   }
 
   /** The board was deleted: stored no more; Hocuspocus unloads it when its last connection goes. */

@@ -30,7 +30,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
       const lockedAt = body.locked ? ctx.config.now().toISOString() : null;
       await ctx.store.setBoardLock(board.id, lockedAt);
       board.lockedAt = lockedAt;
-      await ctx.applyBoardLock(board);
+      await ctx.live.lockChanged(board);
       ctx.config.log(`board ${body.locked ? 'locked' : 'unlocked'}: ${board.id}`);
     }
     return { board: view(board) };
@@ -46,7 +46,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
       await ctx.store.deleteBoard(board.id);
     } finally {
       const gone = (await ctx.store.getBoard(board.id).catch(() => board)) === null;
-      if (gone) ctx.dropLiveBoards([board.id]);
+      if (gone) ctx.live.drop([board.id]);
     }
     ctx.config.log(`board deleted: ${board.id}`);
     return { ok: true };
