@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { setSpotlight } from '../../src/doc/control/index.js';
 import { clusterKey, sealEnvelope, type ClusterMessage } from '../../src/server/cluster/envelope.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { applyBoardState } from '../../src/server/services/boardDoc.js';
@@ -140,6 +141,54 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
       p.two.logs.some((l) => l.startsWith(`collab dropped an edit to read-only ${w.map}`)),
     );
     expect(other.closeEvents.length).toBe(0);
+  });
+
+  it('M5: a board deleted and a spotlight set through instance 1 reach connections held on instance 2', async () => {
+    const p = await pair();
+    const created = (
+      await api(
+        p.one.base,
+        'POST',
+        '/api/workshops',
+        { title: 'Presenting', template: 'data-ecosystem-mapping', groups: ['Red', 'Blue'] },
+        p.owner,
+      )
+    ).json;
+    const workshopId: string = created.workshop.id;
+    const [red, blue] = (await api(p.one.base, 'GET', `/api/workshops/${workshopId}`, undefined, p.owner)).json.groups as { id: string }[];
+    const boards = created.boards as { id: string; kind: string; groupId: string | null }[];
+    const redBoard = boards.find((b) => b.kind === 'ecosystem-map' && b.groupId === red!.id)!;
+    const blueBoard = boards.find((b) => b.kind === 'ecosystem-map' && b.groupId === blue!.id)!;
+    const invites = (await api(p.one.base, 'GET', `/api/workshops/${workshopId}/invites`, undefined, p.owner)).json.invites;
+    const code = invites.find((i: { role: string }) => i.role === 'participant').code as string;
+    const joined = await api(p.two.base, 'POST', '/api/join', { invite: code, name: 'Blue', organisation: '' });
+    await api(
+      p.one.base,
+      'PUT',
+      `/api/workshops/${workshopId}/participants/${joined.json.participant.id}/group`,
+      { groupId: blue!.id },
+      p.owner,
+    );
+    const token = (await api(p.two.base, 'POST', '/api/token', { workshopId }, joined.cookie!)).json.token as string;
+
+    // Instance 2 has the boards open, not the control document: only the event can tell it.
+    const onBlueBoard = await open(p.two, blueBoard.id, token);
+    const onRedBoard = await open(p.two, redBoard.id, token);
+    const control = await open(
+      p.one,
+      created.controlDocId as string,
+      (await api(p.one.base, 'POST', '/api/token', { workshopId }, p.owner)).json.token,
+    );
+    expect(p.two.server.hocuspocus.documents.has(created.controlDocId as string)).toBe(false);
+    setSpotlight(control.doc, { groupId: red!.id, boardId: redBoard.id });
+    await acknowledged(control);
+    await waitFor('the blue participant’s connection on instance 2 read-only', () =>
+      [...p.two.server.hocuspocus.documents.get(redBoard.id)!.getConnections()].every((c) => c.readOnly),
+    );
+
+    expect((await api(p.one.base, 'DELETE', `/api/boards/${blueBoard.id}`, undefined, p.owner)).json).toEqual({ ok: true });
+    await waitFor('the page on instance 2 told the board is gone', () => onBlueBoard.closeEvents.find((e) => e.code === 4404));
+    expect(onRedBoard.closeEvents.length).toBe(0);
   });
 
   it('M4: a message with a wrong signature, another prefix or another format changes nothing; a signed one for a locked board is refused', async () => {
