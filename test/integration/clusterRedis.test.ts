@@ -88,8 +88,9 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
     return c;
   }
 
-  it('M1: an edit, presence and the control document made on one instance reach a client on the other', async () => {
-    const p = await pair();
+  it('M1: an edit, presence and the control document made on one instance reach a client on the other; M4: stored once', async () => {
+    // No compaction during the test: the log shows who stored what.
+    const p = await pair({ compactAfterMs: 60_000 });
     const w = await workshop(p);
     const a = await open(p.one, w.map, (await w.join(p.one, 'Ada')).token);
     const b = await open(p.two, w.map, (await w.join(p.two, 'Bo')).token);
@@ -114,9 +115,13 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
     f.doc.getMap('m').set('timer', 300);
     await waitFor('the control document’s change on instance 2', () => follower.doc.getMap('m').get('timer') === 300);
     // Stored once, by the instance that took it from its client.
+    const state = await p.two.store.loadBoardState(w.map);
     const stored = new Y.Doc();
-    applyBoardState(stored, await p.two.store.loadBoardState(w.map), () => {});
+    applyBoardState(stored, state, () => {});
     expect(json(stored)).toEqual({ 'from-one': 1, 'from-two': 2 });
+    const entriesSetting = (key: string) =>
+      state.updates.filter((u) => Y.decodeUpdate(u.update).structs.some((s) => s instanceof Y.Item && s.parentSub === key)).length;
+    expect([entriesSetting('from-one'), entriesSetting('from-two')]).toEqual([1, 1]);
   });
 
   it('M5: a removal and a lock made through instance 1’s API close and narrow connections held on instance 2', async () => {

@@ -24,7 +24,7 @@ const refusedLinesPerMinute = 10;
 
 export interface ClusterBusOptions {
   redisUrl: string;
-  /** The deployment's key prefix (REDIS_KEY_PREFIX): the channel's name, and checked in every message. */
+  /** The deployment's Redis key prefix (config.redisKeyPrefix): in the channel's name, and checked in every message. */
   prefix: string;
   tokenSecret: string;
   log: (line: string) => void;
@@ -54,6 +54,8 @@ export class ClusterBus implements Cluster {
   private saidDown = false;
   private lagMs: number | null = null;
   private closing = false;
+  private firstAnswer: () => void = () => {};
+  private readonly answered = new Promise<void>((resolve) => (this.firstAnswer = resolve));
 
   constructor(private readonly options: ClusterBusOptions) {
     this.key = clusterKey(options.tokenSecret);
@@ -73,10 +75,11 @@ export class ClusterBus implements Cluster {
     });
   }
 
-  /** Waits (up to `ms`) for the first link, so a starting instance hears the others at once. */
+  /** Waits (up to `ms`) for the first link or failure, so a starting instance hears the others at once. */
   async started(ms = 3000): Promise<void> {
-    const deadline = this.now() + ms;
-    while (!this.linked && this.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.answered, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
   }
 
   onMessage(handler: (envelope: Envelope) => void): void {
@@ -126,6 +129,7 @@ export class ClusterBus implements Cluster {
     }
     if (this.linked) return;
     this.linked = true;
+    this.firstAnswer();
     if (this.saidDown) this.options.log('cluster: Redis is back; catching up with the other instances');
     this.saidDown = false;
     // Also the first time: boards loaded while Redis was not there yet catch up now.
@@ -135,6 +139,7 @@ export class ClusterBus implements Cluster {
   private down(reason: string): void {
     if (this.closing) return;
     this.linked = false;
+    this.firstAnswer();
     if (this.saidDown) return;
     this.saidDown = true;
     this.options.log(`cluster: Redis unreachable (${reason}); serving this instance's clients only until it is back`);
