@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { clusterKey, openEnvelope, sealEnvelope, type Envelope } from '../../src/server/cluster/envelope.js';
+import { withoutLocalClients } from '../../src/server/cluster/foreignPresence.js';
 
 const key = clusterKey('the token secret');
 const envelope: Envelope = {
@@ -27,5 +30,29 @@ describe('M3: messages between instances', () => {
     newer[0] = 2;
     expect(openEnvelope(key, 'ocs:', newer)).toBe('another format');
     expect(openEnvelope(key, 'ocs:', Buffer.from('hello'))).toBe('another format');
+  });
+});
+
+describe('M4: presence from another instance', () => {
+  it('A11: drops the states of clients connected here, keeps the others as they were', () => {
+    const awareness = new Awareness(new Y.Doc());
+    const remote = new Awareness(new Y.Doc());
+    remote.setLocalState({ user: { name: 'Elsewhere' } });
+    awareness.setLocalState({ user: { name: 'Here' } });
+    const both = new Map([...awareness.getStates(), ...remote.getStates()]);
+    const clients = [...both.keys()];
+    const merged = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(merged, encodeAwarenessUpdate(awareness, [awareness.clientID]), null);
+    applyAwarenessUpdate(merged, encodeAwarenessUpdate(remote, [remote.clientID]), null);
+    const update = encodeAwarenessUpdate(merged, clients);
+    const filtered = withoutLocalClients(update, (id) => id === awareness.clientID);
+    const into = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(into, filtered!, null);
+    expect([...into.getStates().entries()].filter(([id]) => id !== into.clientID)).toEqual([
+      [remote.clientID, { user: { name: 'Elsewhere' } }],
+    ]);
+    expect(withoutLocalClients(update, () => false)).toBe(update);
+    expect(withoutLocalClients(update, () => true)).toBeNull();
+    for (const a of [awareness, remote, merged, into]) a.destroy();
   });
 });

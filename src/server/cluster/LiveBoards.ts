@@ -19,6 +19,7 @@ import { applySpotlight } from '../collab/spotlightGuard.js';
 import type { Store } from '../store/Store.js';
 import { noCluster, type Cluster, type ClusterBus, type ClusterStatus } from './ClusterBus.js';
 import type { ClusterEvent, ClusterMessage, Envelope } from './envelope.js';
+import { withoutLocalClients } from './foreignPresence.js';
 
 /** Hocuspocus's origin for changes from another instance: it relays them, never stores them. */
 const fromRedis = { source: 'redis' } as const;
@@ -166,7 +167,11 @@ export class LiveBoards implements Extension, Cluster {
       this.applyRemote(message.doc, message.data, from);
     } else if (message.kind === 'awareness') {
       if (!this.options.persistence.isLoaded(message.doc)) return;
-      this.attempt(message.doc, from, () => applyAwarenessUpdate(document.awareness, message.data, fromRedis));
+      this.attempt(message.doc, from, () => {
+        const isLocal = (id: number) => document.getConnections().some((c) => document.getClients(c).has(id));
+        const update = withoutLocalClients(message.data, isLocal);
+        if (update) applyAwarenessUpdate(document.awareness, update, fromRedis);
+      });
     } else if (message.kind === 'sync-request') {
       this.attempt(message.doc, from, () => {
         const data = Y.encodeStateAsUpdate(document, message.data);
