@@ -53,11 +53,12 @@ export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promi
   return identityFromCookie(ctx.store, request.cookies[sessionCookieName], ctx.config.now());
 }
 
-/** The token secret lives in the store so every instance and every restart shares it. */
+/**
+ * The token secret lives in the store so every instance and every restart shares it; instances
+ * that start together on a new database agree on the first one stored (SPEC M3).
+ */
 export async function loadTokenSecret(store: Store, makeSecret: () => string): Promise<string> {
   const existing = await store.getSetting('collab-token-secret');
   if (existing) return existing;
-  const secret = makeSecret();
-  await store.setSetting('collab-token-secret', secret);
-  return (await store.getSetting('collab-token-secret')) ?? secret;
+  return store.settingOnce('collab-token-secret', makeSecret());
 }

@@ -62,4 +62,20 @@ describe.runIf(pg)('two server instances on one PostgreSQL database, no Redis', 
     clients.push(reader);
     expect([...reader.doc.getMap('m').keys()].sort()).toEqual(['a1', 'a2', 'b1']);
   });
+
+  it('M3: two instances started together on a new database agree on one token secret: a token from one opens a board on the other', async () => {
+    const fresh = testStore('postgres');
+    try {
+      const [one, two] = await Promise.all([startTestServer('postgres', {}, fresh), startTestServer('postgres', {}, fresh)]);
+      running.push(one!, two!);
+      const demo = await createDemoWorkshop(one!.store, new Date());
+      const client = await openSynced(two!.collabUrl, demo.boards[0]!.id, await join(one!, demo.invites.participant.code));
+      clients.push(client);
+      expect(client.refusedReason()).toBeNull();
+    } finally {
+      for (const c of clients.splice(0)) c.destroy();
+      for (const t of running.splice(0)) await t.stop().catch(() => {});
+      await fresh.dispose();
+    }
+  });
 });

@@ -42,6 +42,11 @@ export interface Store {
   // settings: small server-wide values (e.g. the token signing secret)
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Stores `value` under `key` unless the key has one; returns the stored value. Instances that
+   * start together and each propose a value (the token secret) all get the same one.
+   */
+  settingOnce(key: string, value: string): Promise<string>;
 
   // facilitator accounts
   createAccount(account: FacilitatorAccount): Promise<void>; // throws AppError ACCOUNT_EXISTS on a taken email
