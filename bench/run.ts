@@ -4,6 +4,7 @@
  * nothing and are not part of `npm test`.
  */
 import { runAnalysis } from './analysis.js';
+import { runCluster } from './cluster.js';
 import { runKumu } from './kumu.js';
 import { runSignIn } from './signIn.js';
 import { runSync } from './sync.js';
@@ -15,6 +16,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   kumu: runKumu,
   workshop: runWorkshop,
   'sign-in': runSignIn,
+  cluster: runCluster,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
   bundle: (args) => import('./bundle.js').then((m) => m.runBundle(args)),
 };

@@ -3,11 +3,10 @@ import fastifyCookie from '@fastify/cookie';
 import { Hocuspocus } from '@hocuspocus/server';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { activityVersions } from './collab/activityVersions.js';
-import { applyAccessChanges } from './collab/applyAccessChanges.js';
 import { attachCollab } from './collab/attachCollab.js';
-import { applyBoardLock } from './collab/applyBoardLock.js';
+import { ClusterBus, type Cluster } from './cluster/ClusterBus.js';
+import { LiveBoards } from './cluster/LiveBoards.js';
 import { currentBoardAccess } from './services/currentBoardAccess.js';
-import { dropLiveBoards } from './collab/dropLiveBoards.js';
 import { MapLayout } from './layout/MapLayout.js';
 import { serverConfig, type ServerSettings } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
@@ -27,6 +26,8 @@ import { storeProgress } from './ops/storeProgress.js';
 export interface OpenCitiesServer {
   app: FastifyInstance;
   hocuspocus: Hocuspocus;
+  /** The link to the other instances (Redis): `status()` for /readyz and /metrics (SPEC M7). */
+  cluster: Cluster;
   /** Starts listening; port 0 picks a free port. Resolves with the port in use. */
   listen(port: number, host?: string): Promise<number>;
   /** Stores every open board, closes every connection, stops listening. Leaves the store open. */
@@ -43,14 +44,25 @@ export interface OpenCitiesServer {
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
 export async function buildServer(partial: ServerSettings): Promise<OpenCitiesServer> {
   const config = serverConfig(partial);
+  const tokenSecret = await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url'));
+  // With Redis, the instances on one database share live boards (SPEC M1).
+  const bus = config.redisUrl
+    ? new ClusterBus({ redisUrl: config.redisUrl, prefix: config.redisKeyPrefix, tokenSecret, log: config.log })
+    : null;
+  const persistence = new DurablePersistence({ config, store: config.store });
+  const live = new LiveBoards({
+    store: config.store,
+    persistence,
+    bus,
+    accessOf: (who, board) => currentBoardAccess(ctx, who, board),
+    log: config.log,
+  });
   const ctx: AppContext = {
     config,
     store: config.store,
-    tokenSecret: await loadTokenSecret(config.store, () => randomBytes(32).toString('base64url')),
-    dropLiveBoards: () => {},
-    accessChanged: async () => {},
-    applyBoardLock: async () => {},
-    liveBoard: () => null,
+    tokenSecret,
+    live,
+    cluster: live,
     layout: new MapLayout({
       timeoutMs: config.limits.layoutTimeoutMs,
       maxWaiting: config.limits.layoutsWaiting,
@@ -78,8 +90,8 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   ctx.ops.redis = throttles.redis;
   await registerRoutes(app, ctx);
 
-  const persistence = new DurablePersistence(ctx);
   persistence.observe(ctx.ops.metrics);
+  await bus?.started();
   const hocuspocus = new Hocuspocus({
     name: 'opencities',
     quiet: true,
@@ -88,11 +100,12 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     extensions: [
       authentication(ctx),
       presenceGuard(config.log),
-      spotlightGuard(),
+      spotlightGuard((boardIds, spotlit) => live.spotlightChanged(boardIds, spotlit)),
       limits(ctx, (name) => persistence.sizeOf(name)),
       persistence,
       voteGuard(ctx),
       activityVersions(ctx),
+      live,
     ],
   });
   const wss = attachCollab(app.server, hocuspocus, {
@@ -104,10 +117,6 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   });
   ctx.ops.metrics.attach({ connections: () => hocuspocus.getConnectionsCount(), boards: () => hocuspocus.getDocumentsCount() });
   let progress = storeProgress([]);
-  ctx.dropLiveBoards = (boardIds) => dropLiveBoards(hocuspocus, persistence, boardIds);
-  ctx.accessChanged = (workshopId) => applyAccessChanges(hocuspocus, config.store, workshopId);
-  ctx.applyBoardLock = (board) => applyBoardLock(hocuspocus, board, (who, b) => currentBoardAccess(ctx, who, b));
-  ctx.liveBoard = (boardId) => hocuspocus.documents.get(boardId) ?? null;
   // Expired sessions are data about people that nothing needs any more: sweep them hourly.
   const sweepSessions = () =>
     void config.store
@@ -118,6 +127,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   return {
     app,
     hocuspocus,
+    cluster: live,
     async listen(port, host = '0.0.0.0') {
       await app.listen({ port, host });
       sweepSessions();
@@ -135,6 +145,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       await app.close();
       await ctx.layout.close();
       await throttles.close();
+      await bus?.close();
       await ctx.files.close();
     },
     startDraining() {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type * as Y from 'yjs';
 import type { Board } from '../domain/index.js';
+import type { Cluster } from './cluster/ClusterBus.js';
 import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
@@ -15,26 +16,34 @@ export interface AppContext {
   store: Store;
   tokenSecret: string;
   /**
-   * Ends live editing of boards that were just deleted: closes their connections and drops
-   * them from memory without storing them. A no-op until /collab is set up (buildServer).
+   * The boards people have open, on this instance and (with Redis) on the others: how a
+   * change to records reaches their /collab connections (cluster/LiveBoards.ts).
    */
-  dropLiveBoards: (boardIds: string[]) => void;
-  /**
-   * After who is in a workshop, or in which group, changed: checks every open /collab
-   * connection to its boards against the records now, closing or narrowing it at once
-   * (SPEC A10). Resolves when done. A no-op until /collab is set up (buildServer).
-   */
-  accessChanged: (workshopId: string) => Promise<void>;
-  /**
-   * After a board was locked or unlocked: decides again, at once, whether each of its open
-   * connections may write, and tells their pages (SPEC A13). A no-op until /collab is set up.
-   */
-  applyBoardLock: (board: Board) => Promise<void>;
-  /**
-   * A board's document when this server has it loaded (someone is on it), else null: the
-   * board's live state, which the store may not have yet. Null until /collab is set up.
-   */
-  liveBoard: (boardId: string) => Y.Doc | null;
+  live: {
+    /**
+     * Ends live editing of boards that were just deleted, on every instance: closes their
+     * connections and drops them from memory without storing them.
+     */
+    drop(boardIds: string[]): void;
+    /**
+     * After who is in a workshop, or in which group, changed: checks every open /collab
+     * connection to its boards, on every instance, against the records now, closing or
+     * narrowing it at once (SPEC A10). Resolves when this instance's are done.
+     */
+    accessChanged(workshopId: string): Promise<void>;
+    /**
+     * After a board was locked or unlocked: decides again, at once and on every instance,
+     * whether each of its open connections may write, and tells their pages (SPEC A13).
+     */
+    lockChanged(board: Board): Promise<void>;
+    /**
+     * A board's document when this instance has it loaded (someone is on it), else null: the
+     * board's live state, which the store may not have yet.
+     */
+    board(boardId: string): Y.Doc | null;
+  };
+  /** The link to the other instances, for /readyz and /metrics (SPEC M7). */
+  cluster: Cluster;
   /** Automatic map layouts, on a worker thread. */
   layout: MapLayout;
   /** Imports, exports, pictures and reports, on worker threads. */
@@ -47,11 +56,12 @@ export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promi
   return identityFromCookie(ctx.store, request.cookies[sessionCookieName], ctx.config.now());
 }
 
-/** The token secret lives in the store so every instance and every restart shares it. */
+/**
+ * The token secret lives in the store so every instance and every restart shares it; instances
+ * that start together on a new database agree on the first one stored (SPEC M3).
+ */
 export async function loadTokenSecret(store: Store, makeSecret: () => string): Promise<string> {
   const existing = await store.getSetting('collab-token-secret');
   if (existing) return existing;
-  const secret = makeSecret();
-  await store.setSetting('collab-token-secret', secret);
-  return (await store.getSetting('collab-token-secret')) ?? secret;
+  return store.settingOnce('collab-token-secret', makeSecret());
 }

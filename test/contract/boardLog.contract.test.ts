@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { BoardLog } from '../../src/server/store/index.js';
+import type { BoardLog, BoardState } from '../../src/server/store/index.js';
 import { forEachStore, type StoreHarness } from './storeHarness.js';
 import { at, board, bytes, utf8, workshop } from './storeFixtures.js';
+
+/** The keys of map `m` in a board rebuilt from its stored state, sorted. */
+function keysOf(state: BoardState): string[] {
+  const doc = new Y.Doc();
+  if (state.compacted) Y.applyUpdate(doc, state.compacted);
+  for (const u of state.updates) Y.applyUpdate(doc, u.update);
+  return [...doc.getMap('m').keys()].sort();
+}
 
 /**
  * The board log (BoardLog): each board's Yjs update log, compacted state and JSON snapshot,
@@ -127,12 +135,52 @@ forEachStore('board log', (makeHarness) => {
     expect(loaded.getArray('also-unknown').toJSON()).toEqual([1, 2]);
   });
 
+  it("D10: a compaction keeps the updates it replaces that the caller's state lacks (another instance's edit)", async () => {
+    // Two server instances on one store: each has the board in memory and appends its own edits.
+    const one = new Y.Doc();
+    const two = new Y.Doc();
+    const edit = (doc: Y.Doc, key: string) => {
+      let update: Uint8Array | null = null;
+      doc.once('update', (u: Uint8Array) => (update = u));
+      doc.getMap('m').set(key, key);
+      return update!;
+    };
+    await log.appendUpdates('b1', [edit(one, 'a1')]);
+    await log.appendUpdates('b1', [edit(two, 'b1')]);
+    const upto = await log.appendUpdates('b1', [edit(one, 'a2')]);
+    // Instance one compacts up to its latest append, which is past b1's seq.
+    await log.compactBoard('b1', Y.encodeStateAsUpdate(one), upto);
+    const afterOne = await log.loadBoardState('b1');
+    expect(afterOne.updates).toEqual([]);
+    expect(keysOf(afterOne)).toEqual(['a1', 'a2', 'b1']);
+    // Then instance two, which never saw a1 or a2, compacts over it.
+    const last = await log.appendUpdates('b1', [edit(two, 'b2')]);
+    await log.compactBoard('b1', Y.encodeStateAsUpdate(two), last);
+    expect(keysOf(await log.loadBoardState('b1'))).toEqual(['a1', 'a2', 'b1', 'b2']);
+  });
+
+  it('D11: a compaction past its own latest append keeps later appends in the log', async () => {
+    const doc = new Y.Doc();
+    doc.getMap('m').set('x', 1);
+    await log.appendUpdates('b1', [Y.encodeStateAsUpdate(doc)]);
+    const other = new Y.Doc();
+    other.getMap('m').set('y', 2);
+    const late = Y.encodeStateAsUpdate(other);
+    await log.appendUpdates('b1', [late]);
+    await log.compactBoard('b1', Y.encodeStateAsUpdate(doc), 1);
+    const state = await log.loadBoardState('b1');
+    expect(state.updates).toEqual([{ seq: 2, update: late }]);
+    expect(keysOf(state)).toEqual(['x', 'y']);
+  });
+
   it('boardSize counts the compacted state and pending updates in bytes', async () => {
-    await log.appendUpdates('b1', [new Uint8Array(100), new Uint8Array(50)]);
-    await log.appendUpdates('b2', [new Uint8Array(1000)]);
+    // Bytes Yjs cannot read (0xff never ends a number), so compaction stores the state as given (D10).
+    const opaque = (n: number) => new Uint8Array(n).fill(0xff);
+    await log.appendUpdates('b1', [opaque(100), opaque(50)]);
+    await log.appendUpdates('b2', [opaque(1000)]);
     expect(await log.boardSize('b1')).toBe(150);
-    await log.compactBoard('b1', new Uint8Array(120), 1);
-    await log.appendUpdates('b1', [new Uint8Array(7)]);
+    await log.compactBoard('b1', opaque(120), 1);
+    await log.appendUpdates('b1', [opaque(7)]);
     expect(await log.boardSize('b1')).toBe(120 + 50 + 7);
     expect(await log.boardSize('nope')).toBe(0);
   });

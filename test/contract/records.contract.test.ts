@@ -38,6 +38,19 @@ forEachStore('workshop records', (makeHarness) => {
     expect(await store.getSetting('secret')).toBe('two');
   });
 
+  it('M3: settingOnce keeps the first value stored, however many propose one at once', async () => {
+    const fresh = makeHarness();
+    try {
+      const opened = await Promise.all([fresh.open(), fresh.open(), fresh.open()]);
+      const agreed = await Promise.all(opened.map((s, i) => s.settingOnce('first', `value ${i}`)));
+      expect(new Set(agreed).size).toBe(1);
+      expect(await opened[0]!.getSetting('first')).toBe(agreed[0]);
+      expect(await opened[1]!.settingOnce('first', 'later')).toBe(agreed[0]);
+    } finally {
+      await fresh.dispose();
+    }
+  });
+
   it('accounts: create, get by id and email, list oldest first', async () => {
     const admin = account('acc2', { isAdmin: true, createdAt: at(1), email: 'Ann@Example.org' });
     await store.createAccount(admin);

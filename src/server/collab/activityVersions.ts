@@ -30,7 +30,7 @@ export function activityVersions(ctx: AppContext): Extension {
     for (const board of boards.filter((b) => b.activityId === run.activityId && b.kind === 'ecosystem-map')) {
       try {
         // A board nobody ever opened holds no map: nothing to keep, and no reason to make its document.
-        if (!ctx.liveBoard(board.id) && (await ctx.store.boardSize(board.id)) === 0) continue;
+        if (!ctx.live.board(board.id) && (await ctx.store.boardSize(board.id)) === 0) continue;
         const connection = await instance.openDirectConnection(board.id, { board } satisfies CollabContext);
         try {
           await connection.transact((doc) => {

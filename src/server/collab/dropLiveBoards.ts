@@ -1,6 +1,5 @@
 import type { Hocuspocus } from '@hocuspocus/server';
 import { closeCodes } from '../../shared/index.js';
-import type { DurablePersistence } from '../extensions/durablePersistence.js';
 import { endConnection } from './closeSocket.js';
 
 /**
@@ -9,7 +8,7 @@ import { endConnection } from './closeSocket.js';
  * unstored once its last connection is gone. Without this, people would go on editing a
  * board that no longer exists, and its content would stay in the server's memory.
  */
-export function dropLiveBoards(hocuspocus: Hocuspocus, persistence: DurablePersistence, boardIds: string[]): void {
+export function dropLiveBoards(hocuspocus: Hocuspocus, persistence: { forget(documentName: string): void }, boardIds: string[]): void {
   for (const id of boardIds) {
     const document = hocuspocus.documents.get(id);
     if (!document) continue;

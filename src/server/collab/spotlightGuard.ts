@@ -4,7 +4,7 @@ import { boardAccess, controlDocumentKind, spotlitAccess } from '../../domain/in
 import type { CollabContext } from './collabContext.js';
 
 /** Gives each open connection to `boardId` the access the spotlight now leaves it. */
-function applySpotlight(instance: Hocuspocus, boardId: string, spotlit: string | null): void {
+export function applySpotlight(instance: Hocuspocus, boardId: string, spotlit: string | null): void {
   const document = instance.documents.get(boardId);
   if (!document) return;
   for (const connection of document.getConnections()) {
@@ -21,15 +21,16 @@ function applySpotlight(instance: Hocuspocus, boardId: string, spotlit: string |
  * spotlights a board, the connections of participants outside its group turn read-only at
  * once (their edits are dropped from then on); when the spotlight moves or ends, they write
  * again. New connections get the same answer at authentication (services/currentBoardAccess.ts).
+ * `moved` hears of each move made on this instance, for the others (cluster/LiveBoards.ts).
  */
-export function spotlightGuard(): Extension {
+export function spotlightGuard(moved: (boardIds: string[], spotlit: string | null) => void = () => {}): Extension {
   const spotlitIn = new WeakMap<Document, string | null>();
   return {
     extensionName: 'spotlightGuard',
     async afterLoadDocument({ document, context }: afterLoadDocumentPayload<CollabContext>) {
       if (context.board?.kind === controlDocumentKind) spotlitIn.set(document, readSpotlight(document)?.boardId ?? null);
     },
-    async onChange({ document, instance }: onChangePayload<CollabContext>) {
+    async onChange({ document, instance, transactionOrigin }: onChangePayload<CollabContext>) {
       if (!spotlitIn.has(document)) return;
       const before = spotlitIn.get(document) ?? null;
       const now = readSpotlight(document)?.boardId ?? null;
@@ -37,6 +38,12 @@ export function spotlightGuard(): Extension {
       spotlitIn.set(document, now);
       if (before) applySpotlight(instance, before, now);
       if (now) applySpotlight(instance, now, now);
+      // A move made here is told to the other instances (SPEC M5); one made elsewhere was told by its instance.
+      if ((transactionOrigin as { source?: unknown } | null)?.source !== 'redis')
+        moved(
+          [before, now].filter((id): id is string => id !== null),
+          now,
+        );
     },
   };
 }

@@ -51,10 +51,12 @@ export class DurablePersistence implements Extension {
   private readonly boards = new Map<string, LoadedBoard>();
   private readonly batcher: UpdateBatcher;
   private readonly acks: AckGate;
-  /** Set at shutdown, after the final compaction: later store hooks find the store closed. */
+  /** Set when shutdown begins: it compacts every board itself, and later store hooks would find the store closed. */
   private stopped = false;
+  /** Compactions the store hook started, which shutdown waits for before the store closes. */
+  private readonly compacting = new Set<Promise<void>>();
 
-  constructor(private readonly ctx: AppContext) {
+  constructor(private readonly ctx: Pick<AppContext, 'config' | 'store'>) {
     this.batcher = new UpdateBatcher(ctx.store, {
       firstDelayMs: retryFirstDelayMs,
       maxDelayMs: retryMaxDelayMs,
@@ -124,14 +126,23 @@ export class DurablePersistence implements Extension {
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
     if (this.stopped || !this.boards.has(documentName)) return;
+    const compaction = this.compact(document, documentName);
+    this.compacting.add(compaction);
     try {
-      await this.compact(document, documentName);
+      await compaction;
     } catch (e) {
       // Deleted meanwhile (by the CLI, say): nothing to store, and the board may leave memory.
       if (!isAppError(e) || e.code !== 'BOARD_NOT_FOUND') throw e;
       this.forget(documentName);
       this.ctx.config.log(`board ${documentName}: deleted while open; dropped from memory unstored`);
+    } finally {
+      this.compacting.delete(compaction);
     }
+  }
+
+  /** Whether this instance has the board loaded and stores its edits (not deleted meanwhile). */
+  isLoaded(documentName: string): boolean {
+    return this.boards.has(documentName);
   }
 
   /** The board was deleted: stored no more; Hocuspocus unloads it when its last connection goes. */
@@ -145,13 +156,14 @@ export class DurablePersistence implements Extension {
    * were never acknowledged: their senders send them again to the next server.
    */
   async flushAndStop(documents: Iterable<Y.Doc & { name: string }>): Promise<void> {
+    this.stopped = true;
     await this.batcher.shutDown(shutdownWaitMs, new AppError('STORE_UNAVAILABLE', 'the server is stopping'));
+    await Promise.allSettled(this.compacting);
     for (const document of documents) {
       await this.compact(document, document.name).catch((e: Error) =>
         this.ctx.config.log(`board ${document.name}: not compacted at shutdown: ${e.message}`),
       );
     }
-    this.stopped = true;
   }
 
   private async compact(document: Y.Doc, documentName: string): Promise<void> {

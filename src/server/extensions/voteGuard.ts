@@ -36,7 +36,7 @@ export function voteGuard(ctx: AppContext): Extension {
   async function roundsOf(board: Board) {
     const control = (await ctx.store.listBoards(board.workshopId)).find((b) => !isWorkBoard(b));
     if (!control) return [];
-    return readVotingRounds(ctx.liveBoard(control.id) ?? (await loadBoardDoc(ctx.store, control.id, log)));
+    return readVotingRounds(ctx.live.board(control.id) ?? (await loadBoardDoc(ctx.store, control.id, log)));
   }
 
   async function check(document: Y.Doc, board: Board, context: CollabContext, changes: DotChange[]): Promise<void> {

@@ -31,7 +31,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
       const lockedAt = body.locked ? ctx.config.now().toISOString() : null;
       await ctx.store.setBoardLock(board.id, lockedAt);
       board.lockedAt = lockedAt;
-      await ctx.applyBoardLock(board);
+      await ctx.live.lockChanged(board);
       ctx.config.log(`board ${body.locked ? 'locked' : 'unlocked'}: ${board.id}`);
     }
     return { board: view(board) };
@@ -48,7 +48,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
       await ctx.store.deleteBoard(board.id);
     } finally {
       const gone = (await ctx.store.getBoard(board.id).catch(() => board)) === null;
-      if (gone) ctx.dropLiveBoards([board.id]);
+      if (gone) ctx.live.drop([board.id]);
     }
     // Its round and held-back notes went with it (SPEC R6); pages stop showing the round.
     if (round) await forgetPrivateRound(ctx, board);

@@ -15,7 +15,7 @@ export function registerBoardState(app: FastifyInstance, ctx: AppContext): void 
   app.get<{ Params: { id: string } }>('/api/boards/:id/state', async (request, reply) => {
     const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     const skip = (what: string, e: Error) => ctx.config.log(`board ${board.id}: state left out unreadable ${what}: ${e.message}`);
-    const live = ctx.liveBoard(board.id);
+    const live = ctx.live.board(board.id);
     const update = live ? Y.encodeStateAsUpdate(live) : storedStateUpdate(await ctx.store.loadBoardState(board.id), skip);
     reply.header('cache-control', 'no-store');
     if (!update) return reply.code(204).send();

@@ -59,7 +59,7 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
     await applyRegroup(ctx.store, workshop, plan, ctx.config.now());
     const placed = plan.reduce((n, g) => n + g.participantIds.length, 0);
     // A new group takes effect on open connections at once: the old group's reflection board closes (SPEC A10).
-    await ctx.accessChanged(workshop.id);
+    await ctx.live.accessChanged(workshop.id);
     ctx.config.log(`groups assigned: ${workshop.id} ${placed} people into ${plan.length} groups`);
     return detail(workshop.id);
   });
@@ -74,7 +74,7 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
       if (!group || group.workshopId !== workshop.id) throw new AppError('GROUP_NOT_FOUND');
     }
     await ctx.store.setParticipantGroup(person.id, groupId);
-    await ctx.accessChanged(workshop.id);
+    await ctx.live.accessChanged(workshop.id);
     return detail(workshop.id);
   });
 }

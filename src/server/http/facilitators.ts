@@ -57,7 +57,7 @@ export function registerFacilitators(app: FastifyInstance, ctx: AppContext): voi
     if (!(await ctx.store.removeWorkshopFacilitator(workshop.id, request.params.accountId)))
       throw new AppError('ACCOUNT_NOT_FOUND', 'This account is not a co-facilitator of the workshop');
     // Their open boards close at once, as a removed participant's do (SPEC A10).
-    await ctx.accessChanged(workshop.id);
+    await ctx.live.accessChanged(workshop.id);
     ctx.config.log(`workshop ${workshop.id} no longer shared with account ${request.params.accountId}`);
     return facilitatorsOf(ctx, workshop, identity);
   });

@@ -40,7 +40,7 @@ export function registerWorkshop(app: FastifyInstance, ctx: AppContext): void {
       throw new AppError('FORBIDDEN', 'Only the workshop owner can delete it');
     const boards = await ctx.store.listBoards(workshop.id);
     await ctx.store.deleteWorkshop(workshop.id);
-    ctx.dropLiveBoards(boards.map((b) => b.id));
+    ctx.live.drop(boards.map((b) => b.id));
     ctx.config.log(`workshop deleted: ${workshop.id}`);
     return { ok: true };
   });

@@ -11,7 +11,7 @@ import { loadBoardDoc } from './boardDoc.js';
 export async function spotlitBoardId(ctx: AppContext, workshopId: string): Promise<string | null> {
   const control = (await ctx.store.listBoards(workshopId)).find((b) => !isWorkBoard(b));
   if (!control) return null;
-  const live = ctx.liveBoard(control.id);
+  const live = ctx.live.board(control.id);
   if (live) return readSpotlight(live)?.boardId ?? null;
   const stored: Y.Doc = await loadBoardDoc(ctx.store, control.id, ctx.config.log);
   try {

@@ -12,7 +12,7 @@ export async function removeParticipants(ctx: AppContext, workshopId: string, pe
   const at = ctx.config.now().toISOString();
   const removed: string[] = [];
   for (const person of people) if (await ctx.store.removeParticipant(person.id, at)) removed.push(person.id);
-  if (removed.length > 0) await ctx.accessChanged(workshopId);
+  if (removed.length > 0) await ctx.live.accessChanged(workshopId);
   for (const id of removed) await ctx.store.deletePrivateNotesOf(id);
   return removed;
 }

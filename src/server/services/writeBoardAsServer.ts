@@ -23,7 +23,7 @@ export function freshClientId(doc: Y.Doc): number {
  * concurrent Yjs edits do. Resolves with what `write` returned.
  */
 export async function writeBoardAsServer<T>(ctx: AppContext, boardId: string, write: (doc: Y.Doc) => T): Promise<T> {
-  const live = ctx.liveBoard(boardId);
+  const live = ctx.live.board(boardId);
   const base = live ?? (await loadBoardDoc(ctx.store, boardId, ctx.config.log));
   const copy = new Y.Doc();
   try {
@@ -39,7 +39,7 @@ export async function writeBoardAsServer<T>(ctx: AppContext, boardId: string, wr
     await ctx.store.appendUpdates(boardId, [update]);
     // Live now, whether or not it was before: a load that read the log before this append
     // would miss the update, so it is applied here too (applying it twice changes nothing).
-    const liveNow = ctx.liveBoard(boardId);
+    const liveNow = ctx.live.board(boardId);
     if (liveNow) Y.applyUpdate(liveNow, update, serverWriteOrigin);
     return result;
   } finally {

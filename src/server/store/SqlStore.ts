@@ -91,6 +91,13 @@ export abstract class SqlStore implements Store {
     return row?.value ?? null;
   }
 
+  async settingOnce(key: string, value: string): Promise<string> {
+    await this.run('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, value]);
+    const stored = await this.getSetting(key);
+    if (stored === null) throw new Error(`settings: wrote ${key} but could not read it back`);
+    return stored;
+  }
+
   async setSetting(key: string, value: string): Promise<void> {
     await this.run('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
       key,

@@ -47,9 +47,10 @@ export interface BoardLog {
   /** The compacted state and the updates after it; an unknown board loads empty. */
   loadBoardState(boardId: string): Promise<BoardState>;
   /**
-   * Replaces the compacted state with `state` (which must include every update up to and
-   * including `uptoSeq`) and deletes those updates, in one transaction. An older compaction
-   * than the stored one changes nothing; one past the last appended seq throws RangeError.
+   * Replaces the compacted state and the updates up to and including `uptoSeq` with `state`
+   * merged (Yjs) with what it replaces, and deletes those updates, in one transaction (SPEC
+   * D10): `state` may lack updates another server instance appended; they are kept. An older
+   * compaction than the stored one changes nothing; one past the last appended seq throws RangeError.
    */
   compactBoard(boardId: string, state: Uint8Array, uptoSeq: number): Promise<void>;
   /** Total bytes of the compacted state plus pending updates (for the size limit); 0 if unknown. */
@@ -69,6 +70,11 @@ export interface WorkshopRecords {
   // settings: small server-wide values (e.g. the token signing secret)
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Stores `value` under `key` unless the key has one; returns the stored value. Instances that
+   * start together and each propose a value (the token secret) all get the same one.
+   */
+  settingOnce(key: string, value: string): Promise<string>;
 
   // facilitator accounts
   createAccount(account: FacilitatorAccount): Promise<void>; // throws AppError ACCOUNT_EXISTS on a taken email

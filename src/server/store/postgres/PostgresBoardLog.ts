@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { AppError } from '../../../shared/index.js';
-import { shouldCompact, toBoardState } from '../boardLog.js';
+import { compactedState, shouldCompact, toBoardState } from '../boardLog.js';
 import type { CompactedRow, UpdateRow } from '../rows.js';
 import type { FieldSealer, RowCipher } from '../RowCipher.js';
 import { SqlBoardLog, type SqlQueries } from '../SqlBoardLog.js';
@@ -72,12 +72,20 @@ export class PostgresBoardLog extends SqlBoardLog {
       const board = await c.query<{ last_seq: string }>('SELECT last_seq FROM boards WHERE id = $1 FOR UPDATE', [boardId]);
       const b = board.rows[0];
       if (!b) throw new AppError('BOARD_NOT_FOUND');
-      const stored = await c.query<{ upto_seq: string }>('SELECT upto_seq FROM board_compacted WHERE board_id = $1', [boardId]);
-      if (!shouldCompact(boardId, Number(b.last_seq), Number(stored.rows[0]?.upto_seq ?? 0), uptoSeq)) return;
+      const stored = (await c.query<CompactedRow>('SELECT state, upto_seq FROM board_compacted WHERE board_id = $1', [boardId])).rows[0];
+      if (!shouldCompact(boardId, Number(b.last_seq), Number(stored?.upto_seq ?? 0), uptoSeq)) return;
+      // What the compaction replaces is merged in (SPEC D10): another instance may have appended it.
+      const log = await c.query<{ update: Buffer }>('SELECT "update" FROM board_updates WHERE board_id = $1 AND seq <= $2 ORDER BY seq', [
+        boardId,
+        uptoSeq,
+      ]);
+      const replaced = [...(stored ? [stored.state] : []), ...log.rows.map((r) => r.update)].map(
+        (sealed) => new Uint8Array(s.openBytes(sealed)),
+      );
       await c.query(
         `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES ($1, $2, $3)
          ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
-        [boardId, toBuffer(s.bytes(state)), uptoSeq],
+        [boardId, toBuffer(s.bytes(compactedState(state, replaced))), uptoSeq],
       );
       await c.query('DELETE FROM board_updates WHERE board_id = $1 AND seq <= $2', [boardId, uptoSeq]);
     });

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { shouldCompact } from '../boardLog.js';
+import { compactedState, shouldCompact } from '../boardLog.js';
 import { connect } from './connection.js';
 import type { BoardWrite, FailureKind, WriterReply, WriterRequest } from './boardWriterMessages.js';
 
@@ -19,7 +19,10 @@ const sql = {
   bump: db.prepare<[number, string], { last_seq: number }>('UPDATE boards SET last_seq = last_seq + ? WHERE id = ? RETURNING last_seq'),
   insert: db.prepare<[string, number, Buffer]>('INSERT INTO board_updates (board_id, seq, "update") VALUES (?, ?, ?)'),
   lastSeq: db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM boards WHERE id = ?'),
-  compactedUpto: db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM board_compacted WHERE board_id = ?'),
+  compacted: db.prepare<[string], { state: Buffer; upto_seq: number }>('SELECT state, upto_seq FROM board_compacted WHERE board_id = ?'),
+  replaced: db.prepare<[string, number], { update: Buffer }>(
+    'SELECT "update" FROM board_updates WHERE board_id = ? AND seq <= ? ORDER BY seq',
+  ),
   putCompacted: db.prepare<[string, Buffer, number]>(
     `INSERT INTO board_compacted (board_id, state, upto_seq) VALUES (?, ?, ?)
      ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, upto_seq = excluded.upto_seq`,
@@ -40,12 +43,14 @@ function append(boardId: string, updates: Uint8Array[]): number {
   return row.last_seq;
 }
 
-/** Replaces the log up to `uptoSeq` with `state` (store/boardLog.ts says when). */
+/** Replaces the log up to `uptoSeq` with `state` merged with what it replaces (store/boardLog.ts says when and how). */
 function compact(boardId: string, state: Uint8Array, uptoSeq: number): number {
   const board = sql.lastSeq.get(boardId);
   if (!board) throw new BoardNotFound(boardId);
-  if (!shouldCompact(boardId, board.last_seq, sql.compactedUpto.get(boardId)?.upto_seq ?? 0, uptoSeq)) return board.last_seq;
-  sql.putCompacted.run(boardId, toBuffer(state), uptoSeq);
+  const stored = sql.compacted.get(boardId);
+  if (!shouldCompact(boardId, board.last_seq, stored?.upto_seq ?? 0, uptoSeq)) return board.last_seq;
+  const replaced = [...(stored ? [stored.state] : []), ...sql.replaced.all(boardId, uptoSeq).map((r) => r.update)];
+  sql.putCompacted.run(boardId, toBuffer(compactedState(state, replaced)), uptoSeq);
   sql.dropCompacted.run(boardId, uptoSeq);
   return board.last_seq;
 }

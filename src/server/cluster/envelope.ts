@@ -1,0 +1,106 @@
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+
+/**
+ * The format of the messages server instances exchange through Redis (SPEC M3). A message of
+ * another format (an older or newer release running beside this one) is ignored and logged.
+ */
+export const clusterFormat = 1;
+const macBytes = 32;
+const headerLengthBytes = 4;
+
+/** What one instance tells the others, besides board content (SPEC M5). */
+export type ClusterEvent =
+  | { type: 'boards-deleted'; boardIds: string[] }
+  | { type: 'access-changed'; workshopId: string }
+  | { type: 'lock-changed'; boardId: string }
+  | { type: 'spotlight'; boardIds: string[]; spotlit: string | null };
+
+/** A message between instances. `doc` is a Hocuspocus document name (a board id). */
+export type ClusterMessage =
+  | { kind: 'update'; doc: string; data: Uint8Array }
+  | { kind: 'awareness'; doc: string; data: Uint8Array }
+  /** "Send me what I lack": `data` is the asker's state vector. */
+  | { kind: 'sync-request'; doc: string; data: Uint8Array }
+  /** The answer to one instance (`to`): what it lacked, and the answerer's state vector. */
+  | { kind: 'sync-reply'; doc: string; to: string; data: Uint8Array; stateVector: Uint8Array }
+  | { kind: 'event'; event: ClusterEvent };
+
+/** A message with who sent it, when (their clock, ms) and the deployment's key prefix. */
+export interface Envelope {
+  prefix: string;
+  from: string;
+  at: number;
+  message: ClusterMessage;
+}
+
+/** Why a received message was ignored. */
+export type Refusal = 'another format' | 'bad signature' | 'another prefix' | 'unreadable';
+
+interface Header {
+  prefix: string;
+  from: string;
+  at: number;
+  kind: ClusterMessage['kind'];
+  doc?: string;
+  to?: string;
+  event?: ClusterEvent;
+  /** Bytes of `data`; `stateVector` follows it. */
+  dataLength: number;
+}
+
+/** The signing key: derived from the token secret every instance reads from the store. */
+export function clusterKey(tokenSecret: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', tokenSecret, 'opencities', 'cluster messages', 32));
+}
+
+/** format byte, HMAC-SHA256 of what follows, header length, header (JSON), data, state vector. */
+export function sealEnvelope(key: Buffer, envelope: Envelope): Buffer {
+  const { message } = envelope;
+  const data = 'data' in message ? message.data : new Uint8Array(0);
+  const stateVector = message.kind === 'sync-reply' ? message.stateVector : new Uint8Array(0);
+  const header: Header = {
+    prefix: envelope.prefix,
+    from: envelope.from,
+    at: envelope.at,
+    kind: message.kind,
+    ...('doc' in message ? { doc: message.doc } : {}),
+    ...(message.kind === 'sync-reply' ? { to: message.to } : {}),
+    ...(message.kind === 'event' ? { event: message.event } : {}),
+    dataLength: data.length,
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(headerLengthBytes);
+  length.writeUInt32BE(headerBytes.length);
+  const body = Buffer.concat([length, headerBytes, data, stateVector]);
+  return Buffer.concat([Buffer.from([clusterFormat]), mac(key, body), body]);
+}
+
+/** The envelope, or why it is refused. The prefix is checked after the signature. */
+export function openEnvelope(key: Buffer, prefix: string, bytes: Buffer): Envelope | Refusal {
+  if (bytes.length < 1 + macBytes + headerLengthBytes || bytes[0] !== clusterFormat) return 'another format';
+  const body = bytes.subarray(1 + macBytes);
+  if (!timingSafeEqual(bytes.subarray(1, 1 + macBytes), mac(key, body))) return 'bad signature';
+  let header: Header;
+  try {
+    const headerLength = body.readUInt32BE(0);
+    header = JSON.parse(body.subarray(headerLengthBytes, headerLengthBytes + headerLength).toString()) as Header;
+    const data = new Uint8Array(body.subarray(headerLengthBytes + headerLength, headerLengthBytes + headerLength + header.dataLength));
+    const rest = new Uint8Array(body.subarray(headerLengthBytes + headerLength + header.dataLength));
+    if (header.prefix !== prefix) return 'another prefix';
+    return { prefix: header.prefix, from: header.from, at: header.at, message: toMessage(header, data, rest) };
+  } catch {
+    return 'unreadable';
+  }
+}
+
+function toMessage(h: Header, data: Uint8Array, stateVector: Uint8Array): ClusterMessage {
+  if (h.kind === 'event') return { kind: 'event', event: h.event! };
+  if (typeof h.doc !== 'string') throw new Error('no document');
+  if (h.kind === 'sync-reply') return { kind: 'sync-reply', doc: h.doc, to: String(h.to), data, stateVector };
+  if (h.kind === 'update' || h.kind === 'awareness' || h.kind === 'sync-request') return { kind: h.kind, doc: h.doc, data };
+  throw new Error(`unknown kind ${String(h.kind)}`);
+}
+
+function mac(key: Buffer, body: Buffer): Buffer {
+  return createHmac('sha256', key).update(body).digest();
+}
