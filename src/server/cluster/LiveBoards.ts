@@ -34,8 +34,8 @@ function isFromRedis(origin: unknown): boolean {
 
 export interface LiveBoardsOptions {
   store: Store;
-  /** Which boards this instance stores, and forgetting a deleted one (DurablePersistence). */
-  persistence: { isLoaded(documentName: string): boolean; forget(documentName: string): void };
+  /** Which boards this instance stores, when its writes are done, and forgetting a deleted one (DurablePersistence). */
+  persistence: { isLoaded(documentName: string): boolean; stored(documentName: string): Promise<void>; forget(documentName: string): void };
   /** Null without REDIS_URL: this instance is alone. */
   bus: ClusterBus | null;
   /** What a holder may do on a board now (services/currentBoardAccess.ts). */
@@ -113,7 +113,15 @@ export class LiveBoards implements Extension, Cluster {
 
   async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
     if (isFromRedis(transactionOrigin)) return;
-    this.send({ kind: 'update', doc: documentName, data: update });
+    // Relayed once stored here (SPEC M8): another instance does not store what it receives, so a
+    // change it holds must be on disk already, or a client that reconnects there would be
+    // acknowledged for an edit this instance never stored.
+    this.afterStored(documentName, () => this.send({ kind: 'update', doc: documentName, data: update }));
+  }
+
+  /** Runs `fn` once this instance's writes of the board so far are on disk; never if they fail for good. */
+  private afterStored(documentName: string, fn: () => void): void {
+    this.options.persistence.stored(documentName).then(fn, () => {});
   }
 
   async onAwarenessUpdate({
@@ -173,17 +181,23 @@ export class LiveBoards implements Extension, Cluster {
         if (update) applyAwarenessUpdate(document.awareness, update, fromRedis);
       });
     } else if (message.kind === 'sync-request') {
-      this.attempt(message.doc, from, () => {
-        const data = Y.encodeStateAsUpdate(document, message.data);
-        this.send({ kind: 'sync-reply', doc: message.doc, to: from, data, stateVector: Y.encodeStateVector(document) });
-        const people = [...document.awareness.getStates().keys()];
-        if (people.length > 0) this.send({ kind: 'awareness', doc: message.doc, data: encodeAwarenessUpdate(document.awareness, people) });
-      });
+      // Answered once what this instance holds of the board is stored (M8).
+      this.afterStored(message.doc, () =>
+        this.attempt(message.doc, from, () => {
+          const data = Y.encodeStateAsUpdate(document, message.data);
+          this.send({ kind: 'sync-reply', doc: message.doc, to: from, data, stateVector: Y.encodeStateVector(document) });
+          const people = [...document.awareness.getStates().keys()];
+          if (people.length > 0)
+            this.send({ kind: 'awareness', doc: message.doc, data: encodeAwarenessUpdate(document.awareness, people) });
+        }),
+      );
     } else if (message.to === this.options.bus?.id) {
       if (!this.applyRemote(message.doc, message.data, from)) return;
       // What the answerer lacks, with this instance's deletions (a state vector does not show those).
-      this.attempt(message.doc, from, () =>
-        this.send({ kind: 'update', doc: message.doc, data: Y.encodeStateAsUpdate(document, message.stateVector) }),
+      this.afterStored(message.doc, () =>
+        this.attempt(message.doc, from, () =>
+          this.send({ kind: 'update', doc: message.doc, data: Y.encodeStateAsUpdate(document, message.stateVector) }),
+        ),
       );
     }
   }

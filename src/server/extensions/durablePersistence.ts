@@ -49,6 +49,8 @@ export class DurablePersistence implements Extension {
   extensionName = 'durable-persistence';
   priority = 500;
   private readonly boards = new Map<string, LoadedBoard>();
+  /** Each loaded board's latest write: it resolves after every earlier one (one write in flight per board). */
+  private readonly lastWrite = new Map<string, Promise<void>>();
   private readonly batcher: UpdateBatcher;
   private readonly acks: AckGate;
   /** Set when shutdown begins: it compacts every board itself, and later store hooks would find the store closed. */
@@ -116,12 +118,29 @@ export class DurablePersistence implements Extension {
     // A client that comes with the board already in hand (a reconnection, a page that drew the
     // stored state first) answers the server's sync with its whole delete set: nothing new,
     // not stored again. Only an update without structs can be that, so only those are checked.
-    if (structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
+    // Its content may still be on its way to disk, though (sent before a reconnection, or relayed
+    // from another instance before that one stored it: M8), so its acknowledgement waits for the
+    // board's writes queued so far.
+    if (structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) {
+      const pending = this.lastWrite.get(documentName);
+      if (pending) this.acks.track(connection, pending);
+      return;
+    }
     board.size += payload.length;
     const write = this.batcher.append(documentName, payload).then((seq) => {
       board.persistedSeq = Math.max(board.persistedSeq, seq);
     });
+    this.lastWrite.set(documentName, write);
     this.acks.track(connection, write);
+  }
+
+  /**
+   * Resolves once every update of the board received so far from its connections is on disk
+   * (rejects if one of them never will be: the server is stopping, the board was deleted).
+   * What this instance relays to the others waits for it (SPEC M8).
+   */
+  stored(documentName: string): Promise<void> {
+    return this.lastWrite.get(documentName) ?? Promise.resolve();
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
@@ -180,5 +199,6 @@ export class DurablePersistence implements Extension {
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
     this.boards.delete(documentName);
+    this.lastWrite.delete(documentName);
   }
 }
