@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- map [--actors 1000] [--flows 2000] [--seed 1] [--rounds 5] [--seconds 3]
- *                       [--profile] [--excalidraw /tmp/excali]`
+ *                       [--profile] [--excalidraw /tmp/excali] [--zoom-out N]`
  *
  * How fast does the ecosystem map editor open and pan a big map? Ours: a real `opencities
  * serve` process (dist/, so `npm run build` first) with a workshop whose board was imported
@@ -18,6 +18,9 @@
  * load of ours and of the bare page with CPU profiles. Results: docs/benchmarks.md.
  * Excalidraw's figure: see excalidrawFigure. BENCH_OURS_CSS='<css>' adds a style sheet to our
  * page only: to find what costs (e.g. `.react-flow__edges{display:none}`), never for results.
+ * `--zoom-out N`: after first render, ours presses "Zoom out" N times (each ÷1.2 from the fitted
+ * 0.75) and both pans run at the view reached; the bare pages open at that view. For the pan
+ * of a zoomed-out map (the editor's level of detail); first render is then not comparable.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -56,6 +59,8 @@ interface Options {
   /** Trace the lock-step pan: where Chromium's threads spend it. */
   trace: boolean;
   excalidraw: string;
+  /** Presses of "Zoom out" on our page before the pans (0: pan at the view the map opens at). */
+  zoomOut: number;
 }
 
 function parse(args: string[]): Options {
@@ -75,6 +80,7 @@ function parse(args: string[]): Options {
     profile: args.includes('--profile'),
     trace: args.includes('--trace'),
     excalidraw: dir >= 0 ? (args[dir + 1] ?? '') : join(tmpdir(), 'excali'),
+    zoomOut: args.includes('--zoom-out') ? get('zoom-out', 1) : 0,
   };
 }
 
@@ -450,6 +456,7 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
       ? { at: stored.end, bytes: stored.bytes, via: 'HTTP' }
       : largest && { at: largest[0], bytes: largest[1], via: 'WebSocket' };
 
+    if (o.zoomOut > 0 && url.includes('/b/')) await zoomOut(page, o.zoomOut);
     const dom = await page.evaluate(countElements);
     const found = await page.evaluate(findPanSpot);
     const viewport = parseTransform(await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform));
@@ -485,6 +492,31 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
     };
   } finally {
     await context.close();
+  }
+}
+
+/** Presses our page's "Zoom out" `times`, each once the view has stopped moving, and waits until it has. */
+async function zoomOut(page: Page, times: number): Promise<void> {
+  const still = () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+          let last = viewport.style.transform;
+          let frames = 0;
+          const check = () => {
+            const now = viewport.style.transform;
+            frames = now === last ? frames + 1 : 0;
+            last = now;
+            if (frames >= 20) resolve();
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+    );
+  for (let i = 0; i < times; i++) {
+    await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+    await still();
   }
 }
 
@@ -634,7 +666,8 @@ async function timeLayout(ours: Ours, state: StorageState, map: EcosystemMap, as
   });
   const answer = (await res.json()) as { positions?: Record<string, unknown>; error?: { message: string } };
   const ms = performance.now() - started;
-  if (!answer.positions) throw new Error(`the layout request failed: ${res.status} ${answer.error?.message ?? ''}`);
+  // Printed, not thrown: on a busy machine the layout can reach the server's time limit, and the figures above still stand.
+  if (!answer.positions) return console.log(`the layout request failed: ${res.status} ${answer.error?.message ?? ''}`);
   console.log(
     `automatic layout on the server ("Lay out everything"): ${Object.keys(answer.positions).length} actors placed in ${fixed(ms, 0)} ms (request to answer)`,
   );
@@ -711,7 +744,7 @@ export async function runMap(args: string[]): Promise<void> {
       console.log(`round ${round}: ${line.join(', ')}; load average ${loadAverage()}`);
     }
 
-    await timeLayout(ours, state, map, warm.pane.width / warm.pane.height);
+    if (o.zoomOut === 0) await timeLayout(ours, state, map, warm.pane.width / warm.pane.height);
     if (o.profile) {
       await run('ours', 'ours');
       await run('bare-visible', 'bare-visible');

@@ -12,7 +12,7 @@ import { boardLive, runApp, signInFacilitator, submitJoin } from './support/app.
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { note as canvasNote } from './support/canvas.js';
 import { waitUntil } from './support/live.js';
-import { actorNode, flowLabel, zoomRightOut, zoomToFit } from './support/map.js';
+import { actorNode, flowLabel, zoomOutInFull, zoomToFit } from './support/map.js';
 
 const title = 'Quayside dot voting';
 const agenda: Activity[] = [
@@ -127,14 +127,14 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       await open(amira.page, map);
       await open(watch, map);
       await bannerSays(amira.page, 'Voting is open · 3 of 3 votes left');
-      await zoomRightOut(amira.page);
+      await zoomOutInFull(amira.page);
       await mapNote(amira.page, 'Who owns the sensors?').getByRole('button', { name: 'Vote for: Who owns the sensors?' }).click();
       // From the keyboard, on the actor.
       await actorNode(amira.page, 'City Council').getByRole('button', { name: 'Vote for: City Council' }).focus();
       await amira.page.keyboard.press('Enter');
       await bannerSays(amira.page, '1 of 3 votes left');
       // The facilitator sees the tallies on the items and in the list, live.
-      await zoomRightOut(watch);
+      await zoomOutInFull(watch);
       await visible(mapNote(watch, 'Who owns the sensors?').getByText('1 vote', { exact: true }));
       await visible(actorNode(watch, 'City Council').getByText('1 vote', { exact: true }));
       await waitUntil(
@@ -158,7 +158,7 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       // Another group's member sees the round but cannot vote on Group 1's map.
       await open(zoe.page, map);
       await bannerSays(zoe.page, 'This is another group’s board: you vote on your own group’s board.');
-      await zoomRightOut(zoe.page);
+      await zoomOutInFull(zoe.page);
       await visible(mapNote(zoe.page, 'Who owns the sensors?').getByText('2 votes', { exact: true }));
       expect(await zoe.page.getByRole('button', { name: /^Vote for: / }).count()).toBe(0);
 

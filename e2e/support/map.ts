@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { findPanSpot } from '../../bench/map/probe.js';
+import { plainBelowZoom } from '../../src/web/map/detail/levelOfDetail.js';
 import { visible, waitMs } from './browser.js';
 
 /** Helpers for the ecosystem map editor, as a person uses it (keyboard, pointer, side panel). */
@@ -34,6 +35,22 @@ export async function zoomRightOut(page: Page): Promise<void> {
   await settled(mapCanvas(page).locator('.react-flow__viewport'));
 }
 
+/**
+ * Zooms out as far as the map still draws in full (flow labels, pinned notes, vote buttons):
+ * one more press of "Zoom out" (÷1.2) would go below plainBelowZoom, where it draws plain
+ * boxes and lines (src/web/map/detail/levelOfDetail.ts).
+ */
+export async function zoomOutInFull(page: Page): Promise<void> {
+  await zoomToFit(page);
+  const viewport = mapCanvas(page).locator('.react-flow__viewport');
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const zoom = () => viewport.evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  while ((await zoomOut.isEnabled()) && (await zoom()) / 1.2 >= plainBelowZoom) {
+    await zoomOut.click({ force: true });
+    await settled(viewport);
+  }
+}
+
 /** A point on the empty map near its middle (no actor, note or flow under it), to press on and drag the view. */
 export async function emptyPaneSpot(page: Page): Promise<{ x: number; y: number }> {
   const { spot } = await page.evaluate(findPanSpot);
@@ -53,10 +70,16 @@ export async function seesActor(page: Page, name: string): Promise<Locator> {
   return node;
 }
 
-/** The names of all the actors on the map (zoomed right out first), sorted. */
+/**
+ * The names of all the actors on the map (zoomed right out first), sorted. Then zoomed to fit
+ * again: zoomed right out, the map draws its plain version (no flow labels, pinned notes or
+ * vote buttons; src/web/map/detail/levelOfDetail.ts), and tests look at those next.
+ */
 export async function actorNames(page: Page): Promise<string[]> {
   await zoomRightOut(page);
-  return (await page.locator('.react-flow__node-actor .map-actor-name').allTextContents()).sort();
+  const names = (await page.locator('.react-flow__node-actor .map-actor-name').allTextContents()).sort();
+  await zoomToFit(page);
+  return names;
 }
 
 export function flowLabel(page: Page, text: string): Locator {

@@ -1,9 +1,16 @@
-import { FacilitatorBar } from './FacilitatorBar.js';
+import { lazy, Suspense } from 'react';
 import { useLive } from './liveContext.js';
+
+// Loaded only for a facilitator: a participant's or observer's page never asks for it.
+const FacilitatorBar = lazy(() => import('./FacilitatorBar.js').then((m) => ({ default: m.FacilitatorBar })));
 
 /** The facilitator bar, for facilitators only, once the live workshop is connected. */
 export function FacilitatorControls({ mode }: { mode: 'panel' | 'dock' | 'float' }) {
   const live = useLive();
   if (!live || live.me.role !== 'facilitator') return null;
-  return <FacilitatorBar live={live} mode={mode} />;
+  return (
+    <Suspense fallback={null}>
+      <FacilitatorBar live={live} mode={mode} />
+    </Suspense>
+  );
 }

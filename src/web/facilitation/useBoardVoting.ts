@@ -1,9 +1,39 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { mayVote, resultsVisible, type VotableItem, type VoteResult, type VotingRound } from '../../domain/facilitation/index.js';
+import {
+  mayVote,
+  rankVotes,
+  resultsVisible,
+  type VotableItem,
+  type VoteResult,
+  type VotingRound,
+} from '../../domain/facilitation/index.js';
 import type { BoardKind } from '../../domain/index.js';
-import { boardTally, boardVotingResults, castVote, readVoterDots, retractVote, votableItems, votesMap } from '../../doc/control/index.js';
+import { boardTally, castVote, readVoterDots, retractVote, votesMap } from '../../doc/control/index.js';
+import type { votableItems as readVotableItems } from '../../doc/control/votableItems.js';
 import { useLive } from './liveContext.js';
+
+type ItemReader = typeof readVotableItems;
+
+/**
+ * The reader of a board's votable items (it reads every board kind: the map's, the canvas's,
+ * the reflection's), loaded only once a round is on this board: a page opens without it.
+ */
+function useItemReader(needed: boolean): ItemReader | null {
+  const [reader, setReader] = useState<{ read: ItemReader } | null>(null);
+  useEffect(() => {
+    if (!needed || reader) return;
+    let gone = false;
+    import('../../doc/control/votableItems.js').then(
+      (m) => gone || setReader({ read: m.votableItems }),
+      () => {}, // offline or the app was updated: voting stays off until the page is reloaded
+    );
+    return () => {
+      gone = true;
+    };
+  }, [needed, reader]);
+  return reader?.read ?? null;
+}
 
 export interface BoardVoting {
   round: VotingRound;
@@ -77,9 +107,10 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
   }, [participants, groupId]);
   const [read, setRead] = useState<Read | null>(null);
   const [unknownVoter, setUnknownVoter] = useState(false);
+  const votableItems = useItemReader(onThisBoard !== null);
 
   useEffect(() => {
-    if (!doc || !onThisBoard) {
+    if (!doc || !onThisBoard || !votableItems) {
       setRead(null);
       return;
     }
@@ -93,7 +124,8 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
       const ids = new Set(items.map((i) => i.id));
       const isTarget = (id: string) => ids.has(id);
       const mineDots = voterId ? readVoterDots(doc, onThisBoard, voterId, isTarget) : [];
-      const counts = new Map(boardTally(doc, onThisBoard, isTarget, isVoter).map((c) => [c.targetId, c.votes]));
+      const tally = boardTally(doc, onThisBoard, isTarget, isVoter);
+      const counts = new Map(tally.map((c) => [c.targetId, c.votes]));
       // Someone who joined after this page loaded votes: fetch the people again to count them.
       setUnknownVoter(hasUnknownVoter(doc, onThisBoard.id, known));
       setRead({
@@ -101,7 +133,7 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
         mine: countOf(mineDots),
         counts,
         used: mineDots.length,
-        results: boardVotingResults(doc, kind, onThisBoard, isVoter, items),
+        results: rankVotes(items, tally), // as boardVotingResults, from the tally above
       });
     };
     const relist = () => {
@@ -119,7 +151,7 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
       doc.off('afterTransaction', onTransaction);
       window.clearTimeout(relisting);
     };
-  }, [doc, onThisBoard, voterId, isVoter, known, kind]);
+  }, [doc, onThisBoard, voterId, isVoter, known, kind, votableItems]);
 
   useEffect(() => {
     if (unknownVoter) reloadDetail?.();
@@ -139,9 +171,9 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
 
   // Read afresh on each press (the shown list may lag edits by `relistMs`): a note added a moment ago takes a dot at once.
   const targetsNow = useCallback((): ((id: string) => boolean) => {
-    const ids = new Set(doc ? votableItems(doc, kind).map((i) => i.id) : []);
+    const ids = new Set(doc && votableItems ? votableItems(doc, kind).map((i) => i.id) : []);
     return (id) => ids.has(id);
-  }, [doc, kind]);
+  }, [doc, kind, votableItems]);
   const cast = useCallback(
     (targetId: string): string | null => {
       if (!doc || !onThisBoard || !voterId) return notVotingBecause ?? 'You cannot vote here.';

@@ -28,6 +28,7 @@ import {
 } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
+import { PlainDetailContext, useZoomedOut } from '../detail/levelOfDetail.js';
 import { ArrowMarkers } from '../flow/ArrowMarkers.js';
 import { LabelSizeContext, useLabelSizes } from '../flow/labelSizes.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
@@ -150,74 +151,79 @@ export function MapCanvas(props: Props) {
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   useEffect(() => setLabelLayer(wrapper.current?.querySelector<HTMLElement>('.react-flow__edgelabel-renderer') ?? null), []);
 
+  // Zoomed out, the map draws its plain version (levelOfDetail.ts).
+  const plain = useZoomedOut();
+
   const selectOnly = (event: MouseEvent, id: string) => {
     if (!modifierHeld(event)) setSelected(new Set([id]));
   };
 
   return (
     <LabelLayerContext.Provider value={labelLayer}>
-      <LabelSizeContext.Provider value={labelSizes.observe}>
-        <div
-          ref={wrapper}
-          className="map-canvas"
-          onPointerMove={onPointerMove}
-          onPointerLeave={onPointerLeave}
-          onDoubleClick={onDoubleClick}
-          onKeyDown={onCanvasKeyDown}
-        >
-          <ReactFlow<MapNode, FlowEdge>
-            ref={canvasRef}
-            tabIndex={-1}
-            aria-label="Ecosystem map"
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={motion.onNodesChange}
-            onEdgesChange={motion.onEdgesChange}
-            onNodeDragStart={motion.onNodeDragStart}
-            onNodeDrag={motion.onNodeDrag}
-            onNodeDragStop={motion.onNodeDragStop}
-            onNodeClick={(event, node) => selectOnly(event, node.id)}
-            onEdgeClick={(event, edge) => selectOnly(event, edge.id)}
-            onPaneClick={() => setSelected(new Set())}
-            onMoveStart={() => wrapper.current?.classList.add('is-moving')}
-            onMoveEnd={() => {
-              wrapper.current?.classList.remove('is-moving');
-              // A zoom or a glide moved the board under a still pointer: show the others where it is now.
-              const at = pointer.current;
-              if (at) presence.setCursor(() => flow.screenToFlowPosition(at.client));
-            }}
-            onConnect={onConnect}
-            isValidConnection={(c: Edge | Connection) => c.source !== c.target}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            elementsSelectable
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={['Meta', 'Control']}
-            zoomOnDoubleClick={false}
-            onlyRenderVisibleElements
-            minZoom={0.2}
-            maxZoom={2}
-            connectionLineStyle={connectionLineStyle}
-            ariaLabelConfig={ariaLabelConfig}
-            elevateEdgesOnSelect
+      <PlainDetailContext.Provider value={plain}>
+        <LabelSizeContext.Provider value={labelSizes.observe}>
+          <div
+            ref={wrapper}
+            className="map-canvas"
+            onPointerMove={onPointerMove}
+            onPointerLeave={onPointerLeave}
+            onDoubleClick={onDoubleClick}
+            onKeyDown={onCanvasKeyDown}
           >
-            <Background variant={BackgroundVariant.Dots} gap={24} size={2} color="#c9d3d1" />
-            <Controls showInteractive={false} showFitView={false} position="bottom-left">
-              <ControlButton onClick={fit} aria-label="Zoom to fit" title="Zoom to fit">
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d="M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z" />
-                </svg>
-              </ControlButton>
-            </Controls>
-            <MapOverview nodes={nodes} />
-            <PeerCursors awareness={awareness} />
-          </ReactFlow>
-          <ArrowMarkers />
-        </div>
-      </LabelSizeContext.Provider>
+            <ReactFlow<MapNode, FlowEdge>
+              ref={canvasRef}
+              tabIndex={-1}
+              aria-label="Ecosystem map"
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={motion.onNodesChange}
+              onEdgesChange={motion.onEdgesChange}
+              onNodeDragStart={motion.onNodeDragStart}
+              onNodeDrag={motion.onNodeDrag}
+              onNodeDragStop={motion.onNodeDragStop}
+              onNodeClick={(event, node) => selectOnly(event, node.id)}
+              onEdgeClick={(event, edge) => selectOnly(event, edge.id)}
+              onPaneClick={() => setSelected(new Set())}
+              onMoveStart={() => wrapper.current?.classList.add('is-moving')}
+              onMoveEnd={() => {
+                wrapper.current?.classList.remove('is-moving');
+                // A zoom or a glide moved the board under a still pointer: show the others where it is now.
+                const at = pointer.current;
+                if (at) presence.setCursor(() => flow.screenToFlowPosition(at.client));
+              }}
+              onConnect={onConnect}
+              isValidConnection={(c: Edge | Connection) => c.source !== c.target}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              elementsSelectable
+              deleteKeyCode={null}
+              selectionKeyCode="Shift"
+              multiSelectionKeyCode={['Meta', 'Control']}
+              zoomOnDoubleClick={false}
+              onlyRenderVisibleElements
+              minZoom={0.2}
+              maxZoom={2}
+              connectionLineStyle={connectionLineStyle}
+              ariaLabelConfig={ariaLabelConfig}
+              elevateEdgesOnSelect
+            >
+              <Background variant={BackgroundVariant.Dots} gap={24} size={2} color="#c9d3d1" />
+              <Controls showInteractive={false} showFitView={false} position="bottom-left">
+                <ControlButton onClick={fit} aria-label="Zoom to fit" title="Zoom to fit">
+                  <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <path d="M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z" />
+                  </svg>
+                </ControlButton>
+              </Controls>
+              <MapOverview nodes={nodes} />
+              <PeerCursors awareness={awareness} />
+            </ReactFlow>
+            <ArrowMarkers />
+          </div>
+        </LabelSizeContext.Provider>
+      </PlainDetailContext.Provider>
     </LabelLayerContext.Provider>
   );
 }

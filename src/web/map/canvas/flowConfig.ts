@@ -1,12 +1,11 @@
 import type { AriaLabelConfig, EdgeTypes, NodeTypes } from '@xyflow/react';
-import { FlowEdgeView } from '../flow/FlowEdgeView.js';
-import { ActorNodeView } from '../nodes/ActorNodeView.js';
-import { NoteNodeView } from '../nodes/NoteNodeView.js';
+import { ActorByDetail, FlowByDetail, NoteByDetail } from '../detail/byDetail.js';
 
 // Module constants: React Flow warns (and re-mounts every node) when these change identity.
 
-export const nodeTypes: NodeTypes = { actor: ActorNodeView, note: NoteNodeView };
-export const edgeTypes: EdgeTypes = { flow: FlowEdgeView };
+// Each draws its full or its plain version by the zoom (detail/levelOfDetail.ts).
+export const nodeTypes: NodeTypes = { actor: ActorByDetail, note: NoteByDetail };
+export const edgeTypes: EdgeTypes = { flow: FlowByDetail };
 
 const nodeHelp = 'Press Enter or Space to select it and see it in the side panel. Arrow keys move what is selected; Delete removes it.';
 

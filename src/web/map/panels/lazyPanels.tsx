@@ -1,0 +1,83 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import type { FindingsPanel as FindingsPanelView } from '../findings/FindingsPanel.js';
+import type { SidePanel as SidePanelView } from './SidePanel.js';
+
+/**
+ * The map's side panel tabs (details, findings, legend), loaded after the board is drawn: none
+ * of their code is needed for the first picture of the map (docs/benchmarks.md, page weight).
+ * Their chunks are asked for once the board is drawn (React Flow has its pane and the map's
+ * nodes, or has had its pane for `emptyBoardMs`: an empty board) and the page is then idle, all
+ * three at once, so switching tabs later waits for nothing; a panel open at the start shows
+ * "Loading…" until then, a moment after the board.
+ */
+const loaders = {
+  side: () => import('./SidePanel.js'),
+  findings: () => import('../findings/FindingsPanel.js'),
+  legend: () => import('../Legend.js'),
+};
+
+const LazySidePanel = lazy(() => loaders.side().then((m) => ({ default: m.SidePanel })));
+const LazyFindingsPanel = lazy(() => loaders.findings().then((m) => ({ default: m.FindingsPanel })));
+const LazyLegend = lazy(() => loaders.legend().then((m) => ({ default: m.Legend })));
+
+/** True once the panels' code has been asked for (kept for the page's life). */
+let idleSeen = false;
+
+/** How long a board with no nodes waits before its panels load: its first picture is the empty pane. */
+const emptyBoardMs = 1000;
+
+const paneSized = (s: ReactFlowState) => s.width > 0 && s.height > 0;
+const hasNodes = (s: ReactFlowState) => s.nodeLookup.size > 0;
+
+function useBoardDrawn(): boolean {
+  const sized = useStore(paneSized);
+  const nodes = useStore(hasNodes);
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (!sized || nodes) return;
+    const handle = window.setTimeout(() => setWaited(true), emptyBoardMs);
+    return () => window.clearTimeout(handle);
+  }, [sized, nodes]);
+  return sized && (nodes || waited);
+}
+
+function useAfterIdle(): boolean {
+  const [idle, setIdle] = useState(idleSeen);
+  const drawn = useBoardDrawn();
+  useEffect(() => {
+    if (idle || !drawn) return;
+    const done = () => {
+      idleSeen = true;
+      for (const load of Object.values(loaders)) void load().catch(() => {}); // a failure shows when the tab renders
+      setIdle(true);
+    };
+    // Safari has no requestIdleCallback: a short timeout after the first paint stands in.
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(done, { timeout: 2000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = window.setTimeout(done, 300);
+    return () => window.clearTimeout(handle);
+  }, [idle, drawn]);
+  return idle;
+}
+
+function AfterIdle({ children }: { children: ReactNode }) {
+  const loading = <p className="loading">Loading…</p>;
+  return useAfterIdle() ? <Suspense fallback={loading}>{children}</Suspense> : loading;
+}
+
+function deferred<P extends object>(Component: ComponentType<P>) {
+  return function Deferred(props: P) {
+    return (
+      <AfterIdle>
+        <Component {...props} />
+      </AfterIdle>
+    );
+  };
+}
+
+export const SidePanel = deferred<ComponentProps<typeof SidePanelView>>(LazySidePanel);
+export const FindingsPanel = deferred<ComponentProps<typeof FindingsPanelView>>(LazyFindingsPanel);
+export const Legend = deferred<object>(LazyLegend);
