@@ -57,7 +57,7 @@ describe.runIf(databaseUrl() && redisUrl())('several instances on PostgreSQL and
     await handle.dispose();
   });
 
-  it('D1: kill -9 of either instance, ten times under load: every acknowledged edit is stored, and the clients end on the survivor', async () => {
+  it('D1, M8: kill -9 of either instance, ten times under load: every acknowledged edit is stored, and the clients end on the survivor', async () => {
     const store = await handle.open();
     const demo = await createDemoWorkshop(store, new Date());
     await store.close();
