@@ -6,6 +6,7 @@
 import { runAnalysis } from './analysis.js';
 import { runKumu } from './kumu.js';
 import { runSignIn } from './signIn.js';
+import { runStall } from './stall.js';
 import { runSync } from './sync.js';
 import { runWorkshop } from './workshop.js';
 
@@ -15,6 +16,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   kumu: runKumu,
   workshop: runWorkshop,
   'sign-in': runSignIn,
+  stall: runStall,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
   bundle: (args) => import('./bundle.js').then((m) => m.runBundle(args)),
 };
