@@ -1,20 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardLimits } from '../../src/domain/map/index.js';
 import { mapExportFormats } from '../../src/domain/formats/index.js';
 import type { CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
-import { freePort, serverLoop, startServerProcess, type LoopReport, type ServerProcess } from '../support/cliProcess.js';
+import { openStore } from '../../src/server/store/index.js';
+import { serverLoop, startServerChild, type LoopReport, type ServerProcess } from '../support/cliProcess.js';
 import { lyingWorkbook, manyEntryZip, mapFileAtLimit } from '../support/hostileFiles.js';
-import { testStore, type TestStoreHandle } from '../support/stores.js';
 import { acknowledged, api, openSynced, startTestServer, type BoardClient, type TestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
  * SPEC L6–L8: no file or request of one member holds up the server for everyone else. Over a
- * real server and store: for the stall, `opencities serve` in its own process, which measures
- * its own event loop (test/support/loopMonitor.mjs), so this process's work (building the file,
- * reading the answers, vitest) is not counted; the rest over a server in this process.
+ * real server and store: for the stall, a server in a process of its own (serverChildMain.ts),
+ * which measures its own event loop (test/support/loopMonitor.mjs), so this process's work
+ * (building the file, reading the answers, vitest) is not counted; the rest over a server in
+ * this process.
  */
 
 /**
@@ -39,23 +43,25 @@ async function answer(res: Response) {
 }
 
 describe('a board at the limits, against a server in its own process (SQLite)', { timeout: 900_000 }, () => {
-  let handle: TestStoreHandle;
+  let dataDir: string;
   let proc: ServerProcess;
   let demo: CreatedWorkshop;
   let facilitator: string;
   beforeAll(async () => {
-    handle = testStore('sqlite');
-    const store = await handle.open();
+    dataDir = mkdtempSync(join(tmpdir(), 'ocs-test-'));
+    const store = await openStore({ dataDir });
     demo = await createDemoWorkshop(store, new Date());
     await store.close();
-    proc = await startServerProcess(await freePort(), handle.cliArgs, [], { monitorLoop: true });
+    // One file thread, as on a two-core machine; a time limit no export of a board at the limits
+    // comes near, even on a loaded machine (its PNG takes minutes there).
+    proc = await startServerChild(dataDir, { fileThreads: 1, fileJobTimeoutMs: 600_000 });
     facilitator = (
       await api(proc.base, 'POST', '/api/join', { invite: demo.invites.facilitator.code, name: 'A facilitator', organisation: 'Council' })
     ).cookie!;
   });
   afterAll(async () => {
     proc?.child.kill('SIGKILL');
-    await handle?.dispose();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('L7/L6: a board at the limits imports, exports in every format, draws and reports without stalling the server', async () => {

@@ -3,11 +3,13 @@ import net from 'node:net';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Limits } from '../../src/server/config.js';
 import { waitFor } from './waitFor.js';
 
 const sourceEntry = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url));
 const builtEntry = fileURLToPath(new URL('../../dist/cli/run.js', import.meta.url));
 const loopMonitor = fileURLToPath(new URL('./loopMonitor.mjs', import.meta.url));
+const serverChildEntry = fileURLToPath(new URL('./serverChildMain.ts', import.meta.url));
 
 /** The newest modification time of any file under `dir`. */
 function newest(dir: string): number {
@@ -138,6 +140,28 @@ export async function startServerProcess(
     30_000,
   );
   return { child, base, output: () => out };
+}
+
+/**
+ * A server over the SQLite store in `dataDir`, in a process of its own (serverChildMain.ts,
+ * from source) with the `limits` given, measuring its own event loop (read with serverLoop):
+ * for tests that need limits `opencities serve` does not take.
+ */
+export async function startServerChild(dataDir: string, limits: Partial<Limits>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', loopMonitor, serverChildEntry, dataDir, JSON.stringify(limits)], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let out = '';
+  child.stderr?.on('data', (d) => (out += d));
+  const port = await new Promise<number>((resolve, reject) => {
+    let line = '';
+    child.stdout?.on('data', (d) => {
+      line += d;
+      if (line.includes('\n')) resolve((JSON.parse(line.split('\n')[0]!) as { port: number }).port);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}`, output: () => out };
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {
