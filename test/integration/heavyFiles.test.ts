@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +43,32 @@ async function answer(res: Response) {
   return { status: res.status, json, bytes: body.length };
 }
 
+/**
+ * GET with node:http, which waits as long as the server takes: fetch gives up on an answer
+ * whose headers take over 5 minutes, as a PNG of a board at the limits can on a loaded machine.
+ */
+function slowGet(url: string, cookie: string): Promise<{ status: number; json: any; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { cookie } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const status = res.statusCode ?? 0;
+        let json: any = null;
+        if (status !== 200)
+          try {
+            json = JSON.parse(body.toString('utf8'));
+          } catch {
+            json = null;
+          }
+        resolve({ status, json, bytes: body.length });
+      });
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 describe('a board at the limits, against a server in its own process (SQLite)', { timeout: 900_000 }, () => {
   let dataDir: string;
   let proc: ServerProcess;
@@ -79,7 +106,7 @@ describe('a board at the limits, against a server in its own process (SQLite)', 
       timings.push(`${what} ${Math.round(performance.now() - started)} ms (stall ${Math.round(wallMs)} ms${parts})`);
       return result;
     };
-    const get = (path: string) => fetch(`${proc.base}${path}`, { headers: { cookie: facilitator } }).then(answer);
+    const get = (path: string) => slowGet(`${proc.base}${path}`, facilitator);
     const imported = await timed('import', () => {
       const form = new FormData();
       form.append('file', new Blob([file]), 'at-limit.json');
