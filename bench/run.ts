@@ -7,6 +7,7 @@ import { runAnalysis } from './analysis.js';
 import { runCluster } from './cluster.js';
 import { runKumu } from './kumu.js';
 import { runSignIn } from './signIn.js';
+import { runStall } from './stall.js';
 import { runSync } from './sync.js';
 import { runWorkshop } from './workshop.js';
 
@@ -17,6 +18,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   workshop: runWorkshop,
   'sign-in': runSignIn,
   cluster: runCluster,
+  stall: runStall,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
   bundle: (args) => import('./bundle.js').then((m) => m.runBundle(args)),
 };

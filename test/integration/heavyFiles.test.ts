@@ -1,20 +1,33 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardLimits } from '../../src/domain/map/index.js';
 import { mapExportFormats } from '../../src/domain/formats/index.js';
 import type { CreatedWorkshop } from '../../src/server/services/createWorkshop.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
+import { openStore } from '../../src/server/store/index.js';
+import { serverLoop, startServerChild, type LoopReport, type ServerProcess } from '../support/cliProcess.js';
 import { lyingWorkbook, manyEntryZip, mapFileAtLimit } from '../support/hostileFiles.js';
 import { acknowledged, api, openSynced, startTestServer, type BoardClient, type TestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
 
 /**
  * SPEC L6–L8: no file or request of one member holds up the server for everyone else. Over a
- * real server (in this process: the event loop measured is the server's) and store.
+ * real server and store: for the stall, a server in a process of its own (serverChildMain.ts),
+ * which measures its own event loop (test/support/loopMonitor.mjs), so this process's work
+ * (building the file, reading the answers, vitest) is not counted; the rest over a server in
+ * this process.
  */
 
-/** A stall of the event loop longer than this fails: generous for a loaded two-core machine (under 0.9 s measured, 7 s before). */
+/**
+ * A stall of the server's event loop longer than this fails: generous for a loaded two-core
+ * machine, where a stall is mostly waiting for a core. The target (200 ms) is checked by
+ * `npm run bench -- stall`; this guards against work of seconds coming back to the main thread
+ * (7 s before the file jobs moved to worker threads).
+ */
 const maxStallMs = 1000;
 
 /** The status, the size, and the JSON of an answer that is not 200 (an error, a new board); big downloads are only counted. */
@@ -30,49 +43,76 @@ async function answer(res: Response) {
   return { status: res.status, json, bytes: body.length };
 }
 
-describe('heavy files and hostile packages (SQLite)', { timeout: 600_000 }, () => {
-  let t: TestServer;
+/**
+ * GET with node:http, which waits as long as the server takes: fetch gives up on an answer
+ * whose headers take over 5 minutes, as a PNG of a board at the limits can on a loaded machine.
+ */
+function slowGet(url: string, cookie: string): Promise<{ status: number; json: any; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { cookie } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const status = res.statusCode ?? 0;
+        let json: any = null;
+        if (status !== 200)
+          try {
+            json = JSON.parse(body.toString('utf8'));
+          } catch {
+            json = null;
+          }
+        resolve({ status, json, bytes: body.length });
+      });
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+describe('a board at the limits, against a server in its own process (SQLite)', { timeout: 900_000 }, () => {
+  let dataDir: string;
+  let proc: ServerProcess;
   let demo: CreatedWorkshop;
   let facilitator: string;
-  let participant: string;
-  const clients: BoardClient[] = [];
-  const upload = (name: string, data: Uint8Array | string, cookie = participant) => {
-    const form = new FormData();
-    form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
-    return fetch(`${t.base}/api/workshops/${demo.workshop.id}/import`, { method: 'POST', headers: { cookie }, body: form }).then(answer);
-  };
-  const get = (path: string, cookie = participant) => fetch(`${t.base}${path}`, { headers: { cookie } }).then(answer);
-
   beforeAll(async () => {
-    // One file thread, so the memory measured below is that thread's after a warm-up; a time
-    // limit no export of a board at the limits comes near, even on a loaded machine.
-    t = await startTestServer('sqlite', { limits: { fileThreads: 1, fileJobTimeoutMs: 400_000 } });
-    demo = await createDemoWorkshop(t.store, new Date());
-    const join = async (role: 'facilitator' | 'participant') =>
-      (await api(t.base, 'POST', '/api/join', { invite: demo.invites[role].code, name: `A ${role}`, organisation: 'Council' })).cookie!;
-    facilitator = await join('facilitator');
-    participant = await join('participant');
+    dataDir = mkdtempSync(join(tmpdir(), 'ocs-test-'));
+    const store = await openStore({ dataDir });
+    demo = await createDemoWorkshop(store, new Date());
+    await store.close();
+    // One file thread, as on a two-core machine; a time limit no export of a board at the limits
+    // comes near, even on a loaded machine (its PNG takes minutes there).
+    proc = await startServerChild(dataDir, { fileThreads: 1, fileJobTimeoutMs: 600_000 });
+    facilitator = (
+      await api(proc.base, 'POST', '/api/join', { invite: demo.invites.facilitator.code, name: 'A facilitator', organisation: 'Council' })
+    ).cookie!;
   });
   afterAll(async () => {
-    for (const c of clients.splice(0)) c.destroy();
-    await t.dispose();
+    proc?.child.kill('SIGKILL');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('L7/L6: a board at the limits imports, exports in every format, draws and reports without stalling the server', async () => {
     const file = mapFileAtLimit();
     const timings: string[] = [];
-    let worst = 0;
+    const stalls: LoopReport[] = [];
     const timed = async <T>(what: string, run: () => Promise<T>) => {
-      const step = monitorEventLoopDelay({ resolution: 10 });
-      step.enable();
+      await serverLoop(proc, true);
       const started = performance.now();
       const result = await run();
-      step.disable();
-      worst = Math.max(worst, step.max / 1e6);
-      timings.push(`${what} ${Math.round(performance.now() - started)} ms (stall ${Math.round(step.max / 1e6)} ms)`);
+      const loop = await serverLoop(proc, true);
+      stalls.push(loop);
+      const { wallMs, cpuMs, waitMs } = loop.longest;
+      const parts = Number.isFinite(cpuMs) ? ` = ${Math.round(cpuMs)} on a core + ${Math.round(waitMs)} waiting for one` : '';
+      timings.push(`${what} ${Math.round(performance.now() - started)} ms (stall ${Math.round(wallMs)} ms${parts})`);
       return result;
     };
-    const imported = await timed('import', () => upload('at-limit.json', file));
+    const get = (path: string) => slowGet(`${proc.base}${path}`, facilitator);
+    const imported = await timed('import', () => {
+      const form = new FormData();
+      form.append('file', new Blob([file]), 'at-limit.json');
+      const path = `/api/workshops/${demo.workshop.id}/import`;
+      return fetch(`${proc.base}${path}`, { method: 'POST', headers: { cookie: facilitator }, body: form }).then(answer);
+    });
     expect(imported.status, JSON.stringify(imported.json)).toBe(201);
     const boardId = imported.json.board.id as string;
     for (const format of mapExportFormats) {
@@ -80,16 +120,39 @@ describe('heavy files and hostile packages (SQLite)', { timeout: 600_000 }, () =
       expect(r.status, `${format}: ${JSON.stringify(r.json)}`).toBe(200);
       expect(r.bytes).toBeGreaterThan(10_000);
     }
-    for (const format of ['svg']) {
-      const r = await timed(`picture ${format}`, () => get(`/api/boards/${boardId}/picture?format=${format}`));
-      expect(r.status, `${format}: ${JSON.stringify(r.json)}`).toBe(200);
-    }
-    const report = await timed('report md', () => get(`/api/workshops/${demo.workshop.id}/report?format=md`, facilitator));
+    const picture = await timed('picture svg', () => get(`/api/boards/${boardId}/picture?format=svg`));
+    expect(picture.status, JSON.stringify(picture.json)).toBe(200);
+    const report = await timed('report md', () => get(`/api/workshops/${demo.workshop.id}/report?format=md`));
     expect(report.status, JSON.stringify(report.json)).toBe(200);
-    // Measured while each request is in flight (the server's work, and this client's reading of
-    // the answer); between requests only this test runs.
-    console.log(`event loop, board at the limits: worst stall ${Math.round(worst)} ms; ${timings.join(', ')}`);
+    const worst = Math.max(...stalls.map((s) => Math.max(s.maxMs, s.longest.wallMs)));
+    console.log(`server event loop, board at the limits: worst stall ${Math.round(worst)} ms; ${timings.join(', ')}`);
+    expect(stalls.every((s) => s.samples > 0)).toBe(true); // the server did measure
     expect(worst).toBeLessThan(maxStallMs);
+  });
+});
+
+describe('heavy files and hostile packages (SQLite)', { timeout: 600_000 }, () => {
+  let t: TestServer;
+  let demo: CreatedWorkshop;
+  let participant: string;
+  const clients: BoardClient[] = [];
+  const upload = (name: string, data: Uint8Array | string, cookie = participant) => {
+    const form = new FormData();
+    form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)]), name);
+    return fetch(`${t.base}/api/workshops/${demo.workshop.id}/import`, { method: 'POST', headers: { cookie }, body: form }).then(answer);
+  };
+
+  beforeAll(async () => {
+    // One file thread, so the memory measured below is that thread's after a warm-up.
+    t = await startTestServer('sqlite', { limits: { fileThreads: 1 } });
+    demo = await createDemoWorkshop(t.store, new Date());
+    const join = async (role: 'participant') =>
+      (await api(t.base, 'POST', '/api/join', { invite: demo.invites[role].code, name: `A ${role}`, organisation: 'Council' })).cookie!;
+    participant = await join('participant');
+  });
+  afterAll(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await t.dispose();
   });
 
   it('L6: a map over what a board may hold is refused at import, naming the limit; nothing is made', async () => {

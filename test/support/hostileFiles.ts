@@ -3,7 +3,9 @@ import { boardLimits, mapFormat, mapFormatVersion } from '../../src/domain/map/i
 
 /**
  * A map file at (or, with `over`, just past) what one board may hold: boardLimits.actors actors
- * on a grid, boardLimits.flows flows between them, with names and labels of a realistic length.
+ * on a grid, boardLimits.flows flows between them, boardLimits.datasets datasets and
+ * boardLimits.notes sticky notes pinned to actors, flows and datasets, with names, labels and
+ * texts of a realistic length. `over` adds that many actors (the first limit a reader checks).
  */
 export function mapFileAtLimit(over = 0): string {
   const actors = Array.from({ length: boardLimits.actors + over }, (_, i) => ({
@@ -13,14 +15,29 @@ export function mapFileAtLimit(over = 0): string {
     roles: ['steward'],
     position: { x: (i % 70) * 300, y: Math.floor(i / 70) * 200 },
   }));
+  const datasets = Array.from({ length: boardLimits.datasets }, (_, i) => ({
+    id: `d${i}`,
+    name: `Dataset number ${i}`,
+    steward: `a${i % boardLimits.actors}`,
+    heldBy: [`a${(i * 31 + 7) % boardLimits.actors}`],
+  }));
   const flows = Array.from({ length: boardLimits.flows }, (_, i) => ({
     id: `f${i}`,
     from: `a${i % boardLimits.actors}`,
     to: `a${(i * 7919 + 1) % boardLimits.actors}`,
-    kind: 'value',
-    label: `shares insight ${i}`,
+    ...(i % 4 === 0 ? { kind: 'data', dataset: `d${(i / 4) % boardLimits.datasets}` } : { kind: 'value', label: `shares insight ${i}` }),
   }));
-  return JSON.stringify({ format: mapFormat, version: mapFormatVersion, title: 'A map at the limits', actors, flows });
+  const targets = [
+    (i: number) => `a${i % boardLimits.actors}`,
+    (i: number) => `f${i % boardLimits.flows}`,
+    (i: number) => `d${i % boardLimits.datasets}`,
+  ];
+  const notes = Array.from({ length: boardLimits.notes }, (_, i) => ({
+    id: `n${i}`,
+    text: `Who else holds this? Ask at the next meeting (${i})`,
+    target: targets[i % 3]!(i),
+  }));
+  return JSON.stringify({ format: mapFormat, version: mapFormatVersion, title: 'A map at the limits', actors, datasets, flows, notes });
 }
 
 function zipRecord(signature: number, fields: number[][], tail: Uint8Array[]): Uint8Array {

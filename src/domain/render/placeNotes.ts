@@ -4,6 +4,7 @@ import type { Point } from './flowGeometry.js';
 import type { DrawnFlow } from './drawnFlows.js';
 import type { Rect } from './layout.js';
 import { sizes, unsetNoteLabel } from './pictureStyle.js';
+import { RectIndex } from './rectIndex.js';
 import { charsIn, wrapText } from './textWrap.js';
 import { maxOf } from '../../shared/index.js';
 
@@ -33,6 +34,42 @@ export function noteSize(note: MapNote): { lines: string[]; width: number; heigh
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** The cards, labels and notes placed so far: indexed for overlaps, and how far left and down they reach. */
+class Obstacles {
+  readonly index = new RectIndex();
+  left = 0;
+  bottom = 0;
+
+  add(rect: Rect): void {
+    this.index.add(rect);
+    this.left = Math.min(this.left, rect.x);
+    this.bottom = Math.max(this.bottom, rect.y + rect.height);
+  }
+}
+
+/**
+ * `noteTarget` for every note of the map at once: the same answer (an actor before a dataset
+ * before a flow, the first of each with the id), from maps built once instead of a search of
+ * every list per note, which on a board at its limits (10,000 notes) took minutes.
+ */
+function noteTargets(map: EcosystemMap): (note: MapNote) => ReturnType<typeof noteTarget> {
+  const byId = <T extends { id: string }>(items: T[]) => {
+    const found = new Map<string, T>();
+    for (const item of items) if (!found.has(item.id)) found.set(item.id, item);
+    return found;
+  };
+  const [actors, datasets, flows] = [byId(map.actors), byId(map.datasets), byId(map.flows)];
+  return (note) => {
+    if (note.target === undefined) return undefined;
+    const actor = actors.get(note.target);
+    if (actor) return { kind: 'actor' as const, actor };
+    const dataset = datasets.get(note.target);
+    if (dataset) return { kind: 'dataset' as const, dataset };
+    const flow = flows.get(note.target);
+    return flow ? { kind: 'flow' as const, flow } : undefined;
+  };
+}
+
 /**
  * Where each note goes. A note with a `position` stays there (distances stretched by
  * `spread`, as the actors' are). A note pinned to an actor
@@ -47,21 +84,23 @@ export function placeNotes(
   labels: Map<string, Rect>,
   spread = 1,
 ): PlacedNote[] {
-  const obstacles: Rect[] = [...actors.values(), ...labels.values()];
+  const obstacles = new Obstacles();
+  for (const rect of actors.values()) obstacles.add(rect);
+  for (const rect of labels.values()) obstacles.add(rect);
   const placed: PlacedNote[] = [];
   const free: { note: MapNote; size: ReturnType<typeof noteSize>; anchor?: Point }[] = [];
+  const targetOf = noteTargets(map);
+  // The first flow carrying each dataset, as curves.find would give it.
+  const firstCarrier = new Map<string, string>();
+  for (const c of curves)
+    if (c.flow.dataset !== undefined && !firstCarrier.has(c.flow.dataset)) firstCarrier.set(c.flow.dataset, c.flow.id);
 
   for (const note of map.notes) {
     const size = noteSize(note);
     const base = { note, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines };
-    const target = noteTarget(map, note);
+    const target = targetOf(note);
     const actor = target?.kind === 'actor' ? actors.get(target.actor.id) : undefined;
-    const flowId =
-      target?.kind === 'flow'
-        ? target.flow.id
-        : target?.kind === 'dataset'
-          ? curves.find((c) => c.flow.dataset === target.dataset.id)?.flow.id
-          : undefined;
+    const flowId = target?.kind === 'flow' ? target.flow.id : target?.kind === 'dataset' ? firstCarrier.get(target.dataset.id) : undefined;
     const label = flowId === undefined ? undefined : labels.get(flowId);
     const anchor: Point | undefined = actor
       ? { x: actor.x + actor.width / 2, y: actor.y + actor.height / 2 }
@@ -72,7 +111,7 @@ export function placeNotes(
     if (note.position) {
       const rect = { x: note.position.x * spread, y: note.position.y * spread, width: size.width, height: size.height };
       placed.push({ ...base, rect, ...(anchor ? { anchor } : {}) });
-      obstacles.push(rect);
+      obstacles.add(rect);
       continue;
     }
     const near = actor ?? label;
@@ -80,14 +119,14 @@ export function placeNotes(
       free.push({ note, size });
       continue;
     }
-    const rect = nearestFree(near, size, obstacles);
+    const rect = nearestFree(near, size, obstacles.index);
     placed.push({ ...base, rect, anchor });
-    obstacles.push(rect);
+    obstacles.add(rect);
   }
 
   if (free.length > 0) {
-    const left = Math.min(0, ...obstacles.map((r) => r.x));
-    const bottom = Math.max(0, ...obstacles.map((r) => r.y + r.height)) + 50;
+    const left = obstacles.left;
+    const bottom = obstacles.bottom + 50;
     const perRow = 5;
     let rowTop = bottom;
     for (let i = 0; i < free.length; i += perRow) {
@@ -109,7 +148,7 @@ export function placeNotes(
  * then below, to the left and above, each slid a little further along its side at each round.
  * After `maxSteps` rounds it gives up and takes the right-hand spot, overlapping.
  */
-function nearestFree(near: Rect, size: { width: number; height: number }, obstacles: Rect[]): Rect {
+function nearestFree(near: Rect, size: { width: number; height: number }, obstacles: RectIndex): Rect {
   const right = { x: near.x + near.width + besideGap, y: near.y, ...size };
   const below = { x: near.x, y: near.y + near.height + besideGap, ...size };
   const left = { x: near.x - size.width - besideGap, y: near.y, ...size };
@@ -124,7 +163,7 @@ function nearestFree(near: Rect, size: { width: number; height: number }, obstac
       { ...right, y: right.y - d },
       { ...below, x: below.x - d },
     ]) {
-      if (!obstacles.some((o) => overlaps(candidate, o))) return candidate;
+      if (!obstacles.some(candidate, (o) => overlaps(candidate, o))) return candidate;
     }
   }
   return right;
