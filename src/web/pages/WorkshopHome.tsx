@@ -97,7 +97,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
             <PeopleList
               people={detail.data.participants}
               groups={detail.data.groups}
-              removal={me.role === 'facilitator' ? { workshopId: workshop.id, onRemoved: changed } : undefined}
+              removal={me.role === 'facilitator' ? { workshopId: workshop.id, selfId: me.participantId, onRemoved: changed } : undefined}
             />
           </section>
         </div>
