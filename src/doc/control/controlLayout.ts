@@ -23,6 +23,9 @@ import type * as Y from 'yjs';
  *   round of the workshop, so past results can still be read from the boards.
  * - `handsLowered` (Y.Map): participant id → the `at` of the hand a facilitator last lowered.
  *   Raised hands are not here: see hands.ts.
+ * - `activitiesStarted` (Y.Map): activity id → the server-clock ms it was first started, so an
+ *   activity passed over (the facilitator started a later one) reads as skipped, not done.
+ *   Empty in documents written before it existed: then nothing can be told skipped.
  *
  * Plain values are replaced whole, so two facilitators writing at once can never leave a
  * spotlight with one's group and the other's board. Keys and types this version does not know
@@ -35,6 +38,7 @@ export const controlMeta = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 export const liveMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('live');
 export const votingRoundsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('votingRounds');
 export const handsLoweredMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('handsLowered');
+export const activitiesStartedMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('activitiesStarted');
 
 /** Names every top-level type (writes nothing), so `doc.toJSON()` shows them all. */
 export function declareControlTypes(doc: Y.Doc): void {
@@ -42,6 +46,7 @@ export function declareControlTypes(doc: Y.Doc): void {
   liveMap(doc);
   votingRoundsMap(doc);
   handsLoweredMap(doc);
+  activitiesStartedMap(doc);
 }
 
 /** Marks a document as a control document of this layout. Idempotent; every writer calls it. */
