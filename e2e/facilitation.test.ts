@@ -139,7 +139,12 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       // timer's mark is a round dot, not a ▶ that would read as "paused".
       const pauseButton = fac.page.getByRole('button', { name: 'Pause timer' });
       expect(await pauseButton.textContent()).toContain('⏸');
-      expect(await fac.page.locator('.timer-running .timer-mark').first().evaluate((el) => getComputedStyle(el).borderRadius)).toBe('50%');
+      expect(
+        await fac.page
+          .locator('.timer-running .timer-mark')
+          .first()
+          .evaluate((el) => getComputedStyle(el).borderRadius),
+      ).toBe('50%');
       await pauseButton.click();
       expect(await fac.page.getByRole('button', { name: 'Resume timer' }).textContent()).toContain('▶');
       const everyone = [fac.page, obs.page, ...people.map((p) => p.page)];

@@ -81,7 +81,10 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
       await nav.getByRole('link', { name: 'Groups', exact: true }).click();
       await expectInView(page.getByRole('heading', { name: 'Groups', exact: true, level: 3 }));
       // The report's options: each checkbox on the line of its label, not above it.
-      for (const name of ['Include the groups’ reflections (without names)', 'Name the people under their organisation (otherwise counts only)']) {
+      for (const name of [
+        'Include the groups’ reflections (without names)',
+        'Name the people under their organisation (otherwise counts only)',
+      ]) {
         const box = (await page.getByRole('checkbox', { name, exact: true }).boundingBox())!;
         const label = (await page.getByText(name, { exact: true }).boundingBox())!;
         expect(box.y, name).toBeLessThan(label.y + label.height);

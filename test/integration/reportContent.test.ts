@@ -158,7 +158,9 @@ describe('a report people keep', () => {
     // P6: by organisation, counts only: "city  council" is City Council; the facilitator (invited)
     // took part and is counted; the observer is listed apart, as having observed.
     expect(md).toContain('5 people from 3 organisations:');
-    expect(md).toMatch(/- City Council: 3\n- Air Watch: 1\n- No organisation given: 1\n\nObserved by 1 person from 1 organisation:\n\n- University: 1\n/);
+    expect(md).toMatch(
+      /- City Council: 3\n- Air Watch: 1\n- No organisation given: 1\n\nObserved by 1 person from 1 organisation:\n\n- University: 1\n/,
+    );
     expect(md).not.toContain('Alice Example');
     // Every picture the Markdown links is in the .zip, by relative path, and nothing else is.
     const links = [...md.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
