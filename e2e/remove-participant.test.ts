@@ -94,7 +94,7 @@ describe.runIf(browserAvailable())(`a facilitator removes a participant (Chromiu
   );
 
   it(
-    'a facilitator who joined by invite sees no Remove next to their own name, only next to others',
+    'a facilitator who joined by invite sees “You” and no Remove next to their own name (A10)',
     async () => {
       const { app } = live;
       const fay = await newPerson(live.browser);
