@@ -37,12 +37,35 @@ interface Clearance {
 const overlaps = (a: Box, b: Box, gap: Clearance) =>
   a.x < b.x + b.width + gap.x && b.x < a.x + a.width + gap.x && a.y < b.y + b.height + gap.y && b.y < a.y + a.height + gap.y;
 
+/** Room a flow's label (and its vote button) takes, around the middle of the flow. */
+const flowLabelBox = { width: 200, height: 64 };
+
 /** What stands on the board: actors and free notes with a position, at their drawn size when known. */
 function takenBoxes(map: EcosystemMap, measured: MeasuredSize): Box[] {
   return [
     ...map.actors.flatMap((a) => (a.position ? [{ ...a.position, ...(measured(a.id) ?? actorBox) }] : [])),
     ...map.notes.flatMap((n) => (n.position && n.target === undefined ? [{ ...n.position, ...(measured(n.id) ?? noteBox) }] : [])),
   ];
+}
+
+/**
+ * The middle of each flow between two placed actors, where its label and vote button are
+ * drawn (roughly: halfway between the actors' centres), so a new element is not put on top.
+ */
+function flowLabelBoxes(map: EcosystemMap, measured: MeasuredSize): Box[] {
+  const centres = new Map(
+    map.actors.flatMap((a) => {
+      if (!a.position) return [];
+      const size = measured(a.id) ?? actorBox;
+      return [[a.id, { x: a.position.x + size.width / 2, y: a.position.y + size.height / 2 }] as const];
+    }),
+  );
+  return map.flows.flatMap((f) => {
+    const [from, to] = [centres.get(f.from), centres.get(f.to)];
+    if (!from || !to || f.from === f.to) return [];
+    const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+    return [{ ...flowLabelBox, x: middle.x - flowLabelBox.width / 2, y: middle.y - flowLabelBox.height / 2 }];
+  });
 }
 
 /**
@@ -66,12 +89,14 @@ function clearCorner(taken: Box[], start: Position, size: Size, gap: Clearance =
  * pointed, or the middle of the view), moved to the nearest clear spot, so that adding several
  * at one place — A, a double-click, the + buttons — never stacks them on top of each other.
  * A new actor keeps an actor's width (and height) of room from its neighbours, so a flow drawn
- * to it has room for its label and vote button instead of hiding under the actors.
+ * to it has room for its label and vote button instead of hiding under the actors; and nothing
+ * new lands on the middle of a flow, where its label is.
  */
 export function freeSpot(map: EcosystemMap, centre: Position, kind: 'actor' | 'note', measured: MeasuredSize = () => undefined): Position {
   const size = kind === 'actor' ? actorBox : noteBox;
   const start = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
-  return clearCorner(takenBoxes(map, measured), start, size, kind === 'actor' ? actorClearance : noteClearance);
+  const taken = [...takenBoxes(map, measured), ...flowLabelBoxes(map, measured)];
+  return clearCorner(taken, start, size, kind === 'actor' ? actorClearance : noteClearance);
 }
 
 /**

@@ -76,3 +76,15 @@ describe('a new actor leaves room for a flow and its label', () => {
     expect(spot.x - 240).toBeLessThan(240);
   });
 });
+
+describe('nothing new lands on a flow’s label', () => {
+  it('a free note added in the middle of a flow between two actors moves off the flow’s middle', () => {
+    const map = emptyMap();
+    map.actors.push(actorAt('a', { x: 0, y: 0 }), actorAt('b', { x: 504, y: 0 }));
+    map.flows.push({ id: 'f', from: 'a', to: 'b', kind: 'data' } as EcosystemMap['flows'][number]);
+    // The flow's middle: halfway between the actors' centres, (372, 55).
+    const spot = freeSpot(map, { x: 372, y: 55 }, 'note');
+    const label = { x: 372 - 100, y: 55 - 32, width: 200, height: 64 };
+    expect(overlap({ ...spot, width: 200, height: 110 }, label), JSON.stringify(spot)).toBe(false);
+  });
+});
