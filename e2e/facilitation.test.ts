@@ -135,10 +135,10 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await visible(people[0]!.page.getByRole('switch', { name: 'Following the facilitator' }));
 
       // The timer everyone sees: paused, every screen shows the same time; +1 minute shows everywhere.
-      // The button shows what pressing does: ⏸ while the timer runs, ▶ once paused; the running
+      // The button shows what pressing does: ❚❚ (pause) while the timer runs, ▶ once paused; the running
       // timer's mark is a round dot, not a ▶ that would read as "paused".
       const pauseButton = fac.page.getByRole('button', { name: 'Pause timer' });
-      expect(await pauseButton.textContent()).toContain('⏸');
+      expect(await pauseButton.textContent()).toContain('❚❚');
       expect(
         await fac.page
           .locator('.timer-running .timer-mark')
