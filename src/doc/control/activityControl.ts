@@ -60,7 +60,8 @@ export function startActivity(
  * (written before it kept one): then an activity passed over cannot be told from one done.
  */
 export function readStartedActivities(doc: Y.Doc): string[] | null {
-  const started = [...activitiesStartedMap(doc).keys()].filter((id) => id !== '' && id.length <= 64);
+  // Sorted: a Y.Map's key order differs between replicas; what they read must not.
+  const started = [...activitiesStartedMap(doc).keys()].filter((id) => id !== '' && id.length <= 64).sort();
   return started.length === 0 ? null : started;
 }
 
