@@ -135,7 +135,18 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       await visible(people[0]!.page.getByRole('switch', { name: 'Following the facilitator' }));
 
       // The timer everyone sees: paused, every screen shows the same time; +1 minute shows everywhere.
-      await fac.page.getByRole('button', { name: 'Pause timer' }).click();
+      // The button shows what pressing does: ❚❚ (pause) while the timer runs, ▶ once paused; the running
+      // timer's mark is a round dot, not a ▶ that would read as "paused".
+      const pauseButton = fac.page.getByRole('button', { name: 'Pause timer' });
+      expect(await pauseButton.textContent()).toContain('❚❚');
+      expect(
+        await fac.page
+          .locator('.timer-running .timer-mark')
+          .first()
+          .evaluate((el) => getComputedStyle(el).borderRadius),
+      ).toBe('50%');
+      await pauseButton.click();
+      expect(await fac.page.getByRole('button', { name: 'Resume timer' }).textContent()).toContain('▶');
       const everyone = [fac.page, obs.page, ...people.map((p) => p.page)];
       const paused = await timerText(fac.page);
       expect(paused).toMatch(/^(9|10):\d\d$/);
@@ -157,7 +168,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
           () => timerText(page),
           (t) => t === added,
         );
-      await fac.page.getByRole('button', { name: 'Start timer' }).click();
+      await fac.page.getByRole('button', { name: 'Resume timer' }).click();
       await visible(fac.page.getByRole('button', { name: 'Pause timer' }));
       await shot(people[0]!.page, 'facilitation-participant-board');
 

@@ -1,7 +1,21 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { ownedTitle, signInFacilitator, runApp, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, visible } from './support/browser.js';
+
+/** Waits until the element's box is wholly inside the window (scrolling, when smooth, takes a moment). */
+async function expectInView(locator: Locator): Promise<void> {
+  const page = locator.page();
+  await page.waitForFunction(
+    (el) => {
+      const r = (el as Element).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+    },
+    await locator.elementHandle(),
+  );
+  expect(await locator.isVisible()).toBe(true);
+}
 
 describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages its invite links (Chromium at ${chromiumPath})`, () => {
   const live = runApp();
@@ -56,6 +70,27 @@ describe.runIf(browserAvailable())(`a facilitator creates a workshop and manages
         'Participant link, no group',
       ]);
       await screenshot(page, 'facilitator-workshop-home');
+
+      // The long home has a nav that stays at the top: "Report" jumps to the report, far down,
+      // and the nav is still on screen there to jump back to the groups.
+      const nav = page.getByRole('navigation', { name: 'Parts of this page' });
+      await nav.getByRole('link', { name: 'Report', exact: true }).click();
+      const reportHeading = page.getByRole('heading', { name: 'Report', exact: true });
+      await expectInView(reportHeading);
+      await expectInView(nav);
+      await nav.getByRole('link', { name: 'Groups', exact: true }).click();
+      await expectInView(page.getByRole('heading', { name: 'Groups', exact: true, level: 3 }));
+      // The report's options: each checkbox on the line of its label, not above it.
+      for (const name of [
+        'Include the groups’ reflections (without names)',
+        'Name the people under their organisation (otherwise counts only)',
+      ]) {
+        const box = (await page.getByRole('checkbox', { name, exact: true }).boundingBox())!;
+        const label = (await page.getByText(name, { exact: true }).boundingBox())!;
+        expect(box.y, name).toBeLessThan(label.y + label.height);
+        expect(box.y + box.height, name).toBeGreaterThan(label.y);
+        expect(box.x + box.width, name).toBeLessThanOrEqual(label.x);
+      }
 
       // Someone opening the revoked link is told it was withdrawn and what to do.
       const late = await newPerson(live.browser);

@@ -8,7 +8,7 @@ describe.runIf(browserAvailable())(`new actors go to free space (Chromium at ${c
   const live = runApp();
 
   it(
-    'five actors added with A, the pointer at the same place each time, do not overlap',
+    'five actors added with A, the pointer at the same place each time, do not overlap and leave room for a flow between them',
     async () => {
       const { page } = await newPerson(live.browser);
       await joinDemo(page, live.app, 'participant', 'Amira Haddad', 'City Council data team');
@@ -29,6 +29,10 @@ describe.runIf(browserAvailable())(`new actors go to free space (Chromium at ${c
         for (const { name: other, box: q } of boxes.slice(i + 1)) {
           const overlap = p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;
           expect(overlap, `${name} overlaps ${other}`).toBe(false);
+          // Room for a flow between any two: side by side they stand an actor's width apart.
+          const across = Math.max(q.x - (p.x + p.width), p.x - (q.x + q.width));
+          const down = Math.max(q.y - (p.y + p.height), p.y - (q.y + q.height));
+          expect(across >= p.width * 0.95 || down > 0, `${name} and ${other}: ${across} px across, ${down} px down`).toBe(true);
         }
       expect(pageErrors(page)).toEqual([]);
     },

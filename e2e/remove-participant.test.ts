@@ -92,4 +92,21 @@ describe.runIf(browserAvailable())(`a facilitator removes a participant (Chromiu
     },
     browserTestMs,
   );
+
+  it(
+    'a facilitator who joined by invite sees “You” and no Remove next to their own name (A10)',
+    async () => {
+      const { app } = live;
+      const fay = await newPerson(live.browser);
+      await submitJoin(fay.page, `${app.base}/join/${app.owned.invites.facilitator.code}`, 'Fay Invited', 'Harbour trust');
+      await mainHeading(fay.page, ownedTitle);
+      const people = fay.page.getByRole('table').filter({ hasText: 'Organisation' });
+      const own = people.getByRole('row').filter({ hasText: 'Fay Invited' });
+      await visible(own.getByText('You', { exact: true }));
+      expect(await own.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+      expect(pageErrors(fay.page)).toEqual([]);
+      await fay.context.close();
+    },
+    browserTestMs,
+  );
 });

@@ -127,6 +127,8 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       await open(amira.page, map);
       await open(watch, map);
       await bannerSays(amira.page, 'Voting is open · 3 of 3 votes left');
+      // V3: the facilitator (in no group) is told who votes, not that it is "another group's board".
+      await bannerSays(watch, 'Participants of Group 1 are voting: 3 dots each. You run the vote and see the tallies live.');
       await zoomOutInFull(amira.page);
       await mapNote(amira.page, 'Who owns the sensors?').getByRole('button', { name: 'Vote for: Who owns the sensors?' }).click();
       // From the keyboard, on the actor.
@@ -183,6 +185,17 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
         () => results(amira.page),
         (r) => r.length === 2 && r[0] === 'Who owns the sensors? · Map note (Question) · 2 votes',
       );
+      // The results fold to one line, and stay folded after a reload; "Show results" brings them back.
+      await banner(amira.page).getByRole('button', { name: 'Hide results' }).click();
+      await bannerSays(amira.page, 'Voting has closed · Most votes: Who owns the sensors? (2 votes)');
+      expect(await results(amira.page)).toEqual([]);
+      await amira.page.reload();
+      await boardLive(amira.page);
+      await bannerSays(amira.page, 'Most votes: Who owns the sensors? (2 votes)');
+      expect(await results(amira.page)).toEqual([]);
+      await banner(amira.page).getByRole('button', { name: 'Show results' }).click();
+      await visible(banner(amira.page).getByRole('heading', { name: 'Voting results' }));
+      expect(await results(amira.page)).toHaveLength(2);
 
       // ---- The canvas: a round replaces the note's own +1 with dots.
       const canvas = boardOf('canvas');

@@ -37,6 +37,10 @@ export const errorRegistry = {
     status: 403,
     message: 'You have been removed from this workshop. Ask the facilitator for a new invite link if you should still take part.',
   },
+  CANNOT_REMOVE_SELF: {
+    status: 409,
+    message: 'You cannot remove yourself from the workshop. Ask another facilitator to remove you, or sign out to leave.',
+  },
   ACCOUNT_NOT_FOUND: {
     status: 404,
     message:

@@ -129,6 +129,18 @@ describe.each(storeKinds)('access changes on open connections on %s', (kind) => 
     expect(await t.store.getParticipant(bo.id)).not.toBeNull();
   });
 
+  it('A10: a facilitator who joined by invite cannot remove themselves (a clear error), and stays in', async () => {
+    const w = await workshop();
+    const fay = await w.join(await w.invite('facilitator'), 'Fay');
+    const refused = await api(t.base, 'DELETE', `/api/workshops/${w.id}/participants/${fay.id}`, undefined, fay.cookie);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe('CANNOT_REMOVE_SELF');
+    expect(refused.json.error.message).toMatch(/cannot remove yourself/);
+    expect(await t.store.getParticipant(fay.id)).not.toBeNull();
+    // Another facilitator may still remove them.
+    expect((await api(t.base, 'DELETE', `/api/workshops/${w.id}/participants/${fay.id}`, undefined, cookie)).status).toBe(200);
+  });
+
   it('A10: a participant moved to another group loses the old group’s reflection board at once; their old token carries the new rights', async () => {
     const w = await workshop();
     const flo = await w.join(await w.invite('participant', w.red), 'Flo');

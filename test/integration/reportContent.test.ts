@@ -155,9 +155,12 @@ describe('a report people keep', () => {
     for (const a of actions) expect(md).toMatch(new RegExp(`${a.text.slice(0, 30)}.*owner: ${a.owner}, due ${a.due}`));
     // Section by section, with the status.
     expect(md).toContain('**2. Rights around data sources:** Action needed');
-    // By organisation, counts only: "city  council" is City Council; the facilitator is not counted.
-    expect(md).toContain('5 people from 4 organisations:');
-    expect(md).toMatch(/- City Council: 2\n- Air Watch: 1\n- University: 1\n- No organisation given: 1\n/);
+    // P6: by organisation, counts only: "city  council" is City Council; the facilitator (invited)
+    // took part and is counted; the observer is listed apart, as having observed.
+    expect(md).toContain('5 people from 3 organisations:');
+    expect(md).toMatch(
+      /- City Council: 3\n- Air Watch: 1\n- No organisation given: 1\n\nObserved by 1 person from 1 organisation:\n\n- University: 1\n/,
+    );
     expect(md).not.toContain('Alice Example');
     // Every picture the Markdown links is in the .zip, by relative path, and nothing else is.
     const links = [...md.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
@@ -169,8 +172,8 @@ describe('a report people keep', () => {
   it('names people under their organisation only when asked', async () => {
     const report = await buildReport(store, seeded.workshopId, { includeReflection: false, includeNames: true, now });
     const md = strFromU8(unzipSync(new Uint8Array(reportZip(report)))['report.md']!);
-    expect(md).toContain('- City Council: 2 (Alice Example, Bob Example)');
-    expect(md).not.toContain('Fay Facilitator');
+    expect(md).toContain('- City Council: 3 (Alice Example, Bob Example, Fay Facilitator)');
+    expect(md).toContain('- University: 1 (Dan Example)');
   });
 
   it('prints a PDF whose text holds every note, kind, vote count, action and organisation; page 1 sums it up', async () => {
@@ -190,8 +193,11 @@ describe('a report people keep', () => {
     expect(first).toContain('Open Cities demo');
     expect(first).toContain('Air quality sensing');
     expect(first).toContain('Smart bins');
-    expect(first).toContain('5 people from 4 organisations');
-    expect(first).toContain('City Council: 2');
+    // The same counts as the Markdown: the facilitator counted, the observer apart.
+    expect(first).toContain('5 people from 3 organisations');
+    expect(first).toContain('City Council: 3');
+    expect(first).toContain('Observed by 1 person from 1 organisation');
+    expect(first).toContain('University: 1');
     expect(first).toMatch(/Top findings .*Warning: One actor at the centre\./);
     expect(first).toContain('Ask the vendor to delete raw copies');
   });

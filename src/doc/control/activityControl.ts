@@ -3,7 +3,7 @@ import { restore } from '../../domain/index.js';
 import type { Activity } from '../../domain/index.js';
 import { activitySchema, addMinutes, newTimer, pauseTimer, startTimer, timerStateSchema } from '../../domain/facilitation/index.js';
 import type { TimerState } from '../../domain/facilitation/index.js';
-import { liveMap, writeControl } from './controlLayout.js';
+import { activitiesStartedMap, liveMap, writeControl } from './controlLayout.js';
 
 /**
  * Running the agenda: which activity is on, and its timer (layout in controlLayout.ts). Times
@@ -50,7 +50,19 @@ export function startActivity(
     live.set('activity', run);
     live.set('spotlight', null);
     live.set('gather', null);
+    const started = activitiesStartedMap(doc);
+    if (!started.has(id)) started.set(id, now);
   });
+}
+
+/**
+ * The activities started at least once, or null when the document has no record of starts
+ * (written before it kept one): then an activity passed over cannot be told from one done.
+ */
+export function readStartedActivities(doc: Y.Doc): string[] | null {
+  // Sorted: a Y.Map's key order differs between replicas; what they read must not.
+  const started = [...activitiesStartedMap(doc).keys()].filter((id) => id !== '' && id.length <= 64).sort();
+  return started.length === 0 ? null : started;
 }
 
 /** Back to the plenary view with no activity (before the first, after the last). */

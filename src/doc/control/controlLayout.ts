@@ -25,6 +25,9 @@ import type * as Y from 'yjs';
  *   Raised hands are not here: see hands.ts.
  * - `privateRounds` (Y.Map): board id → `{ boardId, openedAt }` while a private round is open on
  *   that board (privateRoundControl.ts). Written by the server; absent in older documents (none open).
+ * - `activitiesStarted` (Y.Map): activity id → the server-clock ms it was first started, so an
+ *   activity passed over (the facilitator started a later one) reads as skipped, not done.
+ *   Empty in documents written before it existed: then nothing can be told skipped.
  *
  * Plain values are replaced whole, so two facilitators writing at once can never leave a
  * spotlight with one's group and the other's board. Keys and types this version does not know
@@ -38,6 +41,7 @@ export const liveMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('live');
 export const votingRoundsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('votingRounds');
 export const handsLoweredMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('handsLowered');
 export const privateRoundsMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('privateRounds');
+export const activitiesStartedMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('activitiesStarted');
 
 /** Names every top-level type (writes nothing), so `doc.toJSON()` shows them all. */
 export function declareControlTypes(doc: Y.Doc): void {
@@ -46,6 +50,7 @@ export function declareControlTypes(doc: Y.Doc): void {
   votingRoundsMap(doc);
   handsLoweredMap(doc);
   privateRoundsMap(doc);
+  activitiesStartedMap(doc);
 }
 
 /** Marks a document as a control document of this layout. Idempotent; every writer calls it. */

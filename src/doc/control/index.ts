@@ -1,7 +1,15 @@
 export { controlLayout, controlKind, initControlDoc, declareControlTypes } from './controlLayout.js';
 export { readActivityRun, endedRun } from './activityRun.js';
 export type { ActivityRun } from './activityRun.js';
-export { readActivity, startActivity, endActivity, startActivityTimer, pauseActivityTimer, addActivityMinutes } from './activityControl.js';
+export {
+  readActivity,
+  readStartedActivities,
+  startActivity,
+  endActivity,
+  startActivityTimer,
+  pauseActivityTimer,
+  addActivityMinutes,
+} from './activityControl.js';
 export { setSpotlight, readSpotlight, bringEveryoneHere, releaseEveryone, readGather } from './viewControl.js';
 export { openVoting, closeVoting, readCurrentVoting, readVotingRounds } from './votingControl.js';
 export { handField, handState, handsFromAwareness, readLoweredHands, readRaisedHands, lowerHand, isHandLowered } from './hands.js';

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { LiveState } from '../../domain/facilitation/index.js';
-import { readActivity } from './activityControl.js';
+import { readActivity, readStartedActivities } from './activityControl.js';
 import { readRaisedHands } from './hands.js';
 import { readGather, readSpotlight } from './viewControl.js';
 import { readCurrentVoting } from './votingControl.js';
@@ -21,5 +21,6 @@ export function readLiveState(doc: Y.Doc, awareness: ReadonlyMap<number, unknown
     gather: readGather(doc),
     voting: readCurrentVoting(doc),
     hands: readRaisedHands(doc, awareness),
+    startedActivities: readStartedActivities(doc),
   };
 }

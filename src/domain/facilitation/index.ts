@@ -12,8 +12,9 @@ export {
   maxActivityMinutes,
   maxActivityTitleLength,
   maxAgendaLength,
+  agendaItemStates,
 } from './agenda.js';
-export type { ActivityChanges } from './agenda.js';
+export type { ActivityChanges, AgendaItemState } from './agenda.js';
 export { boardKindFor, boardsForAgenda, plannedBoards } from './agendaBoards.js';
 export type { AgendaBoard, PlannedBoard } from './agendaBoards.js';
 export {

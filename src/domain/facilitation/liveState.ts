@@ -60,6 +60,8 @@ export interface LiveState {
   voting: VotingRound | null;
   /** Oldest first. Hands come from awareness, not from the control document (src/doc/control). */
   hands: RaisedHand[];
+  /** The agenda activities started at least once; null when the document kept no record of it. */
+  startedActivities: string[] | null;
 }
 
 export const idSchema = z.string().min(1).max(64);
@@ -77,7 +79,15 @@ export const boardViewportSchema = z.object({
 export const gatherSchema = z.object({ target: viewTargetSchema, seq: z.number().int().min(0), viewport: boardViewportSchema.optional() });
 export const raisedHandSchema = z.object({ participantId: idSchema, at: z.number().finite().min(0) });
 
-export const idleLiveState: LiveState = { activityId: null, timer: null, spotlight: null, gather: null, voting: null, hands: [] };
+export const idleLiveState: LiveState = {
+  activityId: null,
+  timer: null,
+  spotlight: null,
+  gather: null,
+  voting: null,
+  hands: [],
+  startedActivities: null,
+};
 
 /**
  * A board and the agenda activity it was made for (Board has no activity field: the link is

@@ -5,8 +5,11 @@ import { RemovePerson } from './facilitator/RemovePerson.js';
 interface Props {
   people: PersonSummary[];
   groups: NamedRef[];
-  /** For facilitators: each person gets a Remove button; called after a removal. */
-  removal?: { workshopId: string; onRemoved: () => void };
+  /**
+   * For facilitators: each person gets a Remove button, except the facilitator themselves
+   * (`selfId`, their own participant id when they joined by invite); called after a removal.
+   */
+  removal?: { workshopId: string; selfId: string | null; onRemoved: () => void };
 }
 
 /** Everyone in the workshop, as a table so a screen reader can move by column. */
@@ -38,7 +41,11 @@ export function PeopleList({ people, groups, removal }: Props) {
               <td>{(p.groupId && groupName.get(p.groupId)) || <span className="muted">None</span>}</td>
               {removal && (
                 <td>
-                  <RemovePerson workshopId={removal.workshopId} person={p} onRemoved={removal.onRemoved} />
+                  {p.id === removal.selfId ? (
+                    <span className="muted">You</span>
+                  ) : (
+                    <RemovePerson workshopId={removal.workshopId} person={p} onRemoved={removal.onRemoved} />
+                  )}
                 </td>
               )}
             </tr>

@@ -11,10 +11,14 @@ interface Props {
   /** Disables adding (e.g. the board was refused), with the reason already shown elsewhere. */
   disabled: boolean;
   onAdd: (text: string) => void;
+  /** The list's heading ("Notes" unless told: a map names it apart from its sticky notes). */
+  title?: string;
+  /** What shows while the list is empty. */
+  empty?: string;
 }
 
 /** The foundation's shared content on every board: a live list of quick notes. */
-export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
+export function QuickNotesBoard({ notes, readOnly, disabled, onAdd, title = 'Notes', empty = 'No notes yet.' }: Props) {
   const [text, setText] = useState('');
   const board = useCurrentBoard();
   const round = usePrivateRound(board?.boardId ?? null);
@@ -36,7 +40,7 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
 
   return (
     <section className="panel notes-board">
-      <h2 id="notes-title">Notes</h2>
+      <h2 id="notes-title">{title}</h2>
       <PrivateRoundPanel round={round} readOnly={readOnly || disabled} />
       {readOnly && !notObserving && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
       <form onSubmit={add} className="note-form">
@@ -57,7 +61,10 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd }: Props) {
         </div>
       </form>
       {notes.length === 0 ? (
-        <p className="muted">{round.open ? 'No notes on the board yet.' : `No notes yet.${readOnly ? '' : ' Add the first one.'}`}</p>
+        <p className="muted">
+          {round.open ? 'No notes on the board yet.' : empty}
+          {readOnly || round.open ? '' : ' Add the first one.'}
+        </p>
       ) : (
         <ul className="notes" aria-label={`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}>
           {notes.map((note) => (

@@ -121,9 +121,9 @@ export function FacilitatorBar({ live, mode }: Props) {
           </section>
           <section className="fbar-section" aria-labelledby="fbar-view">
             <h3 id="fbar-view">Spotlight</h3>
-            <SpotlightControl state={state} boards={live.detail.boards} steer={steer} />
+            <SpotlightControl state={state} boards={live.detail.boards} groups={live.detail.groups} steer={steer} />
             <h3 id="fbar-voting">Dot voting</h3>
-            <VotingControl state={state} boards={live.detail.boards} steer={steer} />
+            <VotingControl state={state} boards={live.detail.boards} groups={live.detail.groups} steer={steer} />
           </section>
           <section className="fbar-section" aria-labelledby="fbar-people">
             <h3 id="fbar-people">

@@ -64,7 +64,7 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
       <aside className="plenary-side" aria-label="Agenda, hands and comments">
         <section aria-labelledby="plenary-agenda-title">
           <h2 id="plenary-agenda-title">Agenda</h2>
-          <PlenaryAgenda agenda={detail.workshop.agenda} currentId={state?.activityId ?? null} />
+          <PlenaryAgenda agenda={detail.workshop.agenda} currentId={state?.activityId ?? null} started={state?.startedActivities ?? null} />
         </section>
         {hands.length > 0 && (
           <section aria-labelledby="plenary-hands-title">

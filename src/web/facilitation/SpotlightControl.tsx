@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { LiveState } from '../../domain/facilitation/index.js';
-import type { BoardSummary } from '../apiTypes.js';
+import type { BoardSummary, GroupRef } from '../apiTypes.js';
+import { boardChoiceLabel } from './boardChoiceLabel.js';
 import type { Steering } from './useSteering.js';
 
 interface Props {
   state: LiveState;
   boards: BoardSummary[];
+  /** The workshop's groups, to name each board's group first. */
+  groups: GroupRef[];
   steer: Steering;
 }
 
@@ -13,7 +16,7 @@ interface Props {
  * Puts one group's board on every screen. Reflection boards are left out: they are private to
  * their group, so nobody else could be shown them. The current activity's boards come first.
  */
-export function SpotlightControl({ state, boards, steer }: Props) {
+export function SpotlightControl({ state, boards, groups, steer }: Props) {
   const candidates = boards
     .filter((b) => b.groupId !== null && b.kind !== 'reflection')
     .sort((a, b) => Number(b.activityId === state.activityId) - Number(a.activityId === state.activityId));
@@ -36,7 +39,7 @@ export function SpotlightControl({ state, boards, steer }: Props) {
             <select id="spotlight-board" value={boardId} onChange={(e) => setChosen(e.target.value)}>
               {candidates.map((b) => (
                 <option key={b.id} value={b.id}>
-                  {b.title}
+                  {boardChoiceLabel(b, groups)}
                 </option>
               ))}
             </select>

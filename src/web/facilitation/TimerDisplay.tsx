@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * The activity's time left, the same on every screen (server clock). Its state is in words
- * and in a shape beside them (▶ running, ❚❚ paused, ■ time is up), never in colour alone.
+ * and in a shape beside them (● running, ❚❚ paused, ■ time is up), never in colour alone.
  */
 export function TimerDisplay({ timer, now, pulsing = false, size = 'bar', announce = false }: Props) {
   const over = isOver(timer, now);

@@ -2,22 +2,45 @@ import { useLive } from './liveContext.js';
 import { useVoting } from './boardVotingContext.js';
 import { useSteering } from './useSteering.js';
 import { VoteResults } from './VoteResults.js';
+import { useResultsFolded } from './useResultsFolded.js';
 
 /**
  * The voting round on this board, above its content: open or closed, how many of my votes are
  * left (in words, with one dot per vote beside them), when the counts show; for facilitators
  * the live tallies and "Close voting"; for everyone, once the round closes, the results.
  * Self-contained (it reads the round from context), so it can sit wherever the page puts it.
+ * Once closed, "Hide results" folds it to one line (the item with most votes) for the rest of
+ * the day; "Show results" brings the list back.
  */
 export function VoteBanner() {
   const voting = useVoting();
   const live = useLive();
   const steer = useSteering(live);
+  const [folded, setFolded] = useResultsFolded(voting?.round.id ?? '');
   if (!voting) return null;
   const { round, open, canVote, left } = voting;
   const used = round.votesPerPerson - left;
   const when = round.reveal === 'end' && open ? 'The counts show when voting closes.' : 'The counts show on each item.';
   const facilitating = live?.me.role === 'facilitator';
+  if (!open && folded) {
+    const top = voting.results?.[0];
+    return (
+      <div className="vote-budget vote-budget-folded">
+        <p role="status" className="vote-budget-text">
+          <strong>Voting has closed</strong>
+          {top && (
+            <>
+              {' '}
+              · Most votes: {top.label || '(no text)'} ({top.votes} {top.votes === 1 ? 'vote' : 'votes'})
+            </>
+          )}
+        </p>
+        <button type="button" className="button button-small" aria-expanded={false} onClick={() => setFolded(false)}>
+          Show results
+        </button>
+      </div>
+    );
+  }
   return (
     <div className={`vote-budget${open ? ' vote-budget-open' : ''}`}>
       <p role="status" className="vote-budget-text">
@@ -44,6 +67,11 @@ export function VoteBanner() {
         </button>
       )}
       {voting.results && (facilitating || !open) && <VoteResults results={voting.results} live={open} />}
+      {!open && (
+        <button type="button" className="button button-small" aria-expanded={true} onClick={() => setFolded(true)}>
+          Hide results
+        </button>
+      )}
     </div>
   );
 }

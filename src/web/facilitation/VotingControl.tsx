@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { maxVotesPerPerson, type LiveState, type RevealMode } from '../../domain/facilitation/index.js';
 import { newId } from '../../shared/index.js';
-import type { BoardSummary } from '../apiTypes.js';
+import type { BoardSummary, GroupRef } from '../apiTypes.js';
+import { boardChoiceLabel } from './boardChoiceLabel.js';
 import type { Steering } from './useSteering.js';
 
 interface Props {
   state: LiveState;
   boards: BoardSummary[];
+  /** The workshop's groups, to name each board's group first. */
+  groups: GroupRef[];
   steer: Steering;
 }
 
@@ -17,7 +20,7 @@ const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
  * Opening a round closes the one before. The spotlit board, else the current activity's,
  * is offered first.
  */
-export function VotingControl({ state, boards, steer }: Props) {
+export function VotingControl({ state, boards, groups, steer }: Props) {
   const preferred = state.spotlight?.boardId ?? boards.find((b) => b.activityId === state.activityId)?.id ?? boards[0]?.id ?? '';
   const [chosen, setChosen] = useState('');
   const [votes, setVotes] = useState('3');
@@ -45,7 +48,7 @@ export function VotingControl({ state, boards, steer }: Props) {
         <select id="voting-board" value={boardId} onChange={(e) => setChosen(e.target.value)}>
           {boards.map((b) => (
             <option key={b.id} value={b.id}>
-              {b.title}
+              {boardChoiceLabel(b, groups)}
             </option>
           ))}
         </select>

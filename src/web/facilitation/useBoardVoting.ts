@@ -12,6 +12,7 @@ import type { BoardKind } from '../../domain/index.js';
 import { boardTally, castVote, readVoterDots, retractVote, votesMap } from '../../doc/control/index.js';
 import type { votableItems as readVotableItems } from '../../doc/control/votableItems.js';
 import { useLive } from './liveContext.js';
+import { notVotingReason } from './notVotingReason.js';
 
 type ItemReader = typeof readVotableItems;
 
@@ -157,17 +158,10 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
     if (unknownVoter) reloadDetail?.();
   }, [unknownVoter, reloadDetail]);
 
-  const me = live?.me;
-  const notVotingBecause =
-    readOnly && me?.role === 'observer'
-      ? 'Observers watch the vote; they do not vote.'
-      : voterId === null
-        ? 'Facilitators run the vote and see the counts as they come in.'
-        : me && !mayVote({ role: me.role, groupId: me.groupId }, { groupId })
-          ? 'This is another group’s board: you vote on your own group’s board.'
-          : readOnly
-            ? 'You can only read this board, so you cannot vote on it.'
-            : null;
+  const groupName = live?.detail.groups.find((g) => g.id === groupId)?.name ?? null;
+  const notVotingBecause = onThisBoard
+    ? notVotingReason(live?.me ?? null, { groupId, groupName, votesPerPerson: onThisBoard.votesPerPerson }, readOnly)
+    : null;
 
   // Read afresh on each press (the shown list may lag edits by `relistMs`): a note added a moment ago takes a dot at once.
   const targetsNow = useCallback((): ((id: string) => boolean) => {

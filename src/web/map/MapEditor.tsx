@@ -7,6 +7,7 @@ import type { Position } from '../../domain/map/index.js';
 import { useQuickNotes } from '../collab/index.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
+import { MapNotesList } from './panels/MapNotesList.js';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../workspace/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
@@ -191,8 +192,19 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
       }}
     />
   );
+  // The map's own sticky notes first (what people add on the map); then the board's list of quick notes.
   const notes = (
-    <QuickNotesBoard notes={quickNotes.notes} readOnly={readOnly} disabled={disabled} onAdd={(text) => quickNotes.add(text, me.name)} />
+    <>
+      <MapNotesList />
+      <QuickNotesBoard
+        notes={quickNotes.notes}
+        readOnly={readOnly}
+        disabled={disabled}
+        onAdd={(text) => quickNotes.add(text, me.name)}
+        title="Quick notes"
+        empty="No quick notes in this list yet."
+      />
+    </>
   );
 
   return (

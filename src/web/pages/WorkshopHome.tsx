@@ -5,6 +5,7 @@ import { AgendaList } from '../components/AgendaList.js';
 import { BoardList } from '../components/BoardList.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { FacilitatorPanel } from '../components/facilitator/FacilitatorPanel.js';
+import { FacilitatorSectionNav } from '../components/facilitator/FacilitatorSectionNav.js';
 import { ImportPanel } from '../components/import/ImportPanel.js';
 import { Loading } from '../components/Loading.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
@@ -77,6 +78,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
         </p>
       </div>
 
+      {me.role === 'facilitator' && <FacilitatorSectionNav />}
       <FacilitatorControls mode="panel" />
 
       <div className="two-columns wide-first">
@@ -97,7 +99,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
             <PeopleList
               people={detail.data.participants}
               groups={detail.data.groups}
-              removal={me.role === 'facilitator' ? { workshopId: workshop.id, onRemoved: changed } : undefined}
+              removal={me.role === 'facilitator' ? { workshopId: workshop.id, selfId: me.participantId, onRemoved: changed } : undefined}
             />
           </section>
         </div>

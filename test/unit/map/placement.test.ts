@@ -53,3 +53,38 @@ describe('new elements go to the nearest free space', () => {
     expect(freePasteOffset(emptyMap(), boxOfCopy(copy)!, { x: 40, y: 40 })).toEqual({ x: 40, y: 40 });
   });
 });
+
+describe('a new actor leaves room for a flow and its label', () => {
+  it('two actors added one after the other stand at least one actor width apart, so a flow label fits between them', () => {
+    const map = emptyMap();
+    const centre = { x: 500, y: 300 };
+    for (let i = 0; i < 4; i++) map.actors.push(actorAt(`a${i}`, freeSpot(map, centre, 'actor')));
+    const boxes = map.actors.map((a) => ({ ...a.position!, width: 240, height: 110 }));
+    for (const [i, p] of boxes.entries())
+      for (const q of boxes.slice(i + 1)) {
+        const across = Math.max(q.x - (p.x + p.width), p.x - (q.x + q.width));
+        const down = Math.max(q.y - (p.y + p.height), p.y - (q.y + q.height));
+        expect(across >= 240 || down >= 110, JSON.stringify([p, q])).toBe(true);
+      }
+    expect(boxes[1]!.y).toBe(boxes[0]!.y);
+  });
+
+  it('a free note may still sit close to an actor (notes do not carry flows)', () => {
+    const map = emptyMap();
+    map.actors.push(actorAt('a', { x: 0, y: 0 }));
+    const spot = freeSpot(map, { x: 120, y: 55 }, 'note');
+    expect(spot.x - 240).toBeLessThan(240);
+  });
+});
+
+describe('nothing new lands on a flow’s label', () => {
+  it('a free note added in the middle of a flow between two actors moves off the flow’s middle', () => {
+    const map = emptyMap();
+    map.actors.push(actorAt('a', { x: 0, y: 0 }), actorAt('b', { x: 504, y: 0 }));
+    map.flows.push({ id: 'f', from: 'a', to: 'b', kind: 'data' } as EcosystemMap['flows'][number]);
+    // The flow's middle: halfway between the actors' centres, (372, 55).
+    const spot = freeSpot(map, { x: 372, y: 55 }, 'note');
+    const label = { x: 372 - 100, y: 55 - 32, width: 200, height: 64 };
+    expect(overlap({ ...spot, width: 200, height: 110 }, label), JSON.stringify(spot)).toBe(false);
+  });
+});

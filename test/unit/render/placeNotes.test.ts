@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteKindLabels, noteKinds, noteTarget } from '../../../src/domain/map/index.js';
 import type { EcosystemMap, MapNote } from '../../../src/domain/map/index.js';
-import type { FlowCurve } from '../../../src/domain/render/flowGeometry.js';
+import type { DrawnFlow } from '../../../src/domain/render/drawnFlows.js';
 import type { Rect } from '../../../src/domain/render/index.js';
 import { sizes, unsetNoteLabel } from '../../../src/domain/render/pictureStyle.js';
 import { noteSize, placeNotes, type PlacedNote } from '../../../src/domain/render/placeNotes.js';
@@ -24,7 +24,7 @@ const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.widt
  * The plain placement (what placeNotes did before its grid index): each note's target found by
  * noteTarget, each candidate spot tried against every card, label and note placed before it.
  */
-function plainPlaceNotes(map: EcosystemMap, actors: Map<string, Rect>, curves: FlowCurve[], labels: Map<string, Rect>, spread: number) {
+function plainPlaceNotes(map: EcosystemMap, actors: Map<string, Rect>, curves: DrawnFlow[], labels: Map<string, Rect>, spread: number) {
   const obstacles: Rect[] = [...actors.values(), ...labels.values()];
   const placed: PlacedNote[] = [];
   const free: { note: MapNote; size: ReturnType<typeof noteSize> }[] = [];
@@ -108,7 +108,7 @@ function crowdedBoard(seed: number) {
   }));
   const labels = new Map<string, Rect>();
   for (const f of flows) if (rng.next() < 0.8) labels.set(f.id, { x: rng.int(2400), y: rng.int(1600), width: 90, height: 24 });
-  const curves = flows.map((flow) => ({ flow })) as unknown as FlowCurve[];
+  const curves = flows.map((flow) => ({ flow })) as unknown as DrawnFlow[];
   const notes: MapNote[] = Array.from({ length: 250 }, (_, i) => {
     const r = rng.next();
     const target =

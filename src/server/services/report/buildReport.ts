@@ -88,7 +88,14 @@ export async function buildReport(
     workshop: { id: workshop.id, title: workshop.title, description: workshop.description },
     generatedAt: options.now.toISOString(),
     includeReflection: options.includeReflection,
-    organisations: byOrganisation(people, options.includeNames ?? false),
+    organisations: byOrganisation(
+      people.filter((p) => p.role !== 'observer'),
+      options.includeNames ?? false,
+    ),
+    observers: byOrganisation(
+      people.filter((p) => p.role === 'observer'),
+      options.includeNames ?? false,
+    ),
     sections,
   };
 }
@@ -110,12 +117,12 @@ function canvasSummary(canvas: Canvas): Omit<ReportCanvas, 'boardId' | 'title' |
 export const noOrganisation = 'No organisation given';
 
 /**
- * Who took part, by organisation, largest first: "Fire Service" and "fire service" are one
- * (organisationKey). Facilitators run the day and are not counted. Names only when asked.
+ * People by organisation, largest first: "Fire Service" and "fire service" are one
+ * (organisationKey). Names only when asked (SPEC P6).
  */
 function byOrganisation(people: Participant[], includeNames: boolean): ReportOrganisation[] {
   const orgs = new Map<string, { name: string; people: string[] }>();
-  for (const p of people.filter((p) => p.role !== 'facilitator')) {
+  for (const p of people) {
     const key = organisationKey(p.organisation) ?? '';
     const org = orgs.get(key) ?? { name: key === '' ? noOrganisation : p.organisation.trim(), people: [] };
     org.people.push(p.name);

@@ -28,3 +28,9 @@ export function boardHeading(kind: string, board: { title: string; group: string
   const named = board.title.toLowerCase().startsWith(kind.toLowerCase()) ? board.title : `${kind}: ${board.title}`;
   return `${named}${group}`;
 }
+
+/** "5 people from 3 organisations": how many people a list of organisations holds. */
+export function peopleFrom(organisations: readonly { count: number }[]): string {
+  const people = organisations.reduce((n, o) => n + o.count, 0);
+  return `${count(people, 'person', 'people')} from ${count(organisations.length, 'organisation')}`;
+}

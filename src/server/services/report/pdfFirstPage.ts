@@ -3,10 +3,10 @@ import { listActions } from '../../../domain/canvas/index.js';
 import { glance } from './glance.js';
 import { actionDetails } from './markdownCanvas.js';
 import { severityLabels } from './markdownMap.js';
-import { count } from './markdownText.js';
+import { count, peopleFrom } from './markdownText.js';
 import { pdfColours } from './pdfWriter.js';
 import type { PdfWriter } from './pdfWriter.js';
-import type { Report } from './types.js';
+import type { Report, ReportOrganisation } from './types.js';
 
 /** How many findings and open actions page 1 lists; the rest are in each project's pages. */
 export const firstPageFindings = 5;
@@ -64,11 +64,14 @@ export function pdfFirstPage(w: PdfWriter, report: Report): void {
   for (const p of projects) w.item([{ text: p }]);
 
   w.heading(3, 'Who took part', 20);
-  const people = report.organisations.reduce((n, o) => n + o.count, 0);
-  if (people === 0) w.paragraph('Nobody has joined this workshop yet.');
-  else w.paragraph(`${count(people, 'person', 'people')} from ${count(report.organisations.length, 'organisation')}:`);
-  for (const o of report.organisations)
+  const orgItem = (o: ReportOrganisation) =>
     w.item([{ text: `${o.name}: `, style: 'bold' }, { text: `${o.count}${o.names === undefined ? '' : ` (${o.names.join(', ')})`}` }]);
+  if (report.organisations.length + report.observers.length === 0) w.paragraph('Nobody has joined this workshop yet.');
+  else if (report.organisations.length === 0) w.paragraph('Nobody took part on the boards.');
+  else w.paragraph(`${peopleFrom(report.organisations)}:`);
+  for (const o of report.organisations) orgItem(o);
+  if (report.observers.length > 0) w.paragraph(`Observed by ${peopleFrom(report.observers)}:`);
+  for (const o of report.observers) orgItem(o);
 
   w.heading(3, 'Top findings', 20);
   const findings = topFindings(report);

@@ -4,9 +4,9 @@ import { canvasMarkdown } from './markdownCanvas.js';
 import { mapMarkdown, mapPicturePath } from './markdownMap.js';
 import type { PictureMode } from './markdownMap.js';
 import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
-import { boardHeading, count, mdText } from './markdownText.js';
+import { boardHeading, count, mdText, peopleFrom } from './markdownText.js';
 import { votesMarkdown } from './markdownVotes.js';
-import type { Report, ReportReflection } from './types.js';
+import type { Report, ReportOrganisation, ReportReflection } from './types.js';
 import { pushAll } from '../../../shared/index.js';
 
 export interface ReportMarkdownOptions {
@@ -23,15 +23,23 @@ export function reportPictureFiles(report: Report): { path: string; svg: string 
   return report.sections.flatMap((s) => s.maps.filter((m) => !isEmptyMap(m)).map((m) => ({ path: mapPicturePath(m.boardId), svg: m.svg })));
 }
 
-/** "## Who took part": people by organisation, counts only unless names were asked for. */
+/** "## Who took part": people by organisation, then who observed; counts only unless names were asked for. */
 function organisationsMarkdown(report: Report): string[] {
   const lines = ['## Who took part', ''];
-  if (report.organisations.length === 0) return [...lines, 'Nobody has joined this workshop yet.', ''];
-  const people = report.organisations.reduce((n, o) => n + o.count, 0);
-  lines.push(`${count(people, 'person', 'people')} from ${count(report.organisations.length, 'organisation')}:`, '');
-  for (const o of report.organisations)
-    lines.push(`- ${mdText(o.name)}: ${o.count}` + (o.names === undefined ? '' : ` (${o.names.map(mdText).join(', ')})`));
-  lines.push('');
+  if (report.organisations.length + report.observers.length === 0) return [...lines, 'Nobody has joined this workshop yet.', ''];
+  const orgLine = (o: ReportOrganisation) =>
+    `- ${mdText(o.name)}: ${o.count}` + (o.names === undefined ? '' : ` (${o.names.map(mdText).join(', ')})`);
+  if (report.organisations.length === 0) lines.push('Nobody took part on the boards.', '');
+  else {
+    lines.push(`${peopleFrom(report.organisations)}:`, '');
+    for (const o of report.organisations) lines.push(orgLine(o));
+    lines.push('');
+  }
+  if (report.observers.length > 0) {
+    lines.push(`Observed by ${peopleFrom(report.observers)}:`, '');
+    for (const o of report.observers) lines.push(orgLine(o));
+    lines.push('');
+  }
   return lines;
 }
 

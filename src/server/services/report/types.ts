@@ -14,8 +14,13 @@ export interface Report {
   /** ISO 8601, from the caller's clock. */
   generatedAt: string;
   includeReflection: boolean;
-  /** Who took part, by organisation (participants and observers; facilitators are not counted). */
+  /**
+   * Who took part, by organisation: participants and facilitators who joined by invite (a
+   * facilitator account is no person of the workshop). Observers are in `observers`.
+   */
   organisations: ReportOrganisation[];
+  /** Who watched (observers), by organisation: they took no part in the boards. */
+  observers: ReportOrganisation[];
   /** One per project, in the workshop's order, then one for boards not linked to a project (`project: null`). Empty ones are left out. */
   sections: ReportSection[];
 }

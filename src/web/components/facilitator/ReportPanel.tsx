@@ -12,8 +12,8 @@ export function ReportPanel({ workshopId }: { workshopId: string }) {
   const href = (format: 'md' | 'pdf') =>
     `/api/workshops/${encodeURIComponent(workshopId)}/report?format=${format}&includeReflection=${includeReflection}&includeNames=${includeNames}`;
   return (
-    <section className="tool report-panel" aria-labelledby={`${checkboxId}-title`}>
-      <h3 id={`${checkboxId}-title`}>Report</h3>
+    <section className="tool report-panel" aria-labelledby="report-title">
+      <h3 id="report-title">Report</h3>
       <p className="hint">
         Every board in one document, to share after the workshop: each map with its picture, findings and notes, each canvas section by
         section with its notes and actions, and who took part by organisation. The Markdown comes as a .zip with the map pictures beside it.
