@@ -164,11 +164,12 @@ describe.runIf(browserAvailable())(`every board is a full-window workspace (Chro
       for (const tool of [
         page.getByRole('group', { name: 'Map tools' }),
         page.locator('.react-flow__controls'),
-        page.locator('.react-flow__minimap'),
         page.getByRole('tab', { name: 'Details' }),
       ]) {
         expect(area(overlap(barBox, await boxOf(tool)))).toBe(0);
       }
+      // The minimap moves up above the bar.
+      expect(area(overlap(barBox, await boxOf(page.locator('.map-overview'))))).toBe(0);
       expect(barBox.height).toBeLessThan(120);
       await bar.getByRole('button', { name: 'Hide' }).click();
       const folded = page.getByRole('button', { name: 'Run the workshop' });

@@ -62,7 +62,7 @@ export function FacilitatorBar({ live, mode }: Props) {
   const index = agenda.findIndex((a) => a.id === state.activityId);
   const next = agenda[index + 1];
   const bar = useRef<HTMLElement>(null);
-  const barHeight = useHeightOf(bar);
+  const barHeight = useHeightOf(bar, folded);
   // Unfolded over a board, the bar's height lifts the map's minimap above it (workspace.css).
   const room = mode === 'float' && !folded ? barHeight : 0;
   useEffect(() => {
