@@ -128,10 +128,14 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
 
       await page.getByRole('button', { name: 'Panel', exact: true }).click();
       const panel = page.getByRole('complementary', { name: 'Board panel' });
+      // A sheet over the whole map under its one row of tools, which stay usable.
       const body = await boxOf(page.locator('.workspace-body'));
       const covers = await boxOf(panel);
-      expect(covers.height).toBeGreaterThanOrEqual(body.height - 1);
+      const row = await boxOf(tools);
+      expect(covers.y).toBeGreaterThanOrEqual(row.y + row.height);
+      expect(covers.y + covers.height).toBeGreaterThanOrEqual(body.y + body.height - 1);
       expect(covers.width).toBeGreaterThanOrEqual(body.width - 1);
+      await visible(tools.getByRole('button', { name: 'Sticky note' }));
       await tabsAllShown(page);
       // On a touch screen the tips say what to tap, not which keys to press.
       const tips = panel.locator('.map-tips');
@@ -190,7 +194,11 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
       await tabsAllShown(page);
       await page.getByRole('tab', { name: 'Versions', exact: true }).click();
       await tabsAllShown(page);
-      // The emoji font is our own server's, and loads (the reactions draw with it on machines without one).
+      // The reactions are drawn in the page's fonts, whose last is the emoji font our own server
+      // serves (for machines without one); it loads when asked for an emoji.
+      await page.getByRole('button', { name: 'Reactions' }).click();
+      const reaction = page.getByRole('button', { name: 'React: Thumbs up' });
+      expect(await (await visible(reaction)).evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Open Cities Emoji');
       const loaded = await page.evaluate(async () => (await document.fonts.load('20px "Open Cities Emoji"', '👍')).length);
       expect(loaded).toBe(1);
       await screenshot(page, 'laptop-map-header');

@@ -38,7 +38,7 @@ async function horizontalOverflow(page: Page): Promise<number> {
 const sizes = [
   { width: 1280, height: 800, closed: 0.75, open: 0.55 },
   { width: 1920, height: 1080, closed: 0.75, open: 0.55 },
-  // On a phone the open panel covers the map (a full-screen sheet); closing it gives the map back.
+  // On a phone the open panel covers the map under its row of tools; closing it gives the map back.
   { width: 390, height: 844, closed: 0.75, open: 0 },
 ] as const;
 

@@ -86,7 +86,7 @@ export function OverviewPanel() {
           <h3>How to</h3>
           {touchFirst() ? (
             <ul className="map-tips">
-              <li>Tap “+ Actor” to add an actor; tap “+ Sticky note” to add a note to what is selected.</li>
+              <li>Tap “+ Actor” to add an actor; tap “+ Note” to add a sticky note to what is selected.</li>
               <li>Tap an actor, then “Draw a flow” in its details, to draw a flow to another actor.</li>
               <li>Tap anything to change it here. Drag the map with one finger; pinch to zoom.</li>
             </ul>
