@@ -4,7 +4,7 @@ import type { CreatedWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { signInFacilitator, runApp, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
-import { boardFor, createLiveWorkshop, participantsOf, timerText, waitUntil } from './support/live.js';
+import { boardFor, createLiveWorkshop, participantsOf, timerText, unfoldFacilitatorBar, waitUntil } from './support/live.js';
 
 const title = 'Riverside live run';
 
@@ -249,7 +249,7 @@ describe.runIf(browserAvailable())(`a facilitator runs a workshop live (Chromium
       const map2 = await boardFor(live.app, id, 'mapping', group2.id);
       await fac.page.goto(`${live.app.base}/b/${map2.id}`);
       await mainHeading(fac.page, map2.title);
-      const dock = fac.page.locator('.facilitator-bar-float');
+      const dock = await unfoldFacilitatorBar(fac.page);
       await dock.getByRole('button', { name: 'Bring everyone here' }).click();
       for (const page of [obs.page, ...people.map((p) => p.page)]) await mainHeading(page, map2.title);
       await visible(people[0]!.page.getByText('The facilitator has brought everyone together.'));

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { joinDemo, openMapBoard, runApp, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, visible } from './support/browser.js';
-import { waitUntil } from './support/live.js';
+import { unfoldFacilitatorBar, waitUntil } from './support/live.js';
 import { emptyPaneSpot, mapCanvas, settled } from './support/map.js';
 import { seedActors } from './support/seedMap.js';
 
@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())(`"Bring everyone here" brings the facilitator
       const apartBefore = await viewOf(apart);
       expect(same(await viewOf(follower), wanted)).toBe(false);
 
-      await fac.locator('.facilitator-bar-float').getByRole('button', { name: 'Bring everyone here' }).click();
+      await (await unfoldFacilitatorBar(fac)).getByRole('button', { name: 'Bring everyone here' }).click();
       await visible(follower.getByText('The facilitator has brought everyone together.'));
       // The same zoom, and the same board point in the middle of the canvas (within a pixel).
       await waitUntil(

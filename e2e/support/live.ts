@@ -71,3 +71,16 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   await page.mouse.move(target.x + target.width / 2, target.y + 40, { steps: 8 });
   await page.mouse.up();
 }
+
+/**
+ * On a board the facilitator's bar starts folded to a pill: unfolds it (the tab then remembers,
+ * so the next board shows it unfolded) and returns the bar.
+ */
+export async function unfoldFacilitatorBar(page: Page): Promise<Locator> {
+  const bar = page.locator('.facilitator-bar-float');
+  const pill = bar.getByRole('button', { name: 'Run the workshop', exact: true });
+  await bar.first().waitFor();
+  if (await pill.isVisible()) await pill.click();
+  await bar.getByRole('heading', { name: 'Run the workshop' }).waitFor();
+  return bar;
+}

@@ -1,5 +1,5 @@
-import { noteKindLabels, noteTarget } from '../map/index.js';
-import type { EcosystemMap, MapNote } from '../map/index.js';
+import { noteKindLabels } from '../map/index.js';
+import type { EcosystemMap, MapNote, noteTarget } from '../map/index.js';
 import type { Point } from './flowGeometry.js';
 import type { DrawnFlow } from './drawnFlows.js';
 import type { Rect } from './layout.js';

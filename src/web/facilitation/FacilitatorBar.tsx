@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRunning } from '../../domain/facilitation/index.js';
 import { Badge } from '../components/Badge.js';
@@ -21,6 +21,7 @@ import { useSoundPreference } from './useSoundPreference.js';
 import { useSteering } from './useSteering.js';
 import { useTimerSignal } from './useTimerSignal.js';
 import { VotingControl } from './VotingControl.js';
+import { readSessionValue, writeSessionValue } from './sessionValue.js';
 import { HandIcon } from './icons.js';
 
 interface Props {
@@ -33,6 +34,9 @@ interface Props {
   mode: 'panel' | 'dock' | 'float';
 }
 
+/** This tab remembers that the facilitator unfolded the bar on a board, so the next board shows it unfolded too. */
+const unfoldedKey = 'opencities.facilitatorBarOpen';
+
 /**
  * The facilitator's controls for running the workshop live: the activity now and its timer,
  * the agenda to start from, "bring everyone here", spotlight, voting, who is where and raised
@@ -40,8 +44,13 @@ interface Props {
  */
 export function FacilitatorBar({ live, mode }: Props) {
   const [expanded, setExpanded] = useState(mode === 'panel');
-  // On a phone the board needs the whole screen: the bar starts folded there.
-  const [folded, setFolded] = useState(() => mode === 'float' && window.matchMedia?.('(max-width: 48rem)').matches === true);
+  // On a board the board comes first: the bar starts folded to a small pill (with the timer),
+  // unless the facilitator unfolded it earlier in this tab.
+  const [folded, setFoldedState] = useState(() => mode === 'float' && readSessionValue(unfoldedKey) !== '1');
+  const setFolded = (fold: boolean) => {
+    writeSessionValue(unfoldedKey, fold ? null : '1');
+    setFoldedState(fold);
+  };
   const panelId = useId();
   const steer = useSteering(live);
   const { state, status } = live.connection;
@@ -53,12 +62,22 @@ export function FacilitatorBar({ live, mode }: Props) {
   const index = agenda.findIndex((a) => a.id === state.activityId);
   const next = agenda[index + 1];
   const bar = useRef<HTMLElement>(null);
-  const barHeight = useHeightOf(bar);
+  const barHeight = useHeightOf(bar, folded);
+  // Unfolded over a board, the bar's height lifts the map's minimap above it (workspace.css).
+  const room = mode === 'float' && !folded ? barHeight : 0;
+  useEffect(() => {
+    if (room <= 0) return;
+    document.documentElement.style.setProperty('--facilitator-bar-room', `${Math.ceil(room)}px`);
+    return () => {
+      document.documentElement.style.removeProperty('--facilitator-bar-room');
+    };
+  }, [room]);
 
   const docked = mode !== 'panel';
   if (folded)
     return (
       <section className="facilitator-bar facilitator-bar-float facilitator-bar-folded" aria-label="Run the workshop">
+        {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} />}
         <button type="button" className="button button-small button-primary" aria-expanded={false} onClick={() => setFolded(false)}>
           Run the workshop
         </button>

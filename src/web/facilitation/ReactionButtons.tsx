@@ -1,7 +1,9 @@
+import { useFontLoads } from '../hooks/useFontLoads.js';
 import { reactionChoices, type ReactionId } from './reactions.js';
 
 /** The emoji to react with, each named in words for screen readers and on hover. */
 export function ReactionButtons({ onReact }: { onReact: (reaction: ReactionId) => void }) {
+  const fontLoads = useFontLoads();
   return (
     <div className="reaction-buttons" role="group" aria-label="React">
       {reactionChoices.map((r) => (
@@ -13,7 +15,9 @@ export function ReactionButtons({ onReact }: { onReact: (reaction: ReactionId) =
           title={r.label}
           onClick={() => onReact(r.id)}
         >
-          <span aria-hidden="true">{r.emoji}</span>
+          <span key={fontLoads} aria-hidden="true">
+            {r.emoji}
+          </span>
         </button>
       ))}
     </div>

@@ -157,6 +157,10 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
   const board = useCurrentBoard();
   // Locked or presented: said elsewhere on the page, and the person is not an observer.
   const notObserving = board?.locked === true || board?.presented === true;
+  // Observers are told once, then the notice leaves the map (the header's "Read only" stays).
+  const observing = readOnly && !presenting && !notObserving;
+  const observingRef = useRef<HTMLParagraphElement>(null);
+  const observingGone = useQuietNotice(observing ? 'observing' : null, { scope: editorRef, notice: observingRef });
 
   const findings = (
     <FindingsPanel
@@ -257,8 +261,8 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                   </div>
                 )}
                 <div className="map-float-notices">
-                  {readOnly && !presenting && !notObserving && (
-                    <p className="notice notice-info map-readonly">
+                  {observing && !observingGone && (
+                    <p className="notice notice-info map-readonly" role="status" ref={observingRef}>
                       <strong>You are observing this map.</strong> You see every change and can open anything to read it, but not change it.
                     </p>
                   )}

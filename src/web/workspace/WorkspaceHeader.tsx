@@ -18,6 +18,21 @@ interface Props {
   facilitator: boolean;
   saving: boolean;
   presence: Presence[];
+  /** The group whose board this is, shown as its own chip so a shortened title never hides it. */
+  groupName: string | null;
+}
+
+/** Initials drawn in the header before the rest count as "+3". */
+const avatarsShown = 3;
+
+/** The board's title without " — Group 1" (the group shows as a chip instead); the title whole otherwise. */
+export function titleWithoutGroup(title: string, groupName: string | null): string {
+  if (!groupName) return title;
+  const part = ` — ${groupName}`;
+  const at = title.indexOf(part);
+  if (at <= 0) return title;
+  const after = title.slice(at + part.length);
+  return after === '' || after.startsWith(' — ') ? title.slice(0, at) + after : title;
 }
 
 /**
@@ -25,8 +40,10 @@ interface Props {
  * who is here, and (in the slot, from facilitation/LiveBar) the activity, timer, hand and
  * reactions. One row at any width, so the board keeps the rest of the window.
  */
-export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, saving, presence }: Props) {
+export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, saving, presence, groupName }: Props) {
   const { board, workshop } = info;
+  const shortTitle = titleWithoutGroup(board.title, groupName);
+  const chip = shortTitle !== board.title ? groupName : null;
   return (
     <header className="workspace-header">
       <Link className="workspace-back" href={`/w/${encodeURIComponent(workshop.id)}`} title={`Back to ${workshop.title}`}>
@@ -34,16 +51,37 @@ export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, s
         <span className="workspace-back-text">{workshop.title}</span>
       </Link>
       <div className="workspace-board" title={boardKindDescriptions[board.kind] ?? ''}>
-        <h1 className="workspace-title">{board.title}</h1>
-        <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
-        {locked ? <Badge tone="warning">Locked</Badge> : readOnly && <Badge tone="warning">Read only</Badge>}
+        {/* The title shortens first; the group and whether the board can be changed always show. */}
+        <h1 className="workspace-title">
+          <span className="workspace-title-text" title={board.title}>
+            {shortTitle}
+          </span>
+          {chip && (
+            <>
+              <span className="visually-hidden"> — </span>
+              <span className="workspace-group">{chip}</span>
+            </>
+          )}
+        </h1>
+        <Badge className="workspace-kind">{boardKindLabels[board.kind] ?? board.kind}</Badge>
+        {locked ? (
+          <Badge tone="warning" className="workspace-access">
+            Locked
+          </Badge>
+        ) : (
+          readOnly && (
+            <Badge tone="warning" className="workspace-access">
+              Read only
+            </Badge>
+          )
+        )}
         {facilitator && <BoardLockButton boardId={board.id} locked={locked} />}
       </div>
       <div className="workspace-status">
         <ConnectionBadge status={status} readOnly={readOnly} saving={saving} compact />
       </div>
       <div className="workspace-presence">
-        <PresenceBar people={presence} />
+        <PresenceBar people={presence} shown={avatarsShown} />
       </div>
       {/* The live workshop's row for participants and observers goes here (facilitation/LiveBar). */}
       <div id="live-header-slot" className="workspace-live" />

@@ -47,14 +47,43 @@ export function nodesBounds(nodes: MapNode[]): Rect | null {
   );
 }
 
+/** Room kept clear around the map when it is fitted, in screen pixels. */
+const fitMargin = 12;
+
+/** Below this width (a phone), fitting may zoom out further than fitMinZoom, so the whole map shows. */
+const narrowWidth = 600;
+const narrowMinZoom = 0.35;
+
+/**
+ * The strips of the canvas that floating controls cover: the tools at its top, the
+ * facilitator's floating bar at its foot. A fitted map sits between them, not under them.
+ */
+export function coveredInsets(canvas: HTMLElement | null): { top: number; bottom: number } {
+  if (!canvas) return { top: 0, bottom: 0 };
+  const area = canvas.getBoundingClientRect();
+  const overlapsX = (box: DOMRect) => box.right > area.left && box.left < area.right;
+  const tools = canvas.closest('.workspace-body, .map-editor')?.querySelector('.map-float-top .map-toolbar') ?? null;
+  const toolsBox = tools?.getBoundingClientRect();
+  const top = toolsBox && overlapsX(toolsBox) ? Math.max(0, toolsBox.bottom - area.top) : 0;
+  const bar = document.querySelector('.facilitator-bar-float')?.getBoundingClientRect();
+  const bottom = bar && overlapsX(bar) && bar.height > 0 ? Math.max(0, area.bottom - bar.top) : 0;
+  return { top: Math.min(top, area.height / 2), bottom: Math.min(bottom, area.height / 3) };
+}
+
 function useFitTo(): (bounds: Rect | null, duration?: number) => void {
   const flow = useReactFlow<MapNode, FlowEdge>();
   const store = useStoreApi<MapNode, FlowEdge>();
   return useCallback(
     (bounds: Rect | null, duration?: number) => {
       if (!bounds) return;
-      const { width, height } = store.getState();
-      const viewport = getViewportForBounds(bounds, width, height, fitOptions.minZoom, fitOptions.maxZoom, fitOptions.padding);
+      const { width, height, domNode } = store.getState();
+      const covered = coveredInsets(domNode);
+      const top = covered.top + fitMargin;
+      const freeWidth = Math.max(1, width - 2 * fitMargin);
+      const freeHeight = Math.max(1, height - top - covered.bottom - fitMargin);
+      const minZoom = width < narrowWidth ? narrowMinZoom : fitOptions.minZoom;
+      const inFree = getViewportForBounds(bounds, freeWidth, freeHeight, minZoom, fitOptions.maxZoom, fitOptions.padding);
+      const viewport = { x: inFree.x + fitMargin, y: inFree.y + top, zoom: inFree.zoom };
       void flow.setViewport(viewport, duration === undefined ? undefined : { duration });
     },
     [flow, store],

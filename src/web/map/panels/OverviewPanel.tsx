@@ -84,20 +84,33 @@ export function OverviewPanel() {
       {actions ? (
         <div className="map-panel-group">
           <h3>How to</h3>
-          <ul className="map-tips">
-            <li>
-              <kbd>A</kbd> or a double-click on empty space adds an actor.
-            </li>
-            <li>Drag from an actor’s round handle to another actor to draw a flow.</li>
-            <li>
-              <kbd>N</kbd> adds a sticky note, pinned to what is selected.
-            </li>
-            <li>Select anything to change it here. Shift-drag selects many.</li>
-          </ul>
+          {touchFirst() ? (
+            <ul className="map-tips">
+              <li>Tap “+ Actor” to add an actor; tap “+ Note” to add a sticky note to what is selected.</li>
+              <li>Tap an actor, then “Draw a flow” in its details, to draw a flow to another actor.</li>
+              <li>Tap anything to change it here. Drag the map with one finger; pinch to zoom.</li>
+            </ul>
+          ) : (
+            <ul className="map-tips">
+              <li>
+                <kbd>A</kbd> or a double-click on empty space adds an actor.
+              </li>
+              <li>Drag from an actor’s round handle to another actor to draw a flow.</li>
+              <li>
+                <kbd>N</kbd> adds a sticky note, pinned to what is selected.
+              </li>
+              <li>Select anything to change it here. Shift-drag selects many.</li>
+            </ul>
+          )}
         </div>
       ) : (
         <p className="muted">Select an actor, a flow or a note to read all about it here.</p>
       )}
     </>
   );
+}
+
+/** A touch screen with no mouse (a phone, a tablet): the tips say what to tap, not which keys to press. */
+function touchFirst(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse) and (hover: none)').matches === true;
 }

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { MapExportFormat } from '../../../domain/formats/index.js';
 import type { Actor } from '../../../domain/map/index.js';
 import { mapExportChoices } from '../export/exportMap.js';
@@ -39,18 +39,24 @@ function PlusIcon() {
   );
 }
 
-/** The map's tools, each with its keyboard shortcut in its name's hint (title) and the legend. */
+/**
+ * The map's tools, each with its keyboard shortcut in its name's hint (title) and the legend.
+ * On a phone only the first few show in one short row; "More" unfolds the rest (CSS hides
+ * .map-tool-extra there while folded), so the tools do not take a quarter of the screen.
+ */
 export function MapToolbar(props: Props) {
   const { canEdit, undo, layout } = props;
+  const [more, setMore] = useState(false);
   return (
-    <div className="map-toolbar" role="group" aria-label="Map tools">
+    <div className={more ? 'map-toolbar map-toolbar-more' : 'map-toolbar'} role="group" aria-label="Map tools">
       {canEdit && (
         <div className="map-toolbar-group">
           <button type="button" className="button button-small button-primary" onClick={props.onAddActor} title="Shortcut: A">
             <PlusIcon /> Actor
           </button>
           <button type="button" className="button button-small" onClick={props.onAddNote} title="Shortcut: N">
-            <PlusIcon /> Sticky note
+            <PlusIcon /> <span className="map-tool-long">Sticky </span>
+            <span className="map-tool-note">note</span>
           </button>
         </div>
       )}
@@ -67,7 +73,7 @@ export function MapToolbar(props: Props) {
           </button>
           <button
             type="button"
-            className="button button-small button-quiet"
+            className="button button-small button-quiet map-tool-extra"
             onClick={undo.redo}
             disabled={!undo.canRedo}
             title="Redo (Ctrl+Shift+Z)"
@@ -76,7 +82,7 @@ export function MapToolbar(props: Props) {
           </button>
           <button
             type="button"
-            className="button button-small button-quiet"
+            className="button button-small button-quiet map-tool-extra"
             onClick={props.onDelete}
             disabled={!props.hasSelection}
             title="Delete what is selected (Delete)"
@@ -85,8 +91,10 @@ export function MapToolbar(props: Props) {
           </button>
         </div>
       )}
-      <SearchBox ref={props.searchRef} actors={props.actors} onFound={props.onFound} />
-      <div className="map-toolbar-group">
+      <div className={canEdit ? 'map-toolbar-search map-tool-extra' : 'map-toolbar-search'}>
+        <SearchBox ref={props.searchRef} actors={props.actors} onFound={props.onFound} />
+      </div>
+      <div className="map-toolbar-group map-tool-extra">
         <button type="button" className="button button-small button-quiet" onClick={props.onFit} title="Shortcut: F">
           Zoom to fit
         </button>
@@ -127,6 +135,9 @@ export function MapToolbar(props: Props) {
           />
         )}
       </div>
+      <button type="button" className="button button-small button-quiet map-tools-more" aria-expanded={more} onClick={() => setMore(!more)}>
+        {more ? 'Fewer' : 'More'}
+      </button>
     </div>
   );
 }
