@@ -9,7 +9,7 @@ import { sheetLimits } from './sheet.js';
  * empty text (the distinction PostgreSQL's CSV makes), so a map's empty texts survive.
  *
  * Refused, naming the row: a quote left open, a cell starting with `=` (a formula, which a
- * spreadsheet program would run), a file that is not text, more than sheetLimits.rows rows or
+ * spreadsheet program would run), a file that is not text, more than sheetLimits.rows rows under the headings or
  * sheetLimits.columns columns.
  * A leading `'` that csvWriter put before `=`, `+`, `-`, `@`, tab or carriage return is
  * taken off again.
@@ -33,7 +33,7 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
       record_delimiter: heading.end,
       relax_column_count: true,
       skip_empty_lines: false,
-      to: sheetLimits.rows + 1,
+      to: sheetLimits.rows + 2,
       // null marks an unquoted empty field; csv-parse keeps whatever cast returns.
       cast: (value, context) => (value === '' && !context.quoting ? null : value) as string,
     }).map((record: (string | null)[]) => record.map((cell) => cell ?? undefined));
@@ -42,8 +42,11 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
     const row = typeof error.records === 'number' ? ` row ${error.records + 1}` : '';
     return refuse({ path: `${name}${row}`, message: `is not valid CSV: ${(error.message ?? String(e)).split('\n')[0]}` });
   }
-  if (records.length > sheetLimits.rows)
-    return refuse({ path: name, message: `has more than ${sheetLimits.rows} rows; at most ${sheetLimits.rows} can be imported` });
+  if (records.length > sheetLimits.rows + 1)
+    return refuse({
+      path: name,
+      message: `has more than ${sheetLimits.rows} rows under its headings; at most ${sheetLimits.rows} can be imported`,
+    });
   const headings = records[0] ?? [];
   const errors: MapIssue[] = [];
   const rows = records.map((cells, i) => ({

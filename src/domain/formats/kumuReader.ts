@@ -37,9 +37,14 @@ import { pushAll } from '../../shared/index.js';
  */
 export function readKumuWorkbook(book: KumuWorkbook): ReadMapResult {
   const sheets = [book.elements, book.connections, book.datasets, book.notes, book.map].filter((s): s is Sheet => s !== undefined);
-  const tooBig = sheets.filter((s) => s.rows.length > sheetLimits.rows);
+  const tooBig = sheets.filter((s) => s.rows.length > sheetLimits.rows + 1);
   if (tooBig.length > 0)
-    return refuse(tooBig.map((s) => ({ path: s.name, message: `has ${s.rows.length} rows; at most ${sheetLimits.rows} can be imported` })));
+    return refuse(
+      tooBig.map((s) => ({
+        path: s.name,
+        message: `has ${s.rows.length - 1} rows under its headings; at most ${sheetLimits.rows} can be imported`,
+      })),
+    );
   const issues: MapIssue[] = [];
   const origins = emptyOrigins();
   const actors = readElements(book.elements, issues, origins.actors);

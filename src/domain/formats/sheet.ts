@@ -40,7 +40,10 @@ export const kumuSheetNames = {
 } as const satisfies Record<keyof KumuWorkbook, string>;
 
 export const sheetLimits = {
-  /** Rows in one sheet, headings included: far beyond any workshop map, and a guard against a file that would eat the server's memory. */
+  /**
+   * Rows in one sheet under its heading row: as many as a board holds flows (L6), so a board at
+   * the limits exported to Kumu imports back; a guard against a file that would eat the memory.
+   */
   rows: 20_000,
   columns: 1_000,
   /** Bytes of an imported workbook or archive, before it is unpacked. */

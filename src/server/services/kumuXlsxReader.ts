@@ -11,7 +11,7 @@ import type { MapIssue, ReadMapResult } from '../../domain/map/index.js';
  *
  * Refused, naming the place: a file that is not an xlsx workbook, a formula cell or an error
  * value (a formula's result depends on a spreadsheet program running it), a sheet over
- * sheetLimits.rows rows.
+ * sheetLimits.rows rows under its headings.
  */
 export async function readKumuXlsx(bytes: Uint8Array, name: string): Promise<ReadMapResult> {
   if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);
@@ -48,8 +48,8 @@ export async function readKumuXlsx(bytes: Uint8Array, name: string): Promise<Rea
 }
 
 function toSheet(ws: ExcelJS.Worksheet, errors: MapIssue[]): Sheet | undefined {
-  if (ws.rowCount > sheetLimits.rows) {
-    errors.push({ path: ws.name, message: `has ${ws.rowCount} rows; at most ${sheetLimits.rows} can be imported` });
+  if (ws.rowCount > sheetLimits.rows + 1) {
+    errors.push({ path: ws.name, message: `has ${ws.rowCount - 1} rows under its headings; at most ${sheetLimits.rows} can be imported` });
     return undefined;
   }
   const rows: Sheet['rows'] = [];

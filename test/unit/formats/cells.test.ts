@@ -56,3 +56,14 @@ describe('CSV cells', () => {
     expect(roundTrip(['line\nbreak', 'q"uote', 'a,b'])).toEqual(['line\nbreak', 'q"uote', 'a,b']);
   });
 });
+
+describe('sheet size', () => {
+  const sheet = (dataRows: number) => ['From,To', ...Array.from({ length: dataRows }, (_, i) => `a${i},b${i}`)].join('\r\n');
+
+  it('L6: a sheet with a heading and as many rows as a board holds flows reads; one more row is refused', () => {
+    const atLimit = readCsvSheet(sheet(20_000), 'connections.csv');
+    expect(atLimit.ok && atLimit.sheet.rows.length).toBe(20_001);
+    const over = readCsvSheet(sheet(20_001), 'connections.csv');
+    expect(over.ok).toBe(false);
+  });
+});

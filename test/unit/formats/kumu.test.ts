@@ -198,10 +198,10 @@ describe('Kumu: bad files are refused whole, by row', () => {
   it('a sheet over 20,000 rows', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => [`a${i}`, `A ${i}`]);
     expect(errorsOf(readKumuWorkbook({ elements: sheetOf('Elements', [['ID', 'Label'], ...rows]) }))).toEqual([
-      'Elements: has 20002 rows; at most 20000 can be imported',
+      'Elements: has 20001 rows under its headings; at most 20000 can be imported',
     ]);
     expect(errorsOf(csv(`ID,Label\r\n${rows.map((r) => r.join(',')).join('\r\n')}`))).toEqual([
-      'elements.csv: has more than 20000 rows; at most 20000 can be imported',
+      'elements.csv: has more than 20000 rows under its headings; at most 20000 can be imported',
     ]);
   });
 });

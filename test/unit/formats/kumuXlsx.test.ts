@@ -71,7 +71,9 @@ describe('Kumu workbook (.xlsx)', () => {
     ws.addRow(['Label']);
     ws.getCell('A20002').value = 'far down';
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect(errorsOf(await readKumuXlsx(bytes, 'big.xlsx'))).toEqual(['Elements: has 20002 rows; at most 20000 can be imported']);
+    expect(errorsOf(await readKumuXlsx(bytes, 'big.xlsx'))).toEqual([
+      'Elements: has 20001 rows under its headings; at most 20000 can be imported',
+    ]);
   });
 
   it('a small package that unpacks to over 100 MB is refused before it is unpacked (workbook and kumu-csv archive)', async () => {
