@@ -410,7 +410,7 @@ export abstract class SqlStore implements Store {
     await this.run('UPDATE boards SET locked_at = $2 WHERE id = $1', [id, lockedAt]);
   }
 
-  // ---- private rounds (SPEC R, migration 009) ----
+  // ---- private rounds (SPEC R, migration 007) ----
   async openPrivateRound(round: PrivateRound): Promise<PrivateRound> {
     await this.run(
       'INSERT INTO private_rounds (board_id, workshop_id, opened_by, opened_at) VALUES ($1, $2, $3, $4) ON CONFLICT (board_id) DO NOTHING',

@@ -161,7 +161,7 @@ export interface WorkshopRecords {
    */
   deleteBoard(id: string): Promise<boolean>;
 
-  // ---- private rounds (SPEC R, migration 009): notes held back until a facilitator reveals them ----
+  // ---- private rounds (SPEC R, migration 007): notes held back until a facilitator reveals them ----
   /** Opens a round on a board; one already open is kept as it is. Resolves with the round open now. */
   openPrivateRound(round: PrivateRound): Promise<PrivateRound>;
   getPrivateRound(boardId: string): Promise<PrivateRound | null>;

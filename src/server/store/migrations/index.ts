@@ -6,7 +6,7 @@ import { migration003 } from './003_group_project.js';
 import { migration004 } from './004_workshop_keys.js';
 import { migration005 } from './005_participant_removal.js';
 import { migration006 } from './006_facilitator_controls.js';
-import { migration009 } from './009_private_rounds.js';
+import { migration007 } from './007_private_rounds.js';
 
 export type { Migration } from './Migration.js';
 
@@ -18,7 +18,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration009,
+  migration007,
 ];
 
 /** The schema version this code expects after migrating. */

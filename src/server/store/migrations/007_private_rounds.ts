@@ -23,8 +23,8 @@ CREATE TABLE private_notes (
 CREATE INDEX private_notes_board ON private_notes (board_id, participant_id, created_at);
 CREATE INDEX private_notes_participant ON private_notes (participant_id);`;
 
-export const migration009: Migration = {
-  version: 9,
+export const migration007: Migration = {
+  version: 7,
   name: 'private-rounds',
   sqlite: shared,
   postgres: shared,
