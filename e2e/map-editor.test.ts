@@ -83,6 +83,8 @@ describe.runIf(browserAvailable())(
         await visible(panel.getByRole('heading', { name: 'City Council', exact: true }));
         await panel.getByLabel('Organisation type').selectOption({ label: 'Public sector' });
         await panel.getByRole('checkbox', { name: 'Steward' }).check();
+        // New actors keep a flow's width apart, so City Council may be off Ben's screen (and not drawn): he looks at the whole map.
+        await zoomToFit(ben.page);
         await visible(actorNode(ben.page, 'City Council').getByText('Public sector'));
         await visible(actorNode(ben.page, 'City Council').getByText('Steward'));
 
