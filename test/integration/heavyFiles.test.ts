@@ -69,68 +69,8 @@ function slowGet(url: string, cookie: string): Promise<{ status: number; json: a
   });
 }
 
-describe('a board at the limits, against a server in its own process (SQLite)', { timeout: 900_000 }, () => {
-  let dataDir: string;
-  let proc: ServerProcess;
-  let demo: CreatedWorkshop;
-  let facilitator: string;
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'ocs-test-'));
-    const store = await openStore({ dataDir });
-    demo = await createDemoWorkshop(store, new Date());
-    await store.close();
-    // One file thread, as on a two-core machine; a time limit no export of a board at the limits
-    // comes near, even on a loaded machine (its PNG takes minutes there).
-    proc = await startServerChild(dataDir, { fileThreads: 1, fileJobTimeoutMs: 600_000 });
-    facilitator = (
-      await api(proc.base, 'POST', '/api/join', { invite: demo.invites.facilitator.code, name: 'A facilitator', organisation: 'Council' })
-    ).cookie!;
-  });
-  afterAll(async () => {
-    proc?.child.kill('SIGKILL');
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  it('L7/L6: a board at the limits imports, exports in every format, draws and reports without stalling the server', async () => {
-    const file = mapFileAtLimit();
-    const timings: string[] = [];
-    const stalls: LoopReport[] = [];
-    const timed = async <T>(what: string, run: () => Promise<T>) => {
-      await serverLoop(proc, true);
-      const started = performance.now();
-      const result = await run();
-      const loop = await serverLoop(proc, true);
-      stalls.push(loop);
-      const { wallMs, cpuMs, waitMs } = loop.longest;
-      const parts = Number.isFinite(cpuMs) ? ` = ${Math.round(cpuMs)} on a core + ${Math.round(waitMs)} waiting for one` : '';
-      timings.push(`${what} ${Math.round(performance.now() - started)} ms (stall ${Math.round(wallMs)} ms${parts})`);
-      return result;
-    };
-    const get = (path: string) => slowGet(`${proc.base}${path}`, facilitator);
-    const imported = await timed('import', () => {
-      const form = new FormData();
-      form.append('file', new Blob([file]), 'at-limit.json');
-      const path = `/api/workshops/${demo.workshop.id}/import`;
-      return fetch(`${proc.base}${path}`, { method: 'POST', headers: { cookie: facilitator }, body: form }).then(answer);
-    });
-    expect(imported.status, JSON.stringify(imported.json)).toBe(201);
-    const boardId = imported.json.board.id as string;
-    for (const format of mapExportFormats) {
-      const r = await timed(`export ${format}`, () => get(`/api/boards/${boardId}/file?format=${format}`));
-      expect(r.status, `${format}: ${JSON.stringify(r.json)}`).toBe(200);
-      expect(r.bytes).toBeGreaterThan(10_000);
-    }
-    const picture = await timed('picture svg', () => get(`/api/boards/${boardId}/picture?format=svg`));
-    expect(picture.status, JSON.stringify(picture.json)).toBe(200);
-    const report = await timed('report md', () => get(`/api/workshops/${demo.workshop.id}/report?format=md`));
-    expect(report.status, JSON.stringify(report.json)).toBe(200);
-    const worst = Math.max(...stalls.map((s) => Math.max(s.maxMs, s.longest.wallMs)));
-    console.log(`server event loop, board at the limits: worst stall ${Math.round(worst)} ms; ${timings.join(', ')}`);
-    expect(stalls.every((s) => s.samples > 0)).toBe(true); // the server did measure
-    expect(worst).toBeLessThan(maxStallMs);
-  });
-});
-
+// Runs first: its memory figures (L8) are this process's, and the board at the limits below leaves
+// this process hundreds of megabytes of garbage (its files and answers) that a later GC hands back or not.
 describe('heavy files and hostile packages (SQLite)', { timeout: 600_000 }, () => {
   let t: TestServer;
   let demo: CreatedWorkshop;
@@ -222,5 +162,67 @@ describe('heavy files and hostile packages (SQLite)', { timeout: 600_000 }, () =
     const r = await upload('wide.csv', wide);
     expect(r.status).toBe(400);
     expect(r.json.error.message).toMatch(/^wide\.csv: wide\.csv row 1: has 200000 columns; at most 1000 can be imported/);
+  });
+});
+
+describe('a board at the limits, against a server in its own process (SQLite)', { timeout: 900_000 }, () => {
+  let dataDir: string;
+  let proc: ServerProcess;
+  let demo: CreatedWorkshop;
+  let facilitator: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ocs-test-'));
+    const store = await openStore({ dataDir });
+    demo = await createDemoWorkshop(store, new Date());
+    await store.close();
+    // One file thread, as on a two-core machine; a time limit no export of a board at the limits
+    // comes near, even on a loaded machine (its PNG takes minutes there).
+    proc = await startServerChild(dataDir, { fileThreads: 1, fileJobTimeoutMs: 600_000 });
+    facilitator = (
+      await api(proc.base, 'POST', '/api/join', { invite: demo.invites.facilitator.code, name: 'A facilitator', organisation: 'Council' })
+    ).cookie!;
+  });
+  afterAll(async () => {
+    proc?.child.kill('SIGKILL');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('L7/L6: a board at the limits imports, exports in every format, draws and reports without stalling the server', async () => {
+    const file = mapFileAtLimit();
+    const timings: string[] = [];
+    const stalls: LoopReport[] = [];
+    const timed = async <T>(what: string, run: () => Promise<T>) => {
+      await serverLoop(proc, true);
+      const started = performance.now();
+      const result = await run();
+      const loop = await serverLoop(proc, true);
+      stalls.push(loop);
+      const { wallMs, cpuMs, waitMs } = loop.longest;
+      const parts = Number.isFinite(cpuMs) ? ` = ${Math.round(cpuMs)} on a core + ${Math.round(waitMs)} waiting for one` : '';
+      timings.push(`${what} ${Math.round(performance.now() - started)} ms (stall ${Math.round(wallMs)} ms${parts})`);
+      return result;
+    };
+    const get = (path: string) => slowGet(`${proc.base}${path}`, facilitator);
+    const imported = await timed('import', () => {
+      const form = new FormData();
+      form.append('file', new Blob([file]), 'at-limit.json');
+      const path = `/api/workshops/${demo.workshop.id}/import`;
+      return fetch(`${proc.base}${path}`, { method: 'POST', headers: { cookie: facilitator }, body: form }).then(answer);
+    });
+    expect(imported.status, JSON.stringify(imported.json)).toBe(201);
+    const boardId = imported.json.board.id as string;
+    for (const format of mapExportFormats) {
+      const r = await timed(`export ${format}`, () => get(`/api/boards/${boardId}/file?format=${format}`));
+      expect(r.status, `${format}: ${JSON.stringify(r.json)}`).toBe(200);
+      expect(r.bytes).toBeGreaterThan(10_000);
+    }
+    const picture = await timed('picture svg', () => get(`/api/boards/${boardId}/picture?format=svg`));
+    expect(picture.status, JSON.stringify(picture.json)).toBe(200);
+    const report = await timed('report md', () => get(`/api/workshops/${demo.workshop.id}/report?format=md`));
+    expect(report.status, JSON.stringify(report.json)).toBe(200);
+    const worst = Math.max(...stalls.map((s) => Math.max(s.maxMs, s.longest.wallMs)));
+    console.log(`server event loop, board at the limits: worst stall ${Math.round(worst)} ms; ${timings.join(', ')}`);
+    expect(stalls.every((s) => s.samples > 0)).toBe(true); // the server did measure
+    expect(worst).toBeLessThan(maxStallMs);
   });
 });
