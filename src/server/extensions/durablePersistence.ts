@@ -5,6 +5,7 @@ import { initControlDoc } from '../../doc/control/index.js';
 import { controlDocumentKind, type Board } from '../../domain/index.js';
 import { AckGate } from '../collab/ackGate.js';
 import { endConnection } from '../collab/closeSocket.js';
+import { carriesUpdate, isEmptyUpdate } from '../collab/protocol.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
 import { AppError, errorRegistry, isAppError } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
@@ -18,10 +19,6 @@ const retryMaxDelayMs = 5000;
 const shutdownWaitMs = 10_000;
 /** The WebSocket code for "the server met a condition it could not handle": here, a failed write. */
 const storeFailedClose = 1011;
-const syncStep2 = 1;
-const syncUpdate = 2;
-/** The encoding of a Yjs update that changes nothing (no structs, empty delete set). */
-const isEmptyUpdate = (u: Uint8Array) => u.length === 2 && u[0] === 0 && u[1] === 0;
 
 /** What the server knows of a loaded board's log. */
 interface LoadedBoard {
@@ -110,7 +107,7 @@ export class DurablePersistence implements Extension {
   }
 
   async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload<CollabContext>): Promise<void> {
-    if ((type !== syncStep2 && type !== syncUpdate) || connection.readOnly || isEmptyUpdate(payload)) return;
+    if (!carriesUpdate(type) || connection.readOnly || isEmptyUpdate(payload)) return;
     const board = this.boards.get(documentName);
     if (!board) throw new Error(`board ${documentName} is not loaded`);
     // Refuse what Yjs cannot read before it reaches the log, so a bad peer cannot poison the board.
