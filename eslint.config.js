@@ -19,6 +19,7 @@ const layers = [
   layer('web', ['server', 'cli'], 'src/web runs in the browser: no server or cli.'),
   layer('cli', ['web'], 'src/cli may not import web.'),
 ];
+const noReact = 'src/web/collab/core is framework-free: no React (collab/useBoard is its React wrapper).';
 // No Node built-ins (node:* or bare, static or dynamic) where code must run anywhere.
 const noNode = (files) => ({ files, rules: { 'import-x/no-nodejs-modules': 'error' } });
 
@@ -60,6 +61,15 @@ export default tseslint.config(
         'error',
         { selector: "ImportExpression[source.value='yjs']", message: 'src/domain is pure: no Yjs (src/doc holds the documents).' },
       ],
+    },
+  },
+  {
+    // src/web/collab/core is the board session without React (as xyflow keeps `system` apart
+    // from `react`): the hooks in collab/ wrap it, nothing in it may import React.
+    files: ['src/web/collab/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^react(-dom)?(/|$)', message: noReact }] }],
+      'no-restricted-syntax': ['error', { selector: "ImportExpression[source.value=/^react(-dom)?(\\/|$)/]", message: noReact }],
     },
   },
   {

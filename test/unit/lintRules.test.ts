@@ -53,6 +53,23 @@ describe('lint: layers', () => {
   });
 });
 
+describe('lint: the board session core has no React', () => {
+  it('refuses React in src/web/collab/core, imported statically or dynamically', async () => {
+    expect(
+      await problems('src/web/collab/core/lintFixture.ts', "import { useState } from 'react';\nexport const use = useState;\n"),
+    ).toEqual([expect.stringMatching(/^no-restricted-imports: .*framework-free/)]);
+    expect(await problems('src/web/collab/core/lintFixture.ts', "export const load = () => import('react-dom/client');\n")).toEqual([
+      expect.stringMatching(/^no-restricted-syntax: .*framework-free/),
+    ]);
+  });
+
+  it('lets the hooks beside it use React', async () => {
+    expect(await problems('src/web/collab/lintFixture.ts', "import { useState } from 'react';\nexport const use = useState;\n")).toEqual(
+      [],
+    );
+  });
+});
+
 describe('lint: import cycles', () => {
   it('refuses a cycle that passes through a type-only import', async () => {
     // boards/BoardContent.tsx loads QuickNotes.tsx with import(); QuickNotes naming the props
