@@ -20,6 +20,40 @@ const layers = [
   layer('cli', ['web'], 'src/cli may not import web.'),
 ];
 const noReact = 'src/web/collab/core is framework-free: no React (collab/useBoard is its React wrapper).';
+// Inside src/web, imports point one way (src/web/README.md, "Layers inside web"): each folder
+// may import the ones before it, never one after it. api.ts, apiTypes.ts, labels.ts, hooks/
+// and session/ sit under all of them. A board kind may take from boards/ only the props
+// contract it is given (boardContentProps.ts); the map shows the quick notes, never the
+// other way round.
+const webOrder = ['collab', 'ui', 'facilitation', 'kinds', 'boards', ['workspace', 'plenary', 'components'], 'pages'];
+const kinds = ['map', 'canvas', 'reflection', 'quicknotes'];
+const webFolders = (step) => (step === 'kinds' ? kinds : [step].flat());
+const webZone = (target, from, extra = {}) => ({
+  target: `./src/web/${target}`,
+  from: from.map((f) => `./src/web/${f}`),
+  message: `src/web/${target} may not import this: imports inside web point one way (src/web/README.md).`,
+  ...extra,
+});
+const webLayers = [
+  ...['hooks', 'session'].map((folder) => webZone(folder, webOrder.flatMap(webFolders))),
+  ...webOrder.flatMap((step, i) => {
+    const above = webOrder.slice(i + 1).flatMap(webFolders);
+    const beside = Array.isArray(step) ? step : [];
+    return webFolders(step).flatMap((folder) => {
+      const others = beside.filter((f) => f !== folder);
+      const from = [...above, ...others];
+      if (step !== 'kinds') return from.length ? [webZone(folder, from)] : [];
+      return [
+        webZone(
+          folder,
+          from.filter((f) => f !== 'boards'),
+        ),
+        webZone(folder, ['boards'], { except: ['./boardContentProps.ts'] }),
+      ];
+    });
+  }),
+  webZone('quicknotes', ['map', 'canvas', 'reflection']),
+];
 // No Node built-ins (node:* or bare, static or dynamic) where code must run anywhere.
 const noNode = (files) => ({ files, rules: { 'import-x/no-nodejs-modules': 'error' } });
 
@@ -38,7 +72,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layers, ...webLayers] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
@@ -69,7 +103,7 @@ export default tseslint.config(
     files: ['src/web/collab/core/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^react(-dom)?(/|$)', message: noReact }] }],
-      'no-restricted-syntax': ['error', { selector: "ImportExpression[source.value=/^react(-dom)?(\\/|$)/]", message: noReact }],
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression[source.value=/^react(-dom)?(\\/|$)/]', message: noReact }],
     },
   },
   {

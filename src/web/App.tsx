@@ -1,6 +1,6 @@
 import { Route, Switch } from 'wouter';
 import { Layout } from './components/Layout.js';
-import { lazyPart } from './components/lazyPart.js';
+import { lazyPart } from './ui/lazyPart.js';
 import { LiveWorkshopProvider } from './facilitation/LiveWorkshopProvider.js';
 import { LandingPage } from './pages/LandingPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';

@@ -70,22 +70,70 @@ describe('lint: the board session core has no React', () => {
   });
 });
 
-describe('lint: import cycles', () => {
-  it('refuses a cycle that passes through a type-only import', async () => {
-    // boards/BoardContent.tsx loads QuickNotes.tsx with import(); QuickNotes naming the props
-    // type from BoardContent (rather than from boardContentProps.ts) closes a cycle.
-    const file = 'src/web/boards/QuickNotes.tsx';
-    const code = readFileSync(file, 'utf8').replace("from './boardContentProps.js'", "from './BoardContent.js'");
-    expect(code).toContain("import type { BoardContentProps } from './BoardContent.js'");
-    expect(await problems(file, code)).toEqual([
-      expect.stringMatching(
-        /^local\/no-type-cycle: .*QuickNotes\.tsx → src\/web\/boards\/BoardContent\.tsx → src\/web\/boards\/QuickNotes\.tsx/,
-      ),
+describe('lint: imports inside src/web point one way', () => {
+  const refused = /^import-x\/no-restricted-paths: .*imports inside web point one way/;
+
+  it('refuses facilitation/ importing components/, and ui/ importing facilitation/', async () => {
+    expect(
+      await problems('src/web/facilitation/lintFixture.ts', "export { NewWorkshopForm } from '../components/NewWorkshopForm.js';\n"),
+    ).toEqual([expect.stringMatching(refused)]);
+    expect(await problems('src/web/ui/lintFixture.ts', "export { VoteButton } from '../facilitation/VoteButton.js';\n")).toEqual([
+      expect.stringMatching(refused),
     ]);
   });
 
+  it('refuses a dynamic import() against the direction: facilitation/ loading boards/, collab/ loading a page', async () => {
+    expect(
+      await problems('src/web/facilitation/lintFixture.ts', "export const load = () => import('../boards/BoardContent.js');\n"),
+    ).toEqual([expect.stringMatching(refused)]);
+    expect(await problems('src/web/collab/lintFixture.ts', "export const load = () => import('../pages/BoardPage.js');\n")).toEqual([
+      expect.stringMatching(refused),
+    ]);
+  });
+
+  it('lets a board kind take only the props contract from boards/, and the map (not the quick notes) the other kind', async () => {
+    expect(
+      await problems('src/web/canvas/lintFixture.ts', "export type { BoardContentProps } from '../boards/boardContentProps.js';\n"),
+    ).toEqual([]);
+    expect(await problems('src/web/canvas/lintFixture.ts', "export { BoardContent } from '../boards/BoardContent.js';\n")).toEqual([
+      expect.stringMatching(refused),
+    ]);
+    expect(await problems('src/web/map/lintFixture.ts', "export { QuickNotesBoard } from '../quicknotes/QuickNotesBoard.js';\n")).toEqual(
+      [],
+    );
+    expect(await problems('src/web/quicknotes/lintFixture.ts', "export { MapEditor } from '../map/MapEditor.js';\n")).toEqual([
+      expect.stringMatching(refused),
+    ]);
+  });
+
+  it('lets each folder import the ones before it', async () => {
+    const allowed: [string, string][] = [
+      ['src/web/ui/lintFixture.ts', "export type { ConnectionStatus } from '../collab/index.js';\n"],
+      ['src/web/facilitation/lintFixture.ts', "export { Badge } from '../ui/Badge.js';\n"],
+      ['src/web/workspace/lintFixture.ts', "export { BoardContent } from '../boards/BoardContent.js';\n"],
+      ['src/web/pages/lintFixture.ts', "export { PlenaryView } from '../plenary/PlenaryView.js';\n"],
+    ];
+    for (const [filePath, code] of allowed) expect(await problems(filePath, code), `${filePath}: ${code}`).toEqual([]);
+  });
+});
+
+describe('lint: import cycles', () => {
+  it('refuses a cycle that passes through a type-only import', async () => {
+    // boards/BoardContent.tsx loads quicknotes/QuickNotes.tsx with import(); QuickNotes naming
+    // the props type from BoardContent (rather than from boardContentProps.ts) closes a cycle
+    // (and takes from boards/ more than a board kind may).
+    const file = 'src/web/quicknotes/QuickNotes.tsx';
+    const code = readFileSync(file, 'utf8').replace("from '../boards/boardContentProps.js'", "from '../boards/BoardContent.js'");
+    expect(code).toContain("import type { BoardContentProps } from '../boards/BoardContent.js'");
+    expect(await problems(file, code)).toContainEqual(
+      expect.stringMatching(
+        /^local\/no-type-cycle: .*QuickNotes\.tsx → src\/web\/boards\/BoardContent\.tsx → src\/web\/quicknotes\/QuickNotes\.tsx/,
+      ),
+    );
+  });
+
   it('accepts the file as it is', async () => {
-    const file = 'src/web/boards/QuickNotes.tsx';
+    const file = 'src/web/quicknotes/QuickNotes.tsx';
     expect(await problems(file, readFileSync(file, 'utf8'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { lazyPart } from '../components/lazyPart.js';
+import { lazyPart } from '../ui/lazyPart.js';
 import type { BoardContentProps } from './boardContentProps.js';
 
 export type { BoardContentProps } from './boardContentProps.js';
@@ -10,7 +10,7 @@ export type { BoardContentProps } from './boardContentProps.js';
 const MapBoard = lazyPart(() => import('../map/MapEditor.js').then((m) => m.MapEditor), 'the map editor');
 const EthicsCanvas = lazyPart(() => import('../canvas/CanvasView.js').then((m) => m.CanvasView), 'the canvas');
 const ReflectionBoard = lazyPart(() => import('../reflection/ReflectionBoard.js').then((m) => m.ReflectionBoard), 'the reflection board');
-const QuickNotes = lazyPart(() => import('./QuickNotes.js').then((m) => m.QuickNotes), 'the notes');
+const QuickNotes = lazyPart(() => import('../quicknotes/QuickNotes.js').then((m) => m.QuickNotes), 'the notes');
 
 /**
  * What a board shows, by kind: each kind's editor lives in its own folder (map/, canvas/,

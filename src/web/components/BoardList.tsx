@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { boardKinds } from '../../domain/index.js';
 import type { BoardSummary, NamedRef, ProjectRef } from '../apiTypes.js';
 import { boardKindLabels } from '../labels.js';
-import { Badge } from './Badge.js';
+import { Badge } from '../ui/Badge.js';
 import { BoardControls } from './facilitator/BoardControls.js';
 
 interface Props {

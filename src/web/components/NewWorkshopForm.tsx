@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { api } from '../api.js';
 import type { WorkshopDetail } from '../apiTypes.js';
-import { ErrorNotice } from './ErrorNotice.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { projectNamesProblem } from './projectNames.js';
 import { TemplatePicker } from './TemplatePicker.js';
 

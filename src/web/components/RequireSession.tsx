@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../session/session.js';
-import { ErrorNotice } from './ErrorNotice.js';
-import { Loading } from './Loading.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { Loading } from '../ui/Loading.js';
 import { NotSignedIn } from './NotSignedIn.js';
 
 /** Renders `children` only for someone signed in or joined; otherwise says what to do. */

@@ -1,5 +1,5 @@
 import type { Activity } from '../../domain/index.js';
-import { Badge } from '../components/Badge.js';
+import { Badge } from '../ui/Badge.js';
 import { activityKindLabels } from '../labels.js';
 import type { Steering } from './useSteering.js';
 

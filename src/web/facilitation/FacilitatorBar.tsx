@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRunning } from '../../domain/facilitation/index.js';
-import { Badge } from '../components/Badge.js';
+import { Badge } from '../ui/Badge.js';
 import { useHeightOf } from '../hooks/useHeightOf.js';
 import { AgendaControl } from './AgendaControl.js';
 import { CommentsList } from './CommentsList.js';

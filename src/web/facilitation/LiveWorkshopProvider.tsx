@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Place } from '../collab/index.js';
 import { useSession } from '../session/session.js';
-import { lazyPart } from '../components/lazyPart.js';
+import { lazyPart } from '../ui/lazyPart.js';
 import { LiveContext, LiveRegistrationContext, type LiveWorkshop } from './liveContext.js';
 import './facilitation.css';
 

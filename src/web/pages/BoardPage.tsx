@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import { isApiError } from '../api.js';
 import type { BoardResponse } from '../apiTypes.js';
-import { BoardWorkspace } from '../components/BoardWorkspace.js';
-import { ErrorNotice } from '../components/ErrorNotice.js';
-import { Loading } from '../components/Loading.js';
+import { BoardWorkspace } from '../workspace/BoardWorkspace.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { Loading } from '../ui/Loading.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
 import { isApiError } from '../api.js';
 import type { WorkshopSummary } from '../apiTypes.js';
-import { ErrorNotice } from '../components/ErrorNotice.js';
-import { Loading } from '../components/Loading.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
+import { Loading } from '../ui/Loading.js';
 import { NewWorkshopForm } from '../components/NewWorkshopForm.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';

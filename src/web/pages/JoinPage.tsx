@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, isApiError } from '../api.js';
 import type { JoinResponse } from '../apiTypes.js';
-import { ErrorNotice } from '../components/ErrorNotice.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useSession } from '../session/session.js';
 import { maxPersonNameLength } from '../../shared/index.js';

@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
 import type { BoardResponse } from '../apiTypes.js';
 import type { ConnectionStatus, Presence } from '../collab/index.js';
-import { Badge } from '../components/Badge.js';
-import { BoardLockButton } from '../components/facilitator/BoardLockButton.js';
-import { ConnectionBadge } from '../components/ConnectionBadge.js';
-import { PresenceBar } from '../components/PresenceBar.js';
+import { Badge } from '../ui/Badge.js';
+import { BoardLockButton } from './BoardLockButton.js';
+import { ConnectionBadge } from '../ui/ConnectionBadge.js';
+import { PresenceBar } from './PresenceBar.js';
 import { boardKindDescriptions, boardKindLabels } from '../labels.js';
 import './workspace.css';
 

@@ -4,7 +4,7 @@ import { api } from '../../api.js';
 import type { NamedRef, ProjectRef } from '../../apiTypes.js';
 import { boardKindLabels } from '../../labels.js';
 import { BoardPlacementFields } from '../BoardPlacementFields.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 interface Props {
   workshopId: string;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 /** Adds a group to the workshop (POST /api/workshops/:id/groups). */
 export function AddGroupForm({ workshopId, onAdded }: { workshopId: string; onAdded: () => void }) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { totalMinutes } from '../../../domain/facilitation/index.js';
 import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { fromDraft, moved, newDraftActivity, toDraft, type DraftActivity } from './agendaDraft.js';
 import { AgendaEditorRow } from './AgendaEditorRow.js';
 

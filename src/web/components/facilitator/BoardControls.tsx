@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { maxBoardTitle } from '../../../domain/index.js';
 import { api } from '../../api.js';
 import type { BoardSummary } from '../../apiTypes.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 type Mode = 'idle' | 'renaming' | 'deleting';
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, isApiError } from '../../api.js';
 import type { FacilitatorsResponse } from '../../apiTypes.js';
 import type { Resource } from '../../hooks/useResource.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 /** Errors about the address itself are shown at the field; anything else under the section. */
 const fieldCodes = new Set(['ACCOUNT_NOT_FOUND', 'VALIDATION_FAILED']);

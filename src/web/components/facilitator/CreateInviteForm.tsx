@@ -4,7 +4,7 @@ import { roles } from '../../../domain/index.js';
 import { api } from '../../api.js';
 import type { NamedRef } from '../../apiTypes.js';
 import { roleLabels } from '../../labels.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 /** Makes a new invite link for a role; participant links can put people straight into a group. */
 export function CreateInviteForm({ workshopId, groups, onCreated }: { workshopId: string; groups: NamedRef[]; onCreated: () => void }) {

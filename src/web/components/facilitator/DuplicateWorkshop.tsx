@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { api, isApiError } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 /** The same limit as a new workshop's title (src/domain/validation.ts). */
 const maxTitle = 120;

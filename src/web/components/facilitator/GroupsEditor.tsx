@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
 import type { RegroupPreview, WorkshopDetail } from '../../apiTypes.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { GroupCard } from './GroupCard.js';
 import { RegroupConfirm } from './RegroupConfirm.js';
 

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { api } from '../../api.js';
 import type { InviteSummary } from '../../apiTypes.js';
-import { CopyButton } from '../CopyButton.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { CopyButton } from '../../ui/CopyButton.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 interface Props {
   workshopId: string;

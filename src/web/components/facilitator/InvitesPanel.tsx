@@ -1,8 +1,8 @@
 import type { InviteSummary, NamedRef } from '../../apiTypes.js';
 import { useResource } from '../../hooks/useResource.js';
 import { roleLabels } from '../../labels.js';
-import { ErrorNotice } from '../ErrorNotice.js';
-import { Loading } from '../Loading.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import { Loading } from '../../ui/Loading.js';
 import { CreateInviteForm } from './CreateInviteForm.js';
 import { InviteRow } from './InviteRow.js';
 

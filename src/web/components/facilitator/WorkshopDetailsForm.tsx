@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 /** Changes the workshop's title, description and meeting link (PATCH /api/workshops/:id). */
 export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { BoardKind } from '../../../domain/index.js';
 import { boardKindLabels } from '../../labels.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 /** The board an import made (POST /api/workshops/:id/import, docs/api.md). */
 export interface ImportedBoard {

@@ -1,16 +1,16 @@
 import { isRunning } from '../../domain/facilitation/index.js';
 import type { WorkshopDetail } from '../apiTypes.js';
-import { CommentForm } from './CommentForm.js';
-import { CommentsList } from './CommentsList.js';
-import type { LiveWorkshop } from './liveContext.js';
-import { activityHeadline, activityKindText, currentActivity } from './liveText.js';
+import { CommentForm } from '../facilitation/CommentForm.js';
+import { CommentsList } from '../facilitation/CommentsList.js';
+import type { LiveWorkshop } from '../facilitation/liveContext.js';
+import { activityHeadline, activityKindText, currentActivity } from '../facilitation/liveText.js';
 import { PlenaryAgenda } from './PlenaryAgenda.js';
 import { PlenaryGroups } from './PlenaryGroups.js';
 import { PresenterView } from './PresenterView.js';
-import { TimerDisplay } from './TimerDisplay.js';
-import { useNow } from './useNow.js';
-import { useTimerSignal } from './useTimerSignal.js';
-import { HandIcon } from './icons.js';
+import { TimerDisplay } from '../facilitation/TimerDisplay.js';
+import { useNow } from '../facilitation/useNow.js';
+import { useTimerSignal } from '../facilitation/useTimerSignal.js';
+import { HandIcon } from '../facilitation/icons.js';
 
 /**
  * What the projector shows (`/w/:id/plenary`): the activity now, its timer large, the agenda,

@@ -1,6 +1,6 @@
-import { useQuickNotes } from '../collab/index.js';
-import { QuickNotesBoard } from '../components/QuickNotesBoard.js';
-import type { BoardContentProps } from './boardContentProps.js';
+import { useQuickNotes } from './useQuickNotes.js';
+import { QuickNotesBoard } from './QuickNotesBoard.js';
+import type { BoardContentProps } from '../boards/boardContentProps.js';
 
 /** The quick notes board: what BoardContent shows for kinds without an editor of their own. */
 export function QuickNotes({ doc, readOnly, disabled, me }: BoardContentProps) {

@@ -3,10 +3,10 @@ import { Link } from 'wouter';
 import type { BoardSummary } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { useBoard } from '../collab/index.js';
-import { ConnectionBadge } from '../components/ConnectionBadge.js';
-import { BoardVotingProvider } from './BoardVotingProvider.js';
-import type { LiveMe } from './liveContext.js';
-import { boardPath } from './places.js';
+import { ConnectionBadge } from '../ui/ConnectionBadge.js';
+import { BoardVotingProvider } from '../facilitation/BoardVotingProvider.js';
+import type { LiveMe } from '../facilitation/liveContext.js';
+import { boardPath } from '../facilitation/places.js';
 
 interface Props {
   board: BoardSummary;

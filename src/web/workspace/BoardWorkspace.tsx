@@ -8,8 +8,8 @@ import { useBoard } from '../collab/index.js';
 import { BoardVotingProvider } from '../facilitation/BoardVotingProvider.js';
 import { useLive } from '../facilitation/liveContext.js';
 import { VoteBanner } from '../facilitation/VoteBanner.js';
-import { WorkspaceHeader } from '../workspace/WorkspaceHeader.js';
-import { ErrorNotice } from './ErrorNotice.js';
+import { WorkspaceHeader } from './WorkspaceHeader.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { CurrentBoardContext } from '../facilitation/currentBoard.js';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { api } from '../../api.js';
-import { ErrorNotice } from '../ErrorNotice.js';
+import { api } from '../api.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
 
 /**
  * On the board page, for facilitators: lock the board read-only for everyone after an activity,

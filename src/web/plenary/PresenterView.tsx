@@ -1,10 +1,10 @@
 import type { TimerState } from '../../domain/facilitation/index.js';
 import type { BoardSummary, WorkshopDetail } from '../apiTypes.js';
-import type { LiveWorkshop } from './liveContext.js';
-import { SpotlightStepper } from './SpotlightStepper.js';
+import type { LiveWorkshop } from '../facilitation/liveContext.js';
+import { SpotlightStepper } from '../facilitation/SpotlightStepper.js';
 import { SpotlightView } from './SpotlightView.js';
-import { TimerDisplay } from './TimerDisplay.js';
-import { useSteering } from './useSteering.js';
+import { TimerDisplay } from '../facilitation/TimerDisplay.js';
+import { useSteering } from '../facilitation/useSteering.js';
 
 interface Props {
   live: LiveWorkshop;
