@@ -21,6 +21,7 @@ import { registerThrottles } from './http/throttles.js';
 import { FileJobs } from './workers/FileJobs.js';
 import { Operations } from './ops/Operations.js';
 import { requestId } from './ops/requestId.js';
+import { sweepOldBookings } from './services/bookingRetention.js';
 import { storeProgress } from './ops/storeProgress.js';
 
 export interface OpenCitiesServer {
@@ -117,11 +118,16 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   });
   ctx.ops.metrics.attach({ connections: () => hocuspocus.getConnectionsCount(), boards: () => hocuspocus.getDocumentsCount() });
   let progress = storeProgress([]);
-  // Expired sessions are data about people that nothing needs any more: sweep them hourly.
-  const sweepSessions = () =>
+  // Expired sessions and booking requests past their retention (SPEC B4) are data about people
+  // that nothing needs any more: sweep them at start and hourly.
+  const sweepSessions = () => {
     void config.store
       .deleteExpiredSessions(config.now().toISOString())
       .catch((e: Error) => config.log(`session sweep failed: ${e.message}`));
+    void sweepOldBookings(config.store, config.now(), config.bookingRetentionDays, config.log).catch((e: Error) =>
+      config.log(`booking retention sweep failed: ${e.message}`),
+    );
+  };
   const sweep = setInterval(sweepSessions, 3600_000).unref();
 
   return {
