@@ -22,6 +22,7 @@ import { FileJobs } from './workers/FileJobs.js';
 import { Operations } from './ops/Operations.js';
 import { requestId } from './ops/requestId.js';
 import { sweepOldBookings } from './services/bookingRetention.js';
+import { noMailer, smtpMailer } from './mail/mailer.js';
 import { storeProgress } from './ops/storeProgress.js';
 
 export interface OpenCitiesServer {
@@ -76,6 +77,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       log: config.log,
     }),
     ops: new Operations(config.store),
+    mail: config.smtpUrl && config.mailFrom ? smtpMailer(config.smtpUrl, config.mailFrom) : noMailer,
   };
 
   const app = Fastify({
@@ -153,6 +155,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       await throttles.close();
       await bus?.close();
       await ctx.files.close();
+      ctx.mail.close();
     },
     startDraining() {
       ctx.ops.draining = true;

@@ -103,6 +103,10 @@ export interface ServerConfig {
   rateLimits: RateLimits;
   /** Compaction and JSON snapshot delay after the last edit of a board, ms. */
   compactAfterMs: number;
+  /** SMTP_URL: the SMTP server e-mail goes through (SPEC B6). Null: no e-mail is sent. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender of that e-mail, e.g. "Open Cities Studio <studio@example.org>". */
+  mailFrom: string | null;
   /** Booking requests are deleted this many days after they were made (BOOKING_RETENTION_DAYS; SPEC B4). */
   bookingRetentionDays: number;
   /** One line per event worth knowing: refusals, errors, start and stop. */
@@ -134,6 +138,8 @@ export function serverConfig(partial: ServerSettings): ServerConfig {
     redisKeyPrefix: 'ocs:',
     compactAfterMs: 2000,
     bookingRetentionDays: 365,
+    smtpUrl: null,
+    mailFrom: null,
     log: (line) => console.log(line),
     logger: null,
     metricsToken: null,

@@ -34,6 +34,9 @@ export interface ServeOptions {
   drainTimeoutMs: number;
   /** Booking requests are deleted this many days after they were made (SPEC B4); default 365. */
   bookingRetentionDays?: number;
+  /** SMTP_URL and MAIL_FROM: e-mail for booking notices and receipts (SPEC B6); null, none is sent. */
+  smtpUrl?: string | null;
+  mailFrom?: string | null;
 }
 
 /** The package root: the nearest folder above this file with a package.json. */
@@ -71,6 +74,8 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
     redisUrl: options.redisUrl,
     metricsToken: options.metricsToken,
     ...(options.bookingRetentionDays ? { bookingRetentionDays: options.bookingRetentionDays } : {}),
+    smtpUrl: options.smtpUrl ?? null,
+    mailFrom: options.mailFrom ?? null,
   });
   const port = await server.listen(options.port, options.host);
   const base = options.publicUrl ?? `http://localhost:${port}`;

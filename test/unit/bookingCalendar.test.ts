@@ -60,6 +60,14 @@ describe('a booking request', () => {
     });
   });
 
+  it('keeps single-line fields on one line (no line break reaches an e-mail header or a CSV row)', () => {
+    const r = restore(bookingRequest, { ...valid, organisation: 'A\r\nBcc: x@y.org', name: 'Ann\t\tLee', message: 'Two\nlines' });
+    expect(r.organisation).toBe('A Bcc: x@y.org');
+    expect(r.name).toBe('Ann Lee');
+    expect(r.message).toBe('Two\nlines');
+    expect(() => restore(bookingRequest, { ...valid, name: '\n\t' })).toThrow(/name: is required/);
+  });
+
   it('refuses a team size that is not a whole number from 1, naming the field', () => {
     expect(() => restore(bookingRequest, { ...valid, teamSize: 0 })).toThrow(/teamSize: is at least 1/);
     expect(() => restore(bookingRequest, { ...valid, teamSize: 2.5 })).toThrow(/teamSize: is a whole number/);

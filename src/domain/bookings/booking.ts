@@ -47,15 +47,22 @@ export const bookingLimits = {
   teamSize: 10_000,
 } as const;
 
-const optionalText = (max: number) =>
+/** One line: control characters (line breaks among them) become spaces, runs of spaces one. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+
+const optionalLine = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, `is longer than ${max} characters`)
+    .transform(oneLine)
+    .pipe(z.string().max(max, `is longer than ${max} characters`))
     .optional()
     .transform((s) => (s ? s : null));
 
-const requiredText = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+const requiredLine = (max: number) =>
+  z
+    .string()
+    .transform(oneLine)
+    .pipe(z.string().min(1, 'is required').max(max, `is longer than ${max} characters`));
 
 /**
  * POST /api/bookings. `website` is the honeypot: a field people never see (hidden from sight and
@@ -63,9 +70,9 @@ const requiredText = (max: number) => z.string().trim().min(1, 'is required').ma
  */
 export const bookingRequest = z.object({
   kind: z.enum(bookingKinds, { message: `is one of ${bookingKinds.join(', ')}` }),
-  organisation: requiredText(bookingLimits.organisation),
-  city: optionalText(bookingLimits.city),
-  name: requiredText(bookingLimits.name),
+  organisation: requiredLine(bookingLimits.organisation),
+  city: optionalLine(bookingLimits.city),
+  name: requiredLine(bookingLimits.name),
   email: z.string().trim().toLowerCase().max(bookingLimits.email).email('is not an email address'),
   teamSize: z
     .number()
@@ -74,8 +81,8 @@ export const bookingRequest = z.object({
     .max(bookingLimits.teamSize, `is at most ${bookingLimits.teamSize}`)
     .nullish()
     .transform((n) => n ?? null),
-  preferredDates: optionalText(bookingLimits.preferredDates),
-  message: requiredText(bookingLimits.message),
+  preferredDates: optionalLine(bookingLimits.preferredDates),
+  message: z.string().trim().min(1, 'is required').max(bookingLimits.message, `is longer than ${bookingLimits.message} characters`),
   website: z.string().max(500).optional(),
 });
 export type BookingRequest = z.infer<typeof bookingRequest>;

@@ -5,6 +5,7 @@ import { restore } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount } from '../identity.js';
+import { sendBookingNotices } from '../services/bookingNotices.js';
 import { makeId } from '../services/random.js';
 import { perAddress, perKey } from './throttles.js';
 
@@ -13,6 +14,11 @@ function emailKey(body: unknown): string {
   const email = (body as { email?: unknown } | null)?.email;
   const text = typeof email === 'string' ? email.trim().toLowerCase() : '';
   return `booking:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+/** The address people use: PUBLIC_URL, else the one this request came to. */
+function siteOf(ctx: AppContext, host: string | undefined): string {
+  return ctx.config.publicUrl ?? `http://${host ?? 'localhost'}`;
 }
 
 /**
@@ -48,6 +54,9 @@ export function registerBookings(app: FastifyInstance, ctx: AppContext): void {
       updatedAt: now,
     };
     await ctx.store.createBooking(booking);
+    void sendBookingNotices(ctx, booking, siteOf(ctx, request.headers.host)).catch((e: Error) =>
+      ctx.config.log(`booking ${booking.id}: e-mails not sent: ${e.message}`),
+    );
     reply.code(201);
     return { booking: { id: booking.id }, retentionDays: ctx.config.bookingRetentionDays };
   });
@@ -82,7 +91,7 @@ export function registerBookings(app: FastifyInstance, ctx: AppContext): void {
     requireAccount(await requestIdentity(ctx, request));
     const booking = await ctx.store.getBooking(request.params.id);
     if (!booking) throw new AppError('BOOKING_NOT_FOUND');
-    const host = ctx.config.publicUrl ? new URL(ctx.config.publicUrl).host : (request.headers.host ?? 'localhost');
+    const host = new URL(siteOf(ctx, request.headers.host)).host;
     const ics = bookingCalendar(booking, ctx.config.now().toISOString(), host);
     if (!ics) throw new AppError('BOOKING_NO_DATE');
     void reply
