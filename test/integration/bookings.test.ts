@@ -59,6 +59,11 @@ describe('booking requests over HTTP', () => {
     expect(inbox.json.bookings[0]).toMatchObject({ ...request, email: 'ana@example.org', status: 'new', notes: '', agreedDate: null });
   });
 
+  it('B1: the form can say how long a request is kept and whether a receipt is e-mailed', async () => {
+    const r = await api(t.base, 'GET', '/api/booking-policy');
+    expect(r.json).toEqual({ retentionDays: 365, receiptByEmail: false });
+  });
+
   it('B3: only facilitator accounts read and handle requests', async () => {
     const [{ id }] = (await api(t.base, 'GET', '/api/bookings', undefined, fac)).json.bookings;
     expect((await api(t.base, 'GET', '/api/bookings')).json.error.code).toBe('NOT_SIGNED_IN');

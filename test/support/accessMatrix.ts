@@ -90,6 +90,7 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'PUT /api/workshops/:id/agenda': facilitators,
   'POST /api/token': members,
   // Booking requests (SPEC B3): every facilitator account's inbox; a participant has no account.
+  'GET /api/booking-policy': anyone,
   'GET /api/bookings': accounts,
   'GET /api/bookings/:id': accounts,
   'PATCH /api/bookings/:id': accounts,

@@ -61,6 +61,12 @@ export function registerBookings(app: FastifyInstance, ctx: AppContext): void {
     return { booking: { id: booking.id }, retentionDays: ctx.config.bookingRetentionDays };
   });
 
+  // What the form tells people before they send (B1): how long a request is kept, and whether a receipt is e-mailed.
+  app.get('/api/booking-policy', async () => ({
+    retentionDays: ctx.config.bookingRetentionDays,
+    receiptByEmail: ctx.mail.configured,
+  }));
+
   app.get('/api/bookings', async (request) => {
     requireAccount(await requestIdentity(ctx, request));
     return { bookings: await ctx.store.listBookings(), retentionDays: ctx.config.bookingRetentionDays };
