@@ -21,6 +21,8 @@ import { registerThrottles } from './http/throttles.js';
 import { FileJobs } from './workers/FileJobs.js';
 import { Operations } from './ops/Operations.js';
 import { requestId } from './ops/requestId.js';
+import { sweepOldBookings } from './services/bookingRetention.js';
+import { noMailer, smtpMailer } from './mail/mailer.js';
 import { storeProgress } from './ops/storeProgress.js';
 
 export interface OpenCitiesServer {
@@ -75,6 +77,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       log: config.log,
     }),
     ops: new Operations(config.store),
+    mail: config.smtpUrl && config.mailFrom ? smtpMailer(config.smtpUrl, config.mailFrom) : noMailer,
   };
 
   const app = Fastify({
@@ -117,11 +120,16 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   });
   ctx.ops.metrics.attach({ connections: () => hocuspocus.getConnectionsCount(), boards: () => hocuspocus.getDocumentsCount() });
   let progress = storeProgress([]);
-  // Expired sessions are data about people that nothing needs any more: sweep them hourly.
-  const sweepSessions = () =>
+  // Expired sessions and booking requests past their retention (SPEC B4) are data about people
+  // that nothing needs any more: sweep them at start and hourly.
+  const sweepSessions = () => {
     void config.store
       .deleteExpiredSessions(config.now().toISOString())
       .catch((e: Error) => config.log(`session sweep failed: ${e.message}`));
+    void sweepOldBookings(config.store, config.now(), config.bookingRetentionDays, config.log).catch((e: Error) =>
+      config.log(`booking retention sweep failed: ${e.message}`),
+    );
+  };
   const sweep = setInterval(sweepSessions, 3600_000).unref();
 
   return {
@@ -147,6 +155,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       await throttles.close();
       await bus?.close();
       await ctx.files.close();
+      ctx.mail.close();
     },
     startDraining() {
       ctx.ops.draining = true;

@@ -61,6 +61,10 @@ export interface RateLimits {
   signInPerAccount: Throttle;
   /** Joins from one client address. */
   joinPerAddress: Throttle;
+  /** Booking requests from one client address (SPEC B2). */
+  bookingPerAddress: Throttle;
+  /** Booking requests giving one e-mail address, from anywhere (SPEC B2). */
+  bookingPerEmail: Throttle;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -69,6 +73,9 @@ export const defaultRateLimits: RateLimits = {
   // A workshop room shares one public address (the venue's Wi-Fi) and joins within a minute
   // or two: 60 lets a large room in, the rest a minute later; it stops mass creation of people.
   joinPerAddress: { max: 60, windowMs: 60_000 },
+  // A person asks once or twice; an office behind one address a few times a day.
+  bookingPerAddress: { max: 10, windowMs: 60 * 60_000 },
+  bookingPerEmail: { max: 3, windowMs: 24 * 60 * 60_000 },
 };
 
 export interface ServerConfig {
@@ -96,6 +103,12 @@ export interface ServerConfig {
   rateLimits: RateLimits;
   /** Compaction and JSON snapshot delay after the last edit of a board, ms. */
   compactAfterMs: number;
+  /** SMTP_URL: the SMTP server e-mail goes through (SPEC B6). Null: no e-mail is sent. */
+  smtpUrl: string | null;
+  /** MAIL_FROM: the sender of that e-mail, e.g. "Open Cities Studio <studio@example.org>". */
+  mailFrom: string | null;
+  /** Booking requests are deleted this many days after they were made (BOOKING_RETENTION_DAYS; SPEC B4). */
+  bookingRetentionDays: number;
   /** One line per event worth knowing: refusals, errors, start and stop. */
   log: (line: string) => void;
   /**
@@ -109,7 +122,11 @@ export interface ServerConfig {
 }
 
 /** What buildServer is given: the store, and any setting (any limit) to change from its default. */
-export type ServerSettings = Partial<Omit<ServerConfig, 'limits'>> & { store: Store; limits?: Partial<Limits> };
+export type ServerSettings = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & {
+  store: Store;
+  limits?: Partial<Limits>;
+  rateLimits?: Partial<RateLimits>;
+};
 
 export function serverConfig(partial: ServerSettings): ServerConfig {
   return {
@@ -120,6 +137,9 @@ export function serverConfig(partial: ServerSettings): ServerConfig {
     redisUrl: null,
     redisKeyPrefix: 'ocs:',
     compactAfterMs: 2000,
+    bookingRetentionDays: 365,
+    smtpUrl: null,
+    mailFrom: null,
     log: (line) => console.log(line),
     logger: null,
     metricsToken: null,

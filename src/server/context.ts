@@ -6,6 +6,7 @@ import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
 import type { MapLayout } from './layout/MapLayout.js';
+import type { Mailer } from './mail/mailer.js';
 import type { Operations } from './ops/Operations.js';
 import type { Store } from './store/Store.js';
 import type { FileJobs } from './workers/FileJobs.js';
@@ -50,6 +51,8 @@ export interface AppContext {
   files: FileJobs;
   /** Metrics, readiness and the drain flag (SPEC O). */
   ops: Operations;
+  /** E-mail through the installation's SMTP server, or nothing when it has none (SPEC B6). */
+  mail: Mailer;
 }
 
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {

@@ -32,6 +32,11 @@ export interface ServeOptions {
   drainGraceMs: number;
   /** How long storing the open boards and closing may then take before the process exits anyway, ms (SPEC O4). */
   drainTimeoutMs: number;
+  /** Booking requests are deleted this many days after they were made (SPEC B4); default 365. */
+  bookingRetentionDays?: number;
+  /** SMTP_URL and MAIL_FROM: e-mail for booking notices and receipts (SPEC B6); null, none is sent. */
+  smtpUrl?: string | null;
+  mailFrom?: string | null;
 }
 
 /** The package root: the nearest folder above this file with a package.json. */
@@ -68,6 +73,9 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
     trustProxy: options.trustProxy,
     redisUrl: options.redisUrl,
     metricsToken: options.metricsToken,
+    ...(options.bookingRetentionDays ? { bookingRetentionDays: options.bookingRetentionDays } : {}),
+    smtpUrl: options.smtpUrl ?? null,
+    mailFrom: options.mailFrom ?? null,
   });
   const port = await server.listen(options.port, options.host);
   const base = options.publicUrl ?? `http://localhost:${port}`;

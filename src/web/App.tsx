@@ -13,6 +13,8 @@ const SignInPage = lazyPart(() => import('./pages/SignInPage.js').then((m) => m.
 const FacilitatorHome = lazyPart(() => import('./pages/FacilitatorHome.js').then((m) => m.FacilitatorHome), 'your workshops');
 const PlenaryPage = lazyPart(() => import('./pages/PlenaryPage.js').then((m) => m.PlenaryPage), 'the plenary');
 const WorkshopHome = lazyPart(() => import('./pages/WorkshopHome.js').then((m) => m.WorkshopHome), 'the workshop');
+const BookPage = lazyPart(() => import('./pages/BookPage.js').then((m) => m.BookPage), 'the booking form');
+const BookingsInbox = lazyPart(() => import('./pages/BookingsInbox.js').then((m) => m.BookingsInbox), 'the booking requests');
 const BoardPage = lazyPart(() => import('./pages/BoardPage.js').then((m) => m.BoardPage), 'the board');
 
 /** Every page of the app and its address. The live workshop connection lives above the pages, so it outlasts moving between them. */
@@ -25,7 +27,9 @@ export function App() {
             <Route path="/" component={LandingPage} />
             <Route path="/join/:code">{(params) => <JoinPage code={params.code} />}</Route>
             <Route path="/signin" component={SignInPage} />
+            <Route path="/book" component={BookPage} />
             <Route path="/facilitator" component={FacilitatorHome} />
+            <Route path="/facilitator/bookings" component={BookingsInbox} />
             <Route path="/w/:id/plenary">{(params) => <PlenaryPage key={params.id} workshopId={params.id} />}</Route>
             <Route path="/w/:id">{(params) => <WorkshopHome key={params.id} workshopId={params.id} />}</Route>
             <Route path="/b/:id">{(params) => <BoardPage key={params.id} boardId={params.id} />}</Route>

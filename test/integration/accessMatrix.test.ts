@@ -13,6 +13,7 @@ import {
   type Outcome,
   type Role,
 } from '../support/accessMatrix.js';
+import { booking } from '../contract/bookingFixtures.js';
 import { storeKinds } from '../support/stores.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -134,6 +135,12 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
   const freshInvite = async () =>
     (await asOwner('POST', `/api/workshops/${workshopId}/invites`, { role: 'participant', groupId: group1 })).invite.code as string;
   let sharedVictim = '';
+  const freshBooking = async () => {
+    const id = `bk_matrix_${++made}`;
+    await t.store.createBooking(booking(id, { agreedDate: '2027-03-16' }));
+    return id;
+  };
+  let sharedBooking = '';
 
   /** The request each route is tried with; an allowed destructive one gets a target of its own. */
   const requestFor = async (route: string, allowed: boolean): Promise<Request> => {
@@ -198,6 +205,16 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
         return at(`${w}/agenda`, { agenda });
       case 'POST /api/token':
         return at('/api/token', { workshopId });
+      case 'GET /api/bookings/:id':
+      case 'GET /api/bookings/:id/calendar.ics':
+        sharedBooking ||= await freshBooking();
+        return at(pattern.replace(':id', sharedBooking));
+      case 'PATCH /api/bookings/:id':
+        sharedBooking ||= await freshBooking();
+        return at(`/api/bookings/${sharedBooking}`, { notes: fresh('Note') });
+      case 'DELETE /api/bookings/:id':
+        sharedBooking ||= await freshBooking();
+        return at(`/api/bookings/${allowed ? await freshBooking() : sharedBooking}`);
       default:
         return at(pattern.replace(':id', workshopId));
     }

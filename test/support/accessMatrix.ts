@@ -89,11 +89,18 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'GET /api/workshops/:id/report': facilitators,
   'PUT /api/workshops/:id/agenda': facilitators,
   'POST /api/token': members,
+  // Booking requests (SPEC B3): every facilitator account's inbox; a participant has no account.
+  'GET /api/booking-policy': anyone,
+  'GET /api/bookings': accounts,
+  'GET /api/bookings/:id': accounts,
+  'PATCH /api/bookings/:id': accounts,
+  'DELETE /api/bookings/:id': accounts,
+  'GET /api/bookings/:id/calendar.ics': accounts,
   // Signing out answers everyone: without a session there is nothing to end (docs/api.md says "signed in").
   'DELETE /api/session': anyone,
 };
 /** Routes anyone may call whose answer depends on what is sent, not on who sends it. */
-export const credentialRoutes = ['POST /api/join', 'POST /api/session'];
+export const credentialRoutes = ['POST /api/join', 'POST /api/session', 'POST /api/bookings'];
 
 export const boards = [
   'group1Map',

@@ -5,6 +5,7 @@ import { makeId } from '../../server/services/random.js';
 import type { WorkshopRecords } from '../../server/store/Store.js';
 import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
 import { withStore } from '../withStore.js';
+import { listBookings } from './adminBookings.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { parse } from '../parse.js';
 import { readSecret } from '../readSecret.js';
@@ -17,6 +18,8 @@ const usage = `opencities admin <action> [options] [--data ./data | --database-u
                          input (piped) or asked for (at least 10 characters)
   list-workshops         every workshop: id, title, created, owner
   delete-workshop ID     delete a workshop and everything in it, for good
+  bookings [--json]      booking requests, newest first: id, date, status, kind, organisation,
+                         city, name, e-mail (or every field as JSON)
   backup FILE            SQLite: a consistent copy of the store, while the server runs
   restore FILE           SQLite: put a backup in place, with the server stopped (the store
                          it replaces is kept beside it, renamed)`;
@@ -67,20 +70,29 @@ export const adminCommand: Command = {
     const { values, positionals } = parse(
       'admin',
       rest,
-      { ...storeOptions, email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } },
+      {
+        ...storeOptions,
+        email: { type: 'string' },
+        name: { type: 'string' },
+        admin: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
       true,
     );
     if (values.help) return help(usage);
     const { dataDir, databaseUrl } = storeArgs(values);
     if (action === 'backup') return backupSqlite(dataDir, databaseUrl, positionals[0]);
     if (action === 'restore') return await restoreSqlite(dataDir, databaseUrl, positionals[0]);
-    if (!['create-facilitator', 'list-workshops', 'delete-workshop'].includes(action)) {
-      throw new UserError(`unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, backup or restore`);
+    if (!['create-facilitator', 'list-workshops', 'delete-workshop', 'bookings'].includes(action)) {
+      throw new UserError(
+        `unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, bookings, backup or restore`,
+      );
     }
     try {
       return await withStore(values, (store) => {
         if (action === 'create-facilitator') return createFacilitator(store, rest);
         if (action === 'list-workshops') return listWorkshops(store);
+        if (action === 'bookings') return listBookings(store, values.json);
         return deleteWorkshop(store, positionals[0]);
       });
     } catch (e) {

@@ -8,7 +8,8 @@ export const serveCommand: Command = {
   name: 'serve',
   usage: `opencities serve [--port 8080] [--host 0.0.0.0] [--data ./data | --database-url URL] [--public-url URL]
                   [--trust-proxy T] [--redis-url URL] [--log-format json|pretty]
-                  [--drain-grace SECONDS] [--drain-timeout SECONDS] [--demo-if-empty]
+                  [--drain-grace SECONDS] [--drain-timeout SECONDS] [--booking-retention-days N]
+                  [--smtp-url URL --mail-from ADDRESS] [--demo-if-empty]
 
   --port N          port to listen on (default: $PORT or 8080)
   --host H          address to listen on (default 0.0.0.0)
@@ -26,6 +27,12 @@ export const serveCommand: Command = {
                     says 503 and new ones are refused (default: $DRAIN_GRACE or 0)
   --drain-timeout S then, how long storing the open boards may take before exiting anyway
                     (default: $DRAIN_TIMEOUT or 30)
+  --booking-retention-days N
+                    delete booking requests this many days after they were made
+                    (default: $BOOKING_RETENTION_DAYS or 365)
+  --smtp-url URL    send e-mail (booking notices and receipts) through this SMTP server, e.g.
+                    smtps://user:password@mail.example.org (default: $SMTP_URL; none: no e-mail)
+  --mail-from A     the sender of that e-mail, e.g. "Studio <studio@example.org>" (default: $MAIL_FROM)
   METRICS_TOKEN     the bearer token that may read /metrics from elsewhere (else: this machine only)
   --demo-if-empty   create the demo workshop when there is no workshop yet`,
   async run(args) {
@@ -40,6 +47,9 @@ export const serveCommand: Command = {
       'log-format': { type: 'string' },
       'drain-grace': { type: 'string', default: process.env.DRAIN_GRACE ?? '0' },
       'drain-timeout': { type: 'string', default: process.env.DRAIN_TIMEOUT ?? '30' },
+      'booking-retention-days': { type: 'string', default: process.env.BOOKING_RETENTION_DAYS ?? '365' },
+      'smtp-url': { type: 'string' },
+      'mail-from': { type: 'string' },
     });
     if (values.help) return help(this.usage);
     const port = Number(values.port);
@@ -51,6 +61,13 @@ export const serveCommand: Command = {
     const graceSeconds = Number(values['drain-grace']);
     if (!Number.isFinite(graceSeconds) || graceSeconds < 0)
       throw new UserError(`--drain-grace must be a number of seconds, 0 or more, not "${values['drain-grace']}"`);
+    const retentionDays = Number(values['booking-retention-days']);
+    if (!Number.isInteger(retentionDays) || retentionDays < 1)
+      throw new UserError(`--booking-retention-days must be a whole number of days, 1 or more, not "${values['booking-retention-days']}"`);
+    const smtpUrl = (values['smtp-url'] ?? process.env.SMTP_URL) || null;
+    const mailFrom = (values['mail-from'] ?? process.env.MAIL_FROM) || null;
+    if ((smtpUrl === null) !== (mailFrom === null))
+      throw new UserError('--smtp-url (SMTP_URL) and --mail-from (MAIL_FROM) go together: give both to send e-mail, or neither');
     const logFormatText = values['log-format'] ?? process.env.LOG_FORMAT;
     const publicUrlText = values['public-url'] ?? process.env.PUBLIC_URL;
     await serve({
@@ -66,6 +83,9 @@ export const serveCommand: Command = {
       logFormat: logFormatText ? userInput(() => parseLogFormat(logFormatText)) : defaultLogFormat(),
       drainGraceMs: graceSeconds * 1000,
       drainTimeoutMs: drainSeconds * 1000,
+      bookingRetentionDays: retentionDays,
+      smtpUrl,
+      mailFrom,
     });
     return await new Promise<number>(() => {}); // runs until a signal stops it
   },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerBoardControls } from './boardControls.js';
+import { registerBookings } from './bookings.js';
 import { registerBoardExport } from './boardExport.js';
 import { registerBoardFile } from './boardFile.js';
 import { registerBoardImport } from './boardImport.js';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerReadyz(app, ctx);
   registerMetrics(app, ctx);
   registerJoin(app, ctx);
+  registerBookings(app, ctx);
   registerSession(app, ctx);
   registerMe(app, ctx);
   registerToken(app, ctx);

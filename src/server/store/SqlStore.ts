@@ -2,7 +2,9 @@ import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Wo
 import { reflectionColumns, type PrivateNote, type PrivateRound, type ReflectionColumn } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
-import type { BoardLog, BoardState, Session, Store } from './Store.js';
+import type { Booking } from '../../domain/bookings/index.js';
+import { SqlBookings } from './SqlBookings.js';
+import type { BoardLog, BoardState, BookingChange, Session, Store } from './Store.js';
 import {
   emailKey,
   toAccount,
@@ -44,6 +46,16 @@ export abstract class SqlStore implements Store {
 
   /** How the fields people write are kept at rest: as they are, or sealed per workshop (P4). */
   protected cipher: RowCipher = plainRows;
+
+  /** Deletes these booking requests (and on PostgreSQL their keys), then scrubs their bytes (SPEC B5). */
+  protected abstract deleteBookingRows(ids: readonly string[]): Promise<number>;
+
+  private readonly bookings = new SqlBookings({
+    all: (sql, params) => this.all(sql, params),
+    run: (sql, params) => this.run(sql, params),
+    cipher: () => this.cipher,
+    deleteRows: (ids) => this.deleteBookingRows(ids),
+  });
 
   /** Rows of a query; `$n` placeholders. */
   protected abstract all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -473,6 +485,26 @@ export abstract class SqlStore implements Store {
     return deleted;
   }
   // ---- end of private rounds ----
+
+  // ---- booking requests (SPEC B, migration 008; SqlBookings) ----
+  createBooking(booking: Booking): Promise<void> {
+    return this.bookings.create(booking);
+  }
+  getBooking(id: string): Promise<Booking | null> {
+    return this.bookings.get(id);
+  }
+  listBookings(): Promise<Booking[]> {
+    return this.bookings.list();
+  }
+  updateBooking(id: string, change: BookingChange, updatedAt: string): Promise<Booking | null> {
+    return this.bookings.update(id, change, updatedAt);
+  }
+  deleteBooking(id: string): Promise<boolean> {
+    return this.bookings.delete(id);
+  }
+  deleteBookingsCreatedBefore(cutoff: string): Promise<number> {
+    return this.bookings.deleteCreatedBefore(cutoff);
+  }
 }
 
 function sealNullable(s: FieldSealer, value: string | null): string | null {

@@ -1,4 +1,5 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
+import type { Booking, BookingStatus } from '../../domain/bookings/index.js';
 import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.js';
 
 /** A stored Yjs update with its position in the board's log. */
@@ -181,6 +182,29 @@ export interface WorkshopRecords {
   // ---- end of private rounds ----
 }
 
+/** What facilitators change on a booking request (SPEC B3). */
+export interface BookingChange {
+  status?: BookingStatus;
+  notes?: string;
+  agreedDate?: string | null;
+}
+
+/**
+ * Requests to book a workshop (SPEC B): not a workshop's, kept until a facilitator deletes
+ * them or the retention period ends, their bytes scrubbed as a workshop's are (P1, P4).
+ */
+export interface BookingRecords {
+  createBooking(booking: Booking): Promise<void>;
+  getBooking(id: string): Promise<Booking | null>;
+  /** Newest first. */
+  listBookings(): Promise<Booking[]>;
+  /** The request after the change, or null if there is none. */
+  updateBooking(id: string, change: BookingChange, updatedAt: string): Promise<Booking | null>;
+  deleteBooking(id: string): Promise<boolean>;
+  /** Deletes every request made before `cutoff` (an ISO time); how many. */
+  deleteBookingsCreatedBefore(cutoff: string): Promise<number>;
+}
+
 /** Opening, upgrading, checking and closing a store. */
 export interface StoreLifecycle {
   readonly kind: 'sqlite' | 'postgres';
@@ -192,10 +216,10 @@ export interface StoreLifecycle {
 }
 
 /**
- * The storage contract: the workshop records, the board log and the store's lifecycle, in
- * one object. SQLite and PostgreSQL implement it; test/contract runs one suite per part
- * against both. Every method is async so both fit; ids and times come from the caller.
+ * The storage contract: the workshop records, the board log, booking requests and the
+ * store's lifecycle, in one object. SQLite and PostgreSQL implement it; test/contract runs
+ * one suite per part against both. Every method is async so both fit; ids and times come from the caller.
  * Code that needs only one part takes that part (`BoardLog`, `WorkshopRecords`, or a
  * `Pick` of one), so what it touches is plain and a test can hand it just that.
  */
-export interface Store extends StoreLifecycle, WorkshopRecords, BoardLog {}
+export interface Store extends StoreLifecycle, WorkshopRecords, BoardLog, BookingRecords {}

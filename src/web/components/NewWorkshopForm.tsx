@@ -14,10 +14,13 @@ function lines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Creates a workshop (POST /api/workshops), from a template or from scratch, and opens its home. Each group gets its boards. */
-export function NewWorkshopForm() {
+/**
+ * Creates a workshop (POST /api/workshops), from a template or from scratch, and opens its home. Each group gets its boards.
+ * `initialTitle` fills the title in (a booking request's "Make a workshop").
+ */
+export function NewWorkshopForm({ initialTitle = '' }: { initialTitle?: string } = {}) {
   const [, navigate] = useLocation();
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(initialTitle);
   const [meetingLink, setMeetingLink] = useState('');
   const [groups, setGroups] = useState('Group 1\nGroup 2');
   const [projects, setProjects] = useState('');

@@ -61,6 +61,9 @@ function FacilitatorContent() {
     <div className="two-columns wide-first">
       <section>
         <h1 id="fh-title">Your workshops</h1>
+        <p>
+          <Link href="/facilitator/bookings">Booking requests</Link>
+        </p>
         <WorkshopList />
       </section>
       <section className="panel">

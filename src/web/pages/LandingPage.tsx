@@ -73,6 +73,16 @@ export function LandingPage() {
             </Link>
           </p>
         </section>
+
+        <section className="panel">
+          <h2 id="book-a-workshop">Want a workshop for your city?</h2>
+          <p>Ask for a cities workshop, a data ecosystem mapping session or data ethics training; the facilitators answer by e-mail.</p>
+          <p>
+            <Link href="/book" className="button">
+              Book a workshop
+            </Link>
+          </p>
+        </section>
       </div>
 
       <section>

@@ -201,6 +201,20 @@ export class PostgresStore extends SqlStore {
     return true;
   }
 
+  protected async deleteBookingRows(ids: readonly string[]): Promise<number> {
+    // As a workshop: the request's key goes in the same transaction, then the keys table is
+    // rewritten so its file no longer holds it (SPEC B5, P4).
+    const deleted = await this.transaction(async (c) => {
+      await c.query('DELETE FROM workshop_keys WHERE workshop_id = ANY($1::text[])', [ids]);
+      return (await c.query('DELETE FROM bookings WHERE id = ANY($1::text[])', [ids])).rowCount ?? 0;
+    });
+    for (const id of ids) this.cipher.forget(id);
+    if (deleted === 0) return 0;
+    await this.pool.query('VACUUM FULL workshop_keys');
+    await this.pool.query('VACUUM bookings');
+    return deleted;
+  }
+
   /** Held-back notes were deleted: their rows (sealed, P4) pruned from the tables' pages (SPEC R5). */
   protected async scrubPrivateNotes(): Promise<void> {
     await this.pool.query('VACUUM private_rounds, private_notes');

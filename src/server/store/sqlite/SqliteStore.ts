@@ -100,6 +100,13 @@ export class SqliteStore extends SqlStore {
     return deleted;
   }
 
+  protected async deleteBookingRows(ids: readonly string[]): Promise<number> {
+    // secure_delete zeroes each row's cells as it goes; then the WAL, as for a workshop (SPEC B5).
+    const deleted = this.db.transaction(() => ids.reduce((n, id) => n + this.statements.runSync('DELETE FROM bookings WHERE id = $1', [id]), 0))();
+    if (deleted > 0) this.scrubWal('booking requests');
+    return deleted;
+  }
+
   /** Held-back notes of a private round were deleted: secure_delete zeroed their cells; empty the WAL (SPEC R5). */
   protected async scrubPrivateNotes(): Promise<void> {
     this.scrubWal('private notes');
@@ -111,12 +118,12 @@ export class SqliteStore extends SqlStore {
    * other processes and for this store's writer thread; if one still holds a snapshot, the WAL cannot be emptied and we say so
    * rather than claim the bytes are gone.
    */
-  private scrubWal(what: 'workshop' | 'board' | 'private notes' = 'workshop'): void {
+  private scrubWal(what: 'workshop' | 'board' | 'private notes' | 'booking requests' = 'workshop'): void {
     const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
     if (!result || result.busy !== 0) {
       throw new AppError(
         'STORE_UNAVAILABLE',
-        `the ${what} ${what === 'private notes' ? 'are' : 'is'} deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment`,
+        `the ${what} ${what === 'private notes' || what === 'booking requests' ? 'are' : 'is'} deleted, but the database was busy (another process, or this server saving a board), so its write-ahead log may still hold old bytes; delete it again in a moment`,
       );
     }
   }
