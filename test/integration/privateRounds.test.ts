@@ -154,6 +154,10 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     expect(noColumn.status).toBe(400);
     expect(noColumn.json.error.message).toMatch(/column/);
     expect(watcher.received().includes(named)).toBe(false);
+    // R3: the facilitator sees Dee's named note under her name, the anonymous one only as a count.
+    const seen = await api(t.base, 'GET', `/api/boards/${reflection.id}/private-round`, undefined, f.cookie);
+    expect(seen.json.counts).toEqual([expect.objectContaining({ participantId: p.participant.id, name: 'Dee', notes: 1 })]);
+    expect(seen.json).toMatchObject({ anonymousNotes: 1, writers: 1 });
 
     expect((await api(t.base, 'POST', `/api/boards/${reflection.id}/private-round/reveal`, undefined, f.cookie)).json).toEqual({
       revealed: 2,

@@ -24,7 +24,7 @@ export function registerPrivateRounds(app: FastifyInstance, ctx: AppContext): vo
     reply.header('cache-control', 'no-store');
     const round = await ctx.store.getPrivateRound(board.id);
     if (!round) return { round: null };
-    if (principal.role === 'facilitator') return { round: roundView(round), counts: await privateNoteCounts(ctx, board) };
+    if (principal.role === 'facilitator') return { round: roundView(round), ...(await privateNoteCounts(ctx, board)) };
     if (identity?.kind === 'participant' && principal.role === 'participant')
       return { round: roundView(round), notes: (await ctx.store.listPrivateNotes(board.id, identity.participant.id)).map(noteView) };
     return { round: roundView(round) };

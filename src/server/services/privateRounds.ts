@@ -178,13 +178,21 @@ function oneRevealAtATime<T>(boardId: string, run: () => Promise<T>): Promise<T>
 export async function privateNoteCounts(
   ctx: AppContext,
   board: Board,
-): Promise<{ participantId: string; name: string; groupId: string | null; notes: number }[]> {
+): Promise<{ counts: { participantId: string; name: string; groupId: string | null; notes: number }[]; anonymousNotes: number; writers: number }> {
   const [notes, people] = await Promise.all([ctx.store.listPrivateNotes(board.id), ctx.store.listParticipants(board.workshopId)]);
+  // Notes posted anonymously are counted together, never by their writer: a count per name would
+  // tell the facilitator whose the anonymous note is once it is revealed (SPEC R3).
   const counts = new Map<string, number>();
-  for (const n of notes) counts.set(n.participantId, (counts.get(n.participantId) ?? 0) + 1);
-  return people
-    .filter((p) => counts.has(p.id))
-    .map((p) => ({ participantId: p.id, name: p.name, groupId: p.groupId, notes: counts.get(p.id) ?? 0 }));
+  let anonymousNotes = 0;
+  for (const n of notes) {
+    if (n.anonymous) anonymousNotes++;
+    else counts.set(n.participantId, (counts.get(n.participantId) ?? 0) + 1);
+  }
+  return {
+    counts: people.filter((p) => counts.has(p.id)).map((p) => ({ participantId: p.id, name: p.name, groupId: p.groupId, notes: counts.get(p.id) ?? 0 })),
+    anonymousNotes,
+    writers: new Set(notes.map((n) => n.participantId)).size,
+  };
 }
 
 /** After a board with a round open was deleted (R6): the control document stops saying a round is on. */

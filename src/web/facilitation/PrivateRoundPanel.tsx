@@ -17,7 +17,7 @@ interface Props {
 export function PrivateRoundPanel({ round, readOnly }: Props) {
   const live = useLive();
   const groupName = (id: string | null) => live?.detail.groups.find((g) => g.id === id)?.name ?? 'No group';
-  const total = round.counts.reduce((sum, c) => sum + c.notes, 0);
+  const total = round.counts.reduce((sum, c) => sum + c.notes, 0) + round.anonymousNotes;
 
   if (!round.open) {
     if (!round.facilitating || readOnly) return null;
@@ -84,15 +84,20 @@ export function PrivateRoundPanel({ round, readOnly }: Props) {
           <p aria-live="polite">
             {total === 0
               ? 'No notes held back yet.'
-              : `${total} ${total === 1 ? 'note' : 'notes'} held back by ${round.counts.length} ${round.counts.length === 1 ? 'person' : 'people'}.`}
+              : `${total} ${total === 1 ? 'note' : 'notes'} held back by ${round.writers} ${round.writers === 1 ? 'person' : 'people'}.`}
           </p>
-          {round.counts.length > 0 && (
+          {total > 0 && (
             <ul className="private-round-counts" aria-label="Notes held back, per person">
               {round.counts.map((c) => (
                 <li key={c.participantId}>
                   {c.name} ({groupName(c.groupId)}): {c.notes} {c.notes === 1 ? 'note' : 'notes'}
                 </li>
               ))}
+              {round.anonymousNotes > 0 && (
+                <li>
+                  Posted anonymously: {round.anonymousNotes} {round.anonymousNotes === 1 ? 'note' : 'notes'} (nobody is named, not even to you)
+                </li>
+              )}
             </ul>
           )}
           <button type="button" className="button button-primary" onClick={round.reveal} disabled={round.busy || readOnly}>

@@ -25,6 +25,8 @@ interface RoundAnswer {
   round: { boardId: string; openedAt: string } | null;
   notes?: HeldNote[];
   counts?: HeldCount[];
+  anonymousNotes?: number;
+  writers?: number;
 }
 
 export interface PrivateRoundState {
@@ -34,7 +36,11 @@ export interface PrivateRoundState {
   holdsBack: boolean;
   facilitating: boolean;
   notes: HeldNote[];
+  /** A facilitator's view (SPEC R3): notes held back under a name, per person; anonymous ones only counted. */
   counts: HeldCount[];
+  anonymousNotes: number;
+  /** How many people hold notes back, anonymous writers included. */
+  writers: number;
   problem: string | null;
   busy: boolean;
   start: () => void;
@@ -60,6 +66,8 @@ export function usePrivateRound(boardId: string | null): PrivateRoundState {
   const [open, setOpen] = useState(false);
   const [notes, setNotes] = useState<HeldNote[]>([]);
   const [counts, setCounts] = useState<HeldCount[]>([]);
+  const [anonymousNotes, setAnonymousNotes] = useState(0);
+  const [writers, setWriters] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [seq, setSeq] = useState(0);
@@ -88,6 +96,8 @@ export function usePrivateRound(boardId: string | null): PrivateRoundState {
       .then((answer) => {
         setNotes(answer.notes ?? []);
         setCounts(answer.counts ?? []);
+        setAnonymousNotes(answer.anonymousNotes ?? 0);
+        setWriters(answer.writers ?? 0);
       })
       .catch((e: unknown) => {
         if (!abort.signal.aborted) setProblem(messageOf(e));
@@ -123,6 +133,8 @@ export function usePrivateRound(boardId: string | null): PrivateRoundState {
     facilitating: role === 'facilitator',
     notes,
     counts,
+    anonymousNotes,
+    writers,
     problem,
     busy,
     start: () => void act(() => api.post(`/api/boards/${boardId}/private-round`, {})),
