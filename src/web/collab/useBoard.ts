@@ -1,5 +1,6 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type * as ProviderModule from '@hocuspocus/provider';
+import { useCallback, useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
@@ -43,6 +44,8 @@ const tokenRetryMs = 3000;
 const freshTokenMs = 60_000;
 const slowSaveMs = 1000;
 
+type ProviderClass = typeof ProviderModule.HocuspocusProvider;
+
 /** `before` when `after` lists the same people the same way, else `after`. */
 function samePresence(before: Presence[], after: Presence[]): Presence[] {
   const same =
@@ -79,7 +82,8 @@ export function useBoard(
   const [locked, setLocked] = useState<boolean | null>(null);
   const [saving, setSaving] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const provider = useRef<HocuspocusProvider | null>(null);
+  // Set once the provider's code has arrived and it is made (after the stored state, below).
+  const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
 
   useEffect(() => {
     const document = new Y.Doc();
@@ -90,17 +94,22 @@ export function useBoard(
     let tokenProblem: ApiError | null = null;
     let tokenRetry: number | undefined;
     let slowSave: number | undefined;
+    let current: HocuspocusProvider | null = null;
+    let gone = false;
 
     const refuse = (reason: string, meta: { title?: string; code?: ErrorCode } = {}) => {
       refused = true;
       setStatus({ state: 'refused', reason, ...meta });
-      current.disconnect();
+      current?.disconnect();
     };
 
-    // The board is drawn from its stored state while the socket opens; the first sync waits
-    // for it (a little), so it carries only what the store did not have yet.
+    // The board is drawn from its stored state first; then the sync provider's code is fetched
+    // (it is not needed to draw: issue 12, docs/benchmarks.md) and the socket opens, so the
+    // first sync carries only what the store did not have yet. Until the provider is made, the
+    // page knows what it knew while connecting before: no lock, no scope, no awareness.
     const storedStateWanted = new AbortController();
-    let storedState: Promise<void> | null = applyStoredState(document, boardId, () => current, storedStateWanted.signal);
+    const storedOrigin = { storedState: boardId };
+    const storedState = applyStoredState(document, boardId, () => current ?? storedOrigin, storedStateWanted.signal);
 
     const fetchToken = () => api.post<TokenResponse>('/api/token', { workshopId }).then((answer) => answer.token);
     // The first token is asked for while the socket opens, not after: one round trip less
@@ -110,89 +119,101 @@ export function useBoard(
     const firstTokenAt = Date.now();
     firstToken.catch(() => {});
 
-    const current = new HocuspocusProvider({
-      url: collabUrl(),
-      name: boardId,
-      document,
-      // A fresh token on every (re)connection: they are short-lived.
-      token: async () => {
-        if (storedState) await storedState;
-        storedState = null;
-        tokenProblem = null;
-        const token = firstToken && Date.now() - firstTokenAt < freshTokenMs ? firstToken : fetchToken();
-        firstToken = null;
-        try {
-          return await token;
-        } catch (e) {
-          tokenProblem = e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e), 0);
-          throw e;
-        }
-      },
-      onStatus: ({ status: socket }) => {
-        if (refused) return;
-        if (socket === 'disconnected') lost = true;
-        if (socket === 'disconnected' || lost) setStatus({ state: 'offline', reason: closeReason });
-        else setStatus({ state: 'connecting' });
-      },
-      onSynced: ({ state }) => {
-        if (!state || refused) return;
-        storedStateWanted.abort();
-        lost = false;
-        closeReason = undefined;
-        closeCode = undefined;
-        setStatus({ state: 'synced' });
-      },
-      onAuthenticated: ({ scope }) => setReadOnlyScope(scope === 'readonly'),
-      // The server locks or unlocks the board for everyone on it at once (SPEC A13).
-      onStateless: ({ payload }) => {
-        const lock = boardLockFrom(payload);
-        if (!lock) return;
-        setLocked(lock.locked);
-        setReadOnlyScope(lock.readOnly);
-      },
-      onAuthenticationFailed: ({ reason }) => {
-        const problem = tokenProblem;
-        // No answer from the server for a token, or a store that is down for now, is being
-        // offline, not a refusal: try again soon.
-        const temporary = problem ? problem.status === 0 || problem.status === 503 : isTemporaryRefusal(reason);
-        if (temporary) {
-          lost = true;
-          setStatus({ state: 'offline', reason: problem ? problem.message : refusalText(reason) });
-          current.disconnect();
-          tokenRetry = window.setTimeout(() => void current.connect(), tokenRetryMs);
-          return;
-        }
-        refuse(problem ? problem.message : refusalText(reason), problem ? {} : refusalMeta(reason));
-      },
-      onClose: ({ event }) => {
-        if (refused) return;
-        const meaning = closeMeaning(event.code, event.reason);
-        if (!meaning) return;
-        if (meaning.final) refuse(meaning.text, { code: meaning.code, ...(meaning.title ? { title: meaning.title } : {}) });
+    const connect = (HocuspocusProvider: ProviderClass) => {
+      const made: HocuspocusProvider = new HocuspocusProvider({
+        url: collabUrl(),
+        name: boardId,
+        document,
+        // A fresh token on every (re)connection: they are short-lived.
+        token: async () => {
+          tokenProblem = null;
+          const token = firstToken && Date.now() - firstTokenAt < freshTokenMs ? firstToken : fetchToken();
+          firstToken = null;
+          try {
+            return await token;
+          } catch (e) {
+            tokenProblem = e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e), 0);
+            throw e;
+          }
+        },
+        onStatus: ({ status: socket }) => {
+          if (refused) return;
+          if (socket === 'disconnected') lost = true;
+          if (socket === 'disconnected' || lost) setStatus({ state: 'offline', reason: closeReason });
+          else setStatus({ state: 'connecting' });
+        },
+        onSynced: ({ state }) => {
+          if (!state || refused) return;
+          storedStateWanted.abort();
+          lost = false;
+          closeReason = undefined;
+          closeCode = undefined;
+          setStatus({ state: 'synced' });
+        },
+        onAuthenticated: ({ scope }) => setReadOnlyScope(scope === 'readonly'),
+        // The server locks or unlocks the board for everyone on it at once (SPEC A13).
+        onStateless: ({ payload }) => {
+          const lock = boardLockFrom(payload);
+          if (!lock) return;
+          setLocked(lock.locked);
+          setReadOnlyScope(lock.readOnly);
+        },
+        onAuthenticationFailed: ({ reason }) => {
+          const problem = tokenProblem;
+          // No answer from the server for a token, or a store that is down for now, is being
+          // offline, not a refusal: try again soon.
+          const temporary = problem ? problem.status === 0 || problem.status === 503 : isTemporaryRefusal(reason);
+          if (temporary) {
+            lost = true;
+            setStatus({ state: 'offline', reason: problem ? problem.message : refusalText(reason) });
+            made.disconnect();
+            tokenRetry = window.setTimeout(() => void made.connect(), tokenRetryMs);
+            return;
+          }
+          refuse(problem ? problem.message : refusalText(reason), problem ? {} : refusalMeta(reason));
+        },
+        onClose: ({ event }) => {
+          if (refused) return;
+          const meaning = closeMeaning(event.code, event.reason);
+          if (!meaning) return;
+          if (meaning.final) refuse(meaning.text, { code: meaning.code, ...(meaning.title ? { title: meaning.title } : {}) });
+          else {
+            // The board's close, with the detail, comes before the socket's bare code: keep it.
+            if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
+            closeCode = meaning.code;
+            setStatus({ state: 'offline', reason: closeReason });
+          }
+        },
+        // Cursors and drags change awareness many times a second; the presence list changes only
+        // when someone comes, goes or is renamed. Keeping the same array then spares every board
+        // (a 1,000-actor map included) a re-render per pointer move.
+        onAwarenessChange: ({ states }) => setPresence((before) => samePresence(before, presenceFrom(states, document.clientID))),
+      });
+      // Set only when a save turns slow or ends, so an edit does not re-render the board twice.
+      made.on('unsyncedChanges', ({ number }: { number: number }) => {
+        if (number > 0) slowSave ??= window.setTimeout(() => setSaving(true), slowSaveMs);
         else {
-          // The board's close, with the detail, comes before the socket's bare code: keep it.
-          if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
-          closeCode = meaning.code;
-          setStatus({ state: 'offline', reason: closeReason });
+          window.clearTimeout(slowSave);
+          slowSave = undefined;
+          setSaving(false);
         }
-      },
-      // Cursors and drags change awareness many times a second; the presence list changes only
-      // when someone comes, goes or is renamed. Keeping the same array then spares every board
-      // (a 1,000-actor map included) a re-render per pointer move.
-      onAwarenessChange: ({ states }) => setPresence((before) => samePresence(before, presenceFrom(states, document.clientID))),
-    });
-    // Set only when a save turns slow or ends, so an edit does not re-render the board twice.
-    current.on('unsyncedChanges', ({ number }: { number: number }) => {
-      if (number > 0) slowSave ??= window.setTimeout(() => setSaving(true), slowSaveMs);
-      else {
-        window.clearTimeout(slowSave);
-        slowSave = undefined;
-        setSaving(false);
-      }
-    });
-    // Before the first message goes out, so the board never lists this person at all.
-    if (!announce) current.awareness?.setLocalState(null);
-    provider.current = current;
+      });
+      // Before the first message goes out, so the board never lists this person at all.
+      if (!announce) made.awareness?.setLocalState(null);
+      current = made;
+      setProvider(made);
+    };
+    void storedState
+      .then(() => import('@hocuspocus/provider'))
+      .then(
+        (module) => {
+          if (!gone) connect(module.HocuspocusProvider);
+        },
+        () => {
+          if (!gone)
+            refuse('The live connection’s code could not be fetched (the app was updated, or the connection dropped). Reload the page.');
+        },
+      );
     setDoc(document);
     setStatus({ state: 'connecting' });
     setReadOnlyScope(false);
@@ -200,12 +221,13 @@ export function useBoard(
     setSaving(false);
 
     return () => {
+      gone = true;
       storedStateWanted.abort();
       window.clearTimeout(tokenRetry);
       window.clearTimeout(slowSave);
-      provider.current = null;
-      current.destroy();
+      current?.destroy();
       document.destroy();
+      setProvider(null);
       setDoc(null);
       setPresence([]);
     };
@@ -213,12 +235,12 @@ export function useBoard(
 
   // Who I am on this board, for the others' presence bars. Set again if my name changes.
   useEffect(() => {
-    if (!doc || !announce) return;
+    if (!doc || !provider || !announce) return;
     const local: LocalUser = { name: user.name, role: user.role, colour: colourFor(user.name) };
-    provider.current?.setAwarenessField('user', local);
-  }, [doc, user.name, user.role, announce]);
+    provider.setAwarenessField('user', local);
+  }, [doc, provider, user.name, user.role, announce]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  const awareness = doc ? (provider.current?.awareness ?? null) : null;
+  const awareness = doc ? (provider?.awareness ?? null) : null;
   return { doc, status, presence, readOnlyScope, locked, saving, retry, awareness };
 }
