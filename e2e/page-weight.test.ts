@@ -9,7 +9,8 @@ import { gzipTotal, recordDownloads, type Download } from './support/downloads.j
 /**
  * Each page downloads the code it needs and no more (pages and board kinds load their code
  * when first opened; src/web/README.md). Markers, strings that survive minification: Yjs's
- * double-import warning, React Flow's pane class, and the canvas view's own wording. Sizes are
+ * double-import warning, React Flow's pane class, the canvas view's own wording, and the name
+ * zod gives its object schemas (the board pages check the control document without zod). Sizes are
  * gzip, computed from the bytes Chromium received; the figures are in docs/benchmarks.md
  * (`npm run bench -- bundle`), the limits here leave room for the app to grow a little.
  */
@@ -17,6 +18,7 @@ const markers = {
   yjs: 'Yjs was already imported',
   reactFlow: 'react-flow__pane',
   canvas: 'Opening the canvas',
+  zod: '$ZodObject',
 };
 /** The scripts (not style sheets: React Flow's CSS names its classes too) that hold `marker`. */
 const holding = (files: readonly Download[], marker: string) =>
@@ -38,6 +40,7 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
         expect(holding(join, markers.yjs)).toEqual([]);
         expect(holding(join, markers.reactFlow)).toEqual([]);
         expect(holding(join, markers.canvas)).toEqual([]);
+        expect(holding(join, markers.zod)).toEqual([]);
         // 85 kB today; the whole app was 188 kB before it was split.
         expect(gzipTotal(join)).toBeLessThan(110_000);
 
@@ -65,6 +68,7 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
         expect(holding(workshop, markers.yjs)).toHaveLength(1); // the live workshop
         expect(holding(workshop, markers.reactFlow)).toEqual([]);
         expect(holding(workshop, markers.canvas)).toEqual([]);
+        expect(holding(workshop, markers.zod)).toEqual([]);
 
         const map = await fetched(`${app.base}/b/${app.mapBoard.id}`, async (p) => {
           await mainHeading(p, app.mapBoard.title);
@@ -73,6 +77,8 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
         });
         expect(holding(map, markers.reactFlow)).toHaveLength(1);
         expect(holding(map, markers.canvas)).toEqual([]);
+        // Issue 12: the control document's checks are plain functions, so no zod on a map page.
+        expect(holding(map, markers.zod)).toEqual([]);
 
         const canvas = canvasBoard(app);
         const canvasFiles = await fetched(`${app.base}/b/${canvas.id}`, async (p) => {

@@ -16,14 +16,15 @@ export {
   moveParticipantRequest,
   createBoardRequest,
   updateBoardRequest,
-  maxBoardTitle,
   shareWorkshopRequest,
   createInviteRequest,
   revokeInviteRequest,
   tokenRequest,
   layoutRequest,
-  layoutLimits,
 } from './validation.js';
+export { layoutLimits, maxBoardTitle } from './requestLimits.js';
+export { checkedField, restoreChecked, valueOrNull } from './plainChecks.js';
+export type { Checked, Issue } from './plainChecks.js';
 export type { JoinRequest, CreateWorkshopRequest, LayoutRequest } from './validation.js';
 // Each model has its own index, imported by path (src/domain/map/index.js, …): their names
 // overlap (a map's and a canvas's `Extra`), and a caller wants one model at a time.

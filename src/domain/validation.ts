@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, maxPersonNameLength } from '../shared/index.js';
 import { boardKinds, roles } from './workshop.js';
+import { layoutLimits, maxBoardTitle } from './requestLimits.js';
 
 /**
  * Request bodies and other outside data are restored here before they are trusted (STYLE 5).
@@ -92,7 +93,6 @@ export const createBoardRequest = z.object({
  * A board's title as the facilitator renames it: the same limit as when the board is made.
  * `locked` locks the board read-only for everyone, or unlocks it (SPEC A13).
  */
-export const maxBoardTitle = 120;
 export const updateBoardRequest = z
   .object({
     title: z.string().trim().min(1, 'is required').max(maxBoardTitle, `is longer than ${maxBoardTitle} characters`).optional(),
@@ -112,12 +112,6 @@ export const createInviteRequest = z.object({
 export const revokeInviteRequest = z.object({ endSessions: z.boolean().default(false) });
 
 export const tokenRequest = z.object({ workshopId: z.string().min(1) });
-
-/**
- * What one automatic layout takes: a map of many thousand actors is past reading anyway, and
- * the shape aimed at (width / height) is a screen's, within reason.
- */
-export const layoutLimits = { actors: 5000, flows: 20000, aspectRatio: { min: 0.2, max: 5 } } as const;
 
 const layoutSize = z.number().positive().max(10_000);
 const actorId = z.string().min(1).max(100);

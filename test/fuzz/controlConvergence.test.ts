@@ -25,7 +25,7 @@ import {
   voteKey,
   votesMap,
 } from '../../src/doc/control/index.js';
-import { gatherSchema, spotlightSchema, timerStateSchema, votingRoundSchema } from '../../src/domain/facilitation/index.js';
+import { checkGather, checkSpotlight, checkTimerState, checkVotingRound } from '../../src/domain/facilitation/index.js';
 import type { LiveState, VotingRound } from '../../src/domain/facilitation/index.js';
 import { createPrng } from './prng.js';
 import type { Prng } from './prng.js';
@@ -70,10 +70,10 @@ function step(net: SimulatedNetwork, rng: Prng, edit: (client: number) => void):
 function liveStateProblems(state: LiveState): string[] {
   const problems: string[] = [];
   if (state.timer !== null && state.activityId === null) problems.push('a timer with no activity');
-  if (state.timer !== null && !timerStateSchema.safeParse(state.timer).success) problems.push('a malformed timer');
-  if (state.spotlight !== null && !spotlightSchema.safeParse(state.spotlight).success) problems.push('a malformed spotlight');
-  if (state.gather !== null && !gatherSchema.safeParse(state.gather).success) problems.push('a malformed gather');
-  if (state.voting !== null && !votingRoundSchema.safeParse(state.voting).success) problems.push('a malformed voting round');
+  if (state.timer !== null && !checkTimerState(state.timer).ok) problems.push('a malformed timer');
+  if (state.spotlight !== null && !checkSpotlight(state.spotlight).ok) problems.push('a malformed spotlight');
+  if (state.gather !== null && !checkGather(state.gather).ok) problems.push('a malformed gather');
+  if (state.voting !== null && !checkVotingRound(state.voting).ok) problems.push('a malformed voting round');
   return problems;
 }
 

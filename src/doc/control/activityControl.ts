@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { restore } from '../../domain/index.js';
+import { restoreChecked, valueOrNull } from '../../domain/index.js';
 import type { Activity } from '../../domain/index.js';
-import { activitySchema, addMinutes, newTimer, pauseTimer, startTimer, timerStateSchema } from '../../domain/facilitation/index.js';
+import { addMinutes, checkActivityId, checkTimerState, newTimer, pauseTimer, startTimer } from '../../domain/facilitation/index.js';
 import type { TimerState } from '../../domain/facilitation/index.js';
 import { activitiesStartedMap, liveMap, writeControl } from './controlLayout.js';
 
@@ -24,8 +24,8 @@ export function readActivity(doc: Y.Doc): { activityId: string; timer: TimerStat
   const run = activityMapOf(doc);
   const activityId = run?.get('activityId');
   if (!run || typeof activityId !== 'string' || activityId === '' || activityId.length > 64) return null;
-  const timer = timerStateSchema.safeParse(Object.fromEntries(timerKeys.map((k) => [k, run.get(k)])));
-  return { activityId, timer: timer.success ? timer.data : null };
+  const timer = checkTimerState(Object.fromEntries(timerKeys.map((k) => [k, run.get(k)])));
+  return { activityId, timer: valueOrNull(timer) };
 }
 
 /**
@@ -39,7 +39,7 @@ export function startActivity(
   now: number,
   options: { startTimer?: boolean } = {},
 ): void {
-  const { id } = restore(activitySchema.pick({ id: true }), { id: activity.id });
+  const id = restoreChecked(checkActivityId(activity.id));
   const set = newTimer(activity.minutes * 60_000);
   const timer = options.startTimer === false ? set : startTimer(set, now);
   writeControl(doc, () => {

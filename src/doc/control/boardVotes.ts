@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { idSchema, tally } from '../../domain/facilitation/index.js';
+import { isLiveId, tally } from '../../domain/facilitation/index.js';
 import type { Vote, VoteCount, VotingRound } from '../../domain/facilitation/index.js';
 
 /**
@@ -37,7 +37,7 @@ const anyVoter: IsVoter = () => true;
 /** A voter's dots as stored, keeping only well-formed target ids that still exist. */
 function storedDots(value: unknown, isTarget: IsTarget): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((t): t is string => idSchema.safeParse(t).success && isTarget(t));
+  return value.filter((t): t is string => isLiveId(t) && isTarget(t));
 }
 
 /** A voter's dots that count in `round`: at most `votesPerPerson`, the first placed first. */
@@ -65,7 +65,7 @@ export function readBoardVotes(
   const keys = [...votesMap(doc).keys()].filter((k) => k.startsWith(prefix)).sort();
   for (const key of keys) {
     const voterId = key.slice(prefix.length);
-    if (!idSchema.safeParse(voterId).success || !isVoter(voterId)) continue;
+    if (!isLiveId(voterId) || !isVoter(voterId)) continue;
     for (const targetId of readVoterDots(doc, round, voterId, isTarget)) out.push({ roundId: round.id, voterId, targetId });
   }
   return out;
@@ -92,7 +92,7 @@ export function castVote(
   isTarget = anyTarget,
   isVoter = anyVoter,
 ): boolean {
-  if (round.status !== 'open' || !isVoter(voterId) || !idSchema.safeParse(targetId).success || !isTarget(targetId)) return false;
+  if (round.status !== 'open' || !isVoter(voterId) || !isLiveId(targetId) || !isTarget(targetId)) return false;
   const dots = readVoterDots(doc, round, voterId, isTarget);
   if (dots.length >= round.votesPerPerson) return false;
   votesMap(doc).set(voteKey(round.id, voterId), [...dots, targetId]);

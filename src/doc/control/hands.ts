@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { raisedHands, raisedHandSchema } from '../../domain/facilitation/index.js';
+import { checkRaisedHand, raisedHands } from '../../domain/facilitation/index.js';
 import type { RaisedHand } from '../../domain/facilitation/index.js';
 import { handsLoweredMap, writeControl } from './controlLayout.js';
 
@@ -34,8 +34,8 @@ export function handsFromAwareness(states: ReadonlyMap<number, unknown>): Raised
   const out: RaisedHand[] = [];
   for (const state of states.values()) {
     if (typeof state !== 'object' || state === null) continue;
-    const parsed = raisedHandSchema.safeParse((state as Record<string, unknown>)[handField]);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = checkRaisedHand((state as Record<string, unknown>)[handField]);
+    if (parsed.ok) out.push(parsed.value);
   }
   return out;
 }

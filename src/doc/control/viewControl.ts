@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { restore } from '../../domain/index.js';
-import { boardViewportSchema, gatherSchema, spotlightSchema, viewTargetSchema } from '../../domain/facilitation/index.js';
+import { restoreChecked, valueOrNull } from '../../domain/index.js';
+import { checkBoardViewport, checkGather, checkSpotlight, checkViewTarget } from '../../domain/facilitation/index.js';
 import type { BoardViewport, Gather, Spotlight, ViewTarget } from '../../domain/facilitation/index.js';
 import { liveMap, writeControl } from './controlLayout.js';
 
@@ -8,18 +8,16 @@ import { liveMap, writeControl } from './controlLayout.js';
 
 /** Puts one group's board on every screen; null ends the spotlight. */
 export function setSpotlight(doc: Y.Doc, spotlight: Spotlight | null): void {
-  const value = spotlight === null ? null : restore(spotlightSchema, spotlight);
+  const value = spotlight === null ? null : restoreChecked(checkSpotlight(spotlight));
   writeControl(doc, () => liveMap(doc).set('spotlight', value));
 }
 
 export function readSpotlight(doc: Y.Doc): Spotlight | null {
-  const parsed = spotlightSchema.safeParse(liveMap(doc).get('spotlight'));
-  return parsed.success ? parsed.data : null;
+  return valueOrNull(checkSpotlight(liveMap(doc).get('spotlight')));
 }
 
 export function readGather(doc: Y.Doc): Gather | null {
-  const parsed = gatherSchema.safeParse(liveMap(doc).get('gather'));
-  return parsed.success ? parsed.data : null;
+  return valueOrNull(checkGather(liveMap(doc).get('gather')));
 }
 
 /** The last seq handed out: the larger of `gatherSeq` and the current gather's, 0 if none. */
@@ -37,8 +35,8 @@ function lastGatherSeq(doc: Y.Doc): number {
  * looking on that board (a map), which followers' maps go to; kept only for a board target.
  */
 export function bringEveryoneHere(doc: Y.Doc, target: ViewTarget, viewport?: BoardViewport): Gather {
-  const checked = restore(viewTargetSchema, target);
-  const view = viewport && checked.view === 'board' ? restore(boardViewportSchema, viewport) : undefined;
+  const checked = restoreChecked(checkViewTarget(target));
+  const view = viewport && checked.view === 'board' ? restoreChecked(checkBoardViewport(viewport)) : undefined;
   return writeControl(doc, () => {
     const gather: Gather = { target: checked, seq: lastGatherSeq(doc) + 1, ...(view && { viewport: view }) };
     const live = liveMap(doc);

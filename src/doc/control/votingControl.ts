@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { restore } from '../../domain/index.js';
+import { restoreChecked } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
-import { votingRoundSchema } from '../../domain/facilitation/index.js';
+import { checkVotingRound } from '../../domain/facilitation/index.js';
 import type { VotingRound } from '../../domain/facilitation/index.js';
 import { liveMap, votingRoundsMap, writeControl } from './controlLayout.js';
 
@@ -12,9 +12,9 @@ import { liveMap, votingRoundsMap, writeControl } from './controlLayout.js';
  */
 
 function readRound(doc: Y.Doc, roundId: string): VotingRound | null {
-  const parsed = votingRoundSchema.safeParse(votingRoundsMap(doc).get(roundId));
+  const parsed = checkVotingRound(votingRoundsMap(doc).get(roundId));
   // A round stored under another key than its id is not trusted.
-  return parsed.success && parsed.data.id === roundId ? parsed.data : null;
+  return parsed.ok && parsed.value.id === roundId ? parsed.value : null;
 }
 
 /** Every well-formed round of the workshop, by id (the order is the same on every replica). */
@@ -36,7 +36,7 @@ export function readCurrentVoting(doc: Y.Doc): VotingRound | null {
  * round runs at a time. Reopening a closed round's id is refused: its dots are already counted.
  */
 export function openVoting(doc: Y.Doc, round: Omit<VotingRound, 'status'>): VotingRound {
-  const opened = restore(votingRoundSchema, { ...round, status: 'open' });
+  const opened = restoreChecked(checkVotingRound({ ...round, status: 'open' }));
   if (votingRoundsMap(doc).has(opened.id)) throw new AppError('VALIDATION_FAILED', `id: a voting round ${opened.id} exists already`);
   return writeControl(doc, () => {
     const current = readCurrentVoting(doc);

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { restore } from '../../domain/index.js';
+import { checkedField, restoreChecked } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
-import { reflectionNoteSchema } from '../../domain/facilitation/index.js';
+import { checkReflectionColumn, checkReflectionNote, checkReflectionText } from '../../domain/facilitation/index.js';
 import type { ReflectionColumn, ReflectionNote } from '../../domain/facilitation/index.js';
 import { reflectionMap } from './reflectionLayout.js';
 
@@ -29,7 +29,7 @@ function noteMap(note: ReflectionNote): Y.Map<unknown> {
  * so an edit does not show who wrote it, but a careful writer of a sensitive note leaves it be.
  */
 export function addReflectionNote(doc: Y.Doc, note: ReflectionNote, options: { anonymousClientId?: number } = {}): void {
-  const checked = restore(reflectionNoteSchema, note);
+  const checked = restoreChecked(checkReflectionNote(note));
   if (reflectionMap(doc).has(checked.id)) throw new AppError('VALIDATION_FAILED', `id: a reflection note ${checked.id} exists already`);
   if (checked.author !== undefined) {
     reflectionMap(doc).set(checked.id, noteMap(checked));
@@ -64,7 +64,7 @@ function existing(doc: Y.Doc, id: string): Y.Map<unknown> | null {
 
 /** Changes a note's text; false if there is no such note. */
 export function editReflectionNote(doc: Y.Doc, id: string, text: string): boolean {
-  const { text: checked } = restore(reflectionNoteSchema.pick({ text: true }), { text });
+  const checked = restoreChecked(checkedField(checkReflectionText(text)));
   const note = existing(doc, id);
   if (!note) return false;
   note.set('text', checked);
@@ -73,7 +73,7 @@ export function editReflectionNote(doc: Y.Doc, id: string, text: string): boolea
 
 /** Moves a note to another column; false if there is no such note. */
 export function moveReflectionNote(doc: Y.Doc, id: string, column: ReflectionColumn): boolean {
-  const { column: checked } = restore(reflectionNoteSchema.pick({ column: true }), { column });
+  const checked = restoreChecked(checkedField(checkReflectionColumn(column)));
   const note = existing(doc, id);
   if (!note) return false;
   note.set('column', checked);

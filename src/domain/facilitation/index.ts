@@ -8,13 +8,14 @@ export {
   removeActivity,
   moveActivity,
   updateActivity,
-  totalMinutes,
   maxActivityMinutes,
   maxActivityTitleLength,
   maxAgendaLength,
-  agendaItemStates,
 } from './agenda.js';
-export type { ActivityChanges, AgendaItemState } from './agenda.js';
+export { agendaItemStates, totalMinutes } from './agendaProgress.js';
+export { checkActivityId } from './activityId.js';
+export type { ActivityChanges } from './agenda.js';
+export type { AgendaItemState } from './agendaProgress.js';
 export { boardKindFor, boardsForAgenda, plannedBoards } from './agendaBoards.js';
 export type { AgendaBoard, PlannedBoard } from './agendaBoards.js';
 export {
@@ -31,7 +32,7 @@ export { linkedMapBoard } from './linkedMapBoard.js';
 export { assignGroups, organisationKey, spreadCost } from './groupAssignment.js';
 export type { Person } from './groupAssignment.js';
 export {
-  timerStateSchema,
+  checkTimerState,
   maxTimerMs,
   newTimer,
   isRunning,
@@ -48,7 +49,8 @@ export { serverClockOffset, bestOffset, serverNow } from './serverClock.js';
 export {
   revealModes,
   maxVotesPerPerson,
-  votingRoundSchema,
+  votingStatuses,
+  checkVotingRound,
   tally,
   withinBudget,
   votesLeft,
@@ -60,12 +62,13 @@ export type { RevealMode, VotingRound, Vote, VoteCount } from './voting.js';
 export { votableKinds, votableKindLabels, votableKindText, rankVotes } from './votingResults.js';
 export type { VotableKind, VotableItem, VoteResult } from './votingResults.js';
 export {
-  idSchema,
-  spotlightSchema,
-  viewTargetSchema,
-  boardViewportSchema,
-  gatherSchema,
-  raisedHandSchema,
+  maxLiveIdLength,
+  isLiveId,
+  checkSpotlight,
+  checkViewTarget,
+  checkBoardViewport,
+  checkGather,
+  checkRaisedHand,
   idleLiveState,
   destinationFor,
 } from './liveState.js';
@@ -75,7 +78,9 @@ export {
   reflectionColumns,
   reflectionColumnLabels,
   maxReflectionTextLength,
-  reflectionNoteSchema,
+  checkReflectionNote,
+  checkReflectionText,
+  checkReflectionColumn,
   emptyReflection,
   anonymised,
 } from './reflection.js';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { boardAccess } from '../access.js';
+import { checkedFrom, checkNumber, checkText, isRecord, isTextOfLength, notAnObject, type Checked, type Issue } from '../plainChecks.js';
 import type { Board, Participant } from '../workshop.js';
 import type { TimerState } from './timer.js';
 import type { VotingRound } from './voting.js';
@@ -64,20 +64,63 @@ export interface LiveState {
   startedActivities: string[] | null;
 }
 
-export const idSchema = z.string().min(1).max(64);
-export const spotlightSchema = z.object({ groupId: idSchema, boardId: idSchema });
-export const viewTargetSchema = z.discriminatedUnion('view', [
-  z.object({ view: z.literal('board'), boardId: idSchema }),
-  z.object({ view: z.literal('plenary') }),
-]);
+/** An id in the control document (a board, group, participant or activity): 1–64 characters. */
+export const maxLiveIdLength = 64;
+
+/** 1–64 characters (code points, as zod counted them). */
+export function isLiveId(value: unknown): value is string {
+  return isTextOfLength(value, 1, maxLiveIdLength);
+}
+
+const liveId = (value: unknown, path: Issue['path']) => checkText(value, path, { min: 1, max: maxLiveIdLength });
+
+/** A spotlight written by a peer, restored (known fields only). */
+export function checkSpotlight(value: unknown): Checked<Spotlight> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value)] };
+  const groupId = liveId(value.groupId, ['groupId']);
+  const boardId = liveId(value.boardId, ['boardId']);
+  return checkedFrom({ groupId: groupId.value, boardId: boardId.value }, [groupId, boardId]);
+}
+
+export function checkViewTarget(value: unknown, path: Issue['path'] = []): Checked<ViewTarget> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value, path)] };
+  if (value.view === 'plenary') return { ok: true, value: { view: 'plenary' } };
+  if (value.view !== 'board') {
+    return { ok: false, issues: [{ path: [...path, 'view'], message: "Invalid discriminator value. Expected 'board' | 'plenary'" }] };
+  }
+  const boardId = liveId(value.boardId, [...path, 'boardId']);
+  return checkedFrom({ view: 'board', boardId: boardId.value }, [boardId]);
+}
+
 /** Zoom within what any map allows (React Flow's 0.2–2 here, with room), board points within ±10⁷. */
-export const boardViewportSchema = z.object({
-  x: z.number().finite().min(-1e7).max(1e7),
-  y: z.number().finite().min(-1e7).max(1e7),
-  zoom: z.number().finite().min(0.01).max(100),
-});
-export const gatherSchema = z.object({ target: viewTargetSchema, seq: z.number().int().min(0), viewport: boardViewportSchema.optional() });
-export const raisedHandSchema = z.object({ participantId: idSchema, at: z.number().finite().min(0) });
+export function checkBoardViewport(value: unknown, path: Issue['path'] = []): Checked<BoardViewport> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value, path)] };
+  const x = checkNumber(value.x, [...path, 'x'], { min: -1e7, max: 1e7 });
+  const y = checkNumber(value.y, [...path, 'y'], { min: -1e7, max: 1e7 });
+  const zoom = checkNumber(value.zoom, [...path, 'zoom'], { min: 0.01, max: 100 });
+  return checkedFrom({ x: x.value, y: y.value, zoom: zoom.value }, [x, y, zoom]);
+}
+
+export function checkGather(value: unknown): Checked<Gather> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value)] };
+  const target = checkViewTarget(value.target, ['target']);
+  const seq = checkNumber(value.seq, ['seq'], { min: 0, int: true });
+  // An absent viewport is fine; a key present with undefined stays, as zod kept it.
+  const viewport = value.viewport === undefined ? undefined : checkBoardViewport(value.viewport, ['viewport']);
+  const issues = [...(target.ok ? [] : target.issues), ...seq.issues, ...(viewport && !viewport.ok ? viewport.issues : [])];
+  if (issues.length > 0 || !target.ok) return { ok: false, issues };
+  const gather: Gather = { target: target.value, seq: seq.value };
+  if (viewport?.ok) gather.viewport = viewport.value;
+  else if ('viewport' in value) gather.viewport = undefined;
+  return { ok: true, value: gather };
+}
+
+export function checkRaisedHand(value: unknown): Checked<RaisedHand> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value)] };
+  const participantId = liveId(value.participantId, ['participantId']);
+  const at = checkNumber(value.at, ['at'], { min: 0 });
+  return checkedFrom({ participantId: participantId.value, at: at.value }, [participantId, at]);
+}
 
 export const idleLiveState: LiveState = {
   activityId: null,

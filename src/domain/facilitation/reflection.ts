@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { checkedFrom, checkOneOf, checkText, isRecord, notAnObject, type Checked, type Issue } from '../plainChecks.js';
 
 /**
  * A group's reflection (DESIGN.md "Reflection"): notes in three columns. Private to the group
@@ -32,14 +32,29 @@ export interface ReflectionNote {
 
 export type Reflection = Record<ReflectionColumn, ReflectionNote[]>;
 
-/** For notes a user writes. Text may be empty: a note is created first and typed into after. */
-export const reflectionNoteSchema = z.object({
-  id: z.string().min(1, 'is required').max(64),
-  text: z.string().max(maxReflectionTextLength, `is longer than ${maxReflectionTextLength} characters`),
-  column: z.enum(reflectionColumns),
-  author: z.string().min(1).max(64).optional(),
-  createdAt: z.string().max(40),
-});
+/** A reflection note's text: may be empty (a note is created first and typed into after). */
+export function checkReflectionText(value: unknown, path: Issue['path'] = ['text']) {
+  return checkText(value, path, { max: maxReflectionTextLength, maxMessage: `is longer than ${maxReflectionTextLength} characters` });
+}
+
+export function checkReflectionColumn(value: unknown, path: Issue['path'] = ['column']) {
+  return checkOneOf(value, path, reflectionColumns);
+}
+
+/** For notes a user writes (known fields only; an absent author stays absent). */
+export function checkReflectionNote(value: unknown): Checked<ReflectionNote> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value)] };
+  const id = checkText(value.id, ['id'], { min: 1, minMessage: 'is required', max: 64 });
+  const text = checkReflectionText(value.text);
+  const column = checkReflectionColumn(value.column);
+  const author = value.author === undefined ? undefined : checkText(value.author, ['author'], { min: 1, max: 64 });
+  const createdAt = checkText(value.createdAt, ['createdAt'], { max: 40 });
+  const note: ReflectionNote = { id: id.value, text: text.value, column: column.value, createdAt: createdAt.value };
+  // Key order as the schema had it; an author key present but undefined stays, as zod kept it.
+  const ordered: ReflectionNote =
+    'author' in value ? { id: note.id, text: note.text, column: note.column, author: author?.value, createdAt: note.createdAt } : note;
+  return checkedFrom(ordered, [id, text, column, ...(author ? [author] : []), createdAt]);
+}
 
 export function emptyReflection(): Reflection {
   return { keep: [], change: [], improve: [] };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { checkedFrom, checkNumber, isRecord, notAnObject, type Checked } from '../plainChecks.js';
 
 /**
  * The activity timer everyone sees. It is held as data, not as a ticking clock: how long it
@@ -23,12 +23,15 @@ const minute = 60_000;
 /** A day: longer is a mistake (a minutes field typed as seconds), and keeps sums exact. */
 export const maxTimerMs = 24 * 60 * minute;
 
-/** For timers written by peers: finite, non-negative, within a day. */
-export const timerStateSchema = z.object({
-  durationMs: z.number().finite().min(0).max(maxTimerMs),
-  startedAt: z.number().finite().min(0).nullable(),
-  elapsedBeforeMs: z.number().finite().min(0).max(maxTimerMs),
-});
+/** For timers written by peers: finite, non-negative, within a day (known fields only). */
+export function checkTimerState(value: unknown): Checked<TimerState> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value)] };
+  const durationMs = checkNumber(value.durationMs, ['durationMs'], { min: 0, max: maxTimerMs });
+  const startedAt = value.startedAt === null ? null : checkNumber(value.startedAt, ['startedAt'], { min: 0 });
+  const elapsedBeforeMs = checkNumber(value.elapsedBeforeMs, ['elapsedBeforeMs'], { min: 0, max: maxTimerMs });
+  const timer = { durationMs: durationMs.value, startedAt: startedAt && startedAt.value, elapsedBeforeMs: elapsedBeforeMs.value };
+  return checkedFrom(timer, [durationMs, ...(startedAt ? [startedAt] : []), elapsedBeforeMs]);
+}
 
 /** Whole ms within 0 and a day; anything not a number (NaN from a bad minutes field) is 0. */
 const clampDuration = (ms: number): number => (Number.isFinite(ms) ? Math.min(maxTimerMs, Math.max(0, Math.round(ms))) : 0);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { checkedFrom, checkNumber, checkOneOf, checkText, isRecord, notAnObject, type Checked } from '../plainChecks.js';
 import type { Role } from '../workshop.js';
 
 /**
@@ -14,19 +14,37 @@ export type RevealMode = (typeof revealModes)[number];
 
 export const maxVotesPerPerson = 20;
 
-export const votingRoundSchema = z.object({
+export const votingStatuses = ['open', 'closed'] as const;
+
+export interface VotingRound {
+  id: string;
+  boardId: string;
+  votesPerPerson: number;
+  reveal: RevealMode;
+  status: (typeof votingStatuses)[number];
+}
+
+/** A voting round written by a facilitator's client, restored (known fields only). */
+export function checkVotingRound(value: unknown): Checked<VotingRound> {
+  if (!isRecord(value)) return { ok: false, issues: [notAnObject(value)] };
   // The id is part of the board's vote keys (`roundId:voterId`), so it may not hold a colon.
-  id: z
-    .string()
-    .min(1, 'is required')
-    .max(64)
-    .regex(/^[^:]+$/u, 'may not contain ":"'),
-  boardId: z.string().min(1, 'is required').max(64),
-  votesPerPerson: z.number().int('must be a whole number').min(1).max(maxVotesPerPerson),
-  reveal: z.enum(revealModes),
-  status: z.enum(['open', 'closed']),
-});
-export type VotingRound = z.infer<typeof votingRoundSchema>;
+  const id = checkText(value.id, ['id'], {
+    min: 1,
+    minMessage: 'is required',
+    max: 64,
+    pattern: { regex: /^[^:]+$/u, message: 'may not contain ":"' },
+  });
+  const boardId = checkText(value.boardId, ['boardId'], { min: 1, minMessage: 'is required', max: 64 });
+  const votesPerPerson = checkNumber(value.votesPerPerson, ['votesPerPerson'], {
+    int: 'must be a whole number',
+    min: 1,
+    max: maxVotesPerPerson,
+  });
+  const reveal = checkOneOf(value.reveal, ['reveal'], revealModes);
+  const status = checkOneOf(value.status, ['status'], votingStatuses);
+  const round = { id: id.value, boardId: boardId.value, votesPerPerson: votesPerPerson.value, reveal: reveal.value, status: status.value };
+  return checkedFrom(round, [id, boardId, votesPerPerson, reveal, status]);
+}
 
 /** One dot. */
 export interface Vote {

@@ -1,4 +1,4 @@
-import { idSchema } from '../../domain/facilitation/index.js';
+import { isLiveId } from '../../domain/facilitation/index.js';
 import { presenceFrom, type Presence } from './presence.js';
 
 /** Awareness fields every client sets on the workshop's control document (besides `user` and `hand`). */
@@ -22,7 +22,7 @@ export interface LivePerson extends Presence {
 }
 
 function idOrNull(value: unknown): string | null {
-  return idSchema.safeParse(value).success ? (value as string) : null;
+  return isLiveId(value) ? value : null;
 }
 
 /**

@@ -6,14 +6,11 @@ import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
 import { useQuickNotes } from '../quicknotes/useQuickNotes.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
-import { QuickNotesBoard } from '../quicknotes/QuickNotesBoard.js';
-import { MapNotesList } from './panels/MapNotesList.js';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../ui/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
 import { useMapFocus } from './canvas/useMapFocus.js';
 import { useSharedViewport } from './canvas/useSharedViewport.js';
-import { ConfirmDelete } from './ConfirmDelete.js';
 import { ExportStatus } from './export/ExportStatus.js';
 import { useMapExport } from './export/useMapExport.js';
 import { useEditorCommands, type Pointer } from './hooks/useEditorCommands.js';
@@ -24,14 +21,21 @@ import { useMapUndo } from './hooks/useMapUndo.js';
 import { useAutoLayout } from './layout/useAutoLayout.js';
 import { createMapActions } from './mapActions.js';
 import { MapEditorContext, SelectionContext } from './MapEditorContext.js';
-import { NewActorPrompt } from './NewActorPrompt.js';
 import { PanelContext, type PanelContextValue } from './panels/PanelContext.js';
-import { FindingsPanel, Legend, SidePanel } from './panels/lazyPanels.js';
+import {
+  ConfirmDelete,
+  FindingsPanel,
+  Legend,
+  MapNotesList,
+  NewActorPrompt,
+  QuickNotesBoard,
+  SidePanel,
+  VersionsPanel,
+} from './panels/lazyPanels.js';
 import type { PanelView } from './panels/SidePanel.js';
 import { useLocalPresence } from './presence/useLocalPresence.js';
 import { usePeerSelections } from './presence/usePeers.js';
 import { consequencesOf, selectionOf } from './selection.js';
-import { VersionsPanel } from './versions/VersionsPanel.js';
 import { MapToolbar } from './toolbar/MapToolbar.js';
 import './map.css';
 

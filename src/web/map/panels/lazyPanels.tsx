@@ -1,25 +1,41 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import type { QuickNotesBoard as QuickNotesBoardView } from '../../quicknotes/QuickNotesBoard.js';
+import type { ConfirmDelete as ConfirmDeleteView } from '../ConfirmDelete.js';
 import type { FindingsPanel as FindingsPanelView } from '../findings/FindingsPanel.js';
+import type { NewActorPrompt as NewActorPromptView } from '../NewActorPrompt.js';
+import type { VersionsPanel as VersionsPanelView } from '../versions/VersionsPanel.js';
 import type { SidePanel as SidePanelView } from './SidePanel.js';
 
 /**
- * The map's side panel tabs (details, findings, legend), loaded after the board is drawn: none
- * of their code is needed for the first picture of the map (docs/benchmarks.md, page weight).
- * Their chunks are asked for once the board is drawn (React Flow has its pane and the map's
- * nodes, or has had its pane for `emptyBoardMs`: an empty board) and the page is then idle, all
- * three at once, so switching tabs later waits for nothing; a panel open at the start shows
- * "Loading…" until then, a moment after the board.
+ * The map's side panel tabs (details, findings, legend, notes with the quick notes, versions)
+ * and its two dialogs (delete, new actor), loaded after the board is drawn: none of their
+ * code is needed for the first picture of the map (docs/benchmarks.md, page weight). Their
+ * chunks are asked for once the board is drawn (React Flow has its pane and the map's nodes,
+ * or has had its pane for `emptyBoardMs`: an empty board) and the page is then idle, all at
+ * once, so switching tabs later waits for nothing; a panel open at the start shows "Loading…"
+ * until then, a moment after the board. A dialog asked for before that (a key pressed in the
+ * first moment) fetches its code then and appears when it has it.
  */
 const loaders = {
   side: () => import('./SidePanel.js'),
   findings: () => import('../findings/FindingsPanel.js'),
   legend: () => import('../Legend.js'),
+  notes: () => import('./MapNotesList.js'),
+  quickNotes: () => import('../../quicknotes/QuickNotesBoard.js'),
+  versions: () => import('../versions/VersionsPanel.js'),
+  confirmDelete: () => import('../ConfirmDelete.js'),
+  newActor: () => import('../NewActorPrompt.js'),
 };
 
 const LazySidePanel = lazy(() => loaders.side().then((m) => ({ default: m.SidePanel })));
 const LazyFindingsPanel = lazy(() => loaders.findings().then((m) => ({ default: m.FindingsPanel })));
 const LazyLegend = lazy(() => loaders.legend().then((m) => ({ default: m.Legend })));
+const LazyMapNotesList = lazy(() => loaders.notes().then((m) => ({ default: m.MapNotesList })));
+const LazyQuickNotesBoard = lazy(() => loaders.quickNotes().then((m) => ({ default: m.QuickNotesBoard })));
+const LazyVersionsPanel = lazy(() => loaders.versions().then((m) => ({ default: m.VersionsPanel })));
+const LazyConfirmDelete = lazy(() => loaders.confirmDelete().then((m) => ({ default: m.ConfirmDelete })));
+const LazyNewActorPrompt = lazy(() => loaders.newActor().then((m) => ({ default: m.NewActorPrompt })));
 
 /** True once the panels' code has been asked for (kept for the page's life). */
 let idleSeen = false;
@@ -81,3 +97,20 @@ function deferred<P extends object>(Component: ComponentType<P>) {
 export const SidePanel = deferred<ComponentProps<typeof SidePanelView>>(LazySidePanel);
 export const FindingsPanel = deferred<ComponentProps<typeof FindingsPanelView>>(LazyFindingsPanel);
 export const Legend = deferred<object>(LazyLegend);
+export const MapNotesList = deferred<object>(LazyMapNotesList);
+export const QuickNotesBoard = deferred<ComponentProps<typeof QuickNotesBoardView>>(LazyQuickNotesBoard);
+export const VersionsPanel = deferred<ComponentProps<typeof VersionsPanelView>>(LazyVersionsPanel);
+
+/** A dialog: nothing shows until its code is there (prefetched with the panels once the board is idle). */
+function onDemand<P extends object>(Component: ComponentType<P>) {
+  return function OnDemand(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Component {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const ConfirmDelete = onDemand<ComponentProps<typeof ConfirmDeleteView>>(LazyConfirmDelete);
+export const NewActorPrompt = onDemand<ComponentProps<typeof NewActorPromptView>>(LazyNewActorPrompt);
