@@ -27,8 +27,9 @@ type Mode = 'view' | 'options' | 'edit' | 'action';
 /** One sticky note: its text and author, votes, and (for editors) its options. */
 export function NoteCard({ note, section, action, neighbours }: Props) {
   const { canEdit, tryEdit, newId } = useCanvasEditor();
-  // While a voting round is on this canvas its control shows the round's dots; otherwise the note's votes over every round (SPEC V5).
-  const round = useVoting();
+  // While a round is open on this canvas its control shows (the round's dots, a button to add one);
+  // otherwise the note's votes over every round (SPEC V5), the number "Sort by votes" uses.
+  const voting = useVoting()?.open === true;
   const [mode, setMode] = useState<Mode>('view');
   const optionsButton = useRef<HTMLButtonElement>(null);
   const short = truncateText(note.text, 41);
@@ -57,7 +58,7 @@ export function NoteCard({ note, section, action, neighbours }: Props) {
           {note.author ?? 'Anonymous'}
         </span>
         {action && <span className={`note-action-flag${action.done ? ' is-done' : ''}`}>{action.done ? '✓ Action done' : '→ Action'}</span>}
-        {!round && <NoteVotes note={note} />}
+        {!voting && <NoteVotes note={note} />}
         {canEdit && (
           <button
             ref={optionsButton}
@@ -71,7 +72,7 @@ export function NoteCard({ note, section, action, neighbours }: Props) {
           </button>
         )}
       </div>
-      {round && <VoteButton targetId={note.id} targetLabel={note.text} />}
+      {voting && <VoteButton targetId={note.id} targetLabel={note.text} />}
       {mode === 'options' && (
         <NoteOptions
           note={note}
