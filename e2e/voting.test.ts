@@ -207,7 +207,9 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       await canvasVote('Council asset register').click();
       await canvasVote('Raw sensor readings').click();
       await bannerSays(amira.page, '0 of 2 votes left');
-      await canvasVote('Raw sensor readings').click();
+      expect(await canvasVote('Raw sensor readings').getAttribute('aria-disabled')).toBe('true');
+      await canvasVote('Raw sensor readings').focus();
+      await amira.page.keyboard.press('Enter');
       await visible(amira.page.getByText('No votes left: you have placed all 2.'));
       await visible(canvasNote(watch, 'Data sources', 'Council asset register').getByText('1 vote', { exact: true }));
       await visible(canvasNote(watch, 'Data sources', 'Raw sensor readings').getByText('1 vote', { exact: true }));
