@@ -16,6 +16,7 @@ import {
 } from './support/browser.js';
 import {
   addCanvasNote,
+  canvasBoard,
   dragNote,
   note,
   noteTextsIn,
@@ -24,10 +25,8 @@ import {
   presenceOnBoard,
   section,
   seedDataset,
-  voteButton,
 } from './support/canvas.js';
 import { isoDaysFromToday, viewportScreenshot } from './support/canvasShots.js';
-import { holdableSockets } from './support/heldSockets.js';
 
 interface Person {
   context: BrowserContext;
@@ -87,7 +86,7 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
   );
 
   it(
-    'two participants fill three sections and see each other’s notes live; a person’s vote counts once',
+    'two participants fill three sections and see each other’s notes live',
     async () => {
       await addCanvasNote(amira.page, sources, readings);
       await addCanvasNote(ben.page, rights, contract);
@@ -99,40 +98,70 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
         expect(await noteTextsIn(page, harms)).toEqual([timetables, labelled]);
       }
       await visible(note(ben.page, sources, readings).getByText('Amira Haddad', { exact: true }));
+      // Votes are cast only in a voting round: a note has its count, and no vote button of its own.
+      await visible(note(ben.page, harms, labelled).getByRole('img', { name: '0 votes' }));
+      expect(await ben.page.getByRole('button', { name: /^Vote for/ }).count()).toBe(0);
+    },
+    browserTestMs,
+  );
 
-      // Ben votes; then Amira votes from two tabs at the same moment: her second tab's
-      // connection is held while she votes in the first, so that tab has not seen her vote
-      // when she votes there too. Once both reach everyone, her vote counts once.
-      await voteButton(ben.page, harms, labelled).click();
-      await visible(note(amira.page, harms, labelled).getByRole('button', { name: '1 vote. Vote for this note' }));
-      const tab = await amira.context.newPage();
-      const sockets = await holdableSockets(tab);
-      await openCanvas(tab, live.app);
-      await visible(note(tab, harms, labelled).getByRole('button', { name: '1 vote. Vote for this note', pressed: false }));
-      sockets.hold();
-      await voteButton(amira.page, harms, labelled).click();
-      await visible(note(ben.page, harms, labelled).getByRole('button', { name: '2 votes. Vote for this note' }));
-      await voteButton(tab, harms, labelled).click(); // her second vote, from a tab that has not seen the first
-      await visible(note(tab, harms, labelled).getByRole('button', { name: '2 votes. Vote for this note', pressed: true }));
-      sockets.release();
-      await addCanvasNote(tab, purpose, 'Sent after the second vote');
-      for (const page of [amira.page, ben.page]) await visible(note(page, purpose, 'Sent after the second vote'));
-      for (const page of [amira.page, ben.page, tab]) {
-        await visible(note(page, harms, labelled).getByRole('button', { name: '2 votes. Vote for this note' }));
+  it(
+    'V5: a voting round on the canvas: dots on two notes, the budget refused beyond, tallies for the facilitator, counts that stay',
+    async () => {
+      const fac = await newPerson(live.browser);
+      await submitJoin(fac.page, live.app.inviteUrl('facilitator'), 'Fatima Reyes', 'Civic lab');
+      await mainHeading(fac.page, live.app.demo.workshop.title);
+      await fac.page.getByLabel('Board to vote on', { exact: true }).selectOption(canvasBoard(live.app).id);
+      await fac.page.getByLabel('Votes each', { exact: true }).fill('3');
+      await fac.page.getByRole('button', { name: 'Open voting', exact: true }).click();
+      await openCanvas(fac.page, live.app);
+      const banner = (page: Page) => page.locator('.vote-budget');
+      await visible(banner(ben.page).getByRole('status').filter({ hasText: 'Voting is open · 3 of 3 votes left' }));
+      // Amira is in Group 2: she sees the round on Group 1's canvas but does not vote on it.
+      await visible(banner(amira.page).getByRole('status').filter({ hasText: 'This is another group’s board' }));
+      expect(await amira.page.getByRole('button', { name: /^Vote for: / }).count()).toBe(0);
+
+      // Ben (Group 1, whose canvas it is) stacks two dots on one note and one on another.
+      // Long texts are cut short in the button's name.
+      const voteOn = (text: string) => note(ben.page, harms, text).getByRole('button', { name: /^Vote for: / });
+      await voteOn(labelled).click();
+      await voteOn(labelled).click();
+      await voteOn(timetables).click();
+      await visible(banner(ben.page).getByRole('status').filter({ hasText: '0 of 3 votes left' }));
+      // A fourth is refused in the page and changes nothing (the button says it is spent: aria-disabled).
+      expect(await voteOn(timetables).getAttribute('aria-disabled')).toBe('true');
+      await voteOn(timetables).focus();
+      await ben.page.keyboard.press('Enter');
+      await visible(ben.page.getByText('No votes left: you have placed all 3.'));
+      // The facilitator sees the tallies on the notes and in the list, live.
+      await visible(note(fac.page, harms, labelled).getByText('2 votes', { exact: true }));
+      await visible(note(fac.page, harms, timetables).getByText('1 vote', { exact: true }));
+      const rows = banner(fac.page).locator('.vote-result');
+      await expect.poll(() => rows.allTextContents()).toHaveLength(2);
+      expect(await rows.first().textContent()).toContain(labelled);
+      await banner(fac.page).getByRole('button', { name: 'Close voting' }).click();
+      await visible(banner(ben.page).getByRole('status').filter({ hasText: 'Voting has closed' }));
+
+      // Closed: each note shows its votes over the rounds, everyone alike, and sorting uses them.
+      for (const page of [amira.page, ben.page, fac.page]) {
+        await visible(note(page, harms, labelled).getByRole('img', { name: '2 votes' }));
+        await visible(note(page, harms, timetables).getByRole('img', { name: '1 vote' }));
       }
-      await visible(note(amira.page, harms, labelled).getByRole('button', { name: '2 votes. Vote for this note', pressed: true }));
-      const options = await openNoteOptions(tab, purpose, 'Sent after the second vote');
-      await options.getByRole('button', { name: 'Delete note', exact: true }).click();
-      await options.getByRole('button', { name: 'Yes, delete', exact: true }).click();
-      await expect.poll(() => noteTextsIn(ben.page, purpose)).toEqual([]);
-      await tab.close();
+      const sort = section(ben.page, harms).getByRole('button', { name: `Sort by votes in ${harms}` });
+      await sort.click();
+      expect(await noteTextsIn(ben.page, harms)).toEqual([labelled, timetables]);
+      expect(await noteTextsIn(amira.page, harms)).toEqual([timetables, labelled]); // for this person only
+      await sort.click();
 
-      // Sorting by votes puts the most voted note first, for this person only.
-      const sort = section(amira.page, harms).getByRole('button', { name: `Sort by votes in ${harms}` });
-      await sort.click();
-      expect(await noteTextsIn(amira.page, harms)).toEqual([labelled, timetables]);
-      expect(await noteTextsIn(ben.page, harms)).toEqual([timetables, labelled]);
-      await sort.click();
+      // The report holds the round's results and the canvas notes with their votes.
+      const response = await fac.page.request.get(`${live.app.base}/api/workshops/${live.app.demo.workshop.id}/report?format=md&zip=false`);
+      expect(response.status()).toBe(200);
+      const md = await response.text();
+      expect(md).toContain(`| 1 | ${labelled} | Canvas note (${harms}) | 2 |`);
+      expect(md).toContain(`| 2 | ${timetables} | Canvas note (${harms}) | 1 |`);
+      expect(md).toContain(`${labelled} (2 votes)`);
+      expect(pageErrors(fac.page)).toEqual([]);
+      await fac.context.close();
     },
     browserTestMs,
   );
@@ -286,8 +315,9 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
       expect(exported.map).toBe(live.app.mapBoard.id);
       const harmsJson = exported.sections.find((s: any) => s.id === 'negative-effects');
       expect(harmsJson.status).toBe('action-needed');
+      // V5: each note's votes are its dots in the round (a file carries the number, not the voters).
       expect(harmsJson.notes.map((n: any) => [n.text, n.votes])).toEqual([
-        [timetables, 0],
+        [timetables, 1],
         [labelled, 2],
       ]);
       const [md] = await Promise.all([
@@ -320,10 +350,11 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
       // The notice first: it leaves by itself after a few seconds.
       await visible(files.getByRole('status').filter({ hasText: 'Imported' }));
       await visible(
-        note(ben.page, 'Openness and transparency', 'Publish this canvas on the open data portal').getByRole('button', {
-          name: '4 votes. Vote for this note',
-        }),
+        note(ben.page, 'Openness and transparency', 'Publish this canvas on the open data portal').getByRole('img', { name: '4 votes' }),
       );
+      // The file came from this canvas: its notes keep their numbers, the round's dots not counted twice (V5).
+      await visible(note(ben.page, harms, labelled).getByRole('img', { name: '2 votes' }));
+      await visible(note(ben.page, harms, timetables).getByRole('img', { name: '1 vote' }));
       await files.getByRole('button', { name: 'Close export and import' }).click();
       await ben.page.getByRole('button', { name: /^Versions \(3\) and review$/ }).click();
       await visible(
@@ -347,7 +378,7 @@ describe.runIf(browserAvailable())(`the data ethics canvas, live for several peo
       expect(await olu.page.getByRole('button', { name: /^Add note to/ }).count()).toBe(0);
       expect(await olu.page.getByRole('button', { name: /^Options for note/ }).count()).toBe(0);
       expect(await olu.page.getByRole('combobox', { name: /^Status of/ }).count()).toBe(0);
-      expect(await olu.page.getByRole('button', { name: /Vote for this note$/ }).count()).toBe(0);
+      expect(await olu.page.getByRole('button', { name: /^Vote for/ }).count()).toBe(0);
       await visible(section(olu.page, harms).getByText(/Action needed$/));
       await visible(note(olu.page, harms, labelled).getByRole('img', { name: '2 votes' }));
       expect(await section(olu.page, 'Your actions').getByRole('checkbox').first().isDisabled()).toBe(true);

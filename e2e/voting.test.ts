@@ -197,19 +197,37 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       await visible(banner(amira.page).getByRole('heading', { name: 'Voting results' }));
       expect(await results(amira.page)).toHaveLength(2);
 
-      // ---- The canvas: a round replaces the note's own +1 with dots.
+      // ---- The canvas (V5): its notes take the round's dots; a note has no vote of its own.
       const canvas = boardOf('canvas');
       await openRound(canvas, 2);
       await open(amira.page, canvas);
       await open(watch, canvas);
       await bannerSays(amira.page, '2 of 2 votes left');
-      await canvasNote(amira.page, 'Data sources', 'Council asset register')
-        .getByRole('button', { name: 'Vote for: Council asset register' })
-        .click();
+      const canvasVote = (text: string) => canvasNote(amira.page, 'Data sources', text).getByRole('button', { name: `Vote for: ${text}` });
+      await canvasVote('Council asset register').click();
+      await canvasVote('Raw sensor readings').click();
+      await bannerSays(amira.page, '0 of 2 votes left');
+      expect(await canvasVote('Raw sensor readings').getAttribute('aria-disabled')).toBe('true');
+      await canvasVote('Raw sensor readings').focus();
+      await amira.page.keyboard.press('Enter');
+      await visible(amira.page.getByText('No votes left: you have placed all 2.'));
       await visible(canvasNote(watch, 'Data sources', 'Council asset register').getByText('1 vote', { exact: true }));
+      await visible(canvasNote(watch, 'Data sources', 'Raw sensor readings').getByText('1 vote', { exact: true }));
       await banner(watch).getByRole('button', { name: 'Close voting' }).click();
       await bannerSays(amira.page, 'Voting has closed');
-      expect(await results(amira.page)).toEqual(['Council asset register · Canvas note (Data sources) · 1 vote']);
+      expect(await results(amira.page)).toEqual([
+        'Council asset register · Canvas note (Data sources) · 1 vote',
+        'Raw sensor readings · Canvas note (Data sources) · 1 vote',
+      ]);
+      await visible(canvasNote(amira.page, 'Data sources', 'Raw sensor readings').getByRole('img', { name: '1 vote' }));
+      // The canvas's file carries each note's votes from the round.
+      const file = await fac.page.request.get(`${live.app.base}/api/boards/${canvas.id}/file?format=json`);
+      expect(file.status()).toBe(200);
+      const sources = (await file.json()).sections.find((s: { id: string }) => s.id === 'data-sources');
+      expect(sources.notes.map((n: { id: string; votes: number }) => [n.id, n.votes])).toEqual([
+        ['cn1', 1],
+        ['cn2', 1],
+      ]);
 
       // ---- The reflection.
       const reflection = boardOf('reflect');
@@ -232,7 +250,9 @@ describe.runIf(browserAvailable())(`dot voting on the board's own items (Chromiu
       const md = await response.text();
       expect(md).toContain(`### Voting results: ${map.title}`);
       expect(md).toContain('| 1 | Who owns the sensors? | Map note (Question) | 2 |\n| 2 | City Council | Actor | 1 |');
-      expect(md).toContain('| 1 | Council asset register | Canvas note (Data sources) | 1 |');
+      expect(md).toContain(
+        '| 1 | Council asset register | Canvas note (Data sources) | 1 |\n| 2 | Raw sensor readings | Canvas note (Data sources) | 1 |',
+      );
       expect(md).toContain('| 1 | Mixing organisations | Reflection note (Keep) | 1 |');
 
       for (const page of [fac.page, watch, amira.page, zoe.page]) expect(pageErrors(page)).toEqual([]);

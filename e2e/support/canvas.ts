@@ -71,11 +71,6 @@ export function noteTextsIn(page: Page, sectionTitle: string): Promise<string[]>
   return section(page, sectionTitle).locator('.canvas-note .canvas-note-text').allTextContents();
 }
 
-/** The vote button of a note (its name carries the count: "2 votes. Vote for this note"). */
-export function voteButton(page: Page, sectionTitle: string, text: string): Locator {
-  return note(page, sectionTitle, text).getByRole('button', { name: /Vote for this note$/ });
-}
-
 /**
  * Drags a note onto another section with the mouse, in small steps: Chromium starts a
  * native drag only once the pointer has moved a little with the button down.

@@ -22,6 +22,8 @@ export function boardSnapshot(doc: Y.Doc, board: Pick<Board, 'id' | 'kind' | 'ti
       return mapToJson({ ...map, id: map.id ?? board.id, title: map.title || board.title });
     }
     case 'ethics-canvas':
+      // Without its voting rounds' dots (they need the control document, SPEC V5): the notes'
+      // stored votes only. Exports and reports read the board and the rounds, not this snapshot.
       return canvasToJson(readCanvas(doc, { id: board.id, title: board.title }));
     case 'workshop-control':
       return { kind: board.kind, live: readLiveState(doc) };

@@ -20,10 +20,10 @@ import {
   setSettings,
   setStatus,
   toggleAction,
-  unvote,
   updateAction,
-  vote,
 } from '../../src/doc/canvas/index.js';
+import { canvasRoundVotes, castVote, retractVote, votesMap } from '../../src/doc/control/index.js';
+import type { VotingRound } from '../../src/domain/facilitation/index.js';
 import type { Placement } from '../../src/doc/canvas/index.js';
 import {
   isSectionId,
@@ -39,10 +39,11 @@ import type { Prng } from './prng.js';
 import { SimulatedNetwork } from './simulatedNetwork.js';
 
 /**
- * C1 for the ethics canvas (STYLE.md habit 7): clients add, edit, move, delete and vote on
- * notes, set statuses, and work on actions concurrently, with reordered and dropped messages
- * and reconnects; at the end every replica reads the same canvas, every note sits in exactly
- * one section, and no note has more votes than there are people. Each seed is a whole run.
+ * C1 for the ethics canvas (STYLE.md habit 7): clients add, edit, move and delete notes, vote
+ * on them in a voting round (SPEC V5: the round's dots are the notes' votes), set statuses, and
+ * work on actions concurrently, with reordered and dropped messages and reconnects; at the end
+ * every replica reads the same canvas, every note sits in exactly one section, and no note has
+ * more votes than the people's budgets allow. Each seed is a whole run.
  */
 const seeds = [1, 2, 3, 42, 99, 2024, 31337, 8675309];
 
@@ -53,6 +54,15 @@ const steps = 400;
 /** Few voters and sections, so people collide on the same notes and places. */
 const voters = ['p1', 'p2', 'p3', 'p4'];
 const sections = sectionIds.slice(0, 4);
+/** The round open on the canvas (board `canvas`) for the whole run: two dots a person. */
+const round: VotingRound = { id: 'r1', boardId: 'canvas', votesPerPerson: 2, reveal: 'live', status: 'open' };
+/** The canvas with its notes' votes from the round, as every screen and export reads it. */
+const readWithVotes = (doc: Y.Doc) => readCanvas(doc, {}, canvasRoundVotes(doc, round.boardId, [round]));
+/** The canvas's own types and the board's dots, declared on every replica so documents compare whole. */
+const declare = (doc: Y.Doc) => {
+  declareCanvasTypes(doc);
+  votesMap(doc);
+};
 const texts = ['Licence unclear', 'Sensors drift', '🚲 bike share', '', 'مجلس المدينة', 'line\nbreak'];
 
 function keysOf(map: Y.Map<unknown>): string[] {
@@ -97,8 +107,8 @@ function randomEdit(doc: Y.Doc, rng: Prng, nextId: (kind: string) => string): vo
   else if (roll < 8) editNote(doc, note(), rng.pick(texts));
   else if (roll < 9) recolourNote(doc, note(), rng.pick(noteColours));
   else if (roll < 10) deleteNote(doc, note());
-  else if (roll < 12) vote(doc, note(), rng.pick(voters));
-  else if (roll < 13) unvote(doc, note(), rng.pick(voters));
+  else if (roll < 12) castVote(doc, round, rng.pick(voters), note(), (id) => notes.includes(id));
+  else if (roll < 13) retractVote(doc, round, rng.pick(voters), note());
   else if (roll < 14) setStatus(doc, rng.pick(sections), rng.pick(sectionStatuses));
   else if (roll < 15) noteToAction(doc, note(), { id: nextId('a'), priority: rng.pick(priorities), owner: rng.pick(voters) });
   else if (roll < 16)
@@ -118,7 +128,7 @@ function randomEdit(doc: Y.Doc, rng: Prng, nextId: (kind: string) => string): vo
 
 function runFuzz(seed: number): SimulatedNetwork {
   const rng = createPrng(seed);
-  const net = new SimulatedNetwork(3 + rng.int(3), declareCanvasTypes);
+  const net = new SimulatedNetwork(3 + rng.int(3), declare);
   for (const client of net.clients) initCanvasDoc(client.doc);
   let counter = 0;
   for (let step = 0; step < steps; step++) {
@@ -147,9 +157,9 @@ function runFuzz(seed: number): SimulatedNetwork {
 /** Everything that differs between replicas or breaks the canvas's invariants, in words. */
 function canvasProblems(net: SimulatedNetwork): string[] {
   const problems: string[] = [];
-  const reference = readCanvas(net.server);
+  const reference = readWithVotes(net.server);
   for (const { name, doc } of net.replicas()) {
-    const canvas = readCanvas(doc);
+    const canvas = readWithVotes(doc);
     if (!isDeepStrictEqual(canvas, reference)) problems.push(`${name}: canvas differs from the server's`);
     if (!isDeepStrictEqual(doc.toJSON(), net.server.toJSON())) problems.push(`${name}: document differs`);
     const placed = canvas.sections.flatMap((s) => s.notes.map((n) => n.id));
@@ -158,9 +168,11 @@ function canvasProblems(net: SimulatedNetwork): string[] {
       .filter(([, v]) => v instanceof Y.Map && isSectionId(v.get('section')))
       .map(([id]) => id);
     if (!isDeepStrictEqual([...placed].sort(), stored.sort())) problems.push(`${name}: a stored note is in no section`);
-    for (const note of canvas.sections.flatMap((s) => s.notes)) {
-      if (note.votes > voters.length) problems.push(`${name}: note ${note.id} has ${note.votes} votes from ${voters.length} people`);
-    }
+    const notes = canvas.sections.flatMap((s) => s.notes);
+    const dots = notes.reduce((sum, note) => sum + note.votes, 0);
+    const budget = voters.length * round.votesPerPerson;
+    if (dots > budget)
+      problems.push(`${name}: the notes have ${dots} votes from ${voters.length} people with ${round.votesPerPerson} each`);
     if (!readCanvasFile(writeCanvasFile(canvas)).ok) problems.push(`${name}: the canvas does not export to a valid file`);
   }
   return problems;
@@ -178,6 +190,7 @@ describe('C1 canvas convergence fuzz', () => {
       }
       // A run with nothing on the board would prove little.
       const canvas = readCanvas(net.server);
+      expect(votesMap(net.server).size).toBeGreaterThan(0); // some votes were cast
       expect(canvas.sections.some((s) => s.notes.length > 0)).toBe(true);
     });
   }
@@ -189,7 +202,7 @@ describe('C1 canvas convergence fuzz', () => {
 
 describe('C1 canvas harness', () => {
   it('C1: the invariant check catches a note placed in two replicas differently', () => {
-    const net = new SimulatedNetwork(2, declareCanvasTypes);
+    const net = new SimulatedNetwork(2, declare);
     const rng = createPrng(7);
     net.flush(rng);
     const [one, two] = net.clients;
@@ -198,10 +211,10 @@ describe('C1 canvas harness', () => {
     net.flush(rng);
     net.disconnect(1);
     moveNote(two!.doc, 'n1', 'purpose');
-    vote(two!.doc, 'n1', 'p1');
+    castVote(two!.doc, round, 'p1', 'n1');
     expect(canvasProblems(net)).toContain("c1: canvas differs from the server's");
     net.settle(rng);
     expect(canvasProblems(net)).toEqual([]);
-    expect(readCanvas(net.server).sections[4]!.notes).toEqual([{ id: 'n1', text: 'x', votes: 1, colour: 'yellow' }]);
+    expect(readWithVotes(net.server).sections[4]!.notes).toEqual([{ id: 'n1', text: 'x', votes: 1, colour: 'yellow' }]);
   });
 });

@@ -4,13 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addNote, canvasNotesOf, initCanvasDoc, readCanvas, writeCanvasToDoc } from '../../src/doc/canvas/index.js';
 import { castVote, closeVoting, openVoting, voteKey, votesMap } from '../../src/doc/control/index.js';
+import { readCanvasFile } from '../../src/domain/canvas/index.js';
 import { initBoardDoc } from '../../src/doc/index.js';
 import { addActor, addMapNote } from '../../src/doc/map/index.js';
 import { addReflectionNote, initReflectionDoc } from '../../src/doc/reflection/index.js';
 import type { VotingRound } from '../../src/domain/facilitation/index.js';
 import type { Participant } from '../../src/domain/index.js';
 import { ensureControlDocument } from '../../src/server/services/agendaBoards.js';
+import { exportBoard } from '../../src/server/services/boardFiles.js';
+import { canvasSnapshot, snapshotReader } from '../../src/server/workers/storeSnapshot.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { buildReport, reportMarkdown, reportPdf } from '../../src/server/services/report/index.js';
 import type { Store } from '../../src/server/store/Store.js';
@@ -65,11 +69,30 @@ async function seed(store: Store) {
     addReflectionNote(doc, { id: 'k1', text: 'Mixed groups', column: 'keep', author: 'pt_ann', createdAt: now.toISOString() });
     castVote(doc, reflectionRound, 'pt_bob', 'k1');
   });
+  // The canvas: a note with votes an older document holds (a +1 from before V5, and a file's
+  // count), and a round whose dots count only within budget and from Group 1.
+  const canvas = board('ethics-canvas');
+  const canvasRound: VotingRound = { id: 'round3', boardId: canvas.id, votesPerPerson: 2, reveal: 'live', status: 'open' };
+  await write(store, canvas.id, (doc) => {
+    initCanvasDoc(doc);
+    addNote(doc, { id: 'c1', section: 'purpose', text: 'Cleaner air near schools', author: 'Ann' });
+    addNote(doc, { id: 'c2', section: 'purpose', text: 'Cheaper street cleaning', author: 'Bob' });
+    const entry = canvasNotesOf(doc).get('c1') as Y.Map<unknown>;
+    const oldVotes = new Y.Map<unknown>();
+    entry.set('votes', oldVotes);
+    oldVotes.set('pt_ann', true);
+    entry.set('baseVotes', 2);
+    votesMap(doc).set(voteKey('round3', 'pt_bob'), ['c1', 'c2']);
+    votesMap(doc).set(voteKey('round3', 'pt_ann'), ['c2', 'c2', 'c2']); // one beyond the budget
+    votesMap(doc).set(voteKey('round3', 'pt_zoe'), ['c1']); // Group 2 on Group 1's canvas
+  });
   const control = await ensureControlDocument(store, demo.workshop.id, now);
   await write(store, control.id, (doc) => {
     openVoting(doc, mapRound);
     openVoting(doc, reflectionRound); // closes the map's round
     closeVoting(doc, 'round2');
+    openVoting(doc, canvasRound);
+    closeVoting(doc, 'round3');
   });
   return demo.workshop.id;
 }
@@ -115,5 +138,38 @@ describe('voting results in the report', () => {
     expect(text).toContain('1. Who owns the | sensors? · Map note (Question) · 3 votes');
     expect(text).toContain('2. City Council · Actor · 1 vote');
     expect(text).not.toContain('Nobody voted for me ·'); // on the map's notes list, not in the results
+  });
+
+  // c1: 1 old +1, 2 from a file, 1 dot from Bob (Zoe's is Group 2's); c2: Bob's 1 and Ann's first 2.
+  const expected = [
+    ['c1', 4],
+    ['c2', 3],
+  ];
+
+  it("V5: a canvas note's votes in the report are its dots in the rounds plus what its document held", async () => {
+    const md = reportMarkdown(await buildReport(t.store, workshopId, { includeReflection: false, now }));
+    expect(md).toContain('| 1 | Cheaper street cleaning | Canvas note (Your reason for using data) | 3 |');
+    expect(md).toContain('1. Cleaner air near schools (Your reason for using data, 4 votes)');
+    expect(md).toContain('2. Cheaper street cleaning (Your reason for using data, 3 votes)');
+  });
+
+  it("V5: the canvas's file carries those votes, from the store (CLI) and from a worker's snapshot (HTTP), and imports back equal", async () => {
+    const canvas = (await t.store.listBoards(workshopId)).find((b) => b.kind === 'ethics-canvas' && b.title.includes('Group 1'))!;
+    const log = () => {};
+    const direct = await exportBoard(t.store, canvas.id, 'json', log);
+    const viaWorker = await exportBoard(snapshotReader(await canvasSnapshot(t.store, canvas)), canvas.id, 'json', log);
+    expect(viaWorker.body).toBe(direct.body);
+    const read = readCanvasFile(direct.body as string);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const purpose = read.canvas.sections.find((s) => s.id === 'purpose')!;
+    expect(purpose.notes.map((n) => [n.id, n.votes])).toEqual(expected);
+    // Onto a board without rounds, the file's numbers are the notes' votes.
+    const fresh = new Y.Doc();
+    writeCanvasToDoc(fresh, read.canvas);
+    expect(
+      readCanvas(fresh)
+        .sections.find((s) => s.id === 'purpose')!
+        .notes.map((n) => [n.id, n.votes]),
+    ).toEqual(expected);
   });
 });

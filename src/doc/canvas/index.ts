@@ -15,7 +15,6 @@ export type { CanvasOpResult } from './opResult.js';
 export type { Placement } from './placement.js';
 export { addNote, editNote, recolourNote, moveNote, deleteNote } from './notes.js';
 export type { NewNote } from './notes.js';
-export { vote, unvote, hasVoted } from './votes.js';
 export { setStatus } from './status.js';
 export { addAction, noteToAction, updateAction, toggleAction, removeAction } from './actions.js';
 export type { NewAction, ActionPatch } from './actions.js';

@@ -6,7 +6,9 @@ import { initBoardDoc, metaOf } from '../boardDoc.js';
  * the shared `meta` map, beside the board layout's `layout` and `kind`). Top-level types:
  *
  * - `canvasNotes`: Y.Map note id → Y.Map { text, author?, colour, section, order,
- *   createdBy?, votes: Y.Map voter id → true, baseVotes?, extra? }
+ *   createdBy?, votes?, baseVotes?, extra? } (`votes`, a Y.Map voter id → true, and
+ *   `baseVotes`, a file's count, are read only: a note's votes now come from voting rounds,
+ *   SPEC V5, whose dots are in the board's top-level `votes` map, src/doc/control/boardVotes.ts)
  *   (`extra`, here and below: a file's unknown fields, as JSON text)
  * - `canvasActions`: Y.Map action id → Y.Map { text, owner?, due?, priority, done, fromNote?,
  *   section, order, extra? }
@@ -19,8 +21,7 @@ import { initBoardDoc, metaOf } from '../boardDoc.js';
  *
  * Why this shape: a note is one map entry keyed by its id and its place is one `section`
  * value plus an `order` key, so concurrent moves can never copy or lose a note (the last
- * move wins); votes are keyed by voter, so voting twice, even from two tabs at once, counts
- * once. Everything a peer wrote is read through `readCanvas`, which never trusts it.
+ * move wins). Everything a peer wrote is read through `readCanvas`, which never trusts it.
  */
 export const canvasLayout = 1;
 

@@ -53,9 +53,6 @@ export function addNote(doc: Y.Doc, note: NewNote, place?: Placement): CanvasOpR
     entry.set('colour', note.colour ?? defaultNoteColour);
     entry.set('section', note.section);
     entry.set('order', orderKeyFor(notes, note.section, place));
-    // Created with the note, never lazily: two peers creating it at once would each make a
-    // map and one map (with its votes) would lose.
-    entry.set('votes', new Y.Map<boolean>());
     notes.set(note.id, entry);
   });
   return ok;
@@ -97,7 +94,7 @@ export function moveNote(doc: Y.Doc, id: string, section: SectionId, place?: Pla
   return ok;
 }
 
-/** Deletes a note with its votes. Actions made from it stay; their `fromNote` then names a deleted note. */
+/** Deletes a note (its dots in voting rounds stop counting, SPEC V1). Actions made from it stay; their `fromNote` then names a deleted note. */
 export function deleteNote(doc: Y.Doc, id: string): CanvasOpResult {
   const notes = canvasNotesOf(doc);
   if (!notes.has(id)) return noSuchNote(id);

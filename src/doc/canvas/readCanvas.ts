@@ -19,7 +19,11 @@ import { readCanvasSettings } from './settings.js';
 import { truncateText } from '../../shared/index.js';
 
 /**
- * The canvas a board's document holds, as a domain value (votes counted per note). A document
+ * The canvas a board's document holds, as a domain value. A note's `votes` (SPEC V5) is what
+ * its document held from before rounds (`baseVotes` from an imported file, and the per-note
+ * voter map older versions wrote: both read only) plus `roundVotes`, its dots in the voting
+ * rounds on this board, which the caller counts from the control document (src/doc/control
+ * canvasRoundVotes): this layer cannot see rounds. Left out, a note has its stored votes. A document
  * is written by peers, so nothing in it is trusted (STYLE.md habit 5), and this never throws:
  * a note or action without an id, text or known section is left out; a bad colour, status,
  * priority or date falls back to its default or is dropped; text over a limit is cut to it
@@ -27,13 +31,17 @@ import { truncateText } from '../../shared/index.js';
  * must stay a valid file). Output is sorted, so every replica with the same state reads an
  * equal canvas whatever order its maps were filled in.
  */
-export function readCanvas(doc: Y.Doc, fallback: { id?: string; title?: string } = {}): Canvas {
+export function readCanvas(
+  doc: Y.Doc,
+  fallback: { id?: string; title?: string } = {},
+  roundVotes: ReadonlyMap<string, number> = noRoundVotes,
+): Canvas {
   const settings = canvasSettingsOf(doc);
   const { map, nextReview, title } = readCanvasSettings(doc);
   const id = settings.get('id');
   const statuses = canvasSectionsOf(doc);
   const sectionExtras = parseJson(settings.get('sectionExtras'));
-  const notes = placed(canvasNotesOf(doc), readNote);
+  const notes = placed(canvasNotesOf(doc), (noteId, entry) => readNote(noteId, entry, roundVotes.get(noteId) ?? 0));
   const actions = placed(canvasActionsOf(doc), readAction);
 
   const sections = sectionIds.map((section): CanvasSection => {
@@ -108,20 +116,27 @@ function withExtra<T extends object>(item: T, extra: Extra | undefined): T {
   return extra ? { ...item, extra } : item;
 }
 
-function countVotes(entry: Y.Map<unknown>): number {
+const noRoundVotes: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The votes a note's own entry holds (read only: nothing writes them any more).
+ * `votes` is the voter map of the per-note +1 that versions before SPEC V5 wrote; `baseVotes`
+ * came with an imported file, whose voters are not known.
+ */
+function storedVotes(entry: Y.Map<unknown>): number {
   const votes = entry.get('votes');
   let count = 0;
   if (votes instanceof Y.Map) votes.forEach((v) => (count += v === true ? 1 : 0));
-  // Votes that came in with an imported file, whose voters are not known.
   const base = entry.get('baseVotes');
   if (typeof base === 'number' && Number.isInteger(base) && base > 0) count += base;
-  return Math.min(count, canvasLimits.votes);
+  return count;
 }
 
-function readNote(id: string, entry: Y.Map<unknown>): CanvasNote | undefined {
+function readNote(id: string, entry: Y.Map<unknown>, dots: number): CanvasNote | undefined {
   const text = entry.get('text');
   if (typeof text !== 'string') return undefined;
-  const note: CanvasNote = { id, text: clip(text, canvasLimits.noteText), votes: countVotes(entry) };
+  const votes = Math.min(storedVotes(entry) + Math.max(0, Math.trunc(dots)), canvasLimits.votes);
+  const note: CanvasNote = { id, text: clip(text, canvasLimits.noteText), votes };
   const author = optionalText(entry.get('author'), canvasLimits.name);
   if (author !== undefined) note.author = author;
   const colour = noteColours.find((c) => c === entry.get('colour'));

@@ -36,9 +36,10 @@ function entries(doc: Y.Doc): (CanvasVersionInfo & { canvas: string })[] {
 /**
  * Saves the canvas as it is now as a dated, labelled version. Versions are append-only: a
  * snapshot is the canvas file's JSON text, so it reads back with the file reader's checks and
- * stays readable whatever the live layout becomes.
+ * stays readable whatever the live layout becomes. `roundVotes`: each note's dots in voting
+ * rounds, as readCanvas takes them, so a version holds the votes shown when it was saved.
  */
-export function saveVersion(doc: Y.Doc, version: CanvasVersionInfo): CanvasOpResult {
+export function saveVersion(doc: Y.Doc, version: CanvasVersionInfo, roundVotes?: ReadonlyMap<string, number>): CanvasOpResult {
   const result = firstProblem(
     checkCanvasField('id', version.id, 'id'),
     version.label.trim() === '' ? { path: 'label', message: 'is empty: name the version, e.g. "after the workshop"' } : undefined,
@@ -48,7 +49,9 @@ export function saveVersion(doc: Y.Doc, version: CanvasVersionInfo): CanvasOpRes
   if (!result.ok) return result;
   if (entries(doc).some((v) => v.id === version.id))
     return refuse('id', `${JSON.stringify(version.id)} is already a saved version; use a new id`);
-  canvasVersionsOf(doc).push([{ id: version.id, label: version.label, date: version.date, canvas: writeCanvasFile(readCanvas(doc)) }]);
+  canvasVersionsOf(doc).push([
+    { id: version.id, label: version.label, date: version.date, canvas: writeCanvasFile(readCanvas(doc, {}, roundVotes)) },
+  ]);
   return result;
 }
 

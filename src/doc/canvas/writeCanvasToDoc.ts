@@ -7,12 +7,15 @@ import { spreadKeys } from './orderKey.js';
 /**
  * Replaces the board's canvas content with `canvas` (an import), in one transaction. Kept:
  * saved versions (append-only) and the anonymous-notes setting (the facilitator's, not the
- * file's). A file's vote counts have no voters, so they are stored as `baseVotes` that new
- * per-person votes add to. Anything a peer adds at the same moment survives the import.
+ * file's). A file's vote counts have no voters, so they are stored as `baseVotes`, which the
+ * dots of voting rounds add to (SPEC V5). `counted` is what those dots already give each note
+ * id on this board (src/doc/control canvasRoundVotes): a file exported from this board and
+ * loaded back keeps each note's number instead of counting its dots twice. Anything a peer
+ * adds at the same moment survives the import.
  * Kept unknown fields are stored as JSON text: Yjs's own encoding of plain objects would
  * drop a field named `__proto__` on the way to a peer.
  */
-export function writeCanvasToDoc(doc: Y.Doc, canvas: Canvas): void {
+export function writeCanvasToDoc(doc: Y.Doc, canvas: Canvas, counted: ReadonlyMap<string, number> = new Map()): void {
   const notes = canvasNotesOf(doc);
   const actions = canvasActionsOf(doc);
   const statuses = canvasSectionsOf(doc);
@@ -35,8 +38,8 @@ export function writeCanvasToDoc(doc: Y.Doc, canvas: Canvas): void {
         if (note.colour !== undefined) entry.set('colour', note.colour);
         entry.set('section', section.id);
         entry.set('order', noteKeys[i]);
-        entry.set('votes', new Y.Map<boolean>());
-        if (note.votes > 0) entry.set('baseVotes', note.votes);
+        const base = note.votes - (counted.get(note.id) ?? 0);
+        if (base > 0) entry.set('baseVotes', base);
         if (note.extra) entry.set('extra', JSON.stringify(note.extra));
         notes.set(note.id, entry);
       });

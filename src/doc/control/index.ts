@@ -19,5 +19,6 @@ export type { IsTarget, IsVoter } from './boardVotes.js';
 export { readRosterSeq, markRosterChanged } from './rosterControl.js';
 export { votableItems } from './votableItems.js';
 export { boardVotingResults } from './boardVotingResults.js';
+export { roundDots, canvasRoundVotes } from './roundVotes.js';
 export { readPrivateRounds, isPrivateRoundOpen, markPrivateRoundOpen, markPrivateRoundEnded } from './privateRoundControl.js';
 export type { PrivateRoundMark } from './privateRoundControl.js';

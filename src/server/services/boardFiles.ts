@@ -20,6 +20,7 @@ import type { EcosystemMap, ReadMapResult } from '../../domain/map/index.js';
 import { AppError, truncateText } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
+import { loadCanvasRoundVotes } from './roundVotes.js';
 import { readKumuXlsx } from './kumuXlsxReader.js';
 import { writeKumuXlsx } from './kumuXlsxWriter.js';
 import { mapPicture } from './mapPicture.js';
@@ -245,7 +246,7 @@ export interface ExportedFile {
 
 /** A board's live state (the store's log, not a stale snapshot) in one of the formats its kind exports. */
 export async function exportBoard(
-  store: Pick<Store, 'getBoard' | 'loadBoardState'>,
+  store: Pick<Store, 'getBoard' | 'listBoards' | 'listParticipants' | 'loadBoardState'>,
   boardId: string,
   format: string,
   log: (line: string) => void,
@@ -270,7 +271,8 @@ export async function exportBoard(
     const { map } = readMap(doc);
     return exportMap({ ...map, id: map.id ?? board.id, title: map.title || board.title }, format);
   }
-  const canvas = readCanvas(doc, { id: board.id, title: board.title });
+  // A note's votes include its dots in the voting rounds on this board (SPEC V5).
+  const canvas = readCanvas(doc, { id: board.id, title: board.title }, await loadCanvasRoundVotes(store, board, doc, log));
   if (format === 'md') return { body: canvasToMarkdown(canvas), contentType: 'text/markdown', extension: 'md' };
   return { body: writeCanvasFile(canvas), contentType: 'application/json', extension: 'json' };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/index.js';
 import type { ExportedFile, ImportFile, PreparedBoard } from '../services/boardFiles.js';
 import type { Picture } from '../services/mapPicture.js';
 import type { FileJob, FileJobResult } from './fileJobMessages.js';
-import { boardSnapshot, workshopSnapshot, type StoreReader } from './storeSnapshot.js';
+import { boardSnapshot, canvasSnapshot, workshopSnapshot, type StoreReader } from './storeSnapshot.js';
 import { WorkerPool } from './WorkerPool.js';
 
 export interface FileJobsOptions {
@@ -66,7 +66,7 @@ export class FileJobs {
   async exportBoard(board: Board, format: string): Promise<ExportedFile> {
     const file = await this.run<ExportedFile>({
       type: 'export',
-      snapshot: await boardSnapshot(this.store, board),
+      snapshot: board.kind === 'ethics-canvas' ? await canvasSnapshot(this.store, board) : await boardSnapshot(this.store, board),
       boardId: board.id,
       format,
     });

@@ -1,4 +1,4 @@
-import type { Board, Group, Participant, Project, Workshop } from '../../domain/index.js';
+import { controlDocumentKind, type Board, type Group, type Participant, type Project, type Workshop } from '../../domain/index.js';
 import type { BoardLog, BoardState, WorkshopRecords } from '../store/Store.js';
 
 /** What exports, pictures and reports read of the store: a few records and boards' logs, nothing written. */
@@ -34,6 +34,18 @@ export async function boardSnapshot(store: Pick<BoardLog, 'loadBoardState'>, boa
     boards: [board],
     states: { [board.id]: await store.loadBoardState(board.id) },
   };
+}
+
+/**
+ * The snapshot of a canvas board for its export: the board, and the workshop's control document
+ * and participants, whose voting rounds on the canvas count in its notes' votes (SPEC V5).
+ */
+export async function canvasSnapshot(store: StoreReader, board: Board): Promise<StoreSnapshot> {
+  const [boards, participants] = await Promise.all([store.listBoards(board.workshopId), store.listParticipants(board.workshopId)]);
+  const control = boards.find((b) => b.kind === controlDocumentKind);
+  const states: Record<string, BoardState> = { [board.id]: await store.loadBoardState(board.id) };
+  if (control) states[control.id] = await store.loadBoardState(control.id);
+  return { workshop: null, projects: [], groups: [], participants, boards: control ? [board, control] : [board], states };
 }
 
 /** The snapshot of a workshop with the stored state of the boards `wanted` picks. */

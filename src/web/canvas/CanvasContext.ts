@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { CanvasOpResult } from '../../doc/canvas/index.js';
+import type { RoundVotes } from './useRoundVotes.js';
 
 /**
  * What every part of the canvas view needs to change the board, shared through context so
@@ -12,8 +13,8 @@ export interface CanvasEditor {
   doc: Y.Doc;
   /** False for observers, read-only or refused connections, and canvases of a newer layout. */
   canEdit: boolean;
-  /** Who a vote is from (one vote per person per note); null while not yet known. */
-  voterId: string | null;
+  /** Each note's dots in the voting rounds on this canvas (SPEC V5), for saved versions and imports. */
+  roundVotes: RoundVotes;
   /** The participant id recorded as a note's creator, when known (never on anonymous notes). */
   participantId: string | null;
   /** The author name written on new notes. */

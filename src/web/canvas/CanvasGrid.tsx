@@ -19,7 +19,7 @@ interface Props {
  * last column and lists every action on the canvas.
  */
 export function CanvasGrid({ live, linkedMap, mapsLoaded }: Props) {
-  const { canvas, voted } = live;
+  const { canvas } = live;
   const byId = useMemo(() => new Map(canvas.sections.map((s) => [s.id, s])), [canvas]);
   // The action made from each note, so the note can say it became one.
   const actionByNote = useMemo(() => {
@@ -45,7 +45,7 @@ export function CanvasGrid({ live, linkedMap, mapsLoaded }: Props) {
                 const section = byId.get(info.id);
                 if (!section) return null;
                 return (
-                  <SectionCard key={info.id} info={info} section={section} voted={voted} actionByNote={actionByNote}>
+                  <SectionCard key={info.id} info={info} section={section} actionByNote={actionByNote}>
                     {info.id === 'data-sources' && <MapDatasets linkedMap={linkedMap} mapsLoaded={mapsLoaded} notes={section.notes} />}
                     {info.id === 'actions' && <ActionsList canvas={canvas} />}
                   </SectionCard>

@@ -16,6 +16,7 @@ import { LinkedMapConnection, type LinkedMapState } from './LinkedMapConnection.
 import { problemText } from './problemText.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { useCanvasDoc } from './useCanvasDoc.js';
+import { useRoundVotes } from './useRoundVotes.js';
 import { useToday } from './useToday.js';
 import { useWorkshopInfo } from './useWorkshopInfo.js';
 import { VersionsPanel } from './VersionsPanel.js';
@@ -34,14 +35,15 @@ const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: 'you
 
 /**
  * The data ethics canvas board (DESIGN.md "Data ethics canvas", formats/ethics-canvas.md):
- * fifteen sections in four themes, sticky notes, votes, statuses, actions, dated versions, a
+ * fifteen sections in four themes, sticky notes, their votes (from voting rounds), statuses, actions, dated versions, a
  * review date, a link to the project's ecosystem map, and files in and out. Every change goes
  * through src/doc/canvas on the board's Y.Doc, so everyone on the board sees it live.
  */
 export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }: EthicsCanvasProps) {
   const today = useToday();
-  const info = useWorkshopInfo(workshopId, boardId, me.id);
-  const live = useCanvasDoc(doc, info.voterId, { id: boardId, title: info.boardTitle });
+  const info = useWorkshopInfo(workshopId, boardId);
+  const roundVotes = useRoundVotes(doc, boardId);
+  const live = useCanvasDoc(doc, roundVotes.shown, { id: boardId, title: info.boardTitle });
   const [problem, setProblem] = useState<string | null>(null);
   const [panel, setPanel] = useState<PanelId | null>(null);
   const [filling, setFilling] = useState(false);
@@ -73,7 +75,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
     return {
       doc,
       canEdit,
-      voterId: info.voterId,
+      roundVotes,
       participantId: info.participantId,
       myName: me.name,
       isFacilitator: me.role === 'facilitator',
@@ -87,7 +89,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
       },
       newId: (prefix) => newId(randomBytes, prefix),
     };
-  }, [doc, canEdit, info.voterId, info.participantId, me.name, me.role, allowAnonymous, today, tryEdit]);
+  }, [doc, canEdit, roundVotes, info.participantId, me.name, me.role, allowAnonymous, today, tryEdit]);
 
   // A map chosen in Settings, else the group's own map for the canvas's project (linked by itself).
   const linkedMap = live?.settings.map ?? info.defaultMap?.id;

@@ -18,7 +18,7 @@ type State =
  * to keep the canvas as it is now as a saved version.
  */
 export function ImportCanvas() {
-  const { tryEdit, edit, newId, today } = useCanvasEditor();
+  const { tryEdit, edit, newId, today, roundVotes } = useCanvasEditor();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [keepVersion, setKeepVersion] = useState(true);
   // "Imported …" is a quiet notice; a refusal stays.
@@ -39,14 +39,17 @@ export function ImportCanvas() {
 
   function replace(canvas: Canvas, file: string) {
     if (keepVersion) {
-      const saved = tryEdit((d) => saveVersion(d, { id: newId('version'), label: `Before importing ${file}`.slice(0, 200), date: today }));
+      const saved = tryEdit((d) =>
+        saveVersion(d, { id: newId('version'), label: `Before importing ${file}`.slice(0, 200), date: today }, roundVotes.shown),
+      );
       if (!saved.ok) {
         setState({ step: 'refused', file, errors: [{ path: '', message: problemText(saved.error) }] });
         return;
       }
     }
     const result = edit('Could not import the file', (d) => {
-      writeCanvasToDoc(d, canvas);
+      // A file exported from this canvas already counts its notes' dots in rounds here: not twice (SPEC V5).
+      writeCanvasToDoc(d, canvas, roundVotes.all);
       return { ok: true };
     });
     if (result.ok) setState({ step: 'done', text: `Imported “${canvas.title}” from ${file}.` });

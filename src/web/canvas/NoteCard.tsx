@@ -8,15 +8,14 @@ import { startNoteDrag } from './dragNote.js';
 import { NoteEditForm } from './NoteEditForm.js';
 import { NoteOptions } from './NoteOptions.js';
 import { useVoting } from '../facilitation/boardVotingContext.js';
-import { VoteButton as RoundVoteButton } from '../facilitation/VoteButton.js';
-import { VoteButton } from './VoteButton.js';
+import { VoteButton } from '../facilitation/VoteButton.js';
+import { NoteVotes } from './NoteVotes.js';
 import './canvasNotes.css';
 import { truncateText } from '../../shared/index.js';
 
 interface Props {
   note: CanvasNote;
   section: SectionInfo;
-  voted: boolean;
   /** The action made from this note, if any. */
   action: CanvasAction | undefined;
   /** The notes shown before and after it, for "Move up/down"; null while sorted by votes. */
@@ -26,10 +25,11 @@ interface Props {
 type Mode = 'view' | 'options' | 'edit' | 'action';
 
 /** One sticky note: its text and author, votes, and (for editors) its options. */
-export function NoteCard({ note, section, voted, action, neighbours }: Props) {
+export function NoteCard({ note, section, action, neighbours }: Props) {
   const { canEdit, tryEdit, newId } = useCanvasEditor();
-  // While a dot-voting round is on this canvas, its dots replace the note's own +1, so one vote control shows at a time.
-  const round = useVoting();
+  // While a round is open on this canvas its control shows (the round's dots, a button to add one);
+  // otherwise the note's votes over every round (SPEC V5), the number "Sort by votes" uses.
+  const voting = useVoting()?.open === true;
   const [mode, setMode] = useState<Mode>('view');
   const optionsButton = useRef<HTMLButtonElement>(null);
   const short = truncateText(note.text, 41);
@@ -58,7 +58,7 @@ export function NoteCard({ note, section, voted, action, neighbours }: Props) {
           {note.author ?? 'Anonymous'}
         </span>
         {action && <span className={`note-action-flag${action.done ? ' is-done' : ''}`}>{action.done ? '✓ Action done' : '→ Action'}</span>}
-        {!round && <VoteButton note={note} voted={voted} />}
+        {!voting && <NoteVotes note={note} />}
         {canEdit && (
           <button
             ref={optionsButton}
@@ -72,7 +72,7 @@ export function NoteCard({ note, section, voted, action, neighbours }: Props) {
           </button>
         )}
       </div>
-      {round && <RoundVoteButton targetId={note.id} targetLabel={note.text} />}
+      {voting && <VoteButton targetId={note.id} targetLabel={note.text} />}
       {mode === 'options' && (
         <NoteOptions
           note={note}

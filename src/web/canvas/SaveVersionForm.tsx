@@ -11,7 +11,7 @@ import { problemText } from './problemText.js';
  * often written up today.
  */
 export function SaveVersionForm() {
-  const { tryEdit, newId, today } = useCanvasEditor();
+  const { tryEdit, newId, today, roundVotes } = useCanvasEditor();
   const [label, setLabel] = useState('');
   const [date, setDate] = useState(today);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -24,7 +24,7 @@ export function SaveVersionForm() {
     event.preventDefault();
     const name = label.trim();
     if (!name) return;
-    const result = tryEdit((doc) => saveVersion(doc, { id: newId('version'), label: name, date }));
+    const result = tryEdit((doc) => saveVersion(doc, { id: newId('version'), label: name, date }, roundVotes.shown));
     if (!result.ok) setMessage({ error: true, text: problemText(result.error) });
     else {
       setMessage({ error: false, text: `Saved “${name}” (${formatDate(date)}).` });

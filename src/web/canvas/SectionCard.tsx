@@ -11,14 +11,13 @@ import { SectionStatus } from './SectionStatus.js';
 interface Props {
   info: SectionInfo;
   section: CanvasSection;
-  voted: ReadonlySet<string>;
   actionByNote: ReadonlyMap<string, CanvasAction>;
   /** What this section shows besides its notes (the map's datasets, all actions). */
   children?: ReactNode;
 }
 
 /** One section of the canvas: its question, status, guidance, notes, and a way to add one. */
-export function SectionCard({ info, section, voted, actionByNote, children }: Props) {
+export function SectionCard({ info, section, actionByNote, children }: Props) {
   const { canEdit, edit } = useCanvasEditor();
   const [sorted, setSorted] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -75,7 +74,6 @@ export function SectionCard({ info, section, voted, actionByNote, children }: Pr
                 key={note.id}
                 note={note}
                 section={info}
-                voted={voted.has(note.id)}
                 action={actionByNote.get(note.id)}
                 // Reordering by hand means nothing while the list is sorted by votes.
                 neighbours={sorted ? null : { before: notes[i - 1]?.id, after: notes[i + 1]?.id }}

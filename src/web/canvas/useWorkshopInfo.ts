@@ -9,12 +9,6 @@ export interface WorkshopInfo {
   defaultMap: BoardSummary | null;
   /** This canvas board's title, once known: the export's fallback title. */
   boardTitle: string | undefined;
-  /**
-   * Who votes: the participant's id from the server, stable across tabs, devices and
-   * renames; a facilitator account votes as `account:<id>`. Null while the workshop is
-   * loading: a vote cast under a stand-in and then again under the real id would count twice.
-   */
-  voterId: string | null;
   participantId: string | null;
   /** Still waiting for the workshop's details. */
   loading: boolean;
@@ -23,12 +17,12 @@ export interface WorkshopInfo {
 }
 
 /** GET /api/workshops/:id (docs/api.md), for the map boards to link and for who I am. */
-export function useWorkshopInfo(workshopId: string | undefined, boardId: string | undefined, myId: string): WorkshopInfo {
+export function useWorkshopInfo(workshopId: string | undefined, boardId: string | undefined): WorkshopInfo {
   const detail = useResource<WorkshopDetail>(workshopId ? `/api/workshops/${encodeURIComponent(workshopId)}` : null);
-  const none = { mapBoards: [], defaultMap: null, boardTitle: undefined, participantId: null, loading: false, error: null };
-  if (!workshopId) return { ...none, voterId: myId };
-  if (detail.status === 'loading') return { ...none, voterId: null, loading: true };
-  if (detail.status === 'error') return { ...none, voterId: myId, error: detail.error };
+  const none: WorkshopInfo = { mapBoards: [], defaultMap: null, boardTitle: undefined, participantId: null, loading: false, error: null };
+  if (!workshopId) return none;
+  if (detail.status === 'loading') return { ...none, loading: true };
+  if (detail.status === 'error') return { ...none, error: detail.error };
 
   const { boards, me } = detail.data;
   const self = boards.find((b) => b.id === boardId);
@@ -40,7 +34,6 @@ export function useWorkshopInfo(workshopId: string | undefined, boardId: string 
     mapBoards,
     defaultMap: self ? linkedMapBoard(self, boards) : null,
     boardTitle: self?.title,
-    voterId: me.participantId ?? myId,
     participantId: me.participantId,
     loading: false,
     error: null,

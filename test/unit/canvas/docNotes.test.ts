@@ -6,15 +6,14 @@ import {
   canvasNotesOf,
   deleteNote,
   editNote,
-  hasVoted,
   moveNote,
   readCanvas,
   recolourNote,
   setSettings,
-  unvote,
-  vote,
 } from '../../../src/doc/canvas/index.js';
+import { canvasRoundVotes, castVote, votesMap } from '../../../src/doc/control/index.js';
 import { metaOf } from '../../../src/doc/index.js';
+import type { VotingRound } from '../../../src/domain/facilitation/index.js';
 import { emptyCanvas } from '../../../src/domain/canvas/index.js';
 import type { NoteColour, SectionId } from '../../../src/domain/canvas/index.js';
 import { idsIn, must, newCanvasDoc, notesIn, sync } from './docHelpers.js';
@@ -87,13 +86,7 @@ describe('sticky notes', () => {
     expect(notesIn(doc, 'rights')[0]).toMatchObject({ text: 'Licence unclear', colour: 'pink' });
     must(deleteNote(doc, 'a'));
     expect(notesIn(doc, 'rights')).toEqual([]);
-    for (const result of [
-      editNote(doc, 'a', 'x'),
-      recolourNote(doc, 'a', 'blue'),
-      moveNote(doc, 'a', 'purpose'),
-      deleteNote(doc, 'a'),
-      vote(doc, 'a', 'p1'),
-    ]) {
+    for (const result of [editNote(doc, 'a', 'x'), recolourNote(doc, 'a', 'blue'), moveNote(doc, 'a', 'purpose'), deleteNote(doc, 'a')]) {
       expect(result).toMatchObject({ ok: false, error: { path: 'noteId', message: expect.stringContaining('"a"') } });
     }
   });
@@ -158,31 +151,70 @@ describe('moving notes', () => {
   });
 });
 
-describe('votes', () => {
-  it('count one per person: voting twice counts once, unvote takes it back', () => {
+describe('votes (SPEC V5)', () => {
+  const round: VotingRound = { id: 'r1', boardId: 'canvas-1', votesPerPerson: 3, reveal: 'live', status: 'open' };
+  /** A +1 as versions before V5 wrote it: a voter map on the note. Nothing writes one now. */
+  function oldVote(doc: Y.Doc, noteId: string, voterId: string) {
+    const entry = canvasNotesOf(doc).get(noteId) as Y.Map<unknown>;
+    let votes = entry.get('votes') as Y.Map<unknown> | undefined;
+    if (!votes) entry.set('votes', (votes = new Y.Map<unknown>()));
+    votes.set(voterId, true);
+  }
+  const withRounds = (doc: Y.Doc, rounds: VotingRound[]) => readCanvas(doc, {}, canvasRoundVotes(doc, 'canvas-1', rounds));
+
+  it('a new note has no vote map of its own: votes come from rounds', () => {
     const doc = newCanvasDoc();
     must(addNote(doc, note('a')));
-    must(vote(doc, 'a', 'p1'));
-    must(vote(doc, 'a', 'p1'));
-    must(vote(doc, 'a', 'p2'));
-    expect(notesIn(doc, 'rights')[0]!.votes).toBe(2);
-    expect(hasVoted(doc, 'a', 'p1')).toBe(true);
-    must(unvote(doc, 'a', 'p1'));
-    must(unvote(doc, 'a', 'p1'));
-    expect(notesIn(doc, 'rights')[0]!.votes).toBe(1);
-    expect(hasVoted(doc, 'a', 'p1')).toBe(false);
-    expect(hasVoted(doc, 'nope', 'p1')).toBe(false);
+    expect((canvasNotesOf(doc).get('a') as Y.Map<unknown>).has('votes')).toBe(false);
+    expect(notesIn(doc, 'rights')[0]!.votes).toBe(0);
   });
 
-  it('the same person voting from two tabs at once counts once', () => {
+  it("V5: a note's votes are its dots in every round on the canvas plus the +1s an older document holds", () => {
+    const doc = newCanvasDoc();
+    for (const id of ['a', 'b']) must(addNote(doc, note(id)));
+    oldVote(doc, 'a', 'p1');
+    oldVote(doc, 'a', 'p2');
+    oldVote(doc, 'a', 'p2'); // one per person, as it always was
+    expect(castVote(doc, round, 'p1', 'a')).toBe(true);
+    expect(castVote(doc, round, 'p1', 'a')).toBe(true);
+    expect(castVote(doc, round, 'p2', 'b')).toBe(true);
+    const second: VotingRound = { ...round, id: 'r2', votesPerPerson: 1 };
+    expect(castVote(doc, second, 'p3', 'a')).toBe(true);
+    const elsewhere: VotingRound = { ...round, id: 'r3', boardId: 'other-board' };
+    expect(castVote(doc, elsewhere, 'p4', 'a')).toBe(true);
+    const votes = (rounds: VotingRound[]) => withRounds(doc, rounds).sections[1]!.notes.map((n) => [n.id, n.votes]);
+    expect(votes([])).toEqual([
+      ['a', 2],
+      ['b', 0],
+    ]);
+    // 2 old + 2 dots in r1 + 1 in r2; r3 is on another board and does not count here.
+    expect(votes([round, second, elsewhere])).toEqual([
+      ['a', 5],
+      ['b', 1],
+    ]);
+  });
+
+  it('V5: dots count as the round results count them: within budget, from voters only, on notes still there', () => {
+    const doc = newCanvasDoc();
+    for (const id of ['a', 'b']) must(addNote(doc, note(id)));
+    // A peer writes five dots for a budget of three, and dots on a note that is gone.
+    votesMap(doc).set('r1:p1', ['a', 'a', 'a', 'a', 'a']);
+    votesMap(doc).set('r1:p2', ['gone', 'b']);
+    votesMap(doc).set('r1:outsider', ['b', 'b']);
+    const isVoter = (id: string) => id !== 'outsider';
+    const canvas = readCanvas(doc, {}, canvasRoundVotes(doc, 'canvas-1', [round], isVoter));
+    expect(canvas.sections[1]!.notes.map((n) => n.votes)).toEqual([3, 1]);
+  });
+
+  it('old +1s from two tabs of one person still count once', () => {
     const one = newCanvasDoc(10);
     must(addNote(one, note('a')));
     const two = new Y.Doc();
     two.clientID = 11;
     sync(one, two);
-    must(vote(one, 'a', 'p1'));
-    must(vote(two, 'a', 'p1'));
-    must(vote(two, 'a', 'p2'));
+    oldVote(one, 'a', 'p1');
+    oldVote(two, 'a', 'p1');
+    oldVote(two, 'a', 'p2');
     sync(one, two);
     expect(notesIn(one, 'rights')[0]!.votes).toBe(2);
     expect(readCanvas(one)).toEqual(readCanvas(two));

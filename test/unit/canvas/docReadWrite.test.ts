@@ -12,10 +12,11 @@ import {
   readCanvasSettings,
   saveVersion,
   setSettings,
-  vote,
   writeCanvasToDoc,
 } from '../../../src/doc/canvas/index.js';
+import { canvasRoundVotes, castVote } from '../../../src/doc/control/index.js';
 import { emptyCanvas, readCanvasFile, writeCanvasFile } from '../../../src/domain/canvas/index.js';
+import type { VotingRound } from '../../../src/domain/facilitation/index.js';
 import type { Canvas } from '../../../src/domain/canvas/index.js';
 import { createPrng } from '../../fuzz/prng.js';
 import { must, newCanvasDoc } from './docHelpers.js';
@@ -48,19 +49,38 @@ describe('import into a board and read back', () => {
     }
   });
 
-  it('adds new per-person votes to the counts a file brought, and replaces the previous content', () => {
+  it("V5: a round's dots add to the counts a file brought, and an import replaces the previous content", () => {
     const doc = newCanvasDoc();
     must(setSettings(doc, { allowAnonymous: true }));
     must(saveVersion(doc, { id: 'v0', label: 'before import', date: '2026-11-01' }));
     writeCanvasToDoc(doc, read('v1-minimal.json'));
     writeCanvasToDoc(doc, read('v1-air-quality.json'));
-    must(vote(doc, 'n1', 'p1'));
-    must(vote(doc, 'n1', 'p1'));
-    expect(readCanvas(doc).sections[0]!.notes[0]!.votes).toBe(4);
+    const round: VotingRound = { id: 'r1', boardId: 'b1', votesPerPerson: 2, reveal: 'live', status: 'open' };
+    expect(castVote(doc, round, 'p1', 'n1')).toBe(true);
+    expect(castVote(doc, round, 'p1', 'n1')).toBe(true);
+    expect(readCanvas(doc).sections[0]!.notes[0]!.votes).toBe(3); // the file's count alone
+    expect(readCanvas(doc, {}, canvasRoundVotes(doc, 'b1', [round])).sections[0]!.notes[0]!.votes).toBe(5);
     expect(readCanvas(doc).sections[2]!.notes.map((n) => n.id)).toEqual(['n6', 'n7']);
     // Kept across an import: saved versions (append-only) and the facilitator's setting.
     expect(listVersions(doc).map((v) => v.id)).toEqual(['v0']);
     expect(readCanvasSettings(doc).allowAnonymous).toBe(true);
+  });
+
+  it('V5: a file exported from the board and imported back into it keeps each note’s count, dots not counted twice', () => {
+    const doc = newCanvasDoc();
+    writeCanvasToDoc(doc, read('v1-air-quality.json'));
+    const round: VotingRound = { id: 'r1', boardId: 'b1', votesPerPerson: 3, reveal: 'live', status: 'closed' };
+    expect(castVote(doc, { ...round, status: 'open' }, 'p1', 'n1')).toBe(true);
+    expect(castVote(doc, { ...round, status: 'open' }, 'p1', 'n2')).toBe(true);
+    const counted = () => canvasRoundVotes(doc, 'b1', [round]);
+    const exported = readCanvas(doc, {}, counted());
+    expect(exported.sections[0]!.notes.slice(0, 2).map((n) => n.votes)).toEqual([4, 2]);
+    writeCanvasToDoc(doc, exported, counted());
+    expect(readCanvas(doc, {}, counted())).toEqual(exported);
+    // Into a board without those dots (a new board), the file's numbers are the notes' votes.
+    const other = newCanvasDoc();
+    writeCanvasToDoc(other, exported);
+    expect(readCanvas(other)).toEqual(exported);
   });
 
   it('falls back to the board’s own id and title when the document has none', () => {

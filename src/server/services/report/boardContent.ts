@@ -1,9 +1,10 @@
 import { readCanvas } from '../../../doc/canvas/index.js';
+import { canvasRoundVotes, type IsVoter } from '../../../doc/control/index.js';
 import { readMap } from '../../../doc/map/index.js';
 import { anonymised, readReflection } from '../../../doc/reflection/index.js';
 import type { Board } from '../../../domain/index.js';
 import type { Canvas } from '../../../domain/canvas/index.js';
-import type { Reflection } from '../../../domain/facilitation/index.js';
+import type { Reflection, VotingRound } from '../../../domain/facilitation/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 import type { BoardLog } from '../../store/Store.js';
 import { loadBoardDoc } from '../boardDoc.js';
@@ -21,8 +22,15 @@ export async function loadMap(store: BoardReader, board: Board, log: (line: stri
   return { ...map, id: map.id ?? board.id, title: map.title || board.title };
 }
 
-export async function loadCanvas(store: BoardReader, board: Board, log: (line: string) => void): Promise<Canvas> {
-  return readCanvas(await loadBoardDoc(store, board.id, log), { id: board.id, title: board.title });
+/** A canvas whose notes' votes hold their dots in the workshop's voting `rounds` on it (SPEC V5), as its export does. */
+export async function loadCanvas(
+  store: BoardReader,
+  board: Board,
+  log: (line: string) => void,
+  votes: { rounds: readonly VotingRound[]; isVoter: IsVoter },
+): Promise<Canvas> {
+  const doc = await loadBoardDoc(store, board.id, log);
+  return readCanvas(doc, { id: board.id, title: board.title }, canvasRoundVotes(doc, board.id, votes.rounds, votes.isVoter));
 }
 
 /** Always anonymised: the only reading of a reflection a report may make (DESIGN.md "Reflection"). */

@@ -10,6 +10,7 @@ import type { Store } from '../../store/Store.js';
 import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
 import { topNotesCount } from './types.js';
 import { loadVoteResults } from './voteResults.js';
+import { loadVotingRounds, votersOn } from '../roundVotes.js';
 import type { FindingsFor, Report, ReportCanvas, ReportOrganisation, ReportSection } from './types.js';
 
 export interface BuildReportOptions {
@@ -56,9 +57,11 @@ export async function buildReport(
   );
   const mapCount = wanted.filter((b) => b.kind === 'ecosystem-map').length;
   // A reflection's votes show its notes' words: only when the reflection is included.
+  const rounds = await loadVotingRounds(store, boards, log);
   const votes = await loadVoteResults(
     store,
     boards.filter((b) => b.kind !== 'reflection' || options.includeReflection),
+    rounds,
     people,
     log,
   );
@@ -73,7 +76,8 @@ export async function buildReport(
         const map = await loadMap(store, board, log);
         section.maps.push({ ...info(board), map, svg: mapSvg(map, { header: false }), findings: findingsFor(map) });
       } else if (board.kind === 'ethics-canvas') {
-        section.canvases.push({ ...info(board), ...canvasSummary(await loadCanvas(store, board, log)) });
+        const canvas = await loadCanvas(store, board, log, { rounds, isVoter: votersOn(people, board) });
+        section.canvases.push({ ...info(board), ...canvasSummary(canvas) });
       } else {
         section.reflections.push({ ...info(board), reflection: await loadAnonymisedReflection(store, board, log) });
       }
