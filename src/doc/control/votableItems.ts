@@ -50,10 +50,13 @@ function mapItems(doc: Y.Doc): VotableItem[] {
   const name = new Map(map.actors.map((a) => [a.id, a.name || '(no name)']));
   const out: VotableItem[] = map.actors.map((a) => ({ id: a.id, kind: 'actor', label: a.name || '(no name)' }));
   const on = new Map(name);
+  const datasetName = new Map(map.datasets.map((d) => [d.id, d.name]));
   for (const f of map.flows) {
-    on.set(f.id, f.label ? `the flow ${f.label}` : 'a flow');
+    // As the map draws it: its label, else the dataset it carries, else its two ends only.
+    const shown = f.label || (f.dataset ? datasetName.get(f.dataset) : undefined);
+    on.set(f.id, shown ? `the flow ${shown}` : 'a flow');
     const ends = `${name.get(f.from) ?? '?'} → ${name.get(f.to) ?? '?'}`;
-    out.push({ id: f.id, kind: 'flow', label: f.label ? `${f.label} (${ends})` : ends, detail: flowKindLabels[f.kind] });
+    out.push({ id: f.id, kind: 'flow', label: shown ? `${shown} (${ends})` : ends, detail: flowKindLabels[f.kind] });
   }
   for (const n of map.notes) {
     const kind = n.kind ? noteKindLabels[n.kind] : undefined;

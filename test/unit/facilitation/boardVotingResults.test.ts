@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addNote, initCanvasDoc } from '../../../src/doc/canvas/index.js';
 import { boardVotingResults, castVote, retractVote, votableItems, voteKey, votesMap } from '../../../src/doc/control/index.js';
 import { addQuickNote, initBoardDoc } from '../../../src/doc/index.js';
-import { addActor, addFlow, addMapNote, removeMapNote } from '../../../src/doc/map/index.js';
+import { addActor, addDataset, addFlow, addMapNote, removeMapNote } from '../../../src/doc/map/index.js';
 import { addReflectionNote, initReflectionDoc } from '../../../src/doc/reflection/index.js';
 import { mayVote, rankVotes, votableKindText, type VotingRound } from '../../../src/domain/facilitation/index.js';
 
@@ -40,6 +40,16 @@ describe('voting on a board’s own items (one model for every board kind)', () 
       ['n3', 'Map note (Issue on City Council)', 'Asks too much'],
       ['q1', 'Note', 'Bring the budget'],
     ]);
+  });
+
+  it('names a flow without a label by the dataset it carries, as the map draws it', () => {
+    const doc = mapBoard();
+    addDataset(doc, { id: 'd1', name: 'Air quality alerts' });
+    addFlow(doc, { id: 'f2', from: 'council', to: 'vendor', kind: 'data', dataset: 'd1' });
+    addFlow(doc, { id: 'f3', from: 'council', to: 'vendor', kind: 'money' });
+    const label = (id: string) => votableItems(doc, 'ecosystem-map').find((i) => i.id === id)?.label;
+    expect(label('f2')).toBe('Air quality alerts (City Council → Sensor vendor)');
+    expect(label('f3')).toBe('City Council → Sensor vendor');
   });
 
   it('lists a canvas’s notes with their section and a reflection’s with their column', () => {
