@@ -299,9 +299,13 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
 
 describe.each(storeKinds)('private rounds and the board size limit on %s', (kind) => {
   let t: TestServer;
-  afterAll(() => t?.dispose());
+  const clients: BoardClient[] = [];
+  afterAll(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await t?.dispose();
+  });
 
-  it('L2/R2: notes held back count toward the board size limit: one that would take the board past it is refused, nothing stored; the reveal fits', async () => {
+  it('L2/R2: notes held back count toward the board size limit: one that would take the board past it is refused, nothing stored; the reveal fits and counts at once', async () => {
     // The limit is set a few notes above the demo map's stored size.
     t = await startTestServer(kind);
     const demo = await createDemoWorkshop(t.store, new Date());
@@ -335,7 +339,19 @@ describe.each(storeKinds)('private rounds and the board size limit on %s', (kind
     expect((await api(t.base, 'GET', `/api/boards/${map.id}/private-round`, undefined, p)).json.notes).toHaveLength(added);
     expect(await t.store.listPrivateNotes(map.id)).toHaveLength(added);
 
+    // Someone is on the board through the reveal: its live size must count the server's write.
+    const token = (await api(t.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Bo', organisation: '' })).json
+      .token as string;
+    const live = await openSynced(t.collabUrl, map.id, token);
+    clients.push(live);
+    const before = await t.store.boardSize(map.id);
     expect((await api(t.base, 'POST', `/api/boards/${map.id}/private-round/reveal`, undefined, f)).json).toEqual({ revealed: added });
-    expect(await t.store.boardSize(map.id)).toBeLessThanOrEqual(limit);
+    const after = await t.store.boardSize(map.id);
+    expect(after).toBeLessThanOrEqual(limit);
+    await waitFor('the revealed notes on the open board', () => readQuickNotes(live.doc).length >= added);
+    // An edit that fits beside the board as it was before the reveal, but not beside the revealed notes, is refused.
+    expect(after - before).toBeGreaterThan(200);
+    live.doc.getMap('m').set('late', 'z'.repeat(limit - before - 100));
+    await waitFor('the close for the board size', () => live.closeEvents.find((e) => e.reason.startsWith('DOCUMENT_TOO_LARGE')));
   });
 });
