@@ -279,6 +279,38 @@ forEachStore('workshop records', (makeHarness) => {
     expect(await store.listPrivateNotes('b2')).toEqual([]);
   });
 
+  it('R4: a reveal is claimed once (compare-and-set on the round); after the claim no note goes in or comes back; a stale claim is taken over', async () => {
+    await store.createWorkshop(workshop('w'));
+    await store.createBoard(board('b', 'w'));
+    await store.createParticipant(participant('ann', 'w'));
+    const note = (id: string) => ({
+      id,
+      boardId: 'b',
+      participantId: 'ann',
+      text: `Note ${id}`,
+      column: null,
+      anonymous: false,
+      authorName: 'Ann',
+      createdAt: at(1),
+    });
+    expect(await store.claimPrivateRoundReveal('b', at(2), at(0))).toBe(false); // no round
+    await store.openPrivateRound({ boardId: 'b', workshopId: 'w', openedBy: 'account:a', openedAt: at(1) });
+    await store.addPrivateNote(note('n1'));
+    await store.addPrivateNote(note('n2'));
+    // Eight claims at once: exactly one wins.
+    const claims = await Promise.all(Array.from({ length: 8 }, () => store.claimPrivateRoundReveal('b', at(3), at(0))));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await expect(store.addPrivateNote(note('n3'))).rejects.toMatchObject({ code: 'NO_PRIVATE_ROUND' });
+    expect(await store.deletePrivateNote('b', 'ann', 'n1')).toBe(false);
+    expect((await store.listPrivateNotes('b')).map((n) => n.id)).toEqual(['n1', 'n2']);
+    expect(await store.getPrivateRound('b')).not.toBeNull();
+    // The claim (at minute 3) is stale once "stale" means made before minute 4: another reveal takes over.
+    expect(await store.claimPrivateRoundReveal('b', at(9), at(3))).toBe(false);
+    expect(await store.claimPrivateRoundReveal('b', at(9), at(4))).toBe(true);
+    expect(await store.endPrivateRound('b')).toBe(true);
+    expect(await store.claimPrivateRoundReveal('b', at(10), at(20))).toBe(false);
+  });
+
   it('deleteWorkshop removes everything of that workshop and nothing of another', async () => {
     await store.createAccount(account('acc1'));
     await store.createSession(session('acc-session', { accountId: 'acc1' }));

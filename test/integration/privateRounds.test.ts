@@ -300,3 +300,62 @@ describe.each(storeKinds)('private rounds on %s', (kind) => {
     expect((await api(t.base, 'POST', `/api/boards/${map.id}/private-round/reveal`, undefined, f.cookie)).json).toEqual({ revealed: 1 });
   });
 });
+
+describe.each(storeKinds)('private rounds and the board size limit on %s', (kind) => {
+  let t: TestServer;
+  const clients: BoardClient[] = [];
+  afterAll(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await t?.dispose();
+  });
+
+  it('L2/R2: notes held back count toward the board size limit: one that would take the board past it is refused, nothing stored; the reveal fits and counts at once', async () => {
+    // The limit is set a few notes above the demo map's stored size.
+    t = await startTestServer(kind);
+    const demo = await createDemoWorkshop(t.store, new Date());
+    const map = demo.boards.find((b) => b.kind === 'ecosystem-map')!;
+    const limit = (await t.store.boardSize(map.id)) + 3000;
+    await t.stop();
+    t = await startTestServer(kind, { limits: { maxDocumentBytes: limit } }, t.handle);
+    const join = async (role: 'facilitator' | 'participant', name: string) =>
+      (await api(t.base, 'POST', '/api/join', { invite: demo.invites[role].code, name, organisation: 'Test' })).cookie!;
+    const f = await join('facilitator', 'Fay');
+    const p = await join('participant', 'Ada');
+    expect((await api(t.base, 'POST', `/api/boards/${map.id}/private-round`, undefined, f)).status).toBe(201);
+
+    const note = (i: number) => `Note ${i}: ${'the council keeps the raw sensor data '.repeat(10)}`.slice(0, 400);
+    let added = 0;
+    let refused: Awaited<ReturnType<typeof api>> | null = null;
+    for (let i = 0; i < 20 && !refused; i++) {
+      const r = await api(t.base, 'POST', `/api/boards/${map.id}/private-notes`, { text: note(i) }, p);
+      if (r.status === 201) added++;
+      else refused = r;
+    }
+    expect(added).toBeGreaterThanOrEqual(2);
+    expect(refused?.status).toBe(413);
+    expect(refused?.json.error.code).toBe('DOCUMENT_TOO_LARGE');
+    expect(refused?.json.error.message).toMatch(
+      new RegExp(
+        `^With the notes held back in this round, the board would hold \\d+ bytes, over the limit of ${limit}: ask the facilitator to reveal the round`,
+      ),
+    );
+    // The refused note is not stored; the writer's held-back notes are the ones answered 201.
+    expect((await api(t.base, 'GET', `/api/boards/${map.id}/private-round`, undefined, p)).json.notes).toHaveLength(added);
+    expect(await t.store.listPrivateNotes(map.id)).toHaveLength(added);
+
+    // Someone is on the board through the reveal: its live size must count the server's write.
+    const token = (await api(t.base, 'POST', '/api/join', { invite: demo.invites.participant.code, name: 'Bo', organisation: '' })).json
+      .token as string;
+    const live = await openSynced(t.collabUrl, map.id, token);
+    clients.push(live);
+    const before = await t.store.boardSize(map.id);
+    expect((await api(t.base, 'POST', `/api/boards/${map.id}/private-round/reveal`, undefined, f)).json).toEqual({ revealed: added });
+    const after = await t.store.boardSize(map.id);
+    expect(after).toBeLessThanOrEqual(limit);
+    await waitFor('the revealed notes on the open board', () => readQuickNotes(live.doc).length >= added);
+    // An edit that fits beside the board as it was before the reveal, but not beside the revealed notes, is refused.
+    expect(after - before).toBeGreaterThan(200);
+    live.doc.getMap('m').set('late', 'z'.repeat(limit - before - 100));
+    await waitFor('the close for the board size', () => live.closeEvents.find((e) => e.reason.startsWith('DOCUMENT_TOO_LARGE')));
+  });
+});

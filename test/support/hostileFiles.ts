@@ -55,10 +55,11 @@ function zipRecord(signature: number, fields: number[][], tail: Uint8Array[]): U
 
 /**
  * A zip package built by hand: each entry's bytes as given (already deflated when `method` is
- * 8), and the sizes and counts it declares as given, true or not.
+ * 8), and the sizes and counts it declares as given, true or not. With `zip64`, an entry's
+ * directory record says its size is in a zip64 extra field, and that field holds `declaredSize`.
  */
 export function handmadeZip(
-  entries: { name: string; data: Uint8Array; method: 0 | 8; declaredSize: number }[],
+  entries: { name: string; data: Uint8Array; method: 0 | 8; declaredSize: number; zip64?: boolean }[],
   declaredCount = entries.length,
 ): Uint8Array {
   const enc = new TextEncoder();
@@ -67,6 +68,7 @@ export function handmadeZip(
   let offset = 0;
   for (const e of entries) {
     const name = enc.encode(e.name);
+    const extra = e.zip64 ? zip64Extra(e.declaredSize) : new Uint8Array(0);
     const common = [
       [0, 2], // flags
       [e.method, 2],
@@ -74,12 +76,12 @@ export function handmadeZip(
       [0, 2], // date
       [0, 4], // crc (not checked before the sizes are)
       [e.data.length, 4],
-      [e.declaredSize, 4],
+      [e.zip64 ? 0xffffffff : e.declaredSize, 4],
       [name.length, 2],
-      [0, 2], // extra
+      [extra.length, 2],
     ];
-    const local = zipRecord(0x04034b50, [[20, 2], ...common], [name, e.data]);
-    central.push(zipRecord(0x02014b50, [[20, 2], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]], [name]));
+    const local = zipRecord(0x04034b50, [[20, 2], ...common], [name, extra, e.data]);
+    central.push(zipRecord(0x02014b50, [[20, 2], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]], [name, extra]));
     locals.push(local);
     offset += local.length;
   }
@@ -104,6 +106,17 @@ export function handmadeZip(
     out.set(p, at);
     at += p.length;
   }
+  return out;
+}
+
+/** A zip64 extra field holding one size (the unpacked one), little-endian in 8 bytes. */
+function zip64Extra(size: number): Uint8Array {
+  const out = new Uint8Array(12);
+  const view = new DataView(out.buffer);
+  view.setUint16(0, 0x0001, true);
+  view.setUint16(2, 8, true);
+  view.setUint32(4, size % 2 ** 32, true);
+  view.setUint32(8, Math.floor(size / 2 ** 32), true);
   return out;
 }
 

@@ -9,7 +9,7 @@ export type { ReadSheetResult } from './csvReader.js';
 export { writeCsvSheet } from './csvWriter.js';
 export { readKumuCsvFiles, readKumuCsvArchive, kumuCsvRole } from './kumuCsvReader.js';
 export type { CsvFile } from './kumuCsvReader.js';
-export { readMeasuredZip, zipLimits } from './measuredZip.js';
+export { readMeasuredZip, zipEntryLiesMessage, zipLimits } from './measuredZip.js';
 export type { MeasuredZip } from './measuredZip.js';
 export { writeKumuCsvFiles, writeKumuCsvArchive, kumuCsvFileNames } from './kumuCsvWriter.js';
 export { readGraphml } from './graphmlReader.js';

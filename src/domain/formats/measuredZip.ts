@@ -13,13 +13,24 @@ export const zipLimits = {
 
 export type MeasuredZip =
   | { ok: true; files: { name: string; data: Uint8Array }[] }
-  /** `unreadable`: not a zip package, and `message` says why; otherwise it is over a limit, and says which. */
-  | { ok: false; unreadable: boolean; message: string };
+  /**
+   * `unreadable`: not a zip package, and `message` says why; `damaged`: a zip package whose entry
+   * unpacks to more than it declares (a message to show as it is); otherwise it is over a limit,
+   * and says which.
+   */
+  | { ok: false; unreadable: boolean; damaged?: true; message: string };
+
+/** The message for an entry that unpacks to more than the size its package declares for it. */
+export const zipEntryLiesMessage = 'the file is damaged: an entry unpacks to more than it declares; export it again';
 
 /** Compressed bytes given to the inflater at a time: deflate expands at most about 1,032 times, so one step makes at most ~4 MB. */
 const step = 4 * 1024;
 
 class Refused extends Error {}
+class Damaged extends Error {}
+
+/** The size a zip32 field holds when the real one is in the entry's zip64 extra field. */
+const zip64Size = 0xffffffff;
 
 const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
@@ -27,13 +38,20 @@ const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16))
 /**
  * Reads a zip package without trusting the sizes it declares: the number of entries is checked
  * from its directory before anything is inflated, and every entry is inflated a few kilobytes
- * at a time with a running count of the bytes that come out, stopping at
- * `zipLimits.unpackedBytes` for the whole package. (A 1.5 MB workbook that declared 1,000 bytes
- * inflated to 1.5 GB in memory before this.) Entries whose name `keep` accepts come back
- * whole; the others are only measured. Over a limit, the message names it and asks for a
- * smaller `what` ("workbook", "map").
+ * at a time with a count of the bytes that come out, stopping as soon as an entry passes the
+ * size its directory declares for it (`damaged`: a lying entry, SPEC L8) or the package passes
+ * `zipLimits.unpackedBytes`. Nothing is kept of an entry that is only measured, so at most one
+ * step's output (about 4 MB) is held beyond what is kept. (A 1.5 MB workbook that declared
+ * 1,000 bytes inflated to 1.5 GB in memory, then to the 100 MB limit, before this.) Entries
+ * whose name `keep` accepts come back whole; the others are only measured. Over a limit, the
+ * message names it and asks for a smaller `what` ("workbook", "map").
  */
-export function readMeasuredZip(bytes: Uint8Array, keep: (name: string) => boolean, what: string, limits = zipLimits): MeasuredZip {
+export function readMeasuredZip(
+  bytes: Uint8Array,
+  keep: (name: string) => boolean,
+  what: string,
+  limits: { entries: number; unpackedBytes: number } = zipLimits,
+): MeasuredZip {
   try {
     const directory = readDirectory(bytes, limits.entries, what);
     let total = 0;
@@ -41,8 +59,11 @@ export function readMeasuredZip(bytes: Uint8Array, keep: (name: string) => boole
     for (const entry of directory) {
       const kept = keep(entry.name);
       const chunks: Uint8Array[] = [];
+      let unpacked = 0;
       const take = (chunk: Uint8Array) => {
+        unpacked += chunk.length;
         total += chunk.length;
+        if (unpacked > entry.declaredSize) throw new Damaged(zipEntryLiesMessage);
         if (total > limits.unpackedBytes)
           throw new Refused(`unpacks to more than ${limits.unpackedBytes / 1024 / 1024} MB; import a smaller ${what}`);
         if (kept) chunks.push(chunk);
@@ -53,6 +74,7 @@ export function readMeasuredZip(bytes: Uint8Array, keep: (name: string) => boole
     return { ok: true, files };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, unreadable: false, message: e.message };
+    if (e instanceof Damaged) return { ok: false, unreadable: false, damaged: true, message: e.message };
     return { ok: false, unreadable: true, message: e instanceof Error ? e.message : String(e) };
   }
 }
@@ -61,6 +83,8 @@ interface Entry {
   name: string;
   method: number;
   compressedSize: number;
+  /** The unpacked size the directory declares: checked while inflating, never trusted. */
+  declaredSize: number;
   localHeader: number;
 }
 
@@ -87,11 +111,26 @@ function readDirectory(bytes: Uint8Array, maxEntries: number, what: string): Ent
       name: strFromU8(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: u16(bytes, at + 10),
       compressedSize: u32(bytes, at + 20),
+      declaredSize: declaredSize(bytes, at, nameLength),
       localHeader: u32(bytes, at + 42),
     });
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
   return entries;
+}
+
+/**
+ * The unpacked size a directory record (at `at`) declares: its zip32 field, or, when that says
+ * "in the zip64 extra field", the first 8 bytes of that field. Without one, the size is unknown
+ * (Infinity) and only the package's limit bounds the entry.
+ */
+function declaredSize(bytes: Uint8Array, at: number, nameLength: number): number {
+  const size = u32(bytes, at + 24);
+  if (size !== zip64Size) return size;
+  const extraEnd = at + 46 + nameLength + u16(bytes, at + 30);
+  for (let x = at + 46 + nameLength; x + 4 <= extraEnd; x += 4 + u16(bytes, x + 2))
+    if (u16(bytes, x) === 0x0001 && u16(bytes, x + 2) >= 8) return u32(bytes, x + 4) + u32(bytes, x + 8) * 2 ** 32;
+  return Infinity;
 }
 
 /** Feeds an entry's bytes, as they come out, to `take`; the compressed size is trusted only up to the end of the file. */

@@ -1,4 +1,4 @@
-import type { beforeSyncPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type { beforeSyncPayload, Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { boardSnapshot, initBoardDoc } from '../../doc/index.js';
 import { initControlDoc } from '../../doc/control/index.js';
@@ -9,6 +9,7 @@ import { carriesUpdate, isEmptyUpdate } from '../collab/protocol.js';
 import { UpdateBatcher } from '../collab/updateBatcher.js';
 import { AppError, errorRegistry, isAppError } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
+import { serverWriteOrigin } from '../services/writeBoardAsServer.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
 
@@ -129,6 +130,17 @@ export class DurablePersistence implements Extension {
     });
     this.lastWrite.set(documentName, write);
     this.acks.track(connection, write);
+  }
+
+  /**
+   * The server's own writes (a private round's reveal, a restored version) were appended to the
+   * log by writeBoardAsServer before they reach the live document: counted here in the board's
+   * size (SPEC L2) at once, not only at the next compaction.
+   */
+  async onChange({ documentName, update, transactionOrigin }: onChangePayload<CollabContext>): Promise<void> {
+    if (transactionOrigin !== serverWriteOrigin) return;
+    const board = this.boards.get(documentName);
+    if (board) board.size += update.length;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { addQuickNote, notesOf } from '../../doc/boardDoc.js';
 import { markPrivateRoundEnded, markPrivateRoundOpen } from '../../doc/control/index.js';
 import { addReflectionNote, reflectionMap } from '../../doc/reflection/index.js';
@@ -69,7 +69,8 @@ export async function addPrivateNote(
     throw new AppError('VALIDATION_FAILED', 'column: a map’s notes have no column');
   if (board.kind !== 'reflection' && request.text.length > maxQuickNoteLength)
     throw new AppError('VALIDATION_FAILED', `text: is longer than ${maxQuickNoteLength} characters`);
-  if ((await ctx.store.listPrivateNotes(board.id, writer.id)).length >= maxPrivateNotesPerPerson)
+  const held = await ctx.store.listPrivateNotes(board.id);
+  if (held.filter((n) => n.participantId === writer.id).length >= maxPrivateNotesPerPerson)
     throw new AppError('PRIVATE_ROUND_FULL', `You hold ${maxPrivateNotesPerPerson} notes in this round already`);
   const note: PrivateNote = {
     id: makeId(board.kind === 'reflection' ? 'refl' : 'note'),
@@ -82,8 +83,35 @@ export async function addPrivateNote(
     authorName: writer.name,
     createdAt: ctx.config.now().toISOString(),
   };
+  await requireRoomOnBoard(ctx, board, [...held, note]);
   await ctx.store.addPrivateNote(note);
   return note;
+}
+
+/** The bytes `notes` add to a board when they are revealed: written as the reveal writes them, into an empty document. */
+function revealedBytes(board: Board, notes: PrivateNote[]): number {
+  const scratch = new Y.Doc();
+  try {
+    writeRevealed(scratch, board, notes);
+    return Y.encodeStateAsUpdate(scratch).length;
+  } finally {
+    scratch.destroy();
+  }
+}
+
+/**
+ * The board's size limit (SPEC L2) counts the notes held back in its round (R2): a note that
+ * would take the board's stored bytes and the round's notes, revealed, past `maxDocumentBytes`
+ * is refused, so the reveal fits. (The stored size is every instance's acknowledged edits.)
+ */
+async function requireRoomOnBoard(ctx: AppContext, board: Board, notes: PrivateNote[]): Promise<void> {
+  const limit = ctx.config.limits.maxDocumentBytes;
+  const size = (await ctx.store.boardSize(board.id)) + revealedBytes(board, notes);
+  if (size > limit)
+    throw new AppError(
+      'DOCUMENT_TOO_LARGE',
+      `With the notes held back in this round, the board would hold ${size} bytes, over the limit of ${limit}: ask the facilitator to reveal the round, or remove content from the board first`,
+    );
 }
 
 /** Takes back one of the writer's own held-back notes (R2): deleted and scrubbed, never revealed. */
@@ -130,48 +158,31 @@ function writeRevealed(doc: Y.Doc, board: Board, notes: PrivateNote[]): number {
 }
 
 /**
- * Reveals the board's round (R4): every held-back note into the board in one transaction (on
- * disk before anything is deleted), then the round and its notes deleted and scrubbed (R5), and
- * the control document told. With no round open it reveals nothing (a second facilitator's click).
+ * A reveal's claim older than this is taken to be from an instance that died mid-reveal, and
+ * another reveal may take the round over (writing a note already on the board does nothing, R4).
+ * A reveal writes at most a few thousand short notes: seconds, far under this.
  */
-export function revealPrivateRound(ctx: AppContext, board: Board): Promise<{ revealed: number }> {
-  requireRoundBoard(board);
-  return oneRevealAtATime(board.id, async () => {
-    if (!(await ctx.store.getPrivateRound(board.id))) return { revealed: 0 };
-    let revealed = 0;
-    const written = new Set<string>();
-    // Notes are written while the round is still open, so one added during the write (its
-    // writer was answered 201) is caught by the next pass rather than deleted unseen; the
-    // round ends once a pass finds nothing new.
-    for (;;) {
-      const fresh = (await ctx.store.listPrivateNotes(board.id)).filter((n) => !written.has(n.id));
-      if (fresh.length === 0) break;
-      revealed += await writeBoardAsServer(ctx, board.id, (doc) => writeRevealed(doc, board, fresh));
-      for (const n of fresh) written.add(n.id);
-    }
-    await ctx.store.endPrivateRound(board.id);
-    const control = await controlDocId(ctx, board.workshopId);
-    if (control) await writeBoardAsServer(ctx, control, (doc) => markPrivateRoundEnded(doc, board.id));
-    ctx.config.log(`private round revealed on board ${board.id}: ${revealed} note(s)`);
-    return { revealed };
-  });
-}
+export const revealClaimStaleMs = 5 * 60_000;
 
 /**
- * Reveals of one board run one after the other in this process: two facilitators pressing
- * "Reveal" at once would otherwise each write the notes from a copy made before the other's
- * write arrived, and a quick note would show twice.
+ * Reveals the board's round (R4): first claims it in the store (a compare-and-set on its row,
+ * so of two reveals at once, on this instance or another, one writes and the other reveals
+ * nothing, and no note can be added or taken back after the claim); then every held-back note
+ * into the board in one transaction (on disk before anything is deleted), then the round and
+ * its notes deleted and scrubbed (R5), and the control document told.
  */
-const reveals = new Map<string, Promise<unknown>>();
-function oneRevealAtATime<T>(boardId: string, run: () => Promise<T>): Promise<T> {
-  const before = reveals.get(boardId) ?? Promise.resolve();
-  const mine = before.catch(() => {}).then(run);
-  const settled = mine.catch(() => {});
-  reveals.set(boardId, settled);
-  void settled.then(() => {
-    if (reveals.get(boardId) === settled) reveals.delete(boardId);
-  });
-  return mine;
+export async function revealPrivateRound(ctx: AppContext, board: Board): Promise<{ revealed: number }> {
+  requireRoundBoard(board);
+  const now = ctx.config.now();
+  const staleBefore = new Date(now.getTime() - revealClaimStaleMs).toISOString();
+  if (!(await ctx.store.claimPrivateRoundReveal(board.id, now.toISOString(), staleBefore))) return { revealed: 0 };
+  const notes = await ctx.store.listPrivateNotes(board.id);
+  const revealed = notes.length === 0 ? 0 : await writeBoardAsServer(ctx, board.id, (doc) => writeRevealed(doc, board, notes));
+  await ctx.store.endPrivateRound(board.id);
+  const control = await controlDocId(ctx, board.workshopId);
+  if (control) await writeBoardAsServer(ctx, control, (doc) => markPrivateRoundEnded(doc, board.id));
+  ctx.config.log(`private round revealed on board ${board.id}: ${revealed} note(s)`);
+  return { revealed };
 }
 
 /** How many notes each person holds back (R3): what a facilitator sees, never the text. */

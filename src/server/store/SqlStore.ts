@@ -62,6 +62,13 @@ export abstract class SqlStore implements Store {
   /** Runs a statement; resolves to the number of rows it changed. */
   protected abstract run(sql: string, params?: readonly unknown[]): Promise<number>;
   protected abstract isUniqueViolation(e: unknown): boolean;
+  /**
+   * Appended to the sub-select that finds a round still open when a note is added or taken
+   * back: PostgreSQL's ` FOR SHARE`, so the statement and a reveal's claim of that row run one
+   * after the other (the claim waits for the note, or the note sees the claim), never across
+   * each other. SQLite runs one write at a time and has no such clause.
+   */
+  protected abstract readonly roundRowLock: string;
 
   protected async one<T>(sql: string, params?: readonly unknown[]): Promise<T | null> {
     const rows = await this.all<T>(sql, params);
@@ -440,10 +447,10 @@ export abstract class SqlStore implements Store {
     const s = await this.cipher.forBoard(note.boardId);
     if (!s) throw new AppError('BOARD_NOT_FOUND');
     const body = JSON.stringify({ text: note.text, column: note.column, anonymous: note.anonymous, authorName: note.authorName });
-    // One statement: a round revealed meanwhile takes the note with it or never sees it.
+    // One statement: a note is in what a reveal lists once it claims the round, or refused.
     const added = await this.run(
       `INSERT INTO private_notes (id, board_id, participant_id, body, created_at)
-       SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM private_rounds WHERE board_id = $2)`,
+       SELECT $1, $2, $3, $4, $5 WHERE EXISTS (${this.openRound('$2')})`,
       [note.id, note.boardId, note.participantId, s.text(body), note.createdAt],
     );
     if (added === 0) throw new AppError('NO_PRIVATE_ROUND');
@@ -469,12 +476,24 @@ export abstract class SqlStore implements Store {
     return ended;
   }
 
+  async claimPrivateRoundReveal(boardId: string, claimedAt: string, staleBefore: string): Promise<boolean> {
+    const claimed = await this.run(
+      'UPDATE private_rounds SET revealing_since = $2 WHERE board_id = $1 AND (revealing_since IS NULL OR revealing_since < $3)',
+      [boardId, claimedAt, staleBefore],
+    );
+    return claimed > 0;
+  }
+
+  /** A sub-select finding the board's round while it is open (no reveal has claimed it), locked as `roundRowLock` says. */
+  private openRound(boardParam: string): string {
+    return `SELECT 1 FROM private_rounds WHERE board_id = ${boardParam} AND revealing_since IS NULL${this.roundRowLock}`;
+  }
+
   async deletePrivateNote(boardId: string, participantId: string, noteId: string): Promise<boolean> {
-    const deleted = await this.run('DELETE FROM private_notes WHERE id = $1 AND board_id = $2 AND participant_id = $3', [
-      noteId,
-      boardId,
-      participantId,
-    ]);
+    const deleted = await this.run(
+      `DELETE FROM private_notes WHERE id = $1 AND board_id = $2 AND participant_id = $3 AND EXISTS (${this.openRound('$2')})`,
+      [noteId, boardId, participantId],
+    );
     if (deleted > 0) await this.scrubPrivateNotes();
     return deleted > 0;
   }

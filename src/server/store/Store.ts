@@ -166,7 +166,10 @@ export interface WorkshopRecords {
   /** Opens a round on a board; one already open is kept as it is. Resolves with the round open now. */
   openPrivateRound(round: PrivateRound): Promise<PrivateRound>;
   getPrivateRound(boardId: string): Promise<PrivateRound | null>;
-  /** Adds a held-back note to its board's open round; throws AppError NO_PRIVATE_ROUND when none is open. */
+  /**
+   * Adds a held-back note to its board's open round; throws AppError NO_PRIVATE_ROUND when none
+   * is open or a reveal has claimed it (a note is either in what the reveal lists, or refused).
+   */
   addPrivateNote(note: PrivateNote): Promise<void>;
   /** The round's notes, oldest first; with `participantId`, only that person's. */
   listPrivateNotes(boardId: string, participantId?: string): Promise<PrivateNote[]>;
@@ -175,7 +178,14 @@ export interface WorkshopRecords {
    * `deleteBoard` does (SQLite overwrites and truncates its WAL; PostgreSQL vacuums). False if none was open.
    */
   endPrivateRound(boardId: string): Promise<boolean>;
-  /** Deletes one held-back note of its writer's (they took it back), scrubbing as above. False if they hold no such note. */
+  /**
+   * Claims the round's reveal (SPEC R4), a compare-and-set on its row: true for exactly one
+   * caller, on any instance, while the round is open, or when an earlier claim was made before
+   * `staleBefore` (its instance died mid-reveal); false with no round, or one claimed since.
+   * Once claimed, the round takes no note and gives none back.
+   */
+  claimPrivateRoundReveal(boardId: string, claimedAt: string, staleBefore: string): Promise<boolean>;
+  /** Deletes one held-back note of its writer's (they took it back), scrubbing as above. False if they hold no such note, or a reveal has claimed the round. */
   deletePrivateNote(boardId: string, participantId: string, noteId: string): Promise<boolean>;
   /** Deletes a person's held-back notes in every round (they were removed), scrubbing as above. Returns how many. */
   deletePrivateNotesOf(participantId: string): Promise<number>;

@@ -44,7 +44,7 @@ describe('voting on a board’s own items (one model for every board kind)', () 
 
   it('names a flow without a label by the dataset it carries, as the map draws it', () => {
     const doc = mapBoard();
-    addDataset(doc, { id: 'd1', name: 'Air quality alerts' });
+    addDataset(doc, { id: 'd1', name: 'Air quality alerts', heldBy: ['council'] });
     addFlow(doc, { id: 'f2', from: 'council', to: 'vendor', kind: 'data', dataset: 'd1' });
     addFlow(doc, { id: 'f3', from: 'council', to: 'vendor', kind: 'money' });
     const label = (id: string) => votableItems(doc, 'ecosystem-map').find((i) => i.id === id)?.label;

@@ -8,6 +8,7 @@ import { migration005 } from './005_participant_removal.js';
 import { migration006 } from './006_facilitator_controls.js';
 import { migration007 } from './007_private_rounds.js';
 import { migration008 } from './008_bookings.js';
+import { migration009 } from './009_private_round_reveal.js';
 
 export type { Migration } from './Migration.js';
 
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 /** The schema version this code expects after migrating. */

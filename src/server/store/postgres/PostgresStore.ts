@@ -228,6 +228,9 @@ export class PostgresStore extends SqlStore {
     return (await this.pool.query(sql, params.map(toParam))).rowCount ?? 0;
   }
 
+  /** A note's statement and a reveal's claim of the round's row, one after the other (SqlStore.roundRowLock). */
+  protected readonly roundRowLock = ' FOR SHARE';
+
   protected isUniqueViolation(e: unknown): boolean {
     return (e as { code?: unknown } | null)?.code === '23505';
   }

@@ -136,6 +136,9 @@ export class SqliteStore extends SqlStore {
     return this.statements.runSync(sql, params);
   }
 
+  /** One write at a time: nothing to lock (SqlStore.roundRowLock). */
+  protected readonly roundRowLock = '';
+
   protected isUniqueViolation(e: unknown): boolean {
     const code = (e as { code?: unknown } | null)?.code;
     return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
