@@ -209,7 +209,7 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
       let update: Uint8Array = new Uint8Array();
       doc.on('update', (u: Uint8Array) => (update = u));
       doc.getMap('m').set(key, true);
-      return { kind: 'update', doc: w.map, data: update };
+      return { kind: 'update', doc: w.map, data: update, relay: 1 };
     };
     const send = (key: Buffer, prefix: string, message: ClusterMessage) =>
       publisher.publish(`${p.prefix}cluster`, sealEnvelope(key, { prefix, from: 'forger', at: Date.now(), message }));
@@ -222,7 +222,7 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
       at: Date.now(),
       message: edit('other-format'),
     });
-    otherFormat[0] = 2;
+    otherFormat[0] = 1;
     await publisher.publish(`${p.prefix}cluster`, otherFormat);
     for (const why of ['bad signature', 'another prefix', 'another format']) {
       await waitFor(`the ${why} logged`, () => p.two.logs.some((l) => l.includes(`ignored a message on ${p.prefix}cluster: ${why}`)));
