@@ -20,6 +20,7 @@ describe('M8: changes another instance relayed before storing them', () => {
     const written: string[] = [];
     const held = new RelayedUpdates({
       waitMs: 2000,
+      maxWaitMs: 10_000,
       storeHere: (board, update) => {
         written.push(`${board}:${update[0]}`);
         return store(board, update);
@@ -70,6 +71,21 @@ describe('M8: changes another instance relayed before storing them', () => {
     expect(await state(ack)).toBe('waiting'); // on its way to disk
     finish();
     expect(await state(ack)).toBe('stored');
+  });
+
+  it('an origin that goes on announcing other changes stored is waited for longer, up to the longest wait', async () => {
+    const { held, written } = relayed(async () => {});
+    held.hold('b1', 'slow', 1, Uint8Array.of(1));
+    held.hold('b1', 'gone', 1, Uint8Array.of(2));
+    // "slow" stores other boards' changes every second; "gone" says nothing.
+    for (let s = 1; s <= 9; s++) {
+      await vi.advanceTimersByTimeAsync(1000);
+      held.confirm('other', 'slow', s);
+    }
+    expect(written).toEqual(['b1:2']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(written).toEqual(['b1:2', 'b1:1']); // ten seconds: stored here all the same
+    expect(await state(held.settled('b1'))).toBe('stored');
   });
 
   it('storeNow stores what is held at once (Redis gone, board unloaded); a write that fails for good fails the wait', async () => {

@@ -19,8 +19,10 @@ const retryFirstDelayMs = 100;
 const retryMaxDelayMs = 5000;
 /** How long a stopping server waits for writes the store keeps failing. */
 const shutdownWaitMs = 10_000;
-/** How long a change relayed by another instance waits for its origin's "stored" before it is stored here (SPEC M8). */
+/** How long a change relayed by another instance waits for its origin's "stored" before it is stored here (SPEC M8)… */
 const relayedStoreWaitMs = 2000;
+/** …and how long at most while that origin goes on announcing other changes stored. */
+const relayedStoreMaxWaitMs = 10_000;
 /** The WebSocket code for "the server met a condition it could not handle": here, a failed write. */
 const storeFailedClose = 1011;
 
@@ -82,7 +84,11 @@ export class DurablePersistence implements Extension {
           `board ${boardId}: an update could not be stored (${e instanceof Error ? e.message : String(e)}); trying again in ${delay} ms, its sender unacknowledged until then`,
         ),
     });
-    this.relayed = new RelayedUpdates({ waitMs: relayedStoreWaitMs, storeHere: (name, update) => this.append(name, update) });
+    this.relayed = new RelayedUpdates({
+      waitMs: relayedStoreWaitMs,
+      maxWaitMs: relayedStoreMaxWaitMs,
+      storeHere: (name, update) => this.append(name, update),
+    });
     this.acks = new AckGate((connection, e) => {
       ctx.config.log(
         `board ${connection.document.name}: an update could not be stored (${e.message}); closing the sender's connection unacknowledged`,
