@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { setSpotlight } from '../../src/doc/control/index.js';
+import { endActivity, setSpotlight, startActivity } from '../../src/doc/control/index.js';
+import { addActor, listMapVersions } from '../../src/doc/map/index.js';
 import { clusterKey, sealEnvelope, type ClusterMessage } from '../../src/server/cluster/envelope.js';
 import { hashPassword } from '../../src/server/auth/password.js';
-import { applyBoardState } from '../../src/server/services/boardDoc.js';
+import { applyBoardState, loadBoardDoc } from '../../src/server/services/boardDoc.js';
 import { createPrng } from '../fuzz/prng.js';
 import { databaseUrl, redisUrl } from '../setup/optional.js';
 import { testStore, type TestStoreHandle } from '../support/stores.js';
@@ -68,8 +69,9 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
     return { one, two, prefix, handle, owner };
   }
 
-  async function workshop(p: Pair) {
-    const created = (await api(p.one.base, 'POST', '/api/workshops', { title: 'Shared', groups: ['One'] }, p.owner)).json;
+  async function workshop(p: Pair, template?: string) {
+    const body = { title: 'Shared', groups: ['One'], ...(template ? { template } : {}) };
+    const created = (await api(p.one.base, 'POST', '/api/workshops', body, p.owner)).json;
     const invites = (await api(p.one.base, 'GET', `/api/workshops/${created.workshop.id}/invites`, undefined, p.owner)).json.invites;
     const code = invites.find((i: { role: string }) => i.role === 'participant').code as string;
     const map = created.boards.find((b: { kind: string }) => b.kind === 'ecosystem-map').id as string;
@@ -209,7 +211,7 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
       let update: Uint8Array = new Uint8Array();
       doc.on('update', (u: Uint8Array) => (update = u));
       doc.getMap('m').set(key, true);
-      return { kind: 'update', doc: w.map, data: update };
+      return { kind: 'update', doc: w.map, data: update, relay: 1 };
     };
     const send = (key: Buffer, prefix: string, message: ClusterMessage) =>
       publisher.publish(`${p.prefix}cluster`, sealEnvelope(key, { prefix, from: 'forger', at: Date.now(), message }));
@@ -222,7 +224,7 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
       at: Date.now(),
       message: edit('other-format'),
     });
-    otherFormat[0] = 2;
+    otherFormat[0] = 1;
     await publisher.publish(`${p.prefix}cluster`, otherFormat);
     for (const why of ['bad signature', 'another prefix', 'another format']) {
       await waitFor(`the ${why} logged`, () => p.two.logs.some((l) => l.includes(`ignored a message on ${p.prefix}cluster: ${why}`)));
@@ -279,6 +281,32 @@ describe.runIf(linked)('several instances on one PostgreSQL and one Redis', () =
       expect(JSON.stringify([json(stored), stored.getArray('list').toJSON()])).toBe(final);
     },
   );
+
+  it('H5, M8: the version the server saves at the end of an activity, on instance 1, reaches a client on instance 2 and the store', async () => {
+    // No debounced compaction: what is stored comes from the log or the version's own write.
+    const p = await pair({ compactAfterMs: 60_000 });
+    const w = await workshop(p, 'data-ecosystem-mapping');
+    const activityId = (await p.one.store.getBoard(w.map))!.activityId!;
+    expect(activityId).toBe('mapping');
+    const b = await open(p.two, w.map, (await w.join(p.two, 'Bo')).token);
+    addActor(b.doc, { id: 'actor_council', name: 'Council', roles: [], tags: [] });
+    await acknowledged(b);
+    // Open on instance 1 too, so the version is written into a live board there.
+    await open(p.one, w.map, (await w.join(p.one, 'Ada')).token);
+    const f = await open(p.one, w.controlDocId, await w.facilitatorToken(p.one));
+    startActivity(f.doc, { id: activityId, minutes: 30 }, Date.now());
+    await acknowledged(f);
+    endActivity(f.doc);
+    await acknowledged(f);
+
+    const [version] = await waitFor('the version on instance 2’s client', () => listMapVersions(b.doc)[0] && listMapVersions(b.doc));
+    expect(version!.label).toMatch(/^End of /);
+    const stored = await waitFor('the version in the store', async () => {
+      const doc = await loadBoardDoc(p.two.store, w.map, () => {});
+      return listMapVersions(doc).length > 0 ? doc : null;
+    });
+    expect(listMapVersions(stored).map((v) => v.id)).toEqual([version!.id]);
+  });
 
   it('M7: with Redis cut, each instance serves its own clients, says so once, and both converge when it is back', async () => {
     const target = new URL(redis!);

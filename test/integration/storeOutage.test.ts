@@ -1,52 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { applyBoardState } from '../../src/server/services/boardDoc.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
-import { openStore } from '../../src/server/store/index.js';
-import { withDefaultUser } from '../../src/server/store/postgres/connection.js';
-import type { PostgresTimeouts } from '../../src/server/store/postgres/poolTimeouts.js';
 import { databaseUrl } from '../setup/optional.js';
+import { proxiedPostgres, storedBoard } from '../support/proxiedPostgres.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 import { api, openBoard, openSynced, startTestServer, type TestServer } from '../support/testServer.js';
-import type { TestStoreHandle } from '../support/stores.js';
 import { waitFor } from '../support/waitFor.js';
 
 const url = databaseUrl();
-
-/** A PostgreSQL store in a schema of its own, reached through `proxy`; `direct` bypasses it. */
-function proxiedPostgres(proxy: TcpProxy, timeouts: PostgresTimeouts) {
-  const base = new URL(url ?? '');
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const viaProxy = new URL(base);
-  viaProxy.hostname = '127.0.0.1';
-  viaProxy.port = String(proxy.port);
-  const handle: TestStoreHandle = {
-    kind: 'postgres',
-    open: () => openStore({ databaseUrl: viaProxy.toString(), pgSchema: schema, pgTimeouts: timeouts }),
-    cliArgs: [],
-    dispose: async () => {
-      const client = new pg.Client({ connectionString: withDefaultUser(base.toString()) });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-  return { handle, direct: () => openStore({ databaseUrl: base.toString(), pgSchema: schema }) };
-}
-
-/** The board as the database holds it, read without the proxy. */
-async function storedBoard(open: () => ReturnType<typeof openStore>, boardId: string): Promise<Y.Doc> {
-  const store = await open();
-  try {
-    const doc = new Y.Doc();
-    applyBoardState(doc, await store.loadBoardState(boardId), () => {});
-    return doc;
-  } finally {
-    await store.close();
-  }
-}
 
 async function joinToken(t: TestServer, invite: string): Promise<{ token: string; cookie: string }> {
   const joined = await api(t.base, 'POST', '/api/join', { invite, name: 'Writer', organisation: '' });

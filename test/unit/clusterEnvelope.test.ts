@@ -9,7 +9,7 @@ const envelope: Envelope = {
   prefix: 'ocs:',
   from: 'instance-a',
   at: 1_700_000_000_000,
-  message: { kind: 'sync-reply', doc: 'b1', to: 'instance-b', data: Uint8Array.from([1, 2, 3]), stateVector: Uint8Array.from([9]) },
+  message: { kind: 'sync-reply', doc: 'b1', to: 'instance-b', data: Uint8Array.from([1, 2, 3]), stateVector: Uint8Array.from([9]), relay: 7 },
 };
 
 describe('M3: messages between instances', () => {
@@ -17,6 +17,13 @@ describe('M3: messages between instances', () => {
     expect(openEnvelope(key, 'ocs:', sealEnvelope(key, envelope))).toEqual(envelope);
     const event: Envelope = { ...envelope, message: { kind: 'event', event: { type: 'access-changed', workshopId: 'w1' } } };
     expect(openEnvelope(key, 'ocs:', sealEnvelope(key, event))).toEqual(event);
+    const stored: Envelope = { ...envelope, message: { kind: 'stored', doc: 'b1', upTo: 12 } };
+    expect(openEnvelope(key, 'ocs:', sealEnvelope(key, stored))).toEqual(stored);
+  });
+
+  it('M8: a change without its relay number is unreadable', () => {
+    const unnumbered = { ...envelope, message: { kind: 'update', doc: 'b1', data: Uint8Array.from([1]) } } as unknown as Envelope;
+    expect(openEnvelope(key, 'ocs:', sealEnvelope(key, unnumbered))).toBe('unreadable');
   });
 
   it('one changed byte, another key, another prefix or another format is refused and says why', () => {
@@ -27,7 +34,10 @@ describe('M3: messages between instances', () => {
     expect(openEnvelope(clusterKey('another secret'), 'ocs:', sealed)).toBe('bad signature');
     expect(openEnvelope(key, 'other:', sealed)).toBe('another prefix');
     const newer = Buffer.from(sealed);
-    newer[0] = 2;
+    newer[0] = 3;
+    const older = Buffer.from(sealed);
+    older[0] = 1;
+    expect(openEnvelope(key, 'ocs:', older)).toBe('another format');
     expect(openEnvelope(key, 'ocs:', newer)).toBe('another format');
     expect(openEnvelope(key, 'ocs:', Buffer.from('hello'))).toBe('another format');
   });

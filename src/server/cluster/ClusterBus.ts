@@ -50,6 +50,7 @@ export class ClusterBus implements Cluster {
   private readonly now: () => number;
   private handler: (envelope: Envelope) => void = () => {};
   private reconnected: () => void = () => {};
+  private wentDown: () => void = () => {};
   private linked = false;
   private saidDown = false;
   private lagMs: number | null = null;
@@ -84,6 +85,11 @@ export class ClusterBus implements Cluster {
 
   onMessage(handler: (envelope: Envelope) => void): void {
     this.handler = handler;
+  }
+
+  /** Called each time the link goes (messages sent meanwhile are lost, not queued). */
+  onDown(handler: () => void): void {
+    this.wentDown = handler;
   }
 
   /** Called each time the link comes back after being down. */
@@ -138,8 +144,10 @@ export class ClusterBus implements Cluster {
 
   private down(reason: string): void {
     if (this.closing) return;
+    const was = this.linked;
     this.linked = false;
     this.firstAnswer();
+    if (was) this.wentDown();
     if (this.saidDown) return;
     this.saidDown = true;
     this.options.log(`cluster: Redis unreachable (${reason}); serving this instance's clients only until it is back`);

@@ -16,6 +16,7 @@ import { applyBoardLock } from '../collab/applyBoardLock.js';
 import { dropLiveBoards } from '../collab/dropLiveBoards.js';
 import { LogLimiter } from '../collab/logLimiter.js';
 import { applySpotlight } from '../collab/spotlightGuard.js';
+import type { DurablePersistence } from '../extensions/durablePersistence.js';
 import type { Store } from '../store/Store.js';
 import { noCluster, type Cluster, type ClusterBus, type ClusterStatus } from './ClusterBus.js';
 import type { ClusterEvent, ClusterMessage, Envelope } from './envelope.js';
@@ -34,8 +35,11 @@ function isFromRedis(origin: unknown): boolean {
 
 export interface LiveBoardsOptions {
   store: Store;
-  /** Which boards this instance stores, when its writes are done, and forgetting a deleted one (DurablePersistence). */
-  persistence: { isLoaded(documentName: string): boolean; stored(documentName: string): Promise<void>; forget(documentName: string): void };
+  /** Which boards this instance stores, when what it holds is stored, relayed changes, forgetting a deleted board (DurablePersistence). */
+  persistence: Pick<
+    DurablePersistence,
+    'isLoaded' | 'stored' | 'forget' | 'holdRelayed' | 'relayedStored' | 'storeRelayedHere'
+  >;
   /** Null without REDIS_URL: this instance is alone. */
   bus: ClusterBus | null;
   /** What a holder may do on a board now (services/currentBoardAccess.ts). */
@@ -45,12 +49,15 @@ export interface LiveBoardsOptions {
 
 /**
  * The boards people have open: on this instance (its Hocuspocus) and, with Redis, on the
- * others (SPEC M1–M7). As a Hocuspocus extension it sends every change, presence and
+ * others (SPEC M1–M8). As a Hocuspocus extension it sends every change, presence and
  * catch-up request of this instance's boards to the others, and applies theirs: applied
- * with Hocuspocus's "redis" origin, a change reaches this instance's clients but is neither
- * stored here (the instance that took it from its client stored it: D1) nor acknowledged to
- * anyone here. For routes it is how a server-side event (a removal, a group change, a
- * lock, a deletion) reaches the connections it concerns on every instance.
+ * with Hocuspocus's "redis" origin, a change reaches this instance's clients at once and is
+ * acknowledged to no one here. Changes are relayed as soon as they are applied, numbered, and
+ * each instance announces "stored up to n" once what it held when it relayed n is on disk;
+ * until then the receiver holds the change (DurablePersistence: no acknowledgement on that
+ * board waits for less, and it stores the change itself if the announcement does not come).
+ * For routes it is how a server-side event (a removal, a group change, a lock, a deletion)
+ * reaches the connections it concerns on every instance.
  */
 export class LiveBoards implements Extension, Cluster {
   extensionName = 'live-boards';
@@ -58,12 +65,18 @@ export class LiveBoards implements Extension, Cluster {
   /** Loaded boards, from the end of their loading (before Hocuspocus lists them), and whether locked. */
   private readonly open = new Map<string, { document: Document; locked: boolean }>();
   private readonly refused: LogLimiter;
+  /** The number of this instance's last relay (an update or a catch-up answer), for announcements. */
+  private relays = 0;
+  /** Boards with a "stored" announcement about to go, and the highest relay it covers. */
+  private readonly announcing = new Map<string, number>();
 
   constructor(private readonly options: LiveBoardsOptions) {
     this.refused = new LogLimiter(options.log, refusedLinesPerMinute, 60_000);
     options.bus?.onMessage((envelope) =>
       this.receive(envelope).catch((e: Error) => options.log(`cluster: a message from another instance failed here: ${e.message}`)),
     );
+    // While Redis is away no announcement arrives: relayed changes held are stored here at once.
+    options.bus?.onDown(() => options.persistence.storeRelayedHere());
     options.bus?.onReconnect(() => {
       for (const [name, { document }] of this.open) this.askForMissing(name, document);
     });
@@ -113,15 +126,35 @@ export class LiveBoards implements Extension, Cluster {
 
   async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
     if (isFromRedis(transactionOrigin)) return;
-    // Relayed once stored here (SPEC M8): another instance does not store what it receives, so a
-    // change it holds must be on disk already, or a client that reconnects there would be
-    // acknowledged for an edit this instance never stored.
-    this.afterStored(documentName, () => this.send({ kind: 'update', doc: documentName, data: update }));
+    this.relay(documentName, update);
   }
 
-  /** Runs `fn` once this instance's writes of the board so far are on disk; never if they fail for good. */
-  private afterStored(documentName: string, fn: () => void): void {
-    this.options.persistence.stored(documentName).then(fn, () => {});
+  /** Sends a change to the others at once, and "stored" once it is (SPEC M8). */
+  private relay(documentName: string, update: Uint8Array): void {
+    const relay = ++this.relays;
+    this.send({ kind: 'update', doc: documentName, data: update, relay });
+    this.announceWhenStored(documentName, relay);
+  }
+
+  /**
+   * Tells the others "stored up to `relay`" once everything the board holds here now is known
+   * on disk (its own writes and what others relayed to it), never if a write fails for good.
+   * Announcements that come due in one turn of the event loop go as one.
+   */
+  private announceWhenStored(documentName: string, relay: number): void {
+    this.options.persistence.stored(documentName).then(
+      () => {
+        const queued = this.announcing.get(documentName);
+        this.announcing.set(documentName, Math.max(queued ?? 0, relay));
+        if (queued !== undefined) return;
+        setImmediate(() => {
+          const upTo = this.announcing.get(documentName)!;
+          this.announcing.delete(documentName);
+          this.send({ kind: 'stored', doc: documentName, upTo });
+        });
+      },
+      () => {},
+    );
   }
 
   async onAwarenessUpdate({
@@ -172,7 +205,10 @@ export class LiveBoards implements Extension, Cluster {
     if (!open) return;
     const { document } = open;
     if (message.kind === 'update') {
-      this.applyRemote(message.doc, message.data, from);
+      if (this.applyRemote(message.doc, message.data, from))
+        this.options.persistence.holdRelayed(message.doc, from, message.relay, message.data);
+    } else if (message.kind === 'stored') {
+      this.options.persistence.relayedStored(message.doc, from, message.upTo);
     } else if (message.kind === 'awareness') {
       if (!this.options.persistence.isLoaded(message.doc)) return;
       this.attempt(message.doc, from, () => {
@@ -181,24 +217,21 @@ export class LiveBoards implements Extension, Cluster {
         if (update) applyAwarenessUpdate(document.awareness, update, fromRedis);
       });
     } else if (message.kind === 'sync-request') {
-      // Answered once what this instance holds of the board is stored (M8).
-      this.afterStored(message.doc, () =>
-        this.attempt(message.doc, from, () => {
-          const data = Y.encodeStateAsUpdate(document, message.data);
-          this.send({ kind: 'sync-reply', doc: message.doc, to: from, data, stateVector: Y.encodeStateVector(document) });
-          const people = [...document.awareness.getStates().keys()];
-          if (people.length > 0)
-            this.send({ kind: 'awareness', doc: message.doc, data: encodeAwarenessUpdate(document.awareness, people) });
-        }),
-      );
+      // Answered at once, numbered as a relay: the asker holds it until this instance says stored (M8).
+      this.attempt(message.doc, from, () => {
+        const data = Y.encodeStateAsUpdate(document, message.data);
+        const relay = ++this.relays;
+        this.send({ kind: 'sync-reply', doc: message.doc, to: from, data, stateVector: Y.encodeStateVector(document), relay });
+        this.announceWhenStored(message.doc, relay);
+        const people = [...document.awareness.getStates().keys()];
+        if (people.length > 0)
+          this.send({ kind: 'awareness', doc: message.doc, data: encodeAwarenessUpdate(document.awareness, people) });
+      });
     } else if (message.to === this.options.bus?.id) {
       if (!this.applyRemote(message.doc, message.data, from)) return;
+      this.options.persistence.holdRelayed(message.doc, from, message.relay, message.data);
       // What the answerer lacks, with this instance's deletions (a state vector does not show those).
-      this.afterStored(message.doc, () =>
-        this.attempt(message.doc, from, () =>
-          this.send({ kind: 'update', doc: message.doc, data: Y.encodeStateAsUpdate(document, message.stateVector) }),
-        ),
-      );
+      this.attempt(message.doc, from, () => this.relay(message.doc, Y.encodeStateAsUpdate(document, message.stateVector)));
     }
   }
 

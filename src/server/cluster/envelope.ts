@@ -3,8 +3,10 @@ import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 /**
  * The format of the messages server instances exchange through Redis (SPEC M3). A message of
  * another format (an older or newer release running beside this one) is ignored and logged.
+ * Format 2: changes are relayed before they are stored, numbered, and announced once stored
+ * (SPEC M8); a format-1 instance takes a relayed change for a stored one, so the two must not mix.
  */
-export const clusterFormat = 1;
+export const clusterFormat = 2;
 const macBytes = 32;
 const headerLengthBytes = 4;
 
@@ -17,12 +19,15 @@ export type ClusterEvent =
 
 /** A message between instances. `doc` is a Hocuspocus document name (a board id). */
 export type ClusterMessage =
-  | { kind: 'update'; doc: string; data: Uint8Array }
+  /** A change, sent before it is known stored: `relay` numbers it among the sender's relays (M8). */
+  | { kind: 'update'; doc: string; data: Uint8Array; relay: number }
   | { kind: 'awareness'; doc: string; data: Uint8Array }
   /** "Send me what I lack": `data` is the asker's state vector. */
   | { kind: 'sync-request'; doc: string; data: Uint8Array }
-  /** The answer to one instance (`to`): what it lacked, and the answerer's state vector. */
-  | { kind: 'sync-reply'; doc: string; to: string; data: Uint8Array; stateVector: Uint8Array }
+  /** The answer to one instance (`to`): what it lacked, and the answerer's state vector; numbered as a relay. */
+  | { kind: 'sync-reply'; doc: string; to: string; data: Uint8Array; stateVector: Uint8Array; relay: number }
+  /** Everything the sender relayed of `doc` up to relay number `upTo` is stored (M8). */
+  | { kind: 'stored'; doc: string; upTo: number }
   | { kind: 'event'; event: ClusterEvent };
 
 /** A message with who sent it, when (their clock, ms) and the deployment's key prefix. */
@@ -44,6 +49,8 @@ interface Header {
   doc?: string;
   to?: string;
   event?: ClusterEvent;
+  relay?: number;
+  upTo?: number;
   /** Bytes of `data`; `stateVector` follows it. */
   dataLength: number;
 }
@@ -66,6 +73,8 @@ export function sealEnvelope(key: Buffer, envelope: Envelope): Buffer {
     ...('doc' in message ? { doc: message.doc } : {}),
     ...(message.kind === 'sync-reply' ? { to: message.to } : {}),
     ...(message.kind === 'event' ? { event: message.event } : {}),
+    ...('relay' in message ? { relay: message.relay } : {}),
+    ...(message.kind === 'stored' ? { upTo: message.upTo } : {}),
     dataLength: data.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header));
@@ -96,9 +105,17 @@ export function openEnvelope(key: Buffer, prefix: string, bytes: Buffer): Envelo
 function toMessage(h: Header, data: Uint8Array, stateVector: Uint8Array): ClusterMessage {
   if (h.kind === 'event') return { kind: 'event', event: h.event! };
   if (typeof h.doc !== 'string') throw new Error('no document');
-  if (h.kind === 'sync-reply') return { kind: 'sync-reply', doc: h.doc, to: String(h.to), data, stateVector };
-  if (h.kind === 'update' || h.kind === 'awareness' || h.kind === 'sync-request') return { kind: h.kind, doc: h.doc, data };
+  if (h.kind === 'sync-reply') return { kind: 'sync-reply', doc: h.doc, to: String(h.to), data, stateVector, relay: count(h.relay) };
+  if (h.kind === 'update') return { kind: 'update', doc: h.doc, data, relay: count(h.relay) };
+  if (h.kind === 'stored') return { kind: 'stored', doc: h.doc, upTo: count(h.upTo) };
+  if (h.kind === 'awareness' || h.kind === 'sync-request') return { kind: h.kind, doc: h.doc, data };
   throw new Error(`unknown kind ${String(h.kind)}`);
+}
+
+/** A relay number: a whole number from 1 up. */
+function count(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error('no relay number');
+  return n;
 }
 
 function mac(key: Buffer, body: Buffer): Buffer {

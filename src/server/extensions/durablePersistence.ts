@@ -10,6 +10,7 @@ import { UpdateBatcher } from '../collab/updateBatcher.js';
 import { AppError, errorRegistry, isAppError } from '../../shared/index.js';
 import { applyBoardState } from '../services/boardDoc.js';
 import { serverWriteOrigin } from '../services/writeBoardAsServer.js';
+import { RelayedUpdates } from '../cluster/relayedUpdates.js';
 import type { CollabContext } from '../collab/collabContext.js';
 import type { AppContext } from '../context.js';
 
@@ -18,8 +19,24 @@ const retryFirstDelayMs = 100;
 const retryMaxDelayMs = 5000;
 /** How long a stopping server waits for writes the store keeps failing. */
 const shutdownWaitMs = 10_000;
+/** How long a change relayed by another instance waits for its origin's "stored" before it is stored here (SPEC M8)… */
+const relayedStoreWaitMs = 2000;
+/** …and how long at most while that origin goes on announcing other changes stored. */
+const relayedStoreMaxWaitMs = 10_000;
 /** The WebSocket code for "the server met a condition it could not handle": here, a failed write. */
 const storeFailedClose = 1011;
+
+/**
+ * Whether a change to a document was made by this server itself and is not stored yet: not a
+ * client's (beforeSync stored it), not another instance's (RelayedUpdates holds it), not one
+ * writeBoardAsServer stored before applying it. A direct connection's transaction (an
+ * end-of-activity version, SPEC H5) or an extension's correction (voteGuard's undo) is one.
+ */
+function isUnstoredServerChange(origin: unknown): boolean {
+  if (origin === serverWriteOrigin) return false;
+  const source = typeof origin === 'object' && origin !== null ? (origin as { source?: unknown }).source : undefined;
+  return source !== 'connection' && source !== 'redis';
+}
 
 /** What the server knows of a loaded board's log. */
 interface LoadedBoard {
@@ -51,6 +68,8 @@ export class DurablePersistence implements Extension {
   private readonly lastWrite = new Map<string, Promise<void>>();
   private readonly batcher: UpdateBatcher;
   private readonly acks: AckGate;
+  /** Changes other instances relayed before storing them (SPEC M8). */
+  private readonly relayed: RelayedUpdates;
   /** Set when shutdown begins: it compacts every board itself, and later store hooks would find the store closed. */
   private stopped = false;
   /** Compactions the store hook started, which shutdown waits for before the store closes. */
@@ -64,6 +83,11 @@ export class DurablePersistence implements Extension {
         ctx.config.log(
           `board ${boardId}: an update could not be stored (${e instanceof Error ? e.message : String(e)}); trying again in ${delay} ms, its sender unacknowledged until then`,
         ),
+    });
+    this.relayed = new RelayedUpdates({
+      waitMs: relayedStoreWaitMs,
+      maxWaitMs: relayedStoreMaxWaitMs,
+      storeHere: (name, update) => this.append(name, update),
     });
     this.acks = new AckGate((connection, e) => {
       ctx.config.log(
@@ -108,48 +132,78 @@ export class DurablePersistence implements Extension {
   }
 
   async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload<CollabContext>): Promise<void> {
-    if (!carriesUpdate(type) || connection.readOnly || isEmptyUpdate(payload)) return;
-    const board = this.boards.get(documentName);
-    if (!board) throw new Error(`board ${documentName} is not loaded`);
-    // Refuse what Yjs cannot read before it reaches the log, so a bad peer cannot poison the board.
-    const { structs } = Y.decodeUpdate(payload);
+    if (!carriesUpdate(type) || connection.readOnly) return;
     // A client that comes with the board already in hand (a reconnection, a page that drew the
-    // stored state first) answers the server's sync with its whole delete set: nothing new,
-    // not stored again. Only an update without structs can be that, so only those are checked.
-    // Its content may still be on its way to disk, though (sent before a reconnection, or relayed
-    // from another instance before that one stored it: M8), so its acknowledgement waits for the
-    // board's writes queued so far.
-    if (structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) {
-      const pending = this.lastWrite.get(documentName);
-      if (pending) this.acks.track(connection, pending);
+    // stored state first) answers the server's sync with nothing (an empty update) or its whole
+    // delete set: nothing new, not stored again. Only an update without structs can be that, so
+    // only those are checked. Its content may still be on its way to disk, though (sent before a
+    // reconnection, or relayed from another instance that has not stored it yet: M8), so its
+    // acknowledgement waits for the board's writes queued so far and the relayed changes applied.
+    if (isEmptyUpdate(payload)) {
+      this.acks.track(connection, this.stored(documentName));
       return;
     }
-    board.size += payload.length;
-    const write = this.batcher.append(documentName, payload).then((seq) => {
-      board.persistedSeq = Math.max(board.persistedSeq, seq);
-    });
-    this.lastWrite.set(documentName, write);
-    this.acks.track(connection, write);
+    if (!this.boards.has(documentName)) throw new Error(`board ${documentName} is not loaded`);
+    // Refuse what Yjs cannot read before it reaches the log, so a bad peer cannot poison the board.
+    const { structs } = Y.decodeUpdate(payload);
+    if (structs.length === 0 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) {
+      this.acks.track(connection, this.stored(documentName));
+      return;
+    }
+    // Both taken before the update is applied: it may build on any change the board holds now.
+    this.acks.track(connection, Promise.all([this.append(documentName, payload), this.relayed.settled(documentName)]));
   }
 
   /**
-   * The server's own writes (a private round's reveal, a restored version) were appended to the
-   * log by writeBoardAsServer before they reach the live document: counted here in the board's
-   * size (SPEC L2) at once, not only at the next compaction.
+   * The server's own changes. Those writeBoardAsServer stored before applying them (a private
+   * round's reveal, a restored version) count in the board's size at once (SPEC L2), not only at
+   * the next compaction; the others go to the log as any edit does (SPEC D1, H5).
    */
   async onChange({ documentName, update, transactionOrigin }: onChangePayload<CollabContext>): Promise<void> {
-    if (transactionOrigin !== serverWriteOrigin) return;
+    const board = this.boards.get(documentName);
+    if (board && transactionOrigin === serverWriteOrigin) board.size += update.length;
+    if (!board || !isUnstoredServerChange(transactionOrigin)) return;
+    this.append(documentName, update).catch((e: Error) =>
+      this.ctx.config.log(`board ${documentName}: a change the server made could not be stored (${e.message})`),
+    );
+  }
+
+  /** Appends to the board's log (group commit); resolves once on disk. */
+  private append(documentName: string, update: Uint8Array): Promise<void> {
     const board = this.boards.get(documentName);
     if (board) board.size += update.length;
+    const write = this.batcher.append(documentName, update).then((seq) => {
+      if (board) board.persistedSeq = Math.max(board.persistedSeq, seq);
+    });
+    write.catch(() => {}); // told to whoever waits on it: an acknowledgement, a relay's announcement
+    this.lastWrite.set(documentName, write);
+    return write;
   }
 
   /**
-   * Resolves once every update of the board received so far from its connections is on disk
+   * Resolves once everything the board holds now is known to be on disk: every update received
+   * from its connections, every change the server made, every change another instance relayed
    * (rejects if one of them never will be: the server is stopping, the board was deleted).
-   * What this instance relays to the others waits for it (SPEC M8).
+   * Acknowledgements, and this instance's "stored" announcements to the others, wait for it (M8).
    */
   stored(documentName: string): Promise<void> {
-    return this.lastWrite.get(documentName) ?? Promise.resolve();
+    const writes = this.lastWrite.get(documentName) ?? Promise.resolve();
+    return Promise.all([writes, this.relayed.settled(documentName)]).then(() => {});
+  }
+
+  /** Another instance relayed a change to the board, applied here just now, not yet known stored (M8). */
+  holdRelayed(documentName: string, origin: string, relay: number, update: Uint8Array): void {
+    this.relayed.hold(documentName, origin, relay, update);
+  }
+
+  /** `origin` stored every change of the board it relayed up to number `upTo`. */
+  relayedStored(documentName: string, origin: string, upTo: number): void {
+    this.relayed.confirm(documentName, origin, upTo);
+  }
+
+  /** No announcement can come (Redis is unreachable): every relayed change held is stored here now. */
+  storeRelayedHere(): void {
+    this.relayed.storeNow();
   }
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
@@ -185,6 +239,7 @@ export class DurablePersistence implements Extension {
    */
   async flushAndStop(documents: Iterable<Y.Doc & { name: string }>): Promise<void> {
     this.stopped = true;
+    this.relayed.storeNow();
     await this.batcher.shutDown(shutdownWaitMs, new AppError('STORE_UNAVAILABLE', 'the server is stopping'));
     await Promise.allSettled(this.compacting);
     for (const document of documents) {
@@ -207,6 +262,7 @@ export class DurablePersistence implements Extension {
   }
 
   async afterUnloadDocument({ documentName }: { documentName: string }): Promise<void> {
+    this.relayed.storeNow(documentName);
     this.boards.delete(documentName);
     this.lastWrite.delete(documentName);
   }
