@@ -27,10 +27,14 @@ const meetingLink = z
   .regex(/^https?:\/\/[^\s]+$/i, 'is not a web address (it must start with https:// or http://)')
   .nullable();
 
+/** A workshop's city (SPEC T1): as typed, up to 120 characters; empty or null means none. */
+const city = z.string().trim().max(120, 'is longer than 120 characters').nullable();
+
 export const updateWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120).optional(),
   description: z.string().trim().max(2000).optional(),
   meetingLink: meetingLink.optional(),
+  city: city.optional(),
 });
 
 const id = z.string().min(1).max(100);
@@ -63,6 +67,7 @@ export const createWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120),
   description: z.string().trim().max(2000).default(''),
   meetingLink: meetingLink.default(null),
+  city: city.default(null),
   /** A template's id (src/domain/facilitation/templates.ts): its agenda, and boards from the agenda. */
   template: z.string().max(60).nullable().default(null),
   groups: z.array(name).max(50).default([]),

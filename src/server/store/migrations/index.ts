@@ -7,6 +7,7 @@ import { migration004 } from './004_workshop_keys.js';
 import { migration005 } from './005_participant_removal.js';
 import { migration006 } from './006_facilitator_controls.js';
 import { migration007 } from './007_private_rounds.js';
+import { migration008 } from './008_city_atlas.js';
 
 export type { Migration } from './Migration.js';
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 /** The schema version this code expects after migrating. */
