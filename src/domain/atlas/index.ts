@@ -4,7 +4,7 @@ export type { AtlasDecision, AtlasDecisionKind } from './decisions.js';
 export { nameKey, abbreviations } from './nameKey.js';
 export { mergeAtlas } from './mergeAtlas.js';
 export type { MergedElement, MergeResult } from './mergeAtlas.js';
-export { suggestMerges, suggestionThreshold, minorWords } from './suggestions.js';
+export { suggestMerges, suggestionThreshold, minimumNameScore, minorWords } from './suggestions.js';
 export type { AtlasSuggestion } from './suggestions.js';
 export { actorMetrics } from './actorMetrics.js';
 export type { ActorMetrics } from './actorMetrics.js';

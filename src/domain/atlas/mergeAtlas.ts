@@ -1,4 +1,4 @@
-import { accessLevels, actorRoles, compareIds, mapLimits } from '../map/index.js';
+import { accessLevels, actorRoles, mapLimits } from '../map/index.js';
 import type { AccessLevel, Actor, Dataset, Deidentification, EcosystemMap, Flow, Sensitivity } from '../map/index.js';
 import type { AtlasDecision } from './decisions.js';
 import { nameKey } from './nameKey.js';
@@ -99,8 +99,8 @@ export function mergeAtlas(title: string, inputs: readonly AtlasMapInput[], deci
     flows: mergeFlows(inputs, mapped),
     notes: [],
   };
-  map.actors.sort((a, b) => compareIds(a.id, b.id));
-  map.datasets.sort((a, b) => compareIds(a.id, b.id));
+  map.actors.sort(byId);
+  map.datasets.sort(byId);
   return { map, elements, stale };
 }
 
@@ -142,7 +142,7 @@ function mergeDatasets(
     name: mostCommon(all.map((d) => d.name)) ?? '',
     description: all.find((d) => d.description)?.description,
     steward: mostCommon(found.map((f) => mapped(f.source.board, f.element.steward))),
-    heldBy: [...new Set(holders.filter((h): h is string => h !== undefined))].sort(compareIds),
+    heldBy: [...new Set(holders.filter((h): h is string => h !== undefined))].sort(),
     sensitivity: mostExposed(
       exposure.sensitivity,
       all.map((d) => d.sensitivity),
@@ -199,7 +199,7 @@ function mergeFlows(inputs: readonly AtlasMapInput[], mapped: (board: string, id
       extra: { sources: found.map((f) => f.source) },
     });
   });
-  return flows.sort((a, b) => compareIds(a.id, b.id));
+  return flows.sort(byId);
 }
 
 /** The value given most often (ignoring absent and empty ones); on a tie, the one that reached that count first. */
@@ -214,6 +214,11 @@ function mostCommon<T>(values: (T | undefined)[]): T | undefined {
     if (n > bestCount) [best, bestCount] = [v, n];
   }
   return best;
+}
+
+/** Plain code-unit order of ids (they are element keys): the same on every runtime, and cheap on 30,000 flows. */
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function truncated(text: string, max: number): string {

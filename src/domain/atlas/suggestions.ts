@@ -30,9 +30,14 @@ export interface AtlasSuggestion {
 /** Words that say little about which organisation or dataset is meant; left out of the word match. */
 export const minorWords = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'limited', 'company', 'plc']);
 /** A word on more elements than this suggests no pair on its own (it still counts in the score). */
-const commonWord = 200;
+const commonWord = 50;
 /** Suggestions from this score up are offered. */
 export const suggestionThreshold = 0.35;
+/**
+ * And only when the names alone score this much: the names share half the words of the shorter
+ * one (0.8 × ½ = 0.4 is not enough; ⅔ is), or one is the other's acronym. Neighbours alone never suggest.
+ */
+export const minimumNameScore = 0.5;
 /** At most this many, best first. */
 const maxSuggestions = 500;
 
@@ -57,7 +62,7 @@ export function suggestMerges(
     for (const [a, b, acronym] of candidatePairs(list, words)) {
       if (decided.has(`${a.id}\n${b.id}`) || shares(boards.get(a.id), boards.get(b.id))) continue;
       const suggestion = scorePair(kind, a, b, words, links, acronym);
-      if (suggestion.score >= suggestionThreshold) suggestions.push(suggestion);
+      if (suggestion && suggestion.score >= suggestionThreshold) suggestions.push(suggestion);
     }
   }
   suggestions.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
@@ -118,7 +123,7 @@ function scorePair(
   words: Map<string, string[]>,
   links: Links,
   acronym: string | undefined,
-): AtlasSuggestion {
+): AtlasSuggestion | undefined {
   const wa = words.get(a.id) ?? [];
   const wb = new Set(words.get(b.id) ?? []);
   const sharedWords = wa.filter((w) => wb.has(w));
@@ -126,6 +131,7 @@ function scorePair(
   const jaccard = sharedWords.length / (wa.length + wb.size - sharedWords.length || 1);
   const containment = smaller === 0 ? 0 : sharedWords.length / smaller;
   const name = acronym ? 0.9 : Math.max(jaccard, 0.8 * containment);
+  if (name < minimumNameScore) return undefined;
   const neighbours = overlap(links.neighbours.get(a.id), links.neighbours.get(b.id));
   const datasets = kind === 'actor' ? overlap(links.datasets.get(a.id), links.datasets.get(b.id)) : { shared: [], ratio: 0 };
   const score = Math.round((0.7 * name + 0.2 * neighbours.ratio + 0.1 * datasets.ratio) * 100) / 100;
