@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerAtlas } from './atlas.js';
 import { registerBoardControls } from './boardControls.js';
 import { registerBoardExport } from './boardExport.js';
 import { registerBoardFile } from './boardFile.js';
@@ -57,6 +58,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoardFile(app, ctx);
   registerBoardLayout(app, ctx);
   registerReport(app, ctx);
+  registerAtlas(app, ctx);
   registerFacilitation(app, ctx);
   registerParticipants(app, ctx);
   registerPrivateRounds(app, ctx);
