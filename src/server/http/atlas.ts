@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { atlasCityRequest, atlasDecisionRequest, cityKey, restore, type Workshop } from '../../domain/index.js';
+import { mapToJson } from '../../domain/map/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import type { Identity } from '../identity.js';
@@ -30,7 +31,8 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
     const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
     const { atlas, leftOut } = await loadCityAtlas(ctx.store, typed, ctx.config.log);
-    return { ...atlas, leftOut };
+    // The map as its file writes it (`sources` beside the other fields), as the JSON download has it.
+    return { ...atlas, map: mapToJson(atlas.map), leftOut };
   });
 
   app.get<{ Querystring: { city?: string; format?: string } }>('/api/atlas/export', async (request, reply) => {
