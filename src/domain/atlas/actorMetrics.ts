@@ -5,7 +5,7 @@ import type { EcosystemMap } from '../map/index.js';
 import type { MergedElement } from './mergeAtlas.js';
 import { projectOf } from './types.js';
 
-type Betweenness = typeof betweennessModule.default;
+type Betweenness = (graph: UndirectedGraph, options: { normalized: boolean; getEdgeWeight: null }) => Record<string, number>;
 // The module is CommonJS (`module.exports = fn`) with types that say `export default`: Node's
 // ESM import gives the function itself, a bundler may give `{ default }`. Either works here.
 const betweennessCentrality: Betweenness =
