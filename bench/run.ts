@@ -4,6 +4,7 @@
  * nothing and are not part of `npm test`.
  */
 import { runAnalysis } from './analysis.js';
+import { runAtlas } from './atlas.js';
 import { runCluster } from './cluster.js';
 import { runKumu } from './kumu.js';
 import { runSignIn } from './signIn.js';
@@ -14,6 +15,7 @@ import { runWorkshop } from './workshop.js';
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   sync: runSync,
   analysis: runAnalysis,
+  atlas: runAtlas,
   kumu: runKumu,
   workshop: runWorkshop,
   'sign-in': runSignIn,

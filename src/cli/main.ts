@@ -38,8 +38,8 @@ const commands: { name: string; summary: string; load: () => Promise<Command> }[
   },
   {
     name: 'atlas',
-    summary: 'Merge the maps of many projects into a city atlas (not yet available)',
-    load: async () => (await import('./commands/notYet.js')).atlasCommand,
+    summary: 'Merge every project map of a city into its atlas (map, GraphML, Kumu, Mermaid; datasets as CSV or DCAT)',
+    load: async () => (await import('./commands/atlas.js')).atlasCommand,
   },
   {
     name: 'report',

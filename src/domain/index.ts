@@ -8,6 +8,8 @@ export {
   createWorkshopRequest,
   duplicateWorkshopRequest,
   updateWorkshopRequest,
+  atlasCityRequest,
+  atlasDecisionRequest,
   assignGroupsRequest,
   previewGroupsRequest,
   createProjectRequest,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, maxPersonNameLength } from '../shared/index.js';
+import { atlasDecisionKinds } from './atlas/decisions.js';
 import { boardKinds, roles } from './workshop.js';
 import { layoutLimits, maxBoardTitle } from './requestLimits.js';
 
@@ -28,10 +29,22 @@ const meetingLink = z
   .regex(/^https?:\/\/[^\s]+$/i, 'is not a web address (it must start with https:// or http://)')
   .nullable();
 
+/** A workshop's city (SPEC T1): as typed, up to 120 characters; empty or null means none. */
+const city = z.string().trim().max(120, 'is longer than 120 characters').nullable();
+
+/** The city of an atlas request (SPEC T12): required, as typed. */
+export const atlasCityRequest = z.object({
+  city: z.string().trim().min(1, 'is required: name the city, e.g. "Coventry"').max(120, 'is longer than 120 characters'),
+});
+const atlasElementKey = z.string().min(1, 'is required').max(500, 'is longer than 500 characters');
+/** A decision on a city's atlas (SPEC T4): accept or reject a suggestion `a`–`b`, or split source `b` out of element `a`. */
+export const atlasDecisionRequest = atlasCityRequest.extend({ kind: z.enum(atlasDecisionKinds), a: atlasElementKey, b: atlasElementKey });
+
 export const updateWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120).optional(),
   description: z.string().trim().max(2000).optional(),
   meetingLink: meetingLink.optional(),
+  city: city.optional(),
 });
 
 const id = z.string().min(1).max(100);
@@ -64,6 +77,7 @@ export const createWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120),
   description: z.string().trim().max(2000).default(''),
   meetingLink: meetingLink.default(null),
+  city: city.default(null),
   /** A template's id (src/domain/facilitation/templates.ts): its agenda, and boards from the agenda. */
   template: z.string().max(60).nullable().default(null),
   groups: z.array(name).max(50).default([]),

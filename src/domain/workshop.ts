@@ -43,6 +43,26 @@ export interface Workshop {
   ownerId: string | null;
   agenda: Activity[];
   createdAt: string;
+  /**
+   * The city the workshop belongs to, as typed (1–120 characters); absent: none. Workshops of
+   * one city make its atlas (SPEC T1); cities compare by `cityKey`.
+   */
+  city?: string;
+}
+
+/** The workshop with its city set as typed, or removed when `city` is null or blank. */
+export function withCity<W extends { city?: string }>(workshop: W, city: string | null): W {
+  const { city: _old, ...rest } = workshop;
+  const typed = city?.trim() ?? '';
+  return (typed === '' ? rest : { ...rest, city: typed }) as W;
+}
+
+/**
+ * The key two cities compare by (SPEC T1): case, accents' case forms and runs of spaces do not
+ * matter ("  coventry " is "Coventry"); the city is still shown as typed.
+ */
+export function cityKey(city: string): string {
+  return city.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface Project {

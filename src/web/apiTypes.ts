@@ -84,7 +84,7 @@ export interface PersonSummary {
 }
 
 export interface WorkshopDetail {
-  workshop: { id: string; title: string; description: string; meetingLink: string | null; agenda: Activity[] };
+  workshop: { id: string; title: string; description: string; meetingLink: string | null; city: string | null; agenda: Activity[] };
   /** `projectId`: the project my group works on. */
   me: { role: Role; participantId: string | null; groupId: string | null; projectId: string | null };
   groups: GroupRef[];

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { AtlasDecision } from '../../src/domain/atlas/index.js';
 import type { Store } from '../../src/server/store/index.js';
 import { forEachStore, type StoreHarness } from './storeHarness.js';
 import {
@@ -106,6 +107,52 @@ forEachStore('workshop records', (makeHarness) => {
     expect((await store.listWorkshops()).map((w) => w.id)).toEqual(['w3', 'w2', 'w1']);
     expect((await store.listWorkshops('acc1')).map((w) => w.id)).toEqual(['w3', 'w1']);
     expect(await store.listWorkshops('nobody')).toEqual([]);
+  });
+
+  it('T1: a workshop keeps its city as typed, changes it, and reads back without one once it is removed', async () => {
+    const w = workshop('w1', { city: 'Coventry  upon Avon' });
+    await store.createWorkshop(w);
+    await store.createWorkshop(workshop('w2'));
+    expect(await store.getWorkshop('w1')).toEqual(w);
+    expect(await store.getWorkshop('w2')).not.toHaveProperty('city');
+    await store.updateWorkshop({ ...w, city: 'Leeds' });
+    expect((await store.getWorkshop('w1'))?.city).toBe('Leeds');
+    const { city: _gone, ...without } = w;
+    await store.updateWorkshop(without);
+    expect(await store.getWorkshop('w1')).toEqual(without);
+    expect((await store.listWorkshops()).find((x) => x.id === 'w1')).toEqual(without);
+  });
+
+  it('T4, T5: atlas decisions belong to a city: one per pair (the later replaces it), listed oldest first, deleted one by one, kept when a workshop goes', async () => {
+    await store.createAccount(account('acc1'));
+    await populate(store, 'a', 'acc1');
+    const decision = (id: string, over: Partial<AtlasDecision> = {}): AtlasDecision => ({
+      id,
+      cityKey: 'coventry',
+      kind: 'accept',
+      a: 'actor:council insights team',
+      b: 'actor:coventry city council insights',
+      decidedBy: 'acc1',
+      decidedAt: at(1),
+      ...over,
+    });
+    const first = await store.putAtlasDecision(decision('d1'));
+    expect(first).toEqual(decision('d1'));
+    // The same pair the other way round, rejected later: replaces the first, keeping its id.
+    const second = await store.putAtlasDecision(
+      decision('d2', { kind: 'reject', a: 'actor:coventry city council insights', b: 'actor:council insights team', decidedAt: at(2) }),
+    );
+    expect(second).toEqual(decision('d1', { kind: 'reject', decidedAt: at(2) }));
+    const split = decision('d3', { kind: 'split', a: 'actor:fire service', b: 'bd1/a7', decidedAt: at(3), decidedBy: null });
+    await store.putAtlasDecision(split);
+    await store.putAtlasDecision(decision('d4', { cityKey: 'leeds' }));
+    expect(await store.listAtlasDecisions('coventry')).toEqual([second, split]);
+    expect(await store.deleteWorkshop('a-w')).toBe(true);
+    expect(await store.listAtlasDecisions('coventry')).toEqual([second, split]);
+    expect(await store.deleteAtlasDecision('leeds', 'd1')).toBe(false);
+    expect(await store.deleteAtlasDecision('coventry', 'd1')).toBe(true);
+    expect(await store.listAtlasDecisions('coventry')).toEqual([split]);
+    expect(await store.listAtlasDecisions('nowhere')).toEqual([]);
   });
 
   it('projects list in creation order; groups by position', async () => {

@@ -98,6 +98,7 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
     boardIds.lockedMap = await made('ecosystem-map', 'Locked map', null);
     await asOwner('PATCH', `/api/boards/${boardIds.lockedMap}`, { locked: true });
     agenda = (await detail()).workshop.agenda;
+    await asOwner('PATCH', `/api/workshops/${workshopId}`, { city: 'Matrixville' });
 
     await asOwner('POST', `/api/workshops/${workshopId}/facilitators`, { email: 'cofac@example.org' });
     await asOwner('POST', `/api/workshops/${workshopId}/facilitators`, { email: 'spare@example.org' });
@@ -215,6 +216,21 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
       case 'DELETE /api/bookings/:id':
         sharedBooking ||= await freshBooking();
         return at(`/api/bookings/${allowed ? await freshBooking() : sharedBooking}`);
+      case 'GET /api/atlas':
+        return at('/api/atlas?city=Matrixville');
+      case 'GET /api/atlas/export':
+        return at('/api/atlas/export?city=matrixville&format=csv');
+      case 'POST /api/atlas/decisions':
+        return at('/api/atlas/decisions', { city: 'Matrixville', kind: 'reject', a: 'actor:one', b: fresh('actor:other') });
+      case 'DELETE /api/atlas/decisions/:id': {
+        const made = await asOwner('POST', '/api/atlas/decisions', {
+          city: 'Matrixville',
+          kind: 'accept',
+          a: 'actor:x',
+          b: fresh('actor:y'),
+        });
+        return at(`/api/atlas/decisions/${made.decision.id as string}?city=Matrixville`);
+      }
       default:
         return at(pattern.replace(':id', workshopId));
     }

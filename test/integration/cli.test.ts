@@ -61,7 +61,7 @@ describe('opencities CLI', () => {
     expectUserError(runCli(['admin', 'explode', '--data', dataDir()]), /unknown admin action/);
     expectUserError(runCli(['import', 'map.json']), /--workshop ID is required/);
     expectUserError(runCli(['analyze', 'map.json']), /cannot read map\.json: no such file/);
-    expectUserError(runCli(['atlas']), /not yet available/);
+    expectUserError(runCli(['atlas']), /--city "City" is required/);
     expectUserError(runCli(['demo', '--database-url', 'postgres://127.0.0.1:1/nothing']), /cannot connect to PostgreSQL at 127.0.0.1:1/);
   });
 });

@@ -96,6 +96,12 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'PATCH /api/bookings/:id': accounts,
   'DELETE /api/bookings/:id': accounts,
   'GET /api/bookings/:id/calendar.ics': accounts,
+  // T12: facilitators of a workshop of the city (the matrix workshop's city is Matrixville);
+  // an admin or a facilitator of other cities' workshops only is refused like anyone else.
+  'GET /api/atlas': facilitators,
+  'GET /api/atlas/export': facilitators,
+  'POST /api/atlas/decisions': facilitators,
+  'DELETE /api/atlas/decisions/:id': facilitators,
   // Signing out answers everyone: without a session there is nothing to end (docs/api.md says "signed in").
   'DELETE /api/session': anyone,
 };

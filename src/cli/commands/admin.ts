@@ -1,4 +1,4 @@
-import { signInRequest, restore } from '../../domain/index.js';
+import { signInRequest, restore, updateWorkshopRequest, withCity } from '../../domain/index.js';
 import { isAppError } from '../../shared/index.js';
 import { hashPassword } from '../../server/auth/password.js';
 import { makeId } from '../../server/services/random.js';
@@ -18,6 +18,7 @@ const usage = `opencities admin <action> [options] [--data ./data | --database-u
                          input (piped) or asked for (at least 10 characters)
   list-workshops         every workshop: id, title, created, owner
   delete-workshop ID     delete a workshop and everything in it, for good
+  set-city ID "City"     the city a workshop belongs to, for the city atlas ("" for none)
   bookings [--json]      booking requests, newest first: id, date, status, kind, organisation,
                          city, name, e-mail (or every field as JSON)
   backup FILE            SQLite: a consistent copy of the store, while the server runs
@@ -50,7 +51,8 @@ async function createFacilitator(store: WorkshopRecords, args: string[]): Promis
 async function listWorkshops(store: WorkshopRecords): Promise<number> {
   const workshops = await store.listWorkshops();
   if (workshops.length === 0) console.log('No workshops yet.');
-  for (const w of workshops) console.log(`${w.id}\t${w.createdAt.slice(0, 10)}\t${w.title}${w.ownerId ? '' : '\t(no owner)'}`);
+  for (const w of workshops)
+    console.log(`${w.id}\t${w.createdAt.slice(0, 10)}\t${w.title}${w.ownerId ? '' : '\t(no owner)'}${w.city ? `\t(${w.city})` : ''}`);
   return 0;
 }
 
@@ -58,6 +60,20 @@ async function deleteWorkshop(store: WorkshopRecords, id: string | undefined): P
   if (!id) throw new UserError('delete-workshop needs the workshop id (see: opencities admin list-workshops)');
   if (!(await store.deleteWorkshop(id))) throw new UserError(`no workshop with id "${id}" (see: opencities admin list-workshops)`);
   console.log(`Workshop ${id} deleted, with all its boards, people and invites.`);
+  return 0;
+}
+
+async function setCity(store: WorkshopRecords, id: string | undefined, typed: string | undefined): Promise<number> {
+  if (!id || typed === undefined)
+    throw new UserError(
+      'set-city needs the workshop id and the city, e.g. set-city ws_123 "Coventry" (see: opencities admin list-workshops)',
+    );
+  const workshop = await store.getWorkshop(id);
+  if (!workshop) throw new UserError(`no workshop with id "${id}" (see: opencities admin list-workshops)`);
+  const { city } = restore(updateWorkshopRequest, { city: typed });
+  const updated = withCity(workshop, city ?? null);
+  await store.updateWorkshop(updated);
+  console.log(updated.city ? `Workshop ${id} now belongs to ${updated.city}.` : `Workshop ${id} now belongs to no city.`);
   return 0;
 }
 
@@ -83,15 +99,16 @@ export const adminCommand: Command = {
     const { dataDir, databaseUrl } = storeArgs(values);
     if (action === 'backup') return backupSqlite(dataDir, databaseUrl, positionals[0]);
     if (action === 'restore') return await restoreSqlite(dataDir, databaseUrl, positionals[0]);
-    if (!['create-facilitator', 'list-workshops', 'delete-workshop', 'bookings'].includes(action)) {
+    if (!['create-facilitator', 'list-workshops', 'delete-workshop', 'set-city', 'bookings'].includes(action)) {
       throw new UserError(
-        `unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, bookings, backup or restore`,
+        `unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, set-city, bookings, backup or restore`,
       );
     }
     try {
       return await withStore(values, (store) => {
         if (action === 'create-facilitator') return createFacilitator(store, rest);
         if (action === 'list-workshops') return listWorkshops(store);
+        if (action === 'set-city') return setCity(store, positionals[0], positionals[1]);
         if (action === 'bookings') return listBookings(store, values.json);
         return deleteWorkshop(store, positionals[0]);
       });

@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { assignGroupsRequest, moveParticipantRequest, previewGroupsRequest, restore, updateWorkshopRequest } from '../../domain/index.js';
+import {
+  assignGroupsRequest,
+  moveParticipantRequest,
+  previewGroupsRequest,
+  restore,
+  updateWorkshopRequest,
+  withCity,
+} from '../../domain/index.js';
 import { restoreAgenda, workshopTemplates } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
@@ -31,8 +38,9 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
 
   app.patch<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const changes = restore(updateWorkshopRequest, request.body);
-    await ctx.store.updateWorkshop({ ...workshop, ...changes });
+    const { city, ...changes } = restore(updateWorkshopRequest, request.body);
+    const updated = { ...workshop, ...changes };
+    await ctx.store.updateWorkshop(city === undefined ? updated : withCity(updated, city));
     return detail(workshop.id);
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
+import { registerAtlas } from './atlas.js';
 import { registerBoardControls } from './boardControls.js';
 import { registerBookings } from './bookings.js';
 import { registerBoardExport } from './boardExport.js';
@@ -59,6 +60,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoardFile(app, ctx);
   registerBoardLayout(app, ctx);
   registerReport(app, ctx);
+  registerAtlas(app, ctx);
   registerFacilitation(app, ctx);
   registerParticipants(app, ctx);
   registerPrivateRounds(app, ctx);

@@ -13,10 +13,11 @@ export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Pr
     ctx.store.listParticipants(workshop.id),
   ]);
   const { id, title, description, meetingLink, agenda } = workshop;
+  const city = workshop.city ?? null;
   const myGroup = groups.find((g) => g.id === me.groupId);
   const control = boards.find((b) => !isWorkBoard(b)) ?? (await ensureControlDocument(ctx.store, workshop.id, ctx.config.now()));
   return {
-    workshop: { id, title, description, meetingLink, agenda },
+    workshop: { id, title, description, meetingLink, city, agenda },
     me: { role: me.role, participantId, groupId: me.groupId, projectId: myGroup ? groupProjectId(myGroup, projects) : null },
     groups: groups.map((g) => ({ id: g.id, name: g.name, projectId: groupProjectId(g, projects) })),
     projects: projects.map((p) => ({ id: p.id, title: p.title })),

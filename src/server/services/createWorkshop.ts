@@ -1,5 +1,5 @@
 import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop } from '../../domain/index.js';
-import { boardKindLabels } from '../../domain/index.js';
+import { boardKindLabels, withCity } from '../../domain/index.js';
 import type { WorkshopRecords } from '../store/Store.js';
 import { repeatedProjectTitle, spreadProject } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
@@ -10,6 +10,8 @@ export interface NewWorkshop {
   title: string;
   description: string;
   meetingLink: string | null;
+  /** The city it belongs to (SPEC T1); null or blank: none. */
+  city?: string | null;
   ownerId: string | null;
   groups: string[];
   projects: string[];
@@ -39,15 +41,18 @@ export async function createWorkshop(store: WorkshopRecords, input: NewWorkshop,
   const repeated = repeatedProjectTitle(input.projects);
   if (repeated !== null) throw new AppError('PROJECT_NAME_TAKEN', `projects: "${repeated}" is named twice`);
   const createdAt = now.toISOString();
-  const workshop: Workshop = {
-    id: makeId('ws'),
-    title: input.title,
-    description: input.description,
-    meetingLink: input.meetingLink,
-    ownerId: input.ownerId,
-    agenda: input.agenda ?? [],
-    createdAt,
-  };
+  const workshop = withCity<Workshop>(
+    {
+      id: makeId('ws'),
+      title: input.title,
+      description: input.description,
+      meetingLink: input.meetingLink,
+      ownerId: input.ownerId,
+      agenda: input.agenda ?? [],
+      createdAt,
+    },
+    input.city ?? null,
+  );
   await store.createWorkshop(workshop);
   const projects: Project[] = [];
   for (const title of input.projects) {

@@ -1,5 +1,6 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
 import { reflectionColumns, type PrivateNote, type PrivateRound, type ReflectionColumn } from '../../domain/facilitation/index.js';
+import { atlasDecisionKinds, decisionPair, type AtlasDecision, type AtlasDecisionKind } from '../../domain/atlas/index.js';
 import { AppError } from '../../shared/index.js';
 import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
 import type { Booking } from '../../domain/bookings/index.js';
@@ -176,7 +177,7 @@ export abstract class SqlStore implements Store {
   async createWorkshop(w: Workshop): Promise<void> {
     const s = await this.cipher.forNewWorkshop(w.id);
     await this.run(
-      'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at, city) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
       [
         w.id,
         s.text(w.title),
@@ -185,6 +186,7 @@ export abstract class SqlStore implements Store {
         w.ownerId,
         s.text(JSON.stringify(w.agenda)),
         w.createdAt,
+        sealNullable(s, w.city ?? null),
       ],
     );
   }
@@ -198,14 +200,18 @@ export abstract class SqlStore implements Store {
   async updateWorkshop(w: Workshop): Promise<void> {
     if (!(await this.one('SELECT id FROM workshops WHERE id = $1', [w.id]))) return;
     const s = await this.cipher.forWorkshop(w.id);
-    await this.run('UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6 WHERE id = $1', [
-      w.id,
-      s.text(w.title),
-      s.text(w.description),
-      sealNullable(s, w.meetingLink),
-      w.ownerId,
-      s.text(JSON.stringify(w.agenda)),
-    ]);
+    await this.run(
+      'UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6, city = $7 WHERE id = $1',
+      [
+        w.id,
+        s.text(w.title),
+        s.text(w.description),
+        sealNullable(s, w.meetingLink),
+        w.ownerId,
+        s.text(JSON.stringify(w.agenda)),
+        sealNullable(s, w.city ?? null),
+      ],
+    );
   }
 
   async listWorkshops(ownerId?: string): Promise<Workshop[]> {
@@ -225,6 +231,7 @@ export abstract class SqlStore implements Store {
       description: s.openText(r.description),
       meeting_link: r.meeting_link === null ? null : s.openText(r.meeting_link),
       agenda: s.openText(r.agenda),
+      city: r.city === null || r.city === undefined ? null : s.openText(r.city),
     });
   }
 
@@ -524,6 +531,46 @@ export abstract class SqlStore implements Store {
   deleteBookingsCreatedBefore(cutoff: string): Promise<number> {
     return this.bookings.deleteCreatedBefore(cutoff);
   }
+
+  // ---- city atlas decisions (SPEC T4, migration 010) ----
+  async listAtlasDecisions(cityKey: string): Promise<AtlasDecision[]> {
+    const rows = await this.all<AtlasDecisionRow>('SELECT * FROM atlas_decisions WHERE city_key = $1 ORDER BY decided_at, id', [cityKey]);
+    return rows.map(toAtlasDecision);
+  }
+
+  async putAtlasDecision(d: AtlasDecision): Promise<AtlasDecision> {
+    const [a, b] = decisionPair(d.kind, d.a, d.b);
+    await this.run(
+      `INSERT INTO atlas_decisions (id, city_key, kind, element_a, element_b, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (city_key, element_a, element_b) DO UPDATE SET kind = excluded.kind, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+      [d.id, d.cityKey, d.kind, a, b, d.decidedBy, d.decidedAt],
+    );
+    const row = await this.one<AtlasDecisionRow>(
+      'SELECT * FROM atlas_decisions WHERE city_key = $1 AND element_a = $2 AND element_b = $3',
+      [d.cityKey, a, b],
+    );
+    if (!row) throw new Error('atlas decisions: wrote a decision but could not read it back');
+    return toAtlasDecision(row);
+  }
+
+  async deleteAtlasDecision(cityKey: string, id: string): Promise<boolean> {
+    return (await this.run('DELETE FROM atlas_decisions WHERE city_key = $1 AND id = $2', [cityKey, id])) > 0;
+  }
+}
+
+interface AtlasDecisionRow {
+  id: string;
+  city_key: string;
+  kind: string;
+  element_a: string;
+  element_b: string;
+  decided_by: string | null;
+  decided_at: string;
+}
+
+function toAtlasDecision(r: AtlasDecisionRow): AtlasDecision {
+  const kind = atlasDecisionKinds.includes(r.kind as AtlasDecisionKind) ? (r.kind as AtlasDecisionKind) : 'reject';
+  return { id: r.id, cityKey: r.city_key, kind, a: r.element_a, b: r.element_b, decidedBy: r.decided_by, decidedAt: r.decided_at };
 }
 
 function sealNullable(s: FieldSealer, value: string | null): string | null {

@@ -1,6 +1,7 @@
 import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Workshop } from '../../domain/index.js';
 import type { Booking, BookingStatus } from '../../domain/bookings/index.js';
 import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.js';
+import type { AtlasDecision } from '../../domain/atlas/index.js';
 
 /** A stored Yjs update with its position in the board's log. */
 export interface StoredUpdate {
@@ -190,6 +191,17 @@ export interface WorkshopRecords {
   /** Deletes a person's held-back notes in every round (they were removed), scrubbing as above. Returns how many. */
   deletePrivateNotesOf(participantId: string): Promise<number>;
   // ---- end of private rounds ----
+
+  // ---- city atlas decisions (SPEC T4, T5, migration 010): a city's, not a workshop's ----
+  /** The city's decisions (by its cityKey), oldest first. */
+  listAtlasDecisions(cityKey: string): Promise<AtlasDecision[]>;
+  /**
+   * Stores a decision; one on the same pair of the same city (see decisionPair) is replaced, keeping
+   * its id. Resolves with the decision as stored.
+   */
+  putAtlasDecision(decision: AtlasDecision): Promise<AtlasDecision>;
+  /** Deletes one of the city's decisions; false if it has no such decision. */
+  deleteAtlasDecision(cityKey: string, id: string): Promise<boolean>;
 }
 
 /** What facilitators change on a booking request (SPEC B3). */

@@ -28,6 +28,8 @@ export interface WorkshopRow {
   owner_id: string | null;
   agenda: string;
   created_at: string;
+  /** Migration 008; sealed like the title on PostgreSQL (P4). */
+  city?: string | null;
 }
 export interface ProjectRow {
   id: string;
@@ -115,6 +117,8 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
   ownerId: r.owner_id,
   agenda: JSON.parse(r.agenda) as Activity[],
   createdAt: r.created_at,
+  // Only a workshop with a city carries the field, so workshops read back equal to what was created.
+  ...(r.city ? { city: r.city } : {}),
 });
 
 export const toProject = (r: ProjectRow): Project => ({ id: r.id, workshopId: r.workshop_id, title: r.title });

@@ -22,6 +22,7 @@ export function NewWorkshopForm({ initialTitle = '' }: { initialTitle?: string }
   const [, navigate] = useLocation();
   const [title, setTitle] = useState(initialTitle);
   const [meetingLink, setMeetingLink] = useState('');
+  const [city, setCity] = useState('');
   const [groups, setGroups] = useState('Group 1\nGroup 2');
   const [projects, setProjects] = useState('');
   const [template, setTemplate] = useState('');
@@ -47,6 +48,7 @@ export function NewWorkshopForm({ initialTitle = '' }: { initialTitle?: string }
       const detail = await api.post<WorkshopDetail>('/api/workshops', {
         title: title.trim(),
         meetingLink: meetingLink.trim() || null,
+        city: city.trim() || null,
         groups: lines(groups),
         projects: lines(projects),
         template: template || null,
@@ -79,6 +81,20 @@ export function NewWorkshopForm({ initialTitle = '' }: { initialTitle?: string }
         />
         <p id="nw-meeting-hint" className="hint">
           The video call for an online workshop, starting with https://. People open it from the workshop home.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="nw-city">City (optional)</label>
+        <input
+          id="nw-city"
+          type="text"
+          maxLength={120}
+          value={city}
+          onChange={(e) => setCity(e.target.value)}
+          aria-describedby="nw-city-hint"
+        />
+        <p id="nw-city-hint" className="hint">
+          The city the workshop belongs to: its maps join that city&rsquo;s atlas.
         </p>
       </div>
       <TemplatePicker value={template} onChange={setTemplate} />

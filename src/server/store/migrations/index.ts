@@ -9,6 +9,7 @@ import { migration006 } from './006_facilitator_controls.js';
 import { migration007 } from './007_private_rounds.js';
 import { migration008 } from './008_bookings.js';
 import { migration009 } from './009_private_round_reveal.js';
+import { migration010 } from './010_city_atlas.js';
 
 export type { Migration } from './Migration.js';
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 /** The schema version this code expects after migrating. */

@@ -3,12 +3,13 @@ import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
-/** Changes the workshop's title, description and meeting link (PATCH /api/workshops/:id). */
+/** Changes the workshop's title, description, meeting link and city (PATCH /api/workshops/:id). */
 export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
   const { workshop } = detail;
   const [title, setTitle] = useState(workshop.title);
   const [description, setDescription] = useState(workshop.description);
   const [meetingLink, setMeetingLink] = useState(workshop.meetingLink ?? '');
+  const [city, setCity] = useState(workshop.city ?? '');
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,6 +28,7 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
         title: title.trim(),
         description: description.trim(),
         meetingLink: meetingLink.trim() || null,
+        city: city.trim() || null,
       });
       setSaved(true);
       onChanged();
@@ -61,6 +63,20 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
         />
         <p id="wd-meeting-hint" className="hint">
           The video call, starting with https://. Leave it empty for a workshop in a room.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor="wd-city">City</label>
+        <input
+          id="wd-city"
+          type="text"
+          maxLength={120}
+          value={city}
+          onChange={(e) => setCity(e.target.value)}
+          aria-describedby="wd-city-hint"
+        />
+        <p id="wd-city-hint" className="hint">
+          The city the workshop belongs to: its maps join that city&rsquo;s atlas. Leave it empty for none.
         </p>
       </div>
       <button type="submit" className="button" disabled={busy}>

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../src/server/auth/password.js';
+import { importBoardFile } from '../../src/server/services/boardFiles.js';
+import { storeKinds } from '../support/stores.js';
+import { api, startTestServer, type TestServer } from '../support/testServer.js';
+
+const airQuality = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ecosystem-map', 'v1-air-quality.json'), 'utf8');
+const mapOf = (title: string, names: string[]) =>
+  JSON.stringify({
+    format: 'opencities/ecosystem-map',
+    version: 1,
+    title,
+    actors: names.map((name, i) => ({ id: `x${i}`, name })),
+    flows: [],
+  });
+
+interface AtlasAnswer {
+  city: string;
+  map: { actors: { id: string; name: string; sources: { workshop: string; board: string; element: string }[] }[] };
+  suggestions: { a: string; b: string }[];
+  staleDecisions: { id: string }[];
+  register: { name: string }[];
+  findings: { rule: string }[];
+  metrics: Record<string, { degree: number; betweenness: number; projects: number }>;
+}
+
+/** GET /api/atlas and its decisions and downloads (SPEC T1–T5, T12), on every store. */
+describe.each(storeKinds)('the city atlas API on %s', (kind) => {
+  let t: TestServer;
+  let owner = '';
+  let leedsOnly = '';
+  const ids: Record<string, string> = {};
+  const boards: Record<string, string> = {};
+
+  const signIn = async (id: string, email: string) => {
+    const password = 'a good long password for the atlas';
+    await t.store.createAccount({
+      id,
+      email,
+      name: id,
+      passwordHash: await hashPassword(password),
+      isAdmin: false,
+      createdAt: new Date().toISOString(),
+    });
+    return (await api(t.base, 'POST', '/api/session', { email, password })).cookie!;
+  };
+  const atlas = async (cookie = owner): Promise<AtlasAnswer> => {
+    const res = await api(t.base, 'GET', '/api/atlas?city=Coventry', undefined, cookie);
+    if (res.status !== 200) throw new Error(`GET /api/atlas: ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json;
+  };
+  const decide = async (body: object) => api(t.base, 'POST', '/api/atlas/decisions', { city: 'Coventry', ...body }, owner);
+
+  beforeAll(async () => {
+    t = await startTestServer(kind);
+    owner = await signIn('ac_owner', 'owner@example.org');
+    leedsOnly = await signIn('ac_leeds', 'leeds@example.org');
+    const make = async (title: string, city: string, cookie: string) =>
+      (await api(t.base, 'POST', '/api/workshops', { title, city, groups: [] }, cookie)).json.workshop.id as string;
+    ids.w1 = await make('Air quality day', 'Coventry', owner);
+    ids.w2 = await make('Insights day', '  coventry ', owner);
+    ids.leeds = await make('Leeds day', 'Leeds', leedsOnly);
+    const now = new Date();
+    const put = async (workshopId: string, name: string, data: string) =>
+      (await importBoardFile(t.store, { workshopId, file: { name, data }, now })).id;
+    boards.w1air = await put(ids.w1, 'air.json', airQuality);
+    boards.w2air = await put(ids.w2, 'air.json', airQuality);
+    boards.w1insights = await put(ids.w1, 'a.json', mapOf('Insights A', ['Coventry City Council Insights']));
+    boards.w2insights = await put(ids.w2, 'b.json', mapOf('Insights B', ['Council Insights team']));
+    boards.leeds = await put(ids.leeds, 'leeds.json', mapOf('Leeds', ['Leeds only']));
+  });
+  afterAll(() => t?.dispose());
+
+  it('T1, T2: the same map in two workshops of the city: each actor once, with both sources; another city is not in it', async () => {
+    const a = await atlas();
+    expect(a.city).toBe('Coventry');
+    const council = a.map.actors.filter((x) => x.name === 'City Council');
+    expect(council).toHaveLength(1);
+    expect(council[0]!.sources.map((s) => s.workshop).sort()).toEqual([ids.w1, ids.w2].sort());
+    expect(a.map.actors.map((x) => x.name)).not.toContain('Leeds only');
+    expect(a.metrics[council[0]!.id]!.projects).toBe(2);
+    expect(a.register.length).toBeGreaterThan(0);
+  });
+
+  it('T4: an accepted suggestion merges on every rebuild; a rejected one stays apart and is not offered again', async () => {
+    const pair = { a: 'actor:coventry city council insights', b: 'actor:council insights team' };
+    expect((await atlas()).suggestions).toContainEqual(expect.objectContaining({ a: pair.b, b: pair.a }));
+    expect((await decide({ kind: 'accept', ...pair })).status).toBe(201);
+    const merged = await atlas();
+    expect(merged.map.actors.filter((x) => /insights/i.test(x.name))).toHaveLength(1);
+    expect(merged.suggestions.filter((s) => s.a === pair.b)).toEqual([]);
+    expect((await decide({ kind: 'reject', ...pair })).status).toBe(201);
+    const apart = await atlas();
+    expect(apart.map.actors.filter((x) => /insights/i.test(x.name))).toHaveLength(2);
+    expect(apart.suggestions.filter((s) => s.a === pair.b)).toEqual([]);
+  });
+
+  it('T4, T5: a split survives a rebuild; a decision on elements no map has is kept and reported stale', async () => {
+    const council = (await atlas()).map.actors.find((x) => x.name === 'City Council')!;
+    const source = council.sources.find((s) => s.board === boards.w2air)!;
+    expect((await decide({ kind: 'split', a: council.id, b: `${source.board}/${source.element}` })).status).toBe(201);
+    expect((await atlas()).map.actors.filter((x) => x.name === 'City Council')).toHaveLength(2);
+    expect((await atlas()).map.actors.filter((x) => x.name === 'City Council')).toHaveLength(2);
+    const gone = (await decide({ kind: 'accept', a: 'actor:nobody on any map', b: council.id })).json.decision;
+    expect((await atlas()).staleDecisions.map((d) => d.id)).toContain(gone.id);
+    expect((await api(t.base, 'DELETE', `/api/atlas/decisions/${gone.id}?city=Coventry`, undefined, owner)).status).toBe(200);
+    expect((await atlas()).staleDecisions.map((d) => d.id)).not.toContain(gone.id);
+  });
+
+  it('T11: downloads the register as CSV and the atlas as a map file', async () => {
+    const csv = await fetch(`${t.base}/api/atlas/export?city=Coventry&format=csv`, { headers: { cookie: owner } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="coventry-datasets\.csv"/);
+    expect(await csv.text()).toMatch(/^Name,Description,Steward/);
+    const json = await fetch(`${t.base}/api/atlas/export?city=Coventry&format=json`, { headers: { cookie: owner } });
+    expect(((await json.json()) as { format: string }).format).toBe('opencities/ecosystem-map');
+    expect((await api(t.base, 'GET', '/api/atlas/export?city=Coventry&format=pdf', undefined, owner)).status).toBe(400);
+  });
+
+  it('T12: a facilitator of another city only is refused, as is anyone signed out; a missing city is a bad request', async () => {
+    expect((await api(t.base, 'GET', '/api/atlas?city=Coventry', undefined, leedsOnly)).status).toBe(403);
+    expect((await api(t.base, 'GET', '/api/atlas?city=Coventry')).status).toBe(401);
+    expect((await api(t.base, 'GET', '/api/atlas', undefined, owner)).status).toBe(400);
+    const leeds = await api(t.base, 'GET', '/api/atlas?city=leeds', undefined, leedsOnly);
+    expect(leeds.json.map.actors.map((a: { name: string }) => a.name)).toEqual(['Leeds only']);
+  });
+});
