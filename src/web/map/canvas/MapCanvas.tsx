@@ -28,6 +28,7 @@ import {
 } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
+import { avoidActorsLimit } from '../../../domain/render/index.js';
 import { PlainDetailContext, useZoomedOut } from '../detail/levelOfDetail.js';
 import { ArrowMarkers } from '../flow/ArrowMarkers.js';
 import { LabelSizeContext, useLabelSizes } from '../flow/labelSizes.js';
@@ -91,6 +92,9 @@ export function MapCanvas(props: Props) {
   const stableMoving = useStableByKey(moving, movingKey);
 
   const labelSizes = useLabelSizes();
+  // Labels are placed with their measured sizes only on maps small enough (useFlowPlacing); on
+  // a bigger one nothing measures them, so labels coming into view during a pan cost no re-render.
+  const labelsPlaced = map.actors.length <= avoidActorsLimit;
   const { nodes, edges } = useFlowElements({
     map,
     selected,
@@ -161,7 +165,7 @@ export function MapCanvas(props: Props) {
   return (
     <LabelLayerContext.Provider value={labelLayer}>
       <PlainDetailContext.Provider value={plain}>
-        <LabelSizeContext.Provider value={labelSizes.observe}>
+        <LabelSizeContext.Provider value={labelsPlaced ? labelSizes.observe : null}>
           <div
             ref={wrapper}
             className="map-canvas"
