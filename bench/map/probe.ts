@@ -159,7 +159,12 @@ export function installCommitCounter(): void {
   const host = new Set([5, 26, 27]); // host component, hoistable, singleton
   const performedWork = 1;
   const nameOf = (f: Fiber): string => {
-    const t = f.type as { displayName?: string; name?: string; type?: { displayName?: string; name?: string }; render?: { name?: string } } | null;
+    const t = f.type as {
+      displayName?: string;
+      name?: string;
+      type?: { displayName?: string; name?: string };
+      render?: { name?: string };
+    } | null;
     return t?.displayName || t?.name || t?.type?.displayName || t?.type?.name || t?.render?.name || '(anonymous)';
   };
   const rendered = (f: Fiber) => {
