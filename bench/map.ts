@@ -15,7 +15,9 @@
  * Pan: a 3 s mouse drag on the empty pane (a figure of eight, the pointer's place a function
  * of time), frames counted with requestAnimationFrame. Every page load is a fresh browser
  * context (cold cache). Rounds alternate the order of the pages. `--profile` adds one more
- * load of ours and of the bare page with CPU profiles. Results: docs/benchmarks.md.
+ * load of ours and of the bare page with CPU profiles, and counts React's commits during their
+ * lock-step pan (installCommitCounter): components rendered, elements mounted, by name.
+ * Results: docs/benchmarks.md.
  * Excalidraw's figure: see excalidrawFigure. BENCH_OURS_CSS='<css>' adds a style sheet to our
  * page only: to find what costs (e.g. `.react-flow__edges{display:none}`), never for results.
  * `--zoom-out N`: after first render, ours presses "Zoom out" N times (each ÷1.2 from the fitted
@@ -39,9 +41,12 @@ import { bareGraph, benchMap, nodeBox } from './map/graph.js';
 import {
   countElements,
   findPanSpot,
+  installCommitCounter,
   installProbe,
+  setCommitCounting,
   startFrameRecorder,
   stopFrameRecorder,
+  type CommitCounts,
   type ElementCounts,
   type Probe,
 } from './map/probe.js';
@@ -403,6 +408,7 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
     // calls; the functions Playwright sends to the page as source need that helper there too.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     await context.addInitScript(installProbe, stableFrames);
+    if (profile) await context.addInitScript(installCommitCounter);
     if (process.env.BENCH_OURS_CSS && url.includes('/b/'))
       await context.addInitScript({
         content: `document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(process.env.BENCH_OURS_CSS)}; document.head.append(s); });`,
@@ -461,11 +467,17 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
     const found = await page.evaluate(findPanSpot);
     const viewport = parseTransform(await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform));
     if (!found.spot) throw new Error(`no empty spot on the pane of ${url} to press on for the pan`);
-    if (profile) await cdp.send('Profiler.start');
+    if (profile) {
+      await cdp.send('Profiler.start');
+      await page.evaluate(setCommitCounting, true);
+    }
     const tracing = o.trace ? await startTrace(cdp) : null;
     const pan = await panFor(page, cdp, found.spot, found.pane, o.seconds * 1000, null);
     if (tracing) pan.threads = await tracing.stop();
-    if (profile) printProfile(`${profile}, pan`, (await cdp.send('Profiler.stop')).profile);
+    if (profile) {
+      printProfile(`${profile}, pan`, (await cdp.send('Profiler.stop')).profile);
+      printCommits(`${profile}, pan`, await page.evaluate(setCommitCounting, false));
+    }
     // The first pan may have left a node where it pressed: press on empty pane again.
     const again = await page.evaluate(findPanSpot);
     if (!again.spot) throw new Error(`no empty spot on the pane of ${url} to press on for the second pan`);
@@ -610,6 +622,20 @@ function printProfile(label: string, profile: CpuProfile): void {
       .join('\n');
   console.log(`\nCPU profile, ${label} (self time, renderer main thread):\n  by script:\n${top(byScript, 8)}`);
   console.log(`  by function:\n${top(byFunction, 15)}`);
+}
+
+/** What React did during a pan (installCommitCounter): a pan that only moves the view should commit nothing of the map. */
+function printCommits(label: string, counts: CommitCounts | null): void {
+  if (!counts) return console.log(`\nReact commits, ${label}: not counted (no React on the page?)`);
+  const top = Object.entries(counts.byName)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ');
+  console.log(
+    `\nReact commits, ${label} (lock-step): ${counts.commits} commits, ${counts.rendered} components rendered, ${counts.mounted} elements mounted` +
+      (top ? `\n  most rendered: ${top}` : ''),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,9 +47,7 @@ async function labelOverlaps(page: Page): Promise<{ labels: number; actors: numb
         ...Array.from(document.querySelectorAll('.react-flow__node-actor .map-pinned-notes')).map((e) => box(e, `notes of ${nameOf(e)}`)),
         ...Array.from(document.querySelectorAll('.react-flow__node-note')).map((e) => box(e, `note ${e.textContent ?? ''}`)),
       ],
-      labels: Array.from(document.querySelectorAll('.map-flow-label')).map((e) =>
-        box(e, e.querySelector('.map-flow-title')?.textContent ?? ''),
-      ),
+      labels: Array.from(document.querySelectorAll('.map-flow-label')).map((e) => box(e, e.textContent ?? '')),
     };
   });
   const hit = (p: Box, q: Box) => p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height;

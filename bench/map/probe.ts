@@ -126,3 +126,88 @@ export function countElements(): ElementCounts {
     outside: total - viewport,
   };
 }
+
+/** React's work while counting was on (`setCommitCounting`): what a pan makes React do. */
+export interface CommitCounts {
+  commits: number;
+  /** Components (function, class, memo, forwardRef) that rendered, summed over the commits. */
+  rendered: number;
+  /** Elements (host components) added to the page. */
+  mounted: number;
+  /** Rendered components by name (minified names unless the app was built without minifying). */
+  byName: Record<string, number>;
+}
+
+/**
+ * An init script: a minimal stand-in for React DevTools' global hook, which React (production
+ * builds included) calls after each commit. While counting is on it walks the committed tree
+ * as DevTools does (a subtree whose child list is the one of the previous commit did not
+ * render) and counts commits, components rendered and elements mounted. Only for the
+ * bench's `--profile` loads: the walk costs a little on every commit.
+ */
+export function installCommitCounter(): void {
+  interface Fiber {
+    tag: number;
+    type: unknown;
+    flags: number;
+    child: Fiber | null;
+    sibling: Fiber | null;
+    alternate: Fiber | null;
+  }
+  const counts: CommitCounts & { on: boolean } = { on: false, commits: 0, rendered: 0, mounted: 0, byName: {} };
+  const composite = new Set([0, 1, 11, 14, 15]); // function, class, forwardRef, memo, simple memo
+  const host = new Set([5, 26, 27]); // host component, hoistable, singleton
+  const performedWork = 1;
+  const nameOf = (f: Fiber): string => {
+    const t = f.type as {
+      displayName?: string;
+      name?: string;
+      type?: { displayName?: string; name?: string };
+      render?: { name?: string };
+    } | null;
+    return t?.displayName || t?.name || t?.type?.displayName || t?.type?.name || t?.render?.name || '(anonymous)';
+  };
+  const rendered = (f: Fiber) => {
+    counts.rendered++;
+    const name = nameOf(f);
+    counts.byName[name] = (counts.byName[name] ?? 0) + 1;
+  };
+  const mount = (f: Fiber) => {
+    if (composite.has(f.tag)) rendered(f);
+    else if (host.has(f.tag)) counts.mounted++;
+    for (let c = f.child; c; c = c.sibling) mount(c);
+  };
+  const update = (next: Fiber, prev: Fiber) => {
+    if (composite.has(next.tag) && (next.flags & performedWork) !== 0) rendered(next);
+    if (next.child === prev.child) return;
+    for (let c = next.child; c; c = c.sibling) {
+      if (c.alternate) update(c, c.alternate);
+      else mount(c);
+    }
+  };
+  (window as unknown as { __reactCommits: typeof counts }).__reactCommits = counts;
+  (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: object }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    onCommitFiberRoot(_renderer: number, root: { current: Fiber }) {
+      if (!counts.on) return;
+      counts.commits++;
+      const prev = root.current.alternate;
+      if (prev) update(root.current, prev);
+      else mount(root.current);
+    },
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    checkDCE() {},
+  };
+}
+
+/** Starts (`on`) or stops counting React's commits (installCommitCounter), returning the counts so far and clearing them. */
+export function setCommitCounting(on: boolean): CommitCounts | null {
+  const counts = (window as unknown as { __reactCommits?: CommitCounts & { on: boolean } }).__reactCommits;
+  if (!counts) return null;
+  const { commits, rendered, mounted, byName } = counts;
+  Object.assign(counts, { on, commits: 0, rendered: 0, mounted: 0, byName: {} });
+  return { commits, rendered, mounted, byName };
+}

@@ -28,6 +28,7 @@ import {
 } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
+import { avoidActorsLimit } from '../../../domain/render/index.js';
 import { PlainDetailContext, useZoomedOut } from '../detail/levelOfDetail.js';
 import { ArrowMarkers } from '../flow/ArrowMarkers.js';
 import { LabelSizeContext, useLabelSizes } from '../flow/labelSizes.js';
@@ -72,6 +73,8 @@ interface Props {
 
 const hasSize = (s: ReactFlowState) => s.width > 0 && s.height > 0;
 const modifierHeld = (event: MouseEvent) => event.shiftKey || event.metaKey || event.ctrlKey;
+const notToItself = (c: Edge | Connection) => c.source !== c.target;
+const multiSelectionKeys = ['Meta', 'Control'];
 
 /** The map's canvas: React Flow over the document, with others' drags, selections and pointers. */
 export function MapCanvas(props: Props) {
@@ -91,6 +94,9 @@ export function MapCanvas(props: Props) {
   const stableMoving = useStableByKey(moving, movingKey);
 
   const labelSizes = useLabelSizes();
+  // Labels are placed with their measured sizes only on maps small enough (useFlowPlacing); on
+  // a bigger one nothing measures them, so labels coming into view during a pan cost no re-render.
+  const labelsPlaced = map.actors.length <= avoidActorsLimit;
   const { nodes, edges } = useFlowElements({
     map,
     selected,
@@ -154,14 +160,28 @@ export function MapCanvas(props: Props) {
   // Zoomed out, the map draws its plain version (levelOfDetail.ts).
   const plain = useZoomedOut();
 
-  const selectOnly = (event: MouseEvent, id: string) => {
-    if (!modifierHeld(event)) setSelected(new Set([id]));
-  };
+  // Handlers keep their identity between renders: React Flow hands them to every drawn node
+  // and flow, so a new one re-rendered each of them whenever the canvas rendered (on a pan,
+  // each time actors coming into view were measured).
+  const selectOnly = useCallback(
+    (event: MouseEvent, element: { id: string }) => {
+      if (!modifierHeld(event)) setSelected(new Set([element.id]));
+    },
+    [setSelected],
+  );
+  const onPaneClick = useCallback(() => setSelected(new Set()), [setSelected]);
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
+  const onMoveEnd = useCallback(() => {
+    wrapper.current?.classList.remove('is-moving');
+    // A zoom or a glide moved the board under a still pointer: show the others where it is now.
+    const at = pointer.current;
+    if (at) presence.setCursor(() => flow.screenToFlowPosition(at.client));
+  }, [pointer, presence, flow]);
 
   return (
     <LabelLayerContext.Provider value={labelLayer}>
       <PlainDetailContext.Provider value={plain}>
-        <LabelSizeContext.Provider value={labelSizes.observe}>
+        <LabelSizeContext.Provider value={labelsPlaced ? labelSizes.observe : null}>
           <div
             ref={wrapper}
             className="map-canvas"
@@ -183,24 +203,19 @@ export function MapCanvas(props: Props) {
               onNodeDragStart={motion.onNodeDragStart}
               onNodeDrag={motion.onNodeDrag}
               onNodeDragStop={motion.onNodeDragStop}
-              onNodeClick={(event, node) => selectOnly(event, node.id)}
-              onEdgeClick={(event, edge) => selectOnly(event, edge.id)}
-              onPaneClick={() => setSelected(new Set())}
-              onMoveStart={() => wrapper.current?.classList.add('is-moving')}
-              onMoveEnd={() => {
-                wrapper.current?.classList.remove('is-moving');
-                // A zoom or a glide moved the board under a still pointer: show the others where it is now.
-                const at = pointer.current;
-                if (at) presence.setCursor(() => flow.screenToFlowPosition(at.client));
-              }}
+              onNodeClick={selectOnly}
+              onEdgeClick={selectOnly}
+              onPaneClick={onPaneClick}
+              onMoveStart={onMoveStart}
+              onMoveEnd={onMoveEnd}
               onConnect={onConnect}
-              isValidConnection={(c: Edge | Connection) => c.source !== c.target}
+              isValidConnection={notToItself}
               nodesDraggable={!readOnly}
               nodesConnectable={!readOnly}
               elementsSelectable
               deleteKeyCode={null}
               selectionKeyCode="Shift"
-              multiSelectionKeyCode={['Meta', 'Control']}
+              multiSelectionKeyCode={multiSelectionKeys}
               zoomOnDoubleClick={false}
               onlyRenderVisibleElements
               minZoom={0.2}

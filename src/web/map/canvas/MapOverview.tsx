@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useEffect, useReducer, useRef, type PointerEvent } from 'react';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import { actorTypeStyles, actorWidth, noteWidth } from '../mapStyle.js';
 
@@ -21,8 +21,8 @@ export function MapOverview({ nodes }: { nodes: MapNode[] }) {
   const viewport = useStore(viewportOf);
   const frame = useRef<{ x: number; y: number; scale: number } | null>(null);
 
-  // The map's boxes, measured once per change of the map; the bounds of all of them.
-  const content = useMemo(() => contentOf(nodes), [nodes]);
+  // The map's boxes and the bounds of all of them.
+  const content = useContent(nodes);
   // The actors drawn at a given placement, kept between frames: a pan redraws only the frame.
   const layer = useRef<{ content: Content; key: string; image: HTMLCanvasElement } | null>(null);
 
@@ -103,6 +103,44 @@ interface Content {
   y0: number;
   x1: number;
   y1: number;
+}
+
+/** How long sizes measured alone wait before the boxes are drawn again with them (ms). */
+const sizesSettleMs = 400;
+
+/** Whether any box was added, removed, moved or changed (its data): not a size measured. */
+function placesDiffer(before: MapNode[], after: MapNode[]): boolean {
+  if (before.length !== after.length) return true;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a.id !== b.id || a.position !== b.position || a.data !== b.data) return true;
+  }
+  return false;
+}
+
+/**
+ * The boxes to draw, made again at once when something is added, removed, moved or changed;
+ * when only sizes were measured, once they have rested for `sizesSettleMs`. React Flow
+ * measures actors as they come into view, a few times a second during a pan of a big map, and
+ * drawing every box again for each of those cost more than the pan's own frame; the sizes
+ * move a box on the minimap by a pixel or two.
+ */
+function useContent(nodes: MapNode[]): Content {
+  const made = useRef<{ nodes: MapNode[]; content: Content } | null>(null);
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  if (!made.current || (made.current.nodes !== nodes && placesDiffer(made.current.nodes, nodes)))
+    made.current = { nodes, content: contentOf(nodes) };
+  const stale = made.current.nodes !== nodes;
+  useEffect(() => {
+    if (!stale) return;
+    const handle = window.setTimeout(() => {
+      made.current = { nodes, content: contentOf(nodes) };
+      redraw();
+    }, sizesSettleMs);
+    return () => window.clearTimeout(handle);
+  }, [stale, nodes]);
+  return made.current.content;
 }
 
 function contentOf(nodes: MapNode[]): Content {

@@ -10,6 +10,8 @@ interface Size {
   height: number;
 }
 
+const noSizes: ReadonlyMap<string, Size> = new Map();
+
 /** What flows' lanes and labels depend on: where things are and how big, not what they say. */
 interface Geometry {
   key: string;
@@ -57,18 +59,21 @@ export function useFlowPlacing(
   measured: ReadonlyMap<string, Size>,
   labelSizes: ReadonlyMap<string, LabelSize>,
 ): { lanes: Map<string, number>; labels: Map<string, { t: number; offset: number }> } {
-  const fresh = useMemo(() => geometryOf(map, provisional, pinned, measured), [map, provisional, pinned, measured]);
+  // On a map too big to fit labels, sizes are not used: a node measured as it comes into view
+  // (every few frames of a pan) must not work the geometry out again.
+  const sizes = map.actors.length <= avoidActorsLimit ? measured : noSizes;
+  const fresh = useMemo(() => geometryOf(map, provisional, pinned, sizes), [map, provisional, pinned, sizes]);
   const kept = useRef(fresh);
   if (kept.current.key !== fresh.key) kept.current = fresh;
   const geometry = kept.current;
   const lanes = useMemo(() => (geometry.fitted ? flowLanes(geometry.flows, geometry.rects) : lanesOf(geometry.flows)), [geometry]);
-  const sizes = geometry.fitted ? labelSizes : null;
+  const labelSizesUsed = geometry.fitted ? labelSizes : null;
   const labels = useMemo(
     () =>
-      sizes
-        ? flowPlaces(geometry.flows, geometry.rects, lanes, sizes, geometry.pinnedCounts, geometry.freeNotes)
+      labelSizesUsed
+        ? flowPlaces(geometry.flows, geometry.rects, lanes, labelSizesUsed, geometry.pinnedCounts, geometry.freeNotes)
         : new Map<string, { t: number; offset: number }>(),
-    [geometry, lanes, sizes],
+    [geometry, lanes, labelSizesUsed],
   );
   return { lanes, labels };
 }

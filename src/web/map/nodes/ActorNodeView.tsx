@@ -4,7 +4,7 @@ import { actorRoleLabels, actorTypeLabels } from '../../../domain/map/index.js';
 import { VoteButton } from '../../facilitation/VoteButton.js';
 import { LabelSizeContext, pinnedNotesKey } from '../flow/labelSizes.js';
 import type { ActorNode } from '../flow/mapElements.js';
-import { RoleMark, TypeIcon } from '../icons.js';
+import { roleMarkImages, typeIconImages } from '../icons.js';
 import { useMapEditor } from '../MapEditorContext.js';
 import { actorTypeStyles } from '../mapStyle.js';
 import { PeerTags, peerOutline } from './PeerTags.js';
@@ -13,7 +13,8 @@ import { PinnedNote } from './PinnedNote.js';
 /**
  * An actor on the map. Its organisation type shows four ways at once: the outline's shape,
  * an icon, the colour, and the type's name in words; each role is a coloured mark of its own
- * shape beside the role's name.
+ * shape beside the role's name. Few elements, as the map draws many actors: the outline and
+ * its fill are the card's ::before and ::after, the icons background images (mapBoard.css).
  *
  * Two handles: the round one on the right is where a flow is drawn from; the target handle
  * covers the whole actor but only catches the pointer while a flow is being drawn, so a flow
@@ -31,27 +32,21 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
 
   return (
     <div className={`map-actor map-shape-${style.shape}${selected ? ' is-selected' : ''}${peers ? ' is-peer-selected' : ''}`} style={vars}>
-      <span className="map-actor-outline" aria-hidden="true" />
-      <span className="map-actor-fill" aria-hidden="true" />
-      <span className="map-actor-body">
-        <span className="map-actor-type">
-          <TypeIcon type={actor.type} size={16} />
-          {actor.type ? actorTypeLabels[actor.type] : 'Type not set'}
-        </span>
-        <span className="map-actor-name">{actor.name || '(no name)'}</span>
-        {actor.roles.length > 0 && (
-          <span className="map-roles">
-            {actor.roles.map((role) => (
-              <span key={role} className="map-role">
-                <RoleMark role={role} />
-                {actorRoleLabels[role]}
-              </span>
-            ))}
-          </span>
-        )}
-        {unplaced && <span className="map-unplaced">Not placed yet</span>}
-        <VoteButton targetId={actor.id} targetLabel={actor.name || '(no name)'} />
+      <span className="map-actor-type" style={typeIconImages[actor.type ?? 'unset']}>
+        {actor.type ? actorTypeLabels[actor.type] : 'Type not set'}
       </span>
+      <span className="map-actor-name">{actor.name || '(no name)'}</span>
+      {actor.roles.length > 0 && (
+        <span className="map-roles">
+          {actor.roles.map((role) => (
+            <span key={role} className="map-role" style={roleMarkImages[role]}>
+              {actorRoleLabels[role]}
+            </span>
+          ))}
+        </span>
+      )}
+      {unplaced && <span className="map-unplaced">Not placed yet</span>}
+      <VoteButton targetId={actor.id} targetLabel={actor.name || '(no name)'} />
       <Handle
         type="target"
         position={Position.Left}
@@ -64,11 +59,7 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
         className={`map-source-handle${readOnly ? ' is-hidden' : ''}`}
         isConnectable={!readOnly}
         title="Drag to another actor to draw a flow"
-      >
-        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-          <path d="M1 5h6.5L5 2.5 6 1.5 10.5 6 6 10.5l-1-1L7.5 7H1z" fill="currentColor" />
-        </svg>
-      </Handle>
+      />
       {notes.length > 0 && (
         <span className="map-pinned-notes" ref={notesRef}>
           {notes.map((note) => (
