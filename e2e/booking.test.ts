@@ -51,7 +51,9 @@ describe.runIf(browserAvailable())(`booking a workshop (Chromium at ${chromiumPa
       await card.getByLabel('Status').selectOption('scheduled');
       await card.getByLabel('Agreed date').fill('2027-03-16');
       await card.getByRole('button', { name: 'Save date' }).click();
-      const calendar = fac.page.getByRole('listitem', { name: 'Data ethics training: Coventry City Council' }).getByRole('link', { name: 'Calendar file (.ics)' });
+      const calendar = fac.page
+        .getByRole('listitem', { name: 'Data ethics training: Coventry City Council' })
+        .getByRole('link', { name: 'Calendar file (.ics)' });
       await visible(calendar);
       const [download] = await Promise.all([fac.page.waitForEvent('download'), calendar.click()]);
       expect(download.suggestedFilename()).toBe('workshop-2027-03-16.ics');
@@ -59,7 +61,9 @@ describe.runIf(browserAvailable())(`booking a workshop (Chromium at ${chromiumPa
       expect(stored).toMatchObject({ status: 'scheduled', agreedDate: '2027-03-16', teamSize: 12, city: 'Coventry' });
 
       await fac.page.getByRole('button', { name: 'Make a workshop' }).click();
-      await expect.poll(() => fac.page.getByLabel('Title', { exact: true }).inputValue()).toBe('Coventry City Council: data ethics training');
+      await expect
+        .poll(() => fac.page.getByLabel('Title', { exact: true }).inputValue())
+        .toBe('Coventry City Council: data ethics training');
       await screenshot(fac.page, 'booking-inbox');
       expect(await seriousAxeViolations(fac.page)).toEqual([]);
 

@@ -73,8 +73,11 @@ describe.runIf(browserAvailable() && url !== null)(`the page while PostgreSQL is
 
       proxy.setMode('forward');
       proxy.resetAll();
-      await waitFor('the page to say all changes are saved', async () =>
-        (await connectionLine(page).filter({ hasText: 'All changes saved.' }).count()) === 1, 30_000);
+      await waitFor(
+        'the page to say all changes are saved',
+        async () => (await connectionLine(page).filter({ hasText: 'All changes saved.' }).count()) === 1,
+        30_000,
+      );
       expect(await noteTexts(direct, map.id)).toEqual(expect.arrayContaining(['Stored before the cut', 'Made while the database is cut']));
       expect(pageErrors(page)).toEqual([]);
     },

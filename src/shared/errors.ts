@@ -36,7 +36,10 @@ export const errorRegistry = {
     status: 400,
     message: 'This request could not be sent. Check what you wrote and try again later, or contact the team another way.',
   },
-  BOOKING_NO_DATE: { status: 409, message: 'No date is agreed for this request yet. Set the agreed date, then download the calendar file.' },
+  BOOKING_NO_DATE: {
+    status: 409,
+    message: 'No date is agreed for this request yet. Set the agreed date, then download the calendar file.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large. Send a smaller body.' },
   ACCOUNT_EXISTS: { status: 409, message: 'A facilitator account with this email already exists. Sign in, or use another email.' },
   PARTICIPANT_REMOVED: {

@@ -70,7 +70,14 @@ describe('SPEC B6: e-mail about booking requests through a real SMTP server', ()
       ['ac_1', 'fay@example.org'],
       ['ac_2', 'sam@example.org'],
     ] as const)
-      await t.store.createAccount({ id, email, name: id, passwordHash: await hashPassword('a long password'), isAdmin: false, createdAt: new Date().toISOString() });
+      await t.store.createAccount({
+        id,
+        email,
+        name: id,
+        passwordHash: await hashPassword('a long password'),
+        isAdmin: false,
+        createdAt: new Date().toISOString(),
+      });
   });
   afterAll(async () => {
     await t.dispose();
@@ -100,7 +107,9 @@ describe('SPEC B6: e-mail about booking requests through a real SMTP server', ()
     expect(notice.raw).toMatch(/^Reply-To: sian@example.org$/m);
     const headers = notice.raw.split('\r\n\r\n')[0]!;
     expect(headers).not.toMatch(/^Bcc:/m);
-    expect(headers.replace(/\r\n /g, ' ')).toMatch(/^Subject: New booking request: Data ethics training for Ysgol Gymraeg Bcc: victim@example.org$/m);
+    expect(headers.replace(/\r\n /g, ' ')).toMatch(
+      /^Subject: New booking request: Data ethics training for Ysgol Gymraeg Bcc: victim@example.org$/m,
+    );
     expect(bodyOf(notice.raw)).toContain('https://studio.example.org/facilitator/bookings');
     expect(bodyOf(notice.raw)).toContain('Hoffem hyfforddiant — data ethics for our team.');
     const receipt = smtp.received.find((m) => m.to[0] === 'sian@example.org')!;

@@ -105,7 +105,11 @@ describe('booking requests over HTTP', () => {
   it('B2: one e-mail address may send only so many requests (429 with Retry-After)', async () => {
     const same = { ...request, email: 'often@example.org' };
     for (let i = 0; i < 3; i++) expect((await api(t.base, 'POST', '/api/bookings', same)).status).toBe(201);
-    const r = await fetch(`${t.base}/api/bookings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...same, email: ' OFTEN@example.org ' }) });
+    const r = await fetch(`${t.base}/api/bookings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...same, email: ' OFTEN@example.org ' }),
+    });
     expect(r.status).toBe(429);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await r.json()) as any).error.code).toBe('TOO_MANY_ATTEMPTS');
@@ -122,7 +126,13 @@ describe('booking requests over HTTP', () => {
     expect(badDate.json.error.message).toMatch(/agreedDate: is a date like/);
     const empty = await api(t.base, 'PATCH', `/api/bookings/${id}`, {}, fac);
     expect(empty.json.error.message).toMatch(/names nothing to change/);
-    const r = await api(t.base, 'PATCH', `/api/bookings/${id}`, { status: 'scheduled', notes: 'Room 2, 9:30', agreedDate: '2027-03-16' }, fac);
+    const r = await api(
+      t.base,
+      'PATCH',
+      `/api/bookings/${id}`,
+      { status: 'scheduled', notes: 'Room 2, 9:30', agreedDate: '2027-03-16' },
+      fac,
+    );
     expect(r.status).toBe(200);
     expect(r.json.booking).toMatchObject({ status: 'scheduled', notes: 'Room 2, 9:30', agreedDate: '2027-03-16' });
     const res = await fetch(`${t.base}/api/bookings/${id}/calendar.ics`, { headers: { cookie: fac } });

@@ -20,7 +20,16 @@ describe('opencities admin bookings', () => {
 
     const lines = runCli(['admin', 'bookings', '--data', data]).stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]!.split('\t')).toEqual(['bk_new', '2026-02-01', 'new', 'A cities workshop', 'Coventry City Council — Insight', '', 'Tab here', 'ana@example.org']);
+    expect(lines[0]!.split('\t')).toEqual([
+      'bk_new',
+      '2026-02-01',
+      'new',
+      'A cities workshop',
+      'Coventry City Council — Insight',
+      '',
+      'Tab here',
+      'ana@example.org',
+    ]);
     expect(lines[1]!.startsWith('bk_old\t2026-01-01\t')).toBe(true);
 
     const json = JSON.parse(runCli(['admin', 'bookings', '--json', '--data', data]).stdout);

@@ -9,7 +9,14 @@ const envelope: Envelope = {
   prefix: 'ocs:',
   from: 'instance-a',
   at: 1_700_000_000_000,
-  message: { kind: 'sync-reply', doc: 'b1', to: 'instance-b', data: Uint8Array.from([1, 2, 3]), stateVector: Uint8Array.from([9]), relay: 7 },
+  message: {
+    kind: 'sync-reply',
+    doc: 'b1',
+    to: 'instance-b',
+    data: Uint8Array.from([1, 2, 3]),
+    stateVector: Uint8Array.from([9]),
+    relay: 7,
+  },
 };
 
 describe('M3: messages between instances', () => {

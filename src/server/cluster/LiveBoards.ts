@@ -36,10 +36,7 @@ function isFromRedis(origin: unknown): boolean {
 export interface LiveBoardsOptions {
   store: Store;
   /** Which boards this instance stores, when what it holds is stored, relayed changes, forgetting a deleted board (DurablePersistence). */
-  persistence: Pick<
-    DurablePersistence,
-    'isLoaded' | 'stored' | 'forget' | 'holdRelayed' | 'relayedStored' | 'storeRelayedHere'
-  >;
+  persistence: Pick<DurablePersistence, 'isLoaded' | 'stored' | 'forget' | 'holdRelayed' | 'relayedStored' | 'storeRelayedHere'>;
   /** Null without REDIS_URL: this instance is alone. */
   bus: ClusterBus | null;
   /** What a holder may do on a board now (services/currentBoardAccess.ts). */
@@ -224,8 +221,7 @@ export class LiveBoards implements Extension, Cluster {
         this.send({ kind: 'sync-reply', doc: message.doc, to: from, data, stateVector: Y.encodeStateVector(document), relay });
         this.announceWhenStored(message.doc, relay);
         const people = [...document.awareness.getStates().keys()];
-        if (people.length > 0)
-          this.send({ kind: 'awareness', doc: message.doc, data: encodeAwarenessUpdate(document.awareness, people) });
+        if (people.length > 0) this.send({ kind: 'awareness', doc: message.doc, data: encodeAwarenessUpdate(document.awareness, people) });
       });
     } else if (message.to === this.options.bus?.id) {
       if (!this.applyRemote(message.doc, message.data, from)) return;

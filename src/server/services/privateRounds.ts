@@ -189,7 +189,11 @@ export async function revealPrivateRound(ctx: AppContext, board: Board): Promise
 export async function privateNoteCounts(
   ctx: AppContext,
   board: Board,
-): Promise<{ counts: { participantId: string; name: string; groupId: string | null; notes: number }[]; anonymousNotes: number; writers: number }> {
+): Promise<{
+  counts: { participantId: string; name: string; groupId: string | null; notes: number }[];
+  anonymousNotes: number;
+  writers: number;
+}> {
   const [notes, people] = await Promise.all([ctx.store.listPrivateNotes(board.id), ctx.store.listParticipants(board.workshopId)]);
   // Notes posted anonymously are counted together, never by their writer: a count per name would
   // tell the facilitator whose the anonymous note is once it is revealed (SPEC R3).
@@ -200,7 +204,9 @@ export async function privateNoteCounts(
     else counts.set(n.participantId, (counts.get(n.participantId) ?? 0) + 1);
   }
   return {
-    counts: people.filter((p) => counts.has(p.id)).map((p) => ({ participantId: p.id, name: p.name, groupId: p.groupId, notes: counts.get(p.id) ?? 0 })),
+    counts: people
+      .filter((p) => counts.has(p.id))
+      .map((p) => ({ participantId: p.id, name: p.name, groupId: p.groupId, notes: counts.get(p.id) ?? 0 })),
     anonymousNotes,
     writers: new Set(notes.map((n) => n.participantId)).size,
   };

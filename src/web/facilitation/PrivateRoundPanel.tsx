@@ -95,7 +95,8 @@ export function PrivateRoundPanel({ round, readOnly }: Props) {
               ))}
               {round.anonymousNotes > 0 && (
                 <li>
-                  Posted anonymously: {round.anonymousNotes} {round.anonymousNotes === 1 ? 'note' : 'notes'} (nobody is named, not even to you)
+                  Posted anonymously: {round.anonymousNotes} {round.anonymousNotes === 1 ? 'note' : 'notes'} (nobody is named, not even to
+                  you)
                 </li>
               )}
             </ul>

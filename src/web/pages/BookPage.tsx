@@ -16,7 +16,13 @@ interface Policy {
 const empty = { organisation: '', city: '', name: '', email: '', teamSize: '', preferredDates: '', message: '', website: '' };
 
 /** One labelled field with its problem tied to it (aria-describedby), and an optional hint. */
-function Field(props: { id: BookingField; label: string; hint?: string; problem?: string | undefined; children: (describedBy: string | undefined) => ReactNode }) {
+function Field(props: {
+  id: BookingField;
+  label: string;
+  hint?: string;
+  problem?: string | undefined;
+  children: (describedBy: string | undefined) => ReactNode;
+}) {
   const ids = [props.hint ? `bk-${props.id}-hint` : null, props.problem ? `bk-${props.id}-problem` : null].filter(Boolean).join(' ');
   return (
     <div className="field">
@@ -58,7 +64,8 @@ export function BookPage() {
     if (!values.organisation.trim()) found.organisation = 'Say which organisation the workshop is for.';
     if (!values.name.trim()) found.name = 'Give your name, so the facilitators know whom to answer.';
     if (!/^\S+@\S+\.\S+$/.test(values.email.trim())) found.email = 'Give an e-mail address like name@example.org: the answer goes there.';
-    if (values.teamSize && !/^\d+$/.test(values.teamSize.trim())) found.teamSize = 'Give the number of people as a whole number, or leave it empty.';
+    if (values.teamSize && !/^\d+$/.test(values.teamSize.trim()))
+      found.teamSize = 'Give the number of people as a whole number, or leave it empty.';
     if (!values.message.trim()) found.message = 'Say in a few words what you would like the workshop to do.';
     return found;
   }
@@ -112,19 +119,20 @@ export function BookPage() {
       </section>
     );
 
-  const input = (field: Exclude<BookingField, 'kind' | 'message'>, type: string, max: number, autoComplete: string) => (describedBy?: string) => (
-    <input
-      id={`bk-${field}`}
-      type={type}
-      inputMode={field === 'teamSize' ? 'numeric' : undefined}
-      autoComplete={autoComplete}
-      maxLength={max}
-      value={values[field]}
-      onChange={(e) => set(field)(e.target.value)}
-      aria-invalid={problems[field] ? true : undefined}
-      aria-describedby={describedBy}
-    />
-  );
+  const input =
+    (field: Exclude<BookingField, 'kind' | 'message'>, type: string, max: number, autoComplete: string) => (describedBy?: string) => (
+      <input
+        id={`bk-${field}`}
+        type={type}
+        inputMode={field === 'teamSize' ? 'numeric' : undefined}
+        autoComplete={autoComplete}
+        maxLength={max}
+        value={values[field]}
+        onChange={(e) => set(field)(e.target.value)}
+        aria-invalid={problems[field] ? true : undefined}
+        aria-describedby={describedBy}
+      />
+    );
 
   return (
     <section className="panel narrow booking">
@@ -155,10 +163,20 @@ export function BookPage() {
         <Field id="teamSize" label="How many people would take part? (optional)" problem={problems.teamSize}>
           {input('teamSize', 'text', 5, 'off')}
         </Field>
-        <Field id="preferredDates" label="Preferred dates (optional)" hint="For example: any Tuesday in March, or 18 or 25 April." problem={problems.preferredDates}>
+        <Field
+          id="preferredDates"
+          label="Preferred dates (optional)"
+          hint="For example: any Tuesday in March, or 18 or 25 April."
+          problem={problems.preferredDates}
+        >
           {input('preferredDates', 'text', bookingLimits.preferredDates, 'off')}
         </Field>
-        <Field id="message" label="What should the workshop do?" hint="The project or data you have in mind, and who would come." problem={problems.message}>
+        <Field
+          id="message"
+          label="What should the workshop do?"
+          hint="The project or data you have in mind, and who would come."
+          problem={problems.message}
+        >
           {(describedBy) => (
             <textarea
               id="bk-message"
@@ -174,12 +192,18 @@ export function BookPage() {
         {/* Hidden from people and screen readers: only a robot fills it in (SPEC B2). */}
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="bk-website">Leave this empty</label>
-          <input id="bk-website" type="text" tabIndex={-1} autoComplete="off" value={values.website} onChange={(e) => set('website')(e.target.value)} />
+          <input
+            id="bk-website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={values.website}
+            onChange={(e) => set('website')(e.target.value)}
+          />
         </div>
         <p id="bk-consent" className="consent">
-          We keep what you send here (your name, e-mail, organisation and what you write){' '}
-          {kept ? `for ${kept}` : 'for a limited time'} to arrange the workshop, then delete it. Only this installation&apos;s facilitators see
-          it; nothing goes to anyone else.
+          We keep what you send here (your name, e-mail, organisation and what you write) {kept ? `for ${kept}` : 'for a limited time'} to
+          arrange the workshop, then delete it. Only this installation&apos;s facilitators see it; nothing goes to anyone else.
         </p>
         {error !== null && <ErrorNotice error={error} />}
         <button type="submit" className="button button-primary" disabled={busy} aria-describedby="bk-consent">

@@ -86,7 +86,11 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
       <div className="booking-actions">
         <div className="field">
           <label htmlFor={`${heading}-status`}>Status</label>
-          <select id={`${heading}-status`} value={booking.status} onChange={(e) => void change({ status: e.target.value as BookingStatus })}>
+          <select
+            id={`${heading}-status`}
+            value={booking.status}
+            onChange={(e) => void change({ status: e.target.value as BookingStatus })}
+          >
             {bookingStatuses.map((s) => (
               <option key={s} value={s}>
                 {statusLabels[s]}
@@ -98,7 +102,12 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
           <label htmlFor={`${heading}-date`}>Agreed date</label>
           <input id={`${heading}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
-        <button type="button" className="button" onClick={() => void change({ agreedDate: date || null })} disabled={date === (booking.agreedDate ?? '')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void change({ agreedDate: date || null })}
+          disabled={date === (booking.agreedDate ?? '')}
+        >
           Save date
         </button>
         {booking.agreedDate && (

@@ -102,7 +102,9 @@ export class SqliteStore extends SqlStore {
 
   protected async deleteBookingRows(ids: readonly string[]): Promise<number> {
     // secure_delete zeroes each row's cells as it goes; then the WAL, as for a workshop (SPEC B5).
-    const deleted = this.db.transaction(() => ids.reduce((n, id) => n + this.statements.runSync('DELETE FROM bookings WHERE id = $1', [id]), 0))();
+    const deleted = this.db.transaction(() =>
+      ids.reduce((n, id) => n + this.statements.runSync('DELETE FROM bookings WHERE id = $1', [id]), 0),
+    )();
     if (deleted > 0) this.scrubWal('booking requests');
     return deleted;
   }
