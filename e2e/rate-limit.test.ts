@@ -4,9 +4,10 @@ import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { joinDemo, openMapBoard, runApp, showNotes } from './support/app.js';
 import { browserTestMs, newPerson, pageErrors, visible } from './support/browser.js';
 
-// The rate limit is set low here so a person can reach it by hand; the rule is the same at 60/s.
+// The rate limit is set low here so a person can reach it by hand, and a page slowed by a loaded
+// machine still does (at 4 a second it did not always); the rule is the same at 60/s.
 describe.runIf(browserAvailable())(`a board closed for too many changes comes back by itself (Chromium at ${chromiumPath})`, () => {
-  const live = runApp({ limits: { ...defaultLimits, messagesPerSecond: 4, messageBurst: 12 } });
+  const live = runApp({ limits: { ...defaultLimits, messagesPerSecond: 2, messageBurst: 6 } });
 
   it(
     'says why it is offline, reconnects, and every note reaches the others',
@@ -25,7 +26,7 @@ describe.runIf(browserAvailable())(`a board closed for too many changes comes ba
         await add.click();
       }
       // The reason in full: how many messages a second, then what to do.
-      const offline = /^Connection: Offline: .*more than 4 messages a second\. Too many changes too quickly/;
+      const offline = /^Connection: Offline: .*more than 2 messages a second\. Too many changes too quickly/;
       await visible(amira.page.getByRole('status').filter({ hasText: offline }));
       await visible(amira.page.getByRole('status').filter({ hasText: /^Connection: Live: .*All changes saved\.$/ }));
       expect(live.app.server.logs.some((l) => l.includes('RATE_LIMITED'))).toBe(true);
