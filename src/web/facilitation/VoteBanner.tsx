@@ -66,12 +66,13 @@ export function VoteBanner() {
           Close voting
         </button>
       )}
-      {voting.results && (facilitating || !open) && <VoteResults results={voting.results} live={open} />}
+      {/* Before the list, so a long list on a small screen never pushes it out of reach. */}
       {!open && (
         <button type="button" className="button button-small" aria-expanded={true} onClick={() => setFolded(true)}>
           Hide results
         </button>
       )}
+      {voting.results && (facilitating || !open) && <VoteResults results={voting.results} live={open} />}
     </div>
   );
 }
