@@ -59,10 +59,6 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'GET /api/me': anyone,
   'GET /api/templates': anyone,
   'GET /api/time': anyone,
-  // KNOWN BUG, left failing on purpose: on PostgreSQL, an account with a workshop gets 400
-  // BAD_REQUEST here. SqlStore.listWorkshopsFor returns rows.map(toWorkshop) without opening the
-  // sealed columns (JSON.parse of the sealed agenda throws); the one-line fix is to return
-  // Promise.all(rows.map((r) => this.openWorkshop(r))) as listWorkshops does.
   'GET /api/workshops': accounts,
   'POST /api/workshops': accounts,
   'GET /api/workshops/:id': members,
