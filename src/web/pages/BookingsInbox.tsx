@@ -190,7 +190,8 @@ function Inbox() {
       ) : (
         <ul className="booking-list">
           {list.map((b) => (
-            <BookingCard key={`${b.id} ${b.updatedAt}`} booking={b} changed={bookings.reload} />
+            // Keyed by id alone: a reload after one change (the status) keeps what is being typed in another (the date).
+            <BookingCard key={b.id} booking={b} changed={bookings.reload} />
           ))}
         </ul>
       )}
