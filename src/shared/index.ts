@@ -3,5 +3,5 @@ export type { ErrorCode, ErrorBody } from './errors.js';
 export { minOf, maxOf, pushAll } from './extremes.js';
 export { newId, newInviteCode, randomCode } from './ids.js';
 export type { RandomBytes } from './ids.js';
-export { graphemes, graphemeLength, truncateText } from './text.js';
+export { graphemes, graphemeLength, oneLine, truncateText } from './text.js';
 export { maxPersonNameLength } from './personName.js';

@@ -7,6 +7,11 @@
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The graphemes of `text`, in order. */
+/** Text for one line: control characters (line breaks among them) and runs of spaces become one space; trimmed. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+}
+
 export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from '../../shared/index.js';
 
 /** What a request asks for (issue 17's list), in the order the form offers them. */
 export const bookingKinds = ['cities-workshop', 'ecosystem-mapping', 'ethics-training', 'other'] as const;
@@ -46,9 +47,6 @@ export const bookingLimits = {
   notes: 4000,
   teamSize: 10_000,
 } as const;
-
-/** One line: control characters (line breaks among them) become spaces, runs of spaces one. */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 
 const optionalLine = (max: number) =>
   z

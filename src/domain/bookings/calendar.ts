@@ -1,3 +1,4 @@
+import { printable } from '../formats/printable.js';
 import { bookingKindLabels, type Booking } from './booking.js';
 
 /**
@@ -40,13 +41,14 @@ export function bookingCalendar(booking: Booking, now: string, host: string): st
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-/** §3.3.11: backslash, semicolon and comma escaped, line breaks as \n; other control characters dropped. */
+/**
+ * §3.3.11: backslash, semicolon and comma escaped, line breaks as \n; what no export carries
+ * (other control characters, bidirectional overrides) dropped as in every export (`printable`).
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  return printable(text.replace(/\r\n?/g, '\n'))
     .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n')
-    .replace(/[\u0000-\u001f\u007f]/g, '');
+    .replace(/\n/g, '\\n');
 }
 
 /** §3.1: lines longer than 75 octets are split, each continuation starting with a space; never inside a character. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { bookingCalendar, bookingRequest, bookingUpdate, looksAutomated, type Booking } from '../../domain/bookings/index.js';
 import { restore } from '../../domain/index.js';
@@ -7,14 +6,7 @@ import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount } from '../identity.js';
 import { sendBookingNotices } from '../services/bookingNotices.js';
 import { makeId } from '../services/random.js';
-import { perAddress, perKey } from './throttles.js';
-
-/** The hash of a body's e-mail, as the per-address throttle's key: the address itself is not kept in the counters. */
-function emailKey(body: unknown): string {
-  const email = (body as { email?: unknown } | null)?.email;
-  const text = typeof email === 'string' ? email.trim().toLowerCase() : '';
-  return `booking:${createHash('sha256').update(text).digest('hex')}`;
-}
+import { hashedEmail, perAddress, perKey } from './throttles.js';
 
 /** The address people use: PUBLIC_URL, else the one this request came to. */
 function siteOf(ctx: AppContext, host: string | undefined): string {
@@ -27,7 +19,7 @@ function siteOf(ctx: AppContext, host: string | undefined): string {
  */
 export function registerBookings(app: FastifyInstance, ctx: AppContext): void {
   const { bookingPerAddress, bookingPerEmail } = ctx.config.rateLimits;
-  const perEmail = perKey(app, bookingPerEmail, (request) => emailKey(request.body));
+  const perEmail = perKey(app, bookingPerEmail, (request) => `booking:${hashedEmail(request.body)}`);
 
   app.post('/api/bookings', { config: perAddress(bookingPerAddress) }, async (request, reply) => {
     const body = restore(bookingRequest, request.body);

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { restore, signInRequest } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { verifyNoAccount, verifyPassword } from '../auth/password.js';
 import { hashSessionValue, newSessionValue, sessionCookieName } from '../auth/sessionCookie.js';
 import type { AppContext } from '../context.js';
-import { perAddress, perKey } from './throttles.js';
+import { hashedEmail, perAddress, perKey } from './throttles.js';
 
 /** Starts a session for an account or a participant and sets the cookie. */
 export async function startSession(
@@ -36,7 +35,7 @@ export async function startSession(
 /** Facilitator sign-in and sign-out. */
 export function registerSession(app: FastifyInstance, ctx: AppContext): void {
   const { signInPerAddress, signInPerAccount } = ctx.config.rateLimits;
-  const accountAttempt = perKey(app, signInPerAccount, (request) => `sign-in:${emailKey(request.body)}`);
+  const accountAttempt = perKey(app, signInPerAccount, (request) => `sign-in:${hashedEmail(request.body)}`);
   app.post('/api/session', { config: perAddress(signInPerAddress) }, async (request, reply) => {
     const body = restore(signInRequest, request.body);
     await accountAttempt(request, reply);
@@ -54,15 +53,4 @@ export function registerSession(app: FastifyInstance, ctx: AppContext): void {
     reply.clearCookie(sessionCookieName, { path: '/' });
     return { ok: true };
   });
-}
-
-/**
- * The e-mail a sign-in is for, as its throttle counts it: case and spaces do not make a new
- * one, and it is hashed so no e-mail address sits in Redis or in memory as text.
- */
-function emailKey(body: unknown): string {
-  const email = (body as { email?: unknown } | null)?.email;
-  return createHash('sha256')
-    .update(typeof email === 'string' ? email.trim().toLowerCase() : '')
-    .digest('base64url');
 }

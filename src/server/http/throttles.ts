@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fastifyRateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
@@ -57,6 +58,17 @@ export async function registerThrottles(
       if (redis) await redis.quit().catch(() => redis.disconnect());
     },
   };
+}
+
+/**
+ * The e-mail a request body names, as a throttle counts it: case and spaces do not make a new
+ * one, and it is hashed so no e-mail address sits in Redis or in memory as text.
+ */
+export function hashedEmail(body: unknown): string {
+  const email = (body as { email?: unknown } | null)?.email;
+  return createHash('sha256')
+    .update(typeof email === 'string' ? email.trim().toLowerCase() : '')
+    .digest('base64url');
 }
 
 /** A route's throttle per client address (request.ip: the proxy's client when TRUST_PROXY says so). */

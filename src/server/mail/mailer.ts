@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { oneLine } from '../../shared/index.js';
 
 /** One plain-text e-mail. */
 export interface Mail {
@@ -31,7 +32,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
       await transport.sendMail({
         from,
         to: mail.to,
-        subject: mail.subject.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim(),
+        subject: oneLine(mail.subject),
         text: mail.text,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       });

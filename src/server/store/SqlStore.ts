@@ -176,18 +176,10 @@ export abstract class SqlStore implements Store {
 
   async createWorkshop(w: Workshop): Promise<void> {
     const s = await this.cipher.forNewWorkshop(w.id);
+    const c = workshopColumns(s, w);
     await this.run(
       'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at, city) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [
-        w.id,
-        s.text(w.title),
-        s.text(w.description),
-        sealNullable(s, w.meetingLink),
-        w.ownerId,
-        s.text(JSON.stringify(w.agenda)),
-        w.createdAt,
-        sealNullable(s, w.city ?? null),
-      ],
+      [w.id, c.title, c.description, c.meetingLink, w.ownerId, c.agenda, w.createdAt, c.city],
     );
   }
 
@@ -200,17 +192,10 @@ export abstract class SqlStore implements Store {
   async updateWorkshop(w: Workshop): Promise<void> {
     if (!(await this.one('SELECT id FROM workshops WHERE id = $1', [w.id]))) return;
     const s = await this.cipher.forWorkshop(w.id);
+    const c = workshopColumns(s, w);
     await this.run(
       'UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6, city = $7 WHERE id = $1',
-      [
-        w.id,
-        s.text(w.title),
-        s.text(w.description),
-        sealNullable(s, w.meetingLink),
-        w.ownerId,
-        s.text(JSON.stringify(w.agenda)),
-        sealNullable(s, w.city ?? null),
-      ],
+      [w.id, c.title, c.description, c.meetingLink, w.ownerId, c.agenda, c.city],
     );
   }
 
@@ -571,6 +556,17 @@ interface AtlasDecisionRow {
 function toAtlasDecision(r: AtlasDecisionRow): AtlasDecision {
   const kind = atlasDecisionKinds.includes(r.kind as AtlasDecisionKind) ? (r.kind as AtlasDecisionKind) : 'reject';
   return { id: r.id, cityKey: r.city_key, kind, a: r.element_a, b: r.element_b, decidedBy: r.decided_by, decidedAt: r.decided_at };
+}
+
+/** A workshop's fields people write, sealed as its row stores them (P4). */
+function workshopColumns(s: FieldSealer, w: Workshop) {
+  return {
+    title: s.text(w.title),
+    description: s.text(w.description),
+    meetingLink: sealNullable(s, w.meetingLink),
+    agenda: s.text(JSON.stringify(w.agenda)),
+    city: sealNullable(s, w.city ?? null),
+  };
 }
 
 function sealNullable(s: FieldSealer, value: string | null): string | null {
