@@ -12,11 +12,6 @@ function suffixOf(kind: DocumentKind, format: string): string {
   return format.startsWith('kumu-') ? 'map-kumu' : 'map';
 }
 
-/** Text goes out as UTF-8 and says so; the binary formats (xlsx, zip, png) keep their type as it is. */
-function withCharset(contentType: string, body: string | Uint8Array): string {
-  return typeof body === 'string' && !contentType.includes('charset') ? `${contentType}; charset=utf-8` : contentType;
-}
-
 /**
  * GET /api/boards/:id/file?format=F: a board's live state as a download, byte for byte what
  * `opencities export --board ID --format F` writes (one function, exportBoard, makes both): maps
@@ -38,7 +33,7 @@ export function registerBoardFile(app: FastifyInstance, ctx: AppContext): void {
     const file = await ctx.files.exportBoard(board, format);
     const body = file.body;
     return reply
-      .type(withCharset(file.contentType, file.body))
+      .type(file.contentType)
       .header('content-disposition', attachment(board.title, suffixOf(board.kind, format), file.extension))
       .header('content-length', Buffer.byteLength(body))
       .header('cache-control', 'no-store')

@@ -17,7 +17,7 @@ export interface FileJobsOptions {
   log: (line: string) => void;
 }
 
-/** Bytes from a worker arrive as a Uint8Array; the HTTP reply sends a Buffer over the same memory. */
+/** Bytes from a worker arrive as a Uint8Array (text too: the worker encodes it, fileWorker.ts); the HTTP reply sends a Buffer over the same memory. */
 function asBuffer<T extends string | Uint8Array>(body: T): string | Buffer {
   return typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
