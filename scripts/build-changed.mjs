@@ -1,5 +1,6 @@
 // `npm start`'s build: only what changed since the last build. The server's TypeScript is
-// compiled incrementally (tsc keeps what it knows in dist/.tsbuildinfo); the web app is built
+// compiled in tsc's build mode (tsconfig.build.json: it skips at once when no source is newer
+// than dist/.tsbuildinfo, and otherwise emits what changed); the web app is built
 // again only when one of its inputs changed since the build in dist/web (a hash of their bytes,
 // kept in dist/.web-inputs). `npm run build` still builds everything.
 import { spawnSync } from 'node:child_process';
@@ -31,7 +32,7 @@ function run(what, args) {
   console.log(`${what} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-run('server compiled', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo']);
+run('server compiled', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.build.json']);
 
 const inputs = hashOf(webInputs);
 const built = existsSync('dist/web/index.html') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs;
