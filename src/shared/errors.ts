@@ -42,7 +42,10 @@ export const errorRegistry = {
   },
   PAGE_NOT_PUBLISHED: { status: 404, message: 'This page is not published. Publish the project first, or check the address.' },
   SLUG_TAKEN: { status: 409, message: 'Another published page has this address. Choose another slug.' },
-  COMMENT_NOT_FOUND: { status: 404, message: 'No comment with this id on this page. It may have been deleted; open the page’s comments again.' },
+  COMMENT_NOT_FOUND: {
+    status: 404,
+    message: 'No comment with this id on this page. It may have been deleted; open the page’s comments again.',
+  },
   COMMENT_REFUSED: {
     status: 400,
     message: 'This comment could not be sent. Check what you wrote and try again later.',

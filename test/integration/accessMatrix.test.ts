@@ -129,7 +129,15 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
   const freshComment = async () => {
     const page = await t.store.getPublicPageOfProject(projectId);
     const id = `pc_matrix_${++made}`;
-    await t.store.addPublicComment({ id, pageId: page!.id, workshopId, name: null, text: 'A question', createdAt: new Date().toISOString(), approvedAt: null });
+    await t.store.addPublicComment({
+      id,
+      pageId: page!.id,
+      workshopId,
+      name: null,
+      text: 'A question',
+      createdAt: new Date().toISOString(),
+      approvedAt: null,
+    });
     return id;
   };
   let sharedComment = '';

@@ -61,18 +61,28 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
       createdAt: new Date().toISOString(),
     });
     fac = (await api(t.base, 'POST', '/api/session', { email: 'fac@example.org', password: 'correct horse battery' })).cookie ?? '';
-    const made = (await api(t.base, 'POST', '/api/workshops', { title: 'Public test', template: 'open-cities-full-day', groups: ['One', 'Two'], projects: ['Air quality sensing', 'Parking'] }, fac)).json;
+    const made = (
+      await api(
+        t.base,
+        'POST',
+        '/api/workshops',
+        { title: 'Public test', template: 'open-cities-full-day', groups: ['One', 'Two'], projects: ['Air quality sensing', 'Parking'] },
+        fac,
+      )
+    ).json;
     w = made.workshop.id;
     const groups = made.groups as { id: string; projectId: string }[];
     [air, parking] = [groups[0]!.projectId, groups[1]!.projectId];
-    const find = (k: string, groupId: string) => (made.boards as { id: string; kind: string; groupId: string }[]).find((b) => b.kind === k && b.groupId === groupId)!.id;
+    const find = (k: string, groupId: string) =>
+      (made.boards as { id: string; kind: string; groupId: string }[]).find((b) => b.kind === k && b.groupId === groupId)!.id;
     boards.airMap = find('ecosystem-map', groups[0]!.id);
     boards.airReflection = find('reflection', groups[0]!.id);
     boards.parkingMap = find('ecosystem-map', groups[1]!.id);
     boards.airCanvas = find('ethics-canvas', groups[0]!.id);
     pub = `/api/workshops/${w}/projects/${air}/publication`;
 
-    const code = (await api(t.base, 'POST', `/api/workshops/${w}/invites`, { role: 'participant', groupId: groups[0]!.id }, fac)).json.invite.code;
+    const code = (await api(t.base, 'POST', `/api/workshops/${w}/invites`, { role: 'participant', groupId: groups[0]!.id }, fac)).json
+      .invite.code;
     await api(t.base, 'POST', '/api/join', { invite: code, name: never.participant, organisation: 'Council' });
 
     const map = readMapFile(readFileSync(join(fixtures, 'ecosystem-map', 'v1-air-quality.json'), 'utf8'));
@@ -91,16 +101,31 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
     });
     await writeBoard(t.store, boards.airReflection, (doc) => {
       initReflectionDoc(doc);
-      addReflectionNote(doc, { id: 'r1', text: never.reflection, column: 'change', createdAt: new Date().toISOString() }, { anonymousClientId: 4242 });
+      addReflectionNote(
+        doc,
+        { id: 'r1', text: never.reflection, column: 'change', createdAt: new Date().toISOString() },
+        { anonymousClientId: 4242 },
+      );
     });
     await writeBoard(t.store, boards.parkingMap, (doc) => {
       initBoardDoc(doc, 'ecosystem-map');
-      writeMapToDoc(doc, { title: 'Parking', actors: [{ id: 'p1', name: never.otherProjectActor, roles: [], tags: [] }], datasets: [], flows: [], notes: [] });
+      writeMapToDoc(doc, {
+        title: 'Parking',
+        actors: [{ id: 'p1', name: never.otherProjectActor, roles: [], tags: [] }],
+        datasets: [],
+        flows: [],
+        notes: [],
+      });
     });
   });
   afterAll(() => t?.dispose());
 
-  const choice = () => ({ mapBoardId: boards.airMap, canvasBoardId: boards.airCanvas, actionIds: ['a3'], sectionIds: ['actions', 'sharing'] });
+  const choice = () => ({
+    mapBoardId: boards.airMap,
+    canvasBoardId: boards.airCanvas,
+    actionIds: ['a3'],
+    sectionIds: ['actions', 'sharing'],
+  });
   const expectNothingPrivate = (body: string) => {
     for (const [what, s] of Object.entries(never)) expect(body.includes(s), `${what} leaked`).toBe(false);
   };
@@ -122,7 +147,13 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
     const page = await text(t.base, '/p/air-quality-sensing');
     expect(page.status).toBe(200);
     expect(page.type).toContain('text/html');
-    for (const s of ['City Council', 'Environment Agency', 'Sensor readings', 'Asthma admissions study', 'Ask the vendor to delete raw copies'])
+    for (const s of [
+      'City Council',
+      'Environment Agency',
+      'Sensor readings',
+      'Asthma admissions study',
+      'Ask the vendor to delete raw copies',
+    ])
       expect(page.body).toContain(s);
     expect(page.body).toContain('&lt;b&gt;AirSense&lt;/b&gt; Ltd');
     expect(page.body).not.toContain('<b>AirSense');
@@ -147,7 +178,13 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
 
   it('U5: the page is a snapshot: a change to the live board shows only once published again', async () => {
     await writeBoard(t.store, boards.airMap, (doc) => {
-      writeMapToDoc(doc, { title: 'x', actors: [{ id: 'new', name: 'Freshly Added Actor', roles: [], tags: [] }], datasets: [], flows: [], notes: [] });
+      writeMapToDoc(doc, {
+        title: 'x',
+        actors: [{ id: 'new', name: 'Freshly Added Actor', roles: [], tags: [] }],
+        datasets: [],
+        flows: [],
+        notes: [],
+      });
     });
     expect((await text(t.base, '/p/air-quality-sensing')).body).not.toContain('Freshly Added Actor');
     expect((await api(t.base, 'PUT', pub, choice(), fac)).status).toBe(200);
@@ -160,7 +197,11 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: t.base },
       body: new URLSearchParams(fields).toString(),
     });
-    const sent = await text(t.base, '/p/air-quality-sensing/comments', form({ name: 'Vi', text: '<img src=x onerror=alert(1)> Who pays?' }));
+    const sent = await text(
+      t.base,
+      '/p/air-quality-sensing/comments',
+      form({ name: 'Vi', text: '<img src=x onerror=alert(1)> Who pays?' }),
+    );
     expect(sent.status).toBe(303);
     expect(sent.location).toBe('/p/air-quality-sensing?sent=1#pp-comments');
     expect((await text(t.base, '/p/air-quality-sensing?sent=1')).body).toContain('once a facilitator has approved it');

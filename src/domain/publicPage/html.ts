@@ -89,7 +89,8 @@ ${actions.length > 0 ? `<h3>Actions</h3><ul>${actions.join('')}</ul>` : ''}
 
 function commentsSection(slug: string, comments: PublicComment[], options: PageOptions): string {
   const shown = comments.map(
-    (c) => `<li><p class="pp-comment">${esc(c.text)}</p><p class="pp-facts">${esc(c.name ?? 'A visitor')}, ${esc(c.createdAt.slice(0, 10))}</p></li>`,
+    (c) =>
+      `<li><p class="pp-comment">${esc(c.text)}</p><p class="pp-facts">${esc(c.name ?? 'A visitor')}, ${esc(c.createdAt.slice(0, 10))}</p></li>`,
   );
   const notice = options.notice ? `<p class="pp-notice pp-${options.notice.kind}" role="status">${esc(options.notice.text)}</p>` : '';
   return `<section aria-labelledby="pp-comments"><h2 id="pp-comments">Questions and comments</h2>

@@ -88,11 +88,7 @@ export const commentRequest = z.object({
     .pipe(z.string().max(publicLimits.commentName, `is longer than ${publicLimits.commentName} characters`))
     .optional()
     .transform((s) => (s ? s : null)),
-  text: z
-    .string()
-    .trim()
-    .min(1, 'is required')
-    .max(publicLimits.comment, `is longer than ${publicLimits.comment} characters`),
+  text: z.string().trim().min(1, 'is required').max(publicLimits.comment, `is longer than ${publicLimits.comment} characters`),
   website: z.string().max(500).optional(),
 });
 export type CommentRequest = z.infer<typeof commentRequest>;

@@ -41,7 +41,8 @@ export function registerPublicPages(app: FastifyInstance, ctx: AppContext): void
     const json = request.params.slug.endsWith('.json');
     const page = await ctx.store.getPublicPageBySlug(json ? request.params.slug.slice(0, -'.json'.length) : request.params.slug);
     if (!page) return notPublished(reply, json);
-    if (json) return reply.type('application/json; charset=utf-8').header('cache-control', 'no-store').send(writeMapFile(page.snapshot.map));
+    if (json)
+      return reply.type('application/json; charset=utf-8').header('cache-control', 'no-store').send(writeMapFile(page.snapshot.map));
     return sendPage(ctx, reply, page, request.query.sent ? { notice: { kind: 'ok', text: sentNotice } } : {});
   });
 
@@ -75,7 +76,15 @@ async function comment(ctx: AppContext, request: FastifyRequest<{ Params: { slug
   }
   const id = makeId('pc');
   const at = ctx.config.now().toISOString();
-  await ctx.store.addPublicComment({ id, pageId: page.id, workshopId: page.workshopId, name: body.name, text: body.text, createdAt: at, approvedAt: null });
+  await ctx.store.addPublicComment({
+    id,
+    pageId: page.id,
+    workshopId: page.workshopId,
+    name: body.name,
+    text: body.text,
+    createdAt: at,
+    approvedAt: null,
+  });
   if (fromForm) return reply.code(303).header('location', `/p/${page.snapshot.slug}?sent=1#pp-comments`).send();
   return reply.code(201).send({ comment: { id } });
 }

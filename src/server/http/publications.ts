@@ -76,12 +76,18 @@ export function registerPublications(app: FastifyInstance, ctx: AppContext): voi
     };
   });
 
-  app.get<{ Params: { id: string; pid: string }; Querystring: Record<string, string | undefined> }>(`${base}/preview`, async (request, reply) => {
-    const { workshop, project } = await facilitatorsProject(ctx, request);
-    const page = await projectPage(ctx.store, workshop, project, previewChoice(request.query), now(), ctx.config.log);
-    const comments = (await ctx.store.getPublicPageOfProject(project.id)) ? await ctx.store.listPublicComments(page.id, true) : [];
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(publicPageHtml(page.snapshot, comments, { preview: true }));
-  });
+  app.get<{ Params: { id: string; pid: string }; Querystring: Record<string, string | undefined> }>(
+    `${base}/preview`,
+    async (request, reply) => {
+      const { workshop, project } = await facilitatorsProject(ctx, request);
+      const page = await projectPage(ctx.store, workshop, project, previewChoice(request.query), now(), ctx.config.log);
+      const comments = (await ctx.store.getPublicPageOfProject(project.id)) ? await ctx.store.listPublicComments(page.id, true) : [];
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(publicPageHtml(page.snapshot, comments, { preview: true }));
+    },
+  );
 
   app.put<{ Params: { id: string; pid: string } }>(base, async (request) => {
     const { workshop, project } = await facilitatorsProject(ctx, request);

@@ -46,7 +46,14 @@ export class SqlPublicPages {
       await this.q.run(
         `INSERT INTO public_pages (id, workshop_id, project_id, slug_key, body, published_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (project_id) DO UPDATE SET slug_key = excluded.slug_key, body = excluded.body, published_at = excluded.published_at`,
-        [page.id, page.workshopId, page.projectId, slugKey(page.snapshot.slug), sealer.text(JSON.stringify(body)), page.snapshot.publishedAt],
+        [
+          page.id,
+          page.workshopId,
+          page.projectId,
+          slugKey(page.snapshot.slug),
+          sealer.text(JSON.stringify(body)),
+          page.snapshot.publishedAt,
+        ],
       );
     } catch (e) {
       if (this.q.isUniqueViolation(e)) throw new AppError('SLUG_TAKEN', `slug: "${page.snapshot.slug}" is another page's address`);

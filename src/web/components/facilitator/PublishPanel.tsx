@@ -59,7 +59,11 @@ function Comments({ path, comments, onChanged }: { path: string; comments: Comme
               {c.name ?? 'A visitor'}, {c.createdAt.slice(0, 10)} · {c.approvedAt ? 'shown on the page' : 'waiting for approval'}
             </p>
             {!c.approvedAt && (
-              <button type="button" className="button-small" onClick={() => act(() => api.patch(`${path}/comments/${c.id}`, { approved: true }))}>
+              <button
+                type="button"
+                className="button-small"
+                onClick={() => act(() => api.patch(`${path}/comments/${c.id}`, { approved: true }))}
+              >
                 Approve
               </button>
             )}{' '}
@@ -86,7 +90,12 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
   const canvas = choices.canvases.find((c) => c.id === canvasBoardId);
   if (choices.maps.length === 0) return <p className="hint">This project has no map yet.</p>;
 
-  const query = new URLSearchParams({ map: mapBoardId, canvas: canvasBoardId, sections: sectionIds.join(','), actions: actionIds.join(',') });
+  const query = new URLSearchParams({
+    map: mapBoardId,
+    canvas: canvasBoardId,
+    sections: sectionIds.join(','),
+    actions: actionIds.join(','),
+  });
   const body = { mapBoardId, canvasBoardId: canvasBoardId || null, sectionIds, actionIds, ...(slug ? { slug } : {}) };
   const run = (call: () => Promise<unknown>) => {
     setError(null);
@@ -116,10 +125,22 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
           <legend>What the project decided: sections whose status to show, and actions</legend>
           <ul className="publish-picks">
             {canvas.sections.map((s) => (
-              <Pick key={s.id} id={s.id} label={`${s.title} (${s.status})`} checked={sectionIds.includes(s.id)} onChange={(on) => setSections(toggled(sectionIds, s.id, on))} />
+              <Pick
+                key={s.id}
+                id={s.id}
+                label={`${s.title} (${s.status})`}
+                checked={sectionIds.includes(s.id)}
+                onChange={(on) => setSections(toggled(sectionIds, s.id, on))}
+              />
             ))}
             {canvas.actions.map((a) => (
-              <Pick key={a.id} id={a.id} label={`Action: ${a.text}`} checked={actionIds.includes(a.id)} onChange={(on) => setActions(toggled(actionIds, a.id, on))} />
+              <Pick
+                key={a.id}
+                id={a.id}
+                label={`Action: ${a.text}`}
+                checked={actionIds.includes(a.id)}
+                onChange={(on) => setActions(toggled(actionIds, a.id, on))}
+              />
             ))}
           </ul>
         </fieldset>
@@ -186,10 +207,18 @@ export function PublishPanel({ workshopId, projects }: { workshopId: string; pro
     <section className="tool publish-panel" aria-labelledby="publish-title">
       <h3 id="publish-title">Public pages</h3>
       <p className="hint">
-        Publish a project’s map, and if you like what its canvas decided, as a page anyone can read without an account. The page is a copy made
-        when you publish: later changes show once you publish again.
+        Publish a project’s map, and if you like what its canvas decided, as a page anyone can read without an account. The page is a copy
+        made when you publish: later changes show once you publish again.
       </p>
-      {projects.length === 0 ? <p className="hint">Add a project first.</p> : <ul className="publish-projects">{projects.map((p) => <ProjectPublication key={p.id} workshopId={workshopId} project={p} />)}</ul>}
+      {projects.length === 0 ? (
+        <p className="hint">Add a project first.</p>
+      ) : (
+        <ul className="publish-projects">
+          {projects.map((p) => (
+            <ProjectPublication key={p.id} workshopId={workshopId} project={p} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
