@@ -144,6 +144,9 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
     const put = await api(t.base, 'PUT', pub, choice(), fac);
     expect(put.status, JSON.stringify(put.json)).toBe(200);
     expect(put.json.publication.slug).toBe('air-quality-sensing');
+    const listed = await api(t.base, 'GET', pub, undefined, fac);
+    expect(listed.json.publication).toMatchObject({ slug: 'air-quality-sensing', actionIds: ['a3'], sectionIds: ['actions', 'sharing'] });
+    expect(listed.json.choices.maps.map((m: { id: string }) => m.id)).toEqual([boards.airMap]);
     const page = await text(t.base, '/p/air-quality-sensing');
     expect(page.status).toBe(200);
     expect(page.type).toContain('text/html');

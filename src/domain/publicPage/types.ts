@@ -48,6 +48,9 @@ export interface PublicPage {
   projectId: string;
   mapBoardId: string;
   canvasBoardId: string | null;
+  /** What the facilitator ticked, to start from when publishing again. */
+  sectionIds: string[];
+  actionIds: string[];
   snapshot: PublicSnapshot;
 }
 

@@ -23,6 +23,8 @@ const described = (page: PublicPage) => ({
   publishedAt: page.snapshot.publishedAt,
   mapBoardId: page.mapBoardId,
   canvasBoardId: page.canvasBoardId,
+  sectionIds: page.sectionIds,
+  actionIds: page.actionIds,
 });
 
 /** What a facilitator chooses from (U3): the project's maps, and its canvases' sections and actions. */

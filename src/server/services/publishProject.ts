@@ -44,6 +44,8 @@ export async function projectPage(
     projectId: project.id,
     mapBoardId: mapBoard.id,
     canvasBoardId: canvasBoard?.id ?? null,
+    sectionIds: canvasBoard ? choice.sectionIds : [],
+    actionIds: canvasBoard ? choice.actionIds : [],
     snapshot: publicSnapshot({
       slug,
       projectTitle: project.title,

@@ -28,7 +28,7 @@ interface CommentRow {
 }
 
 /** The sealed part of a page: the snapshot and the boards it came from. */
-type PageBody = Pick<PublicPage, 'mapBoardId' | 'canvasBoardId' | 'snapshot'>;
+type PageBody = Pick<PublicPage, 'mapBoardId' | 'canvasBoardId' | 'sectionIds' | 'actionIds' | 'snapshot'>;
 type CommentBody = Pick<PublicComment, 'name' | 'text'>;
 
 /** A page is found by the SHA-256 of its slug (migration 011). */
@@ -41,7 +41,13 @@ export class SqlPublicPages {
   /** Publishes or republishes the project's page; a slug another page has is 409 SLUG_TAKEN. */
   async put(page: PublicPage): Promise<void> {
     const sealer = await this.q.cipher().forWorkshop(page.workshopId);
-    const body: PageBody = { mapBoardId: page.mapBoardId, canvasBoardId: page.canvasBoardId, snapshot: page.snapshot };
+    const body: PageBody = {
+      mapBoardId: page.mapBoardId,
+      canvasBoardId: page.canvasBoardId,
+      sectionIds: page.sectionIds,
+      actionIds: page.actionIds,
+      snapshot: page.snapshot,
+    };
     try {
       await this.q.run(
         `INSERT INTO public_pages (id, workshop_id, project_id, slug_key, body, published_at) VALUES ($1, $2, $3, $4, $5, $6)

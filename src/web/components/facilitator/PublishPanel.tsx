@@ -10,6 +10,8 @@ interface Publication {
   publishedAt: string;
   mapBoardId: string;
   canvasBoardId: string | null;
+  sectionIds: string[];
+  actionIds: string[];
 }
 interface Comment {
   id: string;
@@ -82,8 +84,8 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
   const { publication, choices } = data;
   const [mapBoardId, setMap] = useState(publication?.mapBoardId ?? choices.maps[0]?.id ?? '');
   const [canvasBoardId, setCanvas] = useState(publication?.canvasBoardId ?? '');
-  const [sectionIds, setSections] = useState<string[]>([]);
-  const [actionIds, setActions] = useState<string[]>([]);
+  const [sectionIds, setSections] = useState<string[]>(publication?.sectionIds ?? []);
+  const [actionIds, setActions] = useState<string[]>(publication?.actionIds ?? []);
   const [slug, setSlug] = useState(publication?.slug ?? '');
   const [error, setError] = useState<unknown>(null);
   const ids = { map: useId(), canvas: useId(), slug: useId() };
