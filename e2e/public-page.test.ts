@@ -28,6 +28,7 @@ describe.runIf(browserAvailable())(`a project's public page (Chromium at ${chrom
       await mainHeading(fac.page, ownedTitle);
       await fac.page.getByRole('button', { name: 'Publish this project…' }).click();
       await visible(fac.page.getByText('Not published.'));
+      await fac.page.getByLabel('Map', { exact: true }).selectOption(mapBoard.id);
       const [preview] = await Promise.all([
         fac.context.waitForEvent('page'),
         fac.page.getByRole('link', { name: 'Preview the page (opens in a new tab)' }).click(),

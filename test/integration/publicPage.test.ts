@@ -38,7 +38,8 @@ async function writeBoard(store: Store, boardId: string, fill: (doc: Y.Doc) => v
 
 async function text(base: string, path: string, init?: RequestInit) {
   const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init });
-  return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '', location: res.headers.get('location') };
+  const header = (name: string) => res.headers.get(name) ?? '';
+  return { status: res.status, body: await res.text(), type: header('content-type'), location: res.headers.get('location'), header };
 }
 
 describe.each(storeKinds)('a published project page on %s', (kind) => {
@@ -150,6 +151,10 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
     const page = await text(t.base, '/p/air-quality-sensing');
     expect(page.status).toBe(200);
     expect(page.type).toContain('text/html');
+    // The form's POST must carry the page's origin (S1): same-origin here; the app's own pages stay no-referrer.
+    expect(page.header('referrer-policy')).toBe('same-origin');
+    expect(page.header('content-security-policy')).toContain("script-src 'self'");
+    expect((await text(t.base, '/api/me')).header('referrer-policy')).toBe('no-referrer');
     for (const s of [
       'City Council',
       'Environment Agency',

@@ -15,10 +15,13 @@ const sentNotice = 'Thank you. Your comment will show here once a facilitator ha
 
 async function sendPage(ctx: AppContext, reply: FastifyReply, page: PublicPage, options: PageOptions = {}, status = 200) {
   const comments = await ctx.store.listPublicComments(page.id, true);
+  // same-origin, not the app's no-referrer: under no-referrer Chromium sends a form's POST with
+  // `Origin: null`, which the origin check (SPEC S1) refuses; to other sites nothing is sent still.
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
+    .header('referrer-policy', 'same-origin')
     .send(publicPageHtml(page.snapshot, comments, options));
 }
 
