@@ -10,6 +10,7 @@ import { addReflectionNote, initReflectionDoc } from '../../src/doc/reflection/i
 import { readCanvasFile } from '../../src/domain/canvas/index.js';
 import { readMapFile } from '../../src/domain/map/index.js';
 import { hashPassword } from '../../src/server/auth/password.js';
+import type { Workshop } from '../../src/domain/index.js';
 import type { Store } from '../../src/server/store/Store.js';
 import { storeKinds } from '../support/stores.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
@@ -256,5 +257,54 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
     expect(gone.body).toContain('This page is not published');
     expect((await text(t.base, '/p/clean-air.json')).status).toBe(404);
     expect((await api(t.base, 'DELETE', pub, undefined, fac)).status).toBe(404);
+  });
+});
+
+describe('comments on a public page are limited (SPEC U7)', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer('sqlite', { rateLimits: { commentPerAddress: { max: 2, windowMs: 60_000 } } });
+    const workshop: Workshop = {
+      id: 'w_lim',
+      title: 'Limits',
+      description: '',
+      meetingLink: null,
+      ownerId: null,
+      agenda: [],
+      createdAt: new Date().toISOString(),
+    };
+    await t.store.createWorkshop(workshop);
+    await t.store.createProject({ id: 'pr_lim', workshopId: 'w_lim', title: 'Limits' });
+    await t.store.putPublicPage({
+      id: 'pp_lim',
+      workshopId: 'w_lim',
+      projectId: 'pr_lim',
+      mapBoardId: 'none',
+      canvasBoardId: null,
+      sectionIds: [],
+      actionIds: [],
+      snapshot: {
+        slug: 'limits',
+        title: 'Limits',
+        map: { title: 'Limits', actors: [], datasets: [], flows: [], notes: [] },
+        canvas: null,
+        publishedAt: new Date().toISOString(),
+      },
+    });
+  });
+  afterAll(() => t?.dispose());
+
+  it('refuses an oversized form with 413 and the third comment an hour from one address with 429', async () => {
+    const post = (body: string) =>
+      fetch(`${t.base}/p/limits/comments`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+    expect((await post(new URLSearchParams({ text: 'x'.repeat(20_000) }).toString())).status).toBe(413);
+    expect((await post('text=One')).status).toBe(303);
+    expect((await post('text=Two')).status).toBe(429);
+    expect((await t.store.listPublicComments('pp_lim', false)).map((c) => c.text)).toEqual(['One']);
   });
 });
