@@ -63,6 +63,8 @@ export interface RateLimits {
   joinPerAddress: Throttle;
   /** Booking requests from one client address (SPEC B2). */
   bookingPerAddress: Throttle;
+  /** Comments on public pages from one client address (SPEC U7). */
+  commentPerAddress: Throttle;
   /** Booking requests giving one e-mail address, from anywhere (SPEC B2). */
   bookingPerEmail: Throttle;
 }
@@ -76,6 +78,8 @@ export const defaultRateLimits: RateLimits = {
   // A person asks once or twice; an office behind one address a few times a day.
   bookingPerAddress: { max: 10, windowMs: 60 * 60_000 },
   bookingPerEmail: { max: 3, windowMs: 24 * 60 * 60_000 },
+  // A visitor asks a question or two; a class or office behind one address a few more.
+  commentPerAddress: { max: 10, windowMs: 60 * 60_000 },
 };
 
 export interface ServerConfig {

@@ -40,6 +40,16 @@ export const errorRegistry = {
     status: 409,
     message: 'No date is agreed for this request yet. Set the agreed date, then download the calendar file.',
   },
+  PAGE_NOT_PUBLISHED: { status: 404, message: 'This page is not published. Publish the project first, or check the address.' },
+  SLUG_TAKEN: { status: 409, message: 'Another published page has this address. Choose another slug.' },
+  COMMENT_NOT_FOUND: {
+    status: 404,
+    message: 'No comment with this id on this page. It may have been deleted; open the page’s comments again.',
+  },
+  COMMENT_REFUSED: {
+    status: 400,
+    message: 'This comment could not be sent. Check what you wrote and try again later.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large. Send a smaller body.' },
   ACCOUNT_EXISTS: { status: 409, message: 'A facilitator account with this email already exists. Sign in, or use another email.' },
   PARTICIPANT_REMOVED: {

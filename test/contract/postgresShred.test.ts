@@ -91,6 +91,41 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
         createdAt: '2025-01-01T09:00:00.000Z',
       });
 
+      // A published page and a visitor's comment (SPEC U9) are sealed as the workshop's text is.
+      await store.putPublicPage({
+        id: 'gone-page',
+        workshopId: 'gone-w',
+        projectId: 'gone-pr',
+        mapBoardId: 'gone-b',
+        canvasBoardId: null,
+        sectionIds: [],
+        actionIds: [],
+        snapshot: {
+          slug: 'gone-page',
+          title: `Page ${marker}`,
+          map: {
+            title: `Page ${marker}`,
+            actors: [{ id: 'a', name: `Actor ${marker}`, roles: [], tags: [] }],
+            datasets: [],
+            flows: [],
+            notes: [],
+          },
+          canvas: null,
+          publishedAt: '2025-01-01T09:00:00.000Z',
+        },
+      });
+      await store.addPublicComment({
+        id: 'gone-comment',
+        pageId: 'gone-page',
+        workshopId: 'gone-w',
+        name: `Visitor ${marker}`,
+        text: `Comment ${marker}`,
+        createdAt: '2025-01-01T09:00:00.000Z',
+        approvedAt: null,
+      });
+      expect((await store.getPublicPageBySlug('gone-page'))?.snapshot.title).toBe(`Page ${marker}`);
+      expect((await store.listPublicComments('gone-page', false))[0]?.text).toBe(`Comment ${marker}`);
+
       // What the store gives back is the plaintext.
       expect((await store.getWorkshop('gone-w'))?.title).toBe(`Renamed ${marker}`);
       expect((await store.listParticipants('gone-w'))[0]?.organisation).toBe(`Org ${marker}`);

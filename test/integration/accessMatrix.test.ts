@@ -74,7 +74,8 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
   const detail = async () => (await api(t.base, 'GET', `/api/workshops/${workshopId}`, undefined, cookies.owner)).json;
 
   beforeAll(async () => {
-    t = await startTestServer(kind);
+    // Every role sends a comment to the public page (U7): more than one address's hourly share.
+    t = await startTestServer(kind, { rateLimits: { commentPerAddress: { max: 1000, windowMs: 60_000 } } });
     cookies.owner = await signIn('ac_owner', 'owner@example.org');
     cookies.coFacilitator = await signIn('ac_cofac', 'cofac@example.org');
     cookies.strangerAccount = await signIn('ac_stranger', 'stranger@example.org');
@@ -119,7 +120,27 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
       await api(t.base, 'POST', `/api/workshops/${other.workshop.id}/boards`, { kind: 'ecosystem-map', title: 'Theirs' }, elsewhere)
     ).json.board.id;
     cookies.otherMember = (await join(other.workshop.id, 'participant', null, elsewhere)).cookie;
+    projectId = (w.groups as { projectId: string }[])[0]!.projectId;
+    await publish();
   });
+  let projectId = '';
+  const publication = () => `/api/workshops/${workshopId}/projects/${projectId}/publication`;
+  const publish = () => asOwner('PUT', publication(), { mapBoardId: boardIds.group1Map, slug: 'matrix-air' });
+  const freshComment = async () => {
+    const page = await t.store.getPublicPageOfProject(projectId);
+    const id = `pc_matrix_${++made}`;
+    await t.store.addPublicComment({
+      id,
+      pageId: page!.id,
+      workshopId,
+      name: null,
+      text: 'A question',
+      createdAt: new Date().toISOString(),
+      approvedAt: null,
+    });
+    return id;
+  };
+  let sharedComment = '';
   afterAll(() => t?.dispose());
 
   interface Request {
@@ -231,6 +252,22 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
         });
         return at(`/api/atlas/decisions/${made.decision.id as string}?city=Matrixville`);
       }
+      case 'GET /api/workshops/:id/projects/:pid/publication':
+        return at(publication());
+      case 'GET /api/workshops/:id/projects/:pid/publication/preview':
+        return at(`${publication()}/preview?map=${boardIds.group1Map}`);
+      case 'PUT /api/workshops/:id/projects/:pid/publication':
+        return at(publication(), { mapBoardId: boardIds.group1Map, slug: 'matrix-air' });
+      case 'DELETE /api/workshops/:id/projects/:pid/publication':
+        return { ...at(publication()), after: publish };
+      case 'PATCH /api/workshops/:id/projects/:pid/publication/comments/:cid':
+        sharedComment ||= await freshComment();
+        return at(`${publication()}/comments/${sharedComment}`, { approved: true });
+      case 'DELETE /api/workshops/:id/projects/:pid/publication/comments/:cid':
+        sharedComment ||= await freshComment();
+        return at(`${publication()}/comments/${allowed ? await freshComment() : sharedComment}`);
+      case 'GET /p/:slug':
+        return at('/p/matrix-air');
       default:
         return at(pattern.replace(':id', workshopId));
     }
@@ -332,6 +369,17 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
       const session = await call('POST', '/api/session', role, { email: `nobody-${role}@example.org`, password: 'not the password' });
       if (join !== 404 && join !== 400) wrong.push(`join as ${role}: ${join}`);
       if (session !== 401) wrong.push(`sign-in as ${role}: ${session}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('POST /p/:slug/comments answers everyone alike: a comment is taken, and waits for approval (U7)', async () => {
+    const wrong: string[] = [];
+    for (const role of roles) {
+      const sent = await call('POST', '/p/matrix-air/comments', role, { text: `From ${role}` });
+      const unpublished = await call('POST', '/p/not-published-here/comments', role, { text: `From ${role}` });
+      if (sent !== 201) wrong.push(`comment as ${role}: ${sent}`);
+      if (unpublished !== 404) wrong.push(`comment on an unpublished page as ${role}: ${unpublished}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -98,11 +98,21 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'GET /api/atlas/export': facilitators,
   'POST /api/atlas/decisions': facilitators,
   'DELETE /api/atlas/decisions/:id': facilitators,
+  // U: a project's public page. Publishing, its preview and the comments' approval are the
+  // workshop's facilitators'; the page and its stylesheet are anyone's (an unpublished slug is 404 for all).
+  'GET /api/workshops/:id/projects/:pid/publication': facilitators,
+  'GET /api/workshops/:id/projects/:pid/publication/preview': facilitators,
+  'PUT /api/workshops/:id/projects/:pid/publication': facilitators,
+  'DELETE /api/workshops/:id/projects/:pid/publication': facilitators,
+  'PATCH /api/workshops/:id/projects/:pid/publication/comments/:cid': facilitators,
+  'DELETE /api/workshops/:id/projects/:pid/publication/comments/:cid': facilitators,
+  'GET /p/style.css': anyone,
+  'GET /p/:slug': anyone,
   // Signing out answers everyone: without a session there is nothing to end (docs/api.md says "signed in").
   'DELETE /api/session': anyone,
 };
 /** Routes anyone may call whose answer depends on what is sent, not on who sends it. */
-export const credentialRoutes = ['POST /api/join', 'POST /api/session', 'POST /api/bookings'];
+export const credentialRoutes = ['POST /api/join', 'POST /api/session', 'POST /api/bookings', 'POST /p/:slug/comments'];
 
 export const boards = [
   'group1Map',

@@ -22,6 +22,8 @@ import { registerMetrics } from './metrics.js';
 import { registerParticipants } from './participants.js';
 import { registerPrivateRounds } from './privateRounds.js';
 import { registerProjects } from './projects.js';
+import { registerPublicPages } from './publicPages.js';
+import { registerPublications } from './publications.js';
 import { registerReadyz } from './readyz.js';
 import { registerReport } from './report.js';
 import { registerOriginCheck } from './originCheck.js';
@@ -64,5 +66,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerFacilitation(app, ctx);
   registerParticipants(app, ctx);
   registerPrivateRounds(app, ctx);
+  registerPublicPages(app, ctx);
+  registerPublications(app, ctx);
   await registerWeb(app, ctx);
 }

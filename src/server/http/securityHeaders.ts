@@ -26,7 +26,8 @@ export function registerSecurityHeaders(app: FastifyInstance, ctx: AppContext): 
   const policy = contentSecurityPolicy(ctx.config.publicUrl);
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('content-security-policy', policy);
-    reply.header('referrer-policy', 'no-referrer');
+    // A route may ask for less (a public page's form, SPEC U7); never for more than same-origin.
+    if (reply.getHeader('referrer-policy') !== 'same-origin') reply.header('referrer-policy', 'no-referrer');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
     return payload;

@@ -5,6 +5,8 @@ import { AppError } from '../../shared/index.js';
 import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
 import type { Booking } from '../../domain/bookings/index.js';
 import { SqlBookings } from './SqlBookings.js';
+import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js';
+import { SqlPublicPages } from './SqlPublicPages.js';
 import type { BoardLog, BoardState, BookingChange, Session, Store } from './Store.js';
 import {
   emailKey,
@@ -56,6 +58,13 @@ export abstract class SqlStore implements Store {
     run: (sql, params) => this.run(sql, params),
     cipher: () => this.cipher,
     deleteRows: (ids) => this.deleteBookingRows(ids),
+  });
+
+  private readonly pages = new SqlPublicPages({
+    all: (sql, params) => this.all(sql, params),
+    run: (sql, params) => this.run(sql, params),
+    cipher: () => this.cipher,
+    isUniqueViolation: (e) => this.isUniqueViolation(e),
   });
 
   /** Rows of a query; `$n` placeholders. */
@@ -496,6 +505,35 @@ export abstract class SqlStore implements Store {
     return deleted;
   }
   // ---- end of private rounds ----
+
+  // ---- published project pages (SPEC U, migration 011; SqlPublicPages) ----
+  putPublicPage(page: PublicPage): Promise<void> {
+    return this.pages.put(page);
+  }
+  getPublicPageBySlug(slug: string): Promise<PublicPage | null> {
+    return this.pages.bySlug(slug);
+  }
+  getPublicPageOfProject(projectId: string): Promise<PublicPage | null> {
+    return this.pages.byProject(projectId);
+  }
+  listPublicPages(workshopId: string): Promise<PublicPage[]> {
+    return this.pages.list(workshopId);
+  }
+  deletePublicPage(projectId: string): Promise<boolean> {
+    return this.pages.delete(projectId);
+  }
+  addPublicComment(comment: PublicComment): Promise<void> {
+    return this.pages.addComment(comment);
+  }
+  listPublicComments(pageId: string, approvedOnly: boolean): Promise<PublicComment[]> {
+    return this.pages.comments(pageId, approvedOnly);
+  }
+  approvePublicComment(pageId: string, commentId: string, at: string): Promise<boolean> {
+    return this.pages.approveComment(pageId, commentId, at);
+  }
+  deletePublicComment(pageId: string, commentId: string): Promise<boolean> {
+    return this.pages.deleteComment(pageId, commentId);
+  }
 
   // ---- booking requests (SPEC B, migration 008; SqlBookings) ----
   createBooking(booking: Booking): Promise<void> {

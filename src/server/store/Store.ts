@@ -2,6 +2,7 @@ import type { Board, FacilitatorAccount, Group, Invite, Participant, Project, Wo
 import type { Booking, BookingStatus } from '../../domain/bookings/index.js';
 import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.js';
 import type { AtlasDecision } from '../../domain/atlas/index.js';
+import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js';
 
 /** A stored Yjs update with its position in the board's log. */
 export interface StoredUpdate {
@@ -227,6 +228,26 @@ export interface BookingRecords {
   deleteBookingsCreatedBefore(cutoff: string): Promise<number>;
 }
 
+/**
+ * Published project pages (SPEC U, migration 011): a workshop's, sealed with its key (P4) and
+ * deleted with it (P1). A page is a snapshot; the live boards never change it.
+ */
+export interface PublicPageRecords {
+  /** Publishes or republishes a project's page (one per project); a slug another page has throws AppError SLUG_TAKEN. */
+  putPublicPage(page: PublicPage): Promise<void>;
+  getPublicPageBySlug(slug: string): Promise<PublicPage | null>;
+  getPublicPageOfProject(projectId: string): Promise<PublicPage | null>;
+  /** The workshop's published pages, oldest first. */
+  listPublicPages(workshopId: string): Promise<PublicPage[]>;
+  /** Unpublishes: deletes the page and its comments. False if the project had none. */
+  deletePublicPage(projectId: string): Promise<boolean>;
+  addPublicComment(comment: PublicComment): Promise<void>;
+  /** A page's comments, oldest first; with `approvedOnly`, only those a facilitator approved. */
+  listPublicComments(pageId: string, approvedOnly: boolean): Promise<PublicComment[]>;
+  approvePublicComment(pageId: string, commentId: string, at: string): Promise<boolean>;
+  deletePublicComment(pageId: string, commentId: string): Promise<boolean>;
+}
+
 /** Opening, upgrading, checking and closing a store. */
 export interface StoreLifecycle {
   readonly kind: 'sqlite' | 'postgres';
@@ -244,4 +265,4 @@ export interface StoreLifecycle {
  * Code that needs only one part takes that part (`BoardLog`, `WorkshopRecords`, or a
  * `Pick` of one), so what it touches is plain and a test can hand it just that.
  */
-export interface Store extends StoreLifecycle, WorkshopRecords, BoardLog, BookingRecords {}
+export interface Store extends StoreLifecycle, WorkshopRecords, BoardLog, BookingRecords, PublicPageRecords {}

@@ -60,6 +60,8 @@ const workshopTables = [
   'board_snapshots',
   'private_rounds',
   'private_notes',
+  'public_pages',
+  'public_comments',
 ];
 
 /**

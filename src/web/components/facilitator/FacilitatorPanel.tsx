@@ -9,6 +9,7 @@ import { DuplicateWorkshop } from './DuplicateWorkshop.js';
 import { GroupsEditor } from './GroupsEditor.js';
 import { InvitesPanel } from './InvitesPanel.js';
 import { ProjectsEditor } from './ProjectsEditor.js';
+import { PublishPanel } from './PublishPanel.js';
 import { ReportPanel } from './ReportPanel.js';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm.js';
 import './facilitator.css';
@@ -27,6 +28,7 @@ export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail
       <InvitesPanel workshopId={workshopId} groups={detail.groups} />
       <CoFacilitators workshopId={workshopId} facilitators={facilitators} />
       <ReportPanel workshopId={workshopId} />
+      <PublishPanel workshopId={workshopId} projects={detail.projects} />
       <div className="two-columns">
         <WorkshopDetailsForm detail={detail} onChanged={onChanged} />
         <div>

@@ -7,6 +7,7 @@ export const facilitatorSections = [
   { id: 'agenda-editor-title', label: 'Agenda' },
   { id: 'invites-title', label: 'Invites' },
   { id: 'report-title', label: 'Report' },
+  { id: 'publish-title', label: 'Public pages' },
   { id: 'details-title', label: 'Workshop' },
 ] as const;
 

@@ -1,0 +1,310 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { initCanvasDoc, writeCanvasToDoc } from '../../src/doc/canvas/index.js';
+import { initBoardDoc } from '../../src/doc/index.js';
+import { writeMapToDoc } from '../../src/doc/map/index.js';
+import { addReflectionNote, initReflectionDoc } from '../../src/doc/reflection/index.js';
+import { readCanvasFile } from '../../src/domain/canvas/index.js';
+import { readMapFile } from '../../src/domain/map/index.js';
+import { hashPassword } from '../../src/server/auth/password.js';
+import type { Workshop } from '../../src/domain/index.js';
+import type { Store } from '../../src/server/store/Store.js';
+import { storeKinds } from '../support/stores.js';
+import { api, startTestServer, type TestServer } from '../support/testServer.js';
+
+/** SPEC U1–U8: a published project page, checked from outside over HTTP, on every store. */
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'ecosystem-map.schema.json'), 'utf8'));
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+
+/** Strings that must never reach a public page (U4). */
+const never = {
+  participant: 'Patricia Participantova',
+  reflection: 'Reflection: the facilitator talked too fast',
+  privateNote: 'Private note: the vendor keeps raw copies',
+  otherProjectActor: 'Parking Enforcement Contractor',
+  actionOwner: 'Owner Olaf Ownerson',
+  noteAuthor: 'Norbert Noteauthor',
+};
+
+async function writeBoard(store: Store, boardId: string, fill: (doc: Y.Doc) => void): Promise<void> {
+  const doc = new Y.Doc();
+  fill(doc);
+  await store.appendUpdates(boardId, [Y.encodeStateAsUpdate(doc)]);
+}
+
+async function text(base: string, path: string, init?: RequestInit) {
+  const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init });
+  const header = (name: string) => res.headers.get(name) ?? '';
+  return { status: res.status, body: await res.text(), type: header('content-type'), location: res.headers.get('location'), header };
+}
+
+describe.each(storeKinds)('a published project page on %s', (kind) => {
+  let t: TestServer;
+  let fac = '';
+  let w = '';
+  let air = '';
+  let parking = '';
+  const boards = { airMap: '', airCanvas: '', airReflection: '', parkingMap: '' };
+  let pub = '';
+
+  beforeAll(async () => {
+    t = await startTestServer(kind, { rateLimits: { commentPerAddress: { max: 1000, windowMs: 60_000 } } });
+    await t.store.createAccount({
+      id: 'ac_pub',
+      email: 'fac@example.org',
+      name: 'Fay',
+      passwordHash: await hashPassword('correct horse battery'),
+      isAdmin: false,
+      createdAt: new Date().toISOString(),
+    });
+    fac = (await api(t.base, 'POST', '/api/session', { email: 'fac@example.org', password: 'correct horse battery' })).cookie ?? '';
+    const made = (
+      await api(
+        t.base,
+        'POST',
+        '/api/workshops',
+        { title: 'Public test', template: 'open-cities-full-day', groups: ['One', 'Two'], projects: ['Air quality sensing', 'Parking'] },
+        fac,
+      )
+    ).json;
+    w = made.workshop.id;
+    const groups = made.groups as { id: string; projectId: string }[];
+    [air, parking] = [groups[0]!.projectId, groups[1]!.projectId];
+    const find = (k: string, groupId: string) =>
+      (made.boards as { id: string; kind: string; groupId: string }[]).find((b) => b.kind === k && b.groupId === groupId)!.id;
+    boards.airMap = find('ecosystem-map', groups[0]!.id);
+    boards.airReflection = find('reflection', groups[0]!.id);
+    boards.parkingMap = find('ecosystem-map', groups[1]!.id);
+    boards.airCanvas = find('ethics-canvas', groups[0]!.id);
+    pub = `/api/workshops/${w}/projects/${air}/publication`;
+
+    const code = (await api(t.base, 'POST', `/api/workshops/${w}/invites`, { role: 'participant', groupId: groups[0]!.id }, fac)).json
+      .invite.code;
+    await api(t.base, 'POST', '/api/join', { invite: code, name: never.participant, organisation: 'Council' });
+
+    const map = readMapFile(readFileSync(join(fixtures, 'ecosystem-map', 'v1-air-quality.json'), 'utf8'));
+    const canvas = readCanvasFile(readFileSync(join(fixtures, 'ethics-canvas', 'v1-air-quality.json'), 'utf8'));
+    if (!map.ok || !canvas.ok) throw new Error('fixtures must load');
+    map.map.actors[1]!.name = '<b>AirSense</b> Ltd';
+    map.map.notes.push({ id: 'secret', text: never.privateNote, author: never.noteAuthor });
+    canvas.canvas.sections.find((s) => s.id === 'actions')!.actions[0]!.owner = never.actionOwner;
+    await writeBoard(t.store, boards.airMap, (doc) => {
+      initBoardDoc(doc, 'ecosystem-map');
+      writeMapToDoc(doc, map.map);
+    });
+    await writeBoard(t.store, boards.airCanvas, (doc) => {
+      initCanvasDoc(doc);
+      writeCanvasToDoc(doc, canvas.canvas);
+    });
+    await writeBoard(t.store, boards.airReflection, (doc) => {
+      initReflectionDoc(doc);
+      addReflectionNote(
+        doc,
+        { id: 'r1', text: never.reflection, column: 'change', createdAt: new Date().toISOString() },
+        { anonymousClientId: 4242 },
+      );
+    });
+    await writeBoard(t.store, boards.parkingMap, (doc) => {
+      initBoardDoc(doc, 'ecosystem-map');
+      writeMapToDoc(doc, {
+        title: 'Parking',
+        actors: [{ id: 'p1', name: never.otherProjectActor, roles: [], tags: [] }],
+        datasets: [],
+        flows: [],
+        notes: [],
+      });
+    });
+  });
+  afterAll(() => t?.dispose());
+
+  const choice = () => ({
+    mapBoardId: boards.airMap,
+    canvasBoardId: boards.airCanvas,
+    actionIds: ['a3'],
+    sectionIds: ['actions', 'sharing'],
+  });
+  const expectNothingPrivate = (body: string) => {
+    for (const [what, s] of Object.entries(never)) expect(body.includes(s), `${what} leaked`).toBe(false);
+  };
+
+  it('U2: the preview is the page the public gets, under a banner, and publishes nothing', async () => {
+    const q = `map=${boards.airMap}&canvas=${boards.airCanvas}&actions=a3&sections=actions,sharing`;
+    const preview = await text(t.base, `${pub}/preview?${q}`, { headers: { cookie: fac } });
+    expect(preview.status, preview.body).toBe(200);
+    expect(preview.body).toContain('Preview: this is what the public will see');
+    expect(preview.body).toContain('City Council');
+    expectNothingPrivate(preview.body);
+    expect((await text(t.base, '/p/air-quality-sensing')).status).toBe(404);
+  });
+
+  it('U1, U3, U4: the page holds the actors, flows and datasets, the chosen action, and nothing private', async () => {
+    const put = await api(t.base, 'PUT', pub, choice(), fac);
+    expect(put.status, JSON.stringify(put.json)).toBe(200);
+    expect(put.json.publication.slug).toBe('air-quality-sensing');
+    const listed = await api(t.base, 'GET', pub, undefined, fac);
+    expect(listed.json.publication).toMatchObject({ slug: 'air-quality-sensing', actionIds: ['a3'], sectionIds: ['actions', 'sharing'] });
+    expect(listed.json.choices.maps.map((m: { id: string }) => m.id)).toEqual([boards.airMap]);
+    const page = await text(t.base, '/p/air-quality-sensing');
+    expect(page.status).toBe(200);
+    expect(page.type).toContain('text/html');
+    // The form's POST must carry the page's origin (S1): same-origin here; the app's own pages stay no-referrer.
+    expect(page.header('referrer-policy')).toBe('same-origin');
+    expect(page.header('content-security-policy')).toContain("script-src 'self'");
+    expect((await text(t.base, '/api/me')).header('referrer-policy')).toBe('no-referrer');
+    for (const s of [
+      'City Council',
+      'Environment Agency',
+      'Sensor readings',
+      'Asthma admissions study',
+      'Ask the vendor to delete raw copies',
+    ])
+      expect(page.body).toContain(s);
+    expect(page.body).toContain('&lt;b&gt;AirSense&lt;/b&gt; Ltd');
+    expect(page.body).not.toContain('<b>AirSense');
+    expect(page.body).not.toContain('<script');
+    expect(page.body).toContain('<img src="data:image/svg+xml');
+    expect(page.body).not.toContain('Add the east-side gap'); // an action not chosen
+    expectNothingPrivate(page.body);
+    expectNothingPrivate(decodeURIComponent(page.body));
+  });
+
+  it('U6: the JSON is an ecosystem-map file that validates, with the same actors and datasets, and nothing private', async () => {
+    const file = await text(t.base, '/p/air-quality-sensing.json');
+    expect(file.status).toBe(200);
+    const json = JSON.parse(file.body);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.format).toBe('opencities/ecosystem-map');
+    expect(json.actors.map((a: { name: string }) => a.name)).toContain('Environment Agency');
+    expect(json.datasets).toHaveLength(4);
+    expect(json.notes).toEqual([]);
+    expectNothingPrivate(file.body);
+  });
+
+  it('U5: the page is a snapshot: a change to the live board shows only once published again', async () => {
+    await writeBoard(t.store, boards.airMap, (doc) => {
+      writeMapToDoc(doc, {
+        title: 'x',
+        actors: [{ id: 'new', name: 'Freshly Added Actor', roles: [], tags: [] }],
+        datasets: [],
+        flows: [],
+        notes: [],
+      });
+    });
+    expect((await text(t.base, '/p/air-quality-sensing')).body).not.toContain('Freshly Added Actor');
+    expect((await api(t.base, 'PUT', pub, choice(), fac)).status).toBe(200);
+    expect((await text(t.base, '/p/air-quality-sensing')).body).toContain('Freshly Added Actor');
+  });
+
+  it('U7: a comment shows only once approved, its markup as text; a robot filling the honeypot is refused', async () => {
+    const form = (fields: Record<string, string>) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: t.base },
+      body: new URLSearchParams(fields).toString(),
+    });
+    const sent = await text(
+      t.base,
+      '/p/air-quality-sensing/comments',
+      form({ name: 'Vi', text: '<img src=x onerror=alert(1)> Who pays?' }),
+    );
+    expect(sent.status).toBe(303);
+    expect(sent.location).toBe('/p/air-quality-sensing?sent=1#pp-comments');
+    expect((await text(t.base, '/p/air-quality-sensing?sent=1')).body).toContain('once a facilitator has approved it');
+    expect((await text(t.base, '/p/air-quality-sensing')).body).not.toContain('Who pays?');
+    const robot = await text(t.base, '/p/air-quality-sensing/comments', form({ text: 'Buy now', website: 'http://spam.example' }));
+    expect(robot.status).toBe(400);
+    const empty = await text(t.base, '/p/air-quality-sensing/comments', form({ text: '' }));
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain('Not sent: text: is required');
+    const tooLong = await text(t.base, '/p/air-quality-sensing/comments', form({ text: 'x'.repeat(2001) }));
+    expect(tooLong.body).toContain('longer than 2000 characters');
+
+    const listed = await api(t.base, 'GET', pub, undefined, fac);
+    expect(listed.json.comments).toHaveLength(1);
+    const [comment] = listed.json.comments;
+    expect(comment.approvedAt).toBeNull();
+    expect((await api(t.base, 'PATCH', `${pub}/comments/${comment.id}`, { approved: true })).status).toBe(401);
+    expect((await api(t.base, 'PATCH', `${pub}/comments/${comment.id}`, { approved: true }, fac)).status).toBe(200);
+    const page = (await text(t.base, '/p/air-quality-sensing')).body;
+    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; Who pays?');
+    expect(page).not.toContain('<img src=x');
+    expect((await api(t.base, 'DELETE', `${pub}/comments/${comment.id}`, undefined, fac)).status).toBe(204);
+    expect((await text(t.base, '/p/air-quality-sensing')).body).not.toContain('Who pays?');
+  });
+
+  it('U8: a facilitator changes the slug: the old one stops at once; a taken one is refused', async () => {
+    expect((await api(t.base, 'PUT', pub, { ...choice(), slug: 'clean-air' }, fac)).json.publication.slug).toBe('clean-air');
+    expect((await text(t.base, '/p/air-quality-sensing')).status).toBe(404);
+    expect((await text(t.base, '/p/clean-air')).status).toBe(200);
+    const other = `/api/workshops/${w}/projects/${parking}/publication`;
+    const taken = await api(t.base, 'PUT', other, { mapBoardId: boards.parkingMap, slug: 'clean-air' }, fac);
+    expect(taken.status).toBe(409);
+    expect(taken.json.error.code).toBe('SLUG_TAKEN');
+    // U4: a board of another project is refused, naming the field.
+    const wrong = await api(t.base, 'PUT', other, { mapBoardId: boards.airMap }, fac);
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.message).toContain('mapBoardId');
+  });
+
+  it('U5: unpublishing gives 404 at once, a plain page saying so, and the JSON 404 too', async () => {
+    expect((await api(t.base, 'DELETE', pub, undefined, fac)).status).toBe(204);
+    const gone = await text(t.base, '/p/clean-air');
+    expect(gone.status).toBe(404);
+    expect(gone.body).toContain('This page is not published');
+    expect((await text(t.base, '/p/clean-air.json')).status).toBe(404);
+    expect((await api(t.base, 'DELETE', pub, undefined, fac)).status).toBe(404);
+  });
+});
+
+describe('comments on a public page are limited (SPEC U7)', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer('sqlite', { rateLimits: { commentPerAddress: { max: 2, windowMs: 60_000 } } });
+    const workshop: Workshop = {
+      id: 'w_lim',
+      title: 'Limits',
+      description: '',
+      meetingLink: null,
+      ownerId: null,
+      agenda: [],
+      createdAt: new Date().toISOString(),
+    };
+    await t.store.createWorkshop(workshop);
+    await t.store.createProject({ id: 'pr_lim', workshopId: 'w_lim', title: 'Limits' });
+    await t.store.putPublicPage({
+      id: 'pp_lim',
+      workshopId: 'w_lim',
+      projectId: 'pr_lim',
+      mapBoardId: 'none',
+      canvasBoardId: null,
+      sectionIds: [],
+      actionIds: [],
+      snapshot: {
+        slug: 'limits',
+        title: 'Limits',
+        map: { title: 'Limits', actors: [], datasets: [], flows: [], notes: [] },
+        canvas: null,
+        publishedAt: new Date().toISOString(),
+      },
+    });
+  });
+  afterAll(() => t?.dispose());
+
+  it('refuses an oversized form with 413 and the third comment an hour from one address with 429', async () => {
+    const post = (body: string) =>
+      fetch(`${t.base}/p/limits/comments`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+    expect((await post(new URLSearchParams({ text: 'x'.repeat(20_000) }).toString())).status).toBe(413);
+    expect((await post('text=One')).status).toBe(303);
+    expect((await post('text=Two')).status).toBe(429);
+    expect((await t.store.listPublicComments('pp_lim', false)).map((c) => c.text)).toEqual(['One']);
+  });
+});
