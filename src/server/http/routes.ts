@@ -24,6 +24,7 @@ import { registerPrivateRounds } from './privateRounds.js';
 import { registerProjects } from './projects.js';
 import { registerReadyz } from './readyz.js';
 import { registerReport } from './report.js';
+import { registerRetention } from './retention.js';
 import { registerOriginCheck } from './originCheck.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
@@ -64,5 +65,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerFacilitation(app, ctx);
   registerParticipants(app, ctx);
   registerPrivateRounds(app, ctx);
+  registerRetention(app, ctx);
   await registerWeb(app, ctx);
 }
