@@ -40,7 +40,9 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
       onChanged();
     } catch (e) {
       const field = 'retentionMonths: ';
-      if (isApiError(e) && e.code === 'VALIDATION_FAILED' && e.message.startsWith(field)) setMonthsProblem(`Keep it ${e.message.slice(field.length)}.`);
+      // The server's detail, without the general advice that follows it ("…36. Some fields are…").
+      if (isApiError(e) && e.code === 'VALIDATION_FAILED' && e.message.startsWith(field))
+        setMonthsProblem(`The period ${e.message.slice(field.length).split('. ')[0]}.`);
       else setError(e);
     } finally {
       setBusy(false);

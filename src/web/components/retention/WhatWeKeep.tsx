@@ -14,7 +14,7 @@ export function WhatWeKeep() {
   const policy = useResource<Policy>('/api/retention-policy');
   const months = policy.status === 'ok' ? policy.data : null;
   return (
-    <section className="notice notice-info" aria-labelledby="kept-title">
+    <section className="notice notice-info kept-notice" aria-labelledby="kept-title">
       <h2 id="kept-title" className="notice-title">
         What we keep, and for how long
       </h2>
