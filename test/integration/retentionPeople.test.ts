@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { addQuickNote, readQuickNotes } from '../../src/doc/index.js';
 import { addNote, readCanvas } from '../../src/doc/canvas/index.js';
 import { addMapNote, readMap } from '../../src/doc/map/index.js';
@@ -84,7 +83,8 @@ describe('SPEC K6: a participant removes their name', () => {
   beforeAll(async () => {
     t = await startTestServer('sqlite');
     await t.store.createAccount({ ...account('ac_owner'), passwordHash: await hashPassword('correct horse battery') });
-    facilitator = (await api(t.base, 'POST', '/api/session', { email: 'ac_owner@example.org', password: 'correct horse battery' })).cookie ?? '';
+    facilitator =
+      (await api(t.base, 'POST', '/api/session', { email: 'ac_owner@example.org', password: 'correct horse battery' })).cookie ?? '';
     await t.store.createWorkshop(workshop('w1', { ownerId: 'ac_owner' }));
     await t.store.createGroup(group('g1', 'w1', 1));
     await t.store.createInvite(invite('inv-g1', 'w1', { groupId: 'g1' }));
@@ -125,7 +125,11 @@ describe('SPEC K6: a participant removes their name', () => {
         ['A quick note', ''],
         ['Ola’s note', 'Ola'],
       ]);
-      await waitFor('the canvas page', () => readCanvas(canvas.doc).sections.flatMap((s) => s.notes).every((n) => n.author === undefined));
+      await waitFor('the canvas page', () =>
+        readCanvas(canvas.doc)
+          .sections.flatMap((s) => s.notes)
+          .every((n) => n.author === undefined),
+      );
       await waitFor('the reflection page', () => readReflection(reflection.doc).keep.every((n) => n.author === undefined));
       expect(readReflection(reflection.doc).keep.map((n) => n.text)).toEqual(['Keep this']);
 
@@ -137,7 +141,13 @@ describe('SPEC K6: a participant removes their name', () => {
       const stored = await loadBoardDoc(t.store, 'b-ethics-canvas', () => {});
       expect(JSON.stringify(readCanvas(stored))).not.toContain(name);
 
-      const report = await api(t.base, 'GET', '/api/workshops/w1/report?format=md&zip=false&includeNames=true&includeReflection=true', undefined, facilitator);
+      const report = await api(
+        t.base,
+        'GET',
+        '/api/workshops/w1/report?format=md&zip=false&includeNames=true&includeReflection=true',
+        undefined,
+        facilitator,
+      );
       expect(report.status).toBe(200);
       const text = JSON.stringify(report.json) + (report.json === null ? await reportText(t, facilitator) : '');
       expect(text).not.toContain(name);

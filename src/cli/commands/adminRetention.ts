@@ -29,7 +29,13 @@ export async function listRetention(
   }
   if (rows.length === 0) console.log('No workshops.');
   for (const r of rows) {
-    const line = [r.workshop.id, r.workshop.title, r.lastActivityAt.slice(0, 10), r.deleteOn.slice(0, 10), r.warnedAt ? 'owner warned' : ''];
+    const line = [
+      r.workshop.id,
+      r.workshop.title,
+      r.lastActivityAt.slice(0, 10),
+      r.deleteOn.slice(0, 10),
+      r.warnedAt ? 'owner warned' : '',
+    ];
     console.log(line.map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t'));
   }
   return 0;

@@ -98,6 +98,11 @@ export class SqlRetention {
     if (!rows[0]) return false;
     // Sealed like any name (an empty plaintext would not open on PostgreSQL).
     const blank = (await this.q.cipher().forWorkshop(rows[0].workshop_id)).text('');
-    return (await this.q.run('UPDATE participants SET name = $2, organisation = $2 WHERE id = $1 AND removed_at IS NULL', [participantId, blank])) > 0;
+    return (
+      (await this.q.run('UPDATE participants SET name = $2, organisation = $2 WHERE id = $1 AND removed_at IS NULL', [
+        participantId,
+        blank,
+      ])) > 0
+    );
   }
 }

@@ -578,7 +578,6 @@ export abstract class SqlStore implements Store {
   blankParticipantName(participantId: string): Promise<boolean> {
     return this.retention.blankParticipantName(participantId);
   }
-
 }
 
 interface AtlasDecisionRow {

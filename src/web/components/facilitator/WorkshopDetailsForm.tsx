@@ -110,8 +110,8 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
             </p>
           )}
           <p id="wd-retention-hint" className="hint">
-            The workshop, its boards and the names of the people in it are deleted this many months after its last activity
-            ({retention.minMonths} to {retention.maxMonths}). Now: on {deletionDate(retention.deleteOn)}.
+            The workshop, its boards and the names of the people in it are deleted this many months after its last activity (
+            {retention.minMonths} to {retention.maxMonths}). Now: on {deletionDate(retention.deleteOn)}.
           </p>
         </div>
       )}

@@ -27,8 +27,8 @@ export function WhatWeKeep() {
           found.
         </li>
         <li>
-          <strong>Who sees it:</strong> the people in this workshop see your name and organisation beside your notes; the facilitators
-          see everyone&rsquo;s. Your reflection is private to your group and the facilitators, and a report never names who wrote it.
+          <strong>Who sees it:</strong> the people in this workshop see your name and organisation beside your notes; the facilitators see
+          everyone&rsquo;s. Your reflection is private to your group and the facilitators, and a report never names who wrote it.
         </li>
         <li>
           <strong>For how long:</strong> the workshop and everything in it is deleted{' '}
