@@ -10,6 +10,7 @@ import { loadBoardDoc } from '../../src/server/services/boardDoc.js';
 import { account, board, group, invite, workshop } from '../contract/storeFixtures.js';
 import { acknowledged, api, openSynced, startTestServer, type BoardClient, type TestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
+import { storeKinds, testStore } from '../support/stores.js';
 
 /** A real SMTP server in this process (smtp-server) that keeps what it receives. */
 async function startSmtp(): Promise<{ url: string; received: { to: string[]; raw: string }[]; close: () => Promise<void> }> {
@@ -36,7 +37,7 @@ describe('SPEC K3: the owner is warned through a real SMTP server', () => {
   let t: TestServer;
   beforeAll(async () => {
     smtp = await startSmtp();
-    const handle = (await import('../support/stores.js')).testStore('sqlite');
+    const handle = testStore('sqlite');
     const store = await handle.open();
     await store.createAccount(account('ac_owner', { email: 'owner@example.org' }));
     await store.createAccount(account('ac_other', { email: 'other@example.org' }));
@@ -74,14 +75,14 @@ describe('SPEC K3: the owner is warned through a real SMTP server', () => {
   });
 });
 
-describe('SPEC K6: a participant removes their name', () => {
+describe.each(storeKinds)('SPEC K6: a participant removes their name (%s)', (kind) => {
   let t: TestServer;
   let facilitator: string;
   const name = 'Zoë Unforgettable-Name';
   const org = 'Very Particular Org';
 
   beforeAll(async () => {
-    t = await startTestServer('sqlite');
+    t = await startTestServer(kind);
     await t.store.createAccount({ ...account('ac_owner'), passwordHash: await hashPassword('correct horse battery') });
     facilitator =
       (await api(t.base, 'POST', '/api/session', { email: 'ac_owner@example.org', password: 'correct horse battery' })).cookie ?? '';

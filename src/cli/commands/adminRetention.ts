@@ -3,7 +3,7 @@ import type { WorkshopRecords } from '../../server/store/Store.js';
 
 /**
  * `opencities admin retention [--json]`: what the retention sweep will delete, and when (SPEC
- * K7), soonest first: id, title, last activity, deletion date (and months kept, warned or not).
+ * K7), soonest first: id, title, last activity, deletion date (and "owner warned" once the owner was told).
  * Dates follow the limits of this environment (RETENTION_*), as the server's do.
  */
 export async function listRetention(
@@ -34,7 +34,7 @@ export async function listRetention(
       r.workshop.title,
       r.lastActivityAt.slice(0, 10),
       r.deleteOn.slice(0, 10),
-      r.warnedAt ? 'owner warned' : '',
+      ...(r.warnedAt ? ['owner warned'] : []),
     ];
     console.log(line.map((f) => f.replace(/[\t\r\n]+/g, ' ')).join('\t'));
   }
