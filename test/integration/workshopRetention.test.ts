@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { hashPassword } from '../../src/server/auth/password.js';
-import { account, board, invite, participant, workshop } from '../contract/storeFixtures.js';
+import { account, at, board, invite, participant, workshop } from '../contract/storeFixtures.js';
 import { openPgDisk, occurrences } from '../contract/pgDisk.js';
 import { storeKinds, testStore } from '../support/stores.js';
-import { api, startTestServer, type TestServer } from '../support/testServer.js';
+import { acknowledged, api, openSynced, startTestServer, type TestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
 
 /** SPEC K1–K4: workshops kept for a period after their last activity, the owner warned, then deleted down to the bytes. */
@@ -141,5 +141,66 @@ describe('retention period over HTTP (SPEC K1)', () => {
     const list = await api(t.base, 'GET', '/api/workshops', undefined, cookie);
     expect(list.json.workshops[0]).toMatchObject({ id: 'w1', deleteOn: '2029-01-01T09:00:00.000Z', deletionSoon: false });
     expect((await api(t.base, 'GET', '/api/retention-policy')).json).toEqual({ minMonths: 3, maxMonths: 24, defaultMonths: 12 });
+  });
+});
+
+describe.each(storeKinds)('retention records on %s (SPEC K2, K4)', (kind) => {
+  it('activity is written at most hourly and withdraws a warning; each claim succeeds once, and not after activity', async () => {
+    const handle = testStore(kind);
+    const store = await handle.open();
+    try {
+      await store.createWorkshop(workshop('w'));
+      const created = at(0);
+      expect(await store.getWorkshopRetention('w')).toMatchObject({ lastActivityAt: created, retentionMonths: null, warnedAt: null });
+      // Two instances warn at once: one does.
+      const claims = await Promise.all([
+        store.claimRetentionWarning('w', at(10), created),
+        store.claimRetentionWarning('w', at(10), created),
+      ]);
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      const deletions = await Promise.all([
+        store.claimRetentionDeletion('w', at(20), at(-60), created),
+        store.claimRetentionDeletion('w', at(20), at(-60), created),
+      ]);
+      expect(deletions.filter(Boolean)).toHaveLength(1);
+      // A claim left by an instance that died is taken over once stale.
+      expect(await store.claimRetentionDeletion('w', at(90), at(30), created)).toBe(true);
+      // Activity: written when the last is over an hour old, withdrawing the warning; then not again within the hour.
+      expect(await store.touchWorkshopActivity('w', at(200), at(140))).toBe(true);
+      expect(await store.getWorkshopRetention('w')).toMatchObject({ lastActivityAt: at(200), warnedAt: null });
+      expect(await store.touchWorkshopActivity('w', at(230), at(170))).toBe(false);
+      // What was read before the activity no longer claims anything.
+      expect(await store.claimRetentionWarning('w', at(240), created)).toBe(false);
+      expect(await store.claimRetentionDeletion('w', at(240), at(239), at(200))).toBe(false); // not warned
+      await store.setRetentionMonths('w', 6);
+      expect((await store.getWorkshopRetention('w'))?.retentionMonths).toBe(6);
+    } finally {
+      await store.close();
+      await handle.dispose();
+    }
+  });
+});
+
+describe('a board edit is activity (SPEC K2)', () => {
+  it('an edit from a connection records the workshop’s last activity', async () => {
+    const now = new Date(start);
+    const t = await startTestServer('sqlite', { now: () => now });
+    try {
+      const cookie = await ownerCookie(t);
+      await t.store.createWorkshop(workshop('w2', { ownerId: 'ac_owner' }));
+      await t.store.createBoard(board('w2-b', 'w2'));
+      const { token } = (await api(t.base, 'POST', '/api/token', { workshopId: 'w2' }, cookie)).json as { token: string };
+      const client = await openSynced(t.collabUrl, 'w2-b', token);
+      try {
+        expect((await t.store.getWorkshopRetention('w2'))?.lastActivityAt).toBe(at(0));
+        client.doc.getArray('notes').push(['an edit']);
+        await acknowledged(client);
+        await waitFor('the activity', async () => (await t.store.getWorkshopRetention('w2'))?.lastActivityAt === now.toISOString());
+      } finally {
+        client.destroy();
+      }
+    } finally {
+      await t.dispose();
+    }
   });
 });
