@@ -11,7 +11,7 @@ export function retentionWarning(
     text: [
       `Your workshop "${workshop.title}" has had no activity for a while. It is kept for ${months} months after its last activity, so it will be deleted on ${date}, with its boards, notes and the names of the people who joined.`,
       '',
-      'To keep it longer, change its retention on the workshop home, or open one of its boards: any activity moves the date back. To keep a copy, export what you need (the report, maps and canvases) before then.',
+      'To keep it longer, change its retention on the workshop home, or change something on one of its boards: any activity moves the date back. To keep a copy, export what you need (the report, maps and canvases) before then.',
       '',
       site ? `The workshop: ${site}/w/${encodeURIComponent(workshop.id)}` : `The workshop's id: ${workshop.id}`,
     ].join('\n'),
