@@ -30,3 +30,14 @@ export type { Checked, Issue } from './plainChecks.js';
 export type { JoinRequest, CreateWorkshopRequest, LayoutRequest } from './validation.js';
 // Each model has its own index, imported by path (src/domain/map/index.js, …): their names
 // overlap (a map's and a canvas's `Extra`), and a caller wants one model at a time.
+export {
+  addMonths,
+  checkRetentionLimits,
+  defaultRetentionLimits,
+  effectiveMonths,
+  retentionDue,
+  retentionProblem,
+  retentionSchedule,
+  retentionWarningDays,
+} from './retention.js';
+export type { RetentionLimits, RetentionSchedule, WorkshopRetention } from './retention.js';

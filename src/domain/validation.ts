@@ -45,6 +45,8 @@ export const updateWorkshopRequest = z.object({
   description: z.string().trim().max(2000).optional(),
   meetingLink: meetingLink.optional(),
   city: city.optional(),
+  /** Months kept after the last activity (SPEC K1); the installation's limits are checked by the route. */
+  retentionMonths: z.number({ error: 'is not a number of months' }).int('is not a whole number of months').optional(),
 });
 
 const id = z.string().min(1).max(100);

@@ -22,6 +22,9 @@ import { FileJobs } from './workers/FileJobs.js';
 import { Operations } from './ops/Operations.js';
 import { requestId } from './ops/requestId.js';
 import { sweepOldBookings } from './services/bookingRetention.js';
+import { sweepWorkshopRetention } from './services/workshopRetention.js';
+import { WorkshopActivity } from './services/workshopActivity.js';
+import { activityTracker } from './extensions/activityTracker.js';
 import { noMailer, smtpMailer } from './mail/mailer.js';
 import { storeProgress } from './ops/storeProgress.js';
 
@@ -78,6 +81,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     }),
     ops: new Operations(config.store),
     mail: config.smtpUrl && config.mailFrom ? smtpMailer(config.smtpUrl, config.mailFrom) : noMailer,
+    activity: new WorkshopActivity(config.store, config.now, config.log),
   };
 
   const app = Fastify({
@@ -108,6 +112,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       persistence,
       voteGuard(ctx),
       activityVersions(ctx),
+      activityTracker(ctx.activity),
       live,
     ],
   });
@@ -120,8 +125,8 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
   });
   ctx.ops.metrics.attach({ connections: () => hocuspocus.getConnectionsCount(), boards: () => hocuspocus.getDocumentsCount() });
   let progress = storeProgress([]);
-  // Expired sessions and booking requests past their retention (SPEC B4) are data about people
-  // that nothing needs any more: sweep them at start and hourly.
+  // Expired sessions, booking requests past their retention (SPEC B4) and workshops past theirs
+  // (SPEC K3–K4) are data about people that nothing needs any more: sweep them at start and hourly.
   const sweepSessions = () => {
     void config.store
       .deleteExpiredSessions(config.now().toISOString())
@@ -129,6 +134,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     void sweepOldBookings(config.store, config.now(), config.bookingRetentionDays, config.log).catch((e: Error) =>
       config.log(`booking retention sweep failed: ${e.message}`),
     );
+    void sweepWorkshopRetention(ctx).catch((e: Error) => config.log(`workshop retention sweep failed: ${e.message}`));
   };
   const sweep = setInterval(sweepSessions, 3600_000).unref();
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sheetLimits } from '../domain/formats/index.js';
+import { checkRetentionLimits, defaultRetentionLimits, type RetentionLimits } from '../domain/index.js';
 import type { Store } from './store/Store.js';
 
 /** Limits on what one connection may send (docs/SPEC.md L1–L3) and ask the server to do. */
@@ -113,6 +114,12 @@ export interface ServerConfig {
   mailFrom: string | null;
   /** Booking requests are deleted this many days after they were made (BOOKING_RETENTION_DAYS; SPEC B4). */
   bookingRetentionDays: number;
+  /**
+   * How long workshops are kept after their last activity, in months (SPEC K1): the default and
+   * the range a facilitator may choose from (RETENTION_DEFAULT_MONTHS, RETENTION_MIN_MONTHS,
+   * RETENTION_MAX_MONTHS).
+   */
+  retention: RetentionLimits;
   /** One line per event worth knowing: refusals, errors, start and stop. */
   log: (line: string) => void;
   /**
@@ -142,6 +149,7 @@ export function serverConfig(partial: ServerSettings): ServerConfig {
     redisKeyPrefix: 'ocs:',
     compactAfterMs: 2000,
     bookingRetentionDays: 365,
+    retention: defaultRetentionLimits,
     smtpUrl: null,
     mailFrom: null,
     log: (line) => console.log(line),
@@ -182,4 +190,23 @@ export function parseTrustProxy(text: string): boolean | number | string[] {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/**
+ * The retention limits from RETENTION_MIN_MONTHS, RETENTION_MAX_MONTHS and
+ * RETENTION_DEFAULT_MONTHS (SPEC K1; unset: 1, 36 and 12), or an error saying which is wrong.
+ */
+export function retentionLimitsFromEnv(env: Record<string, string | undefined>): RetentionLimits {
+  const read = (name: string, fallback: number) => {
+    const text = env[name]?.trim();
+    if (!text) return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of months, 1 or more, not "${text}"`);
+    return value;
+  };
+  return checkRetentionLimits({
+    minMonths: read('RETENTION_MIN_MONTHS', defaultRetentionLimits.minMonths),
+    maxMonths: read('RETENTION_MAX_MONTHS', defaultRetentionLimits.maxMonths),
+    defaultMonths: read('RETENTION_DEFAULT_MONTHS', defaultRetentionLimits.defaultMonths),
+  });
 }

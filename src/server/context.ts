@@ -10,6 +10,7 @@ import type { Mailer } from './mail/mailer.js';
 import type { Operations } from './ops/Operations.js';
 import type { Store } from './store/Store.js';
 import type { FileJobs } from './workers/FileJobs.js';
+import type { WorkshopActivity } from './services/workshopActivity.js';
 
 /** What every route and extension is given: configuration, store, and the token secret. */
 export interface AppContext {
@@ -53,6 +54,8 @@ export interface AppContext {
   ops: Operations;
   /** E-mail through the installation's SMTP server, or nothing when it has none (SPEC B6). */
   mail: Mailer;
+  /** Records each workshop's last activity, at most hourly (SPEC K2). */
+  activity: WorkshopActivity;
 }
 
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {

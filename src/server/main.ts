@@ -7,6 +7,7 @@ import { createLogger, levelOf, type LogFormat } from './ops/logger.js';
 import { demoInviteLinks, ensureDemoWorkshop } from './services/demoInvites.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/Store.js';
+import type { RetentionLimits } from '../domain/index.js';
 
 export interface ServeOptions {
   port: number;
@@ -34,6 +35,8 @@ export interface ServeOptions {
   drainTimeoutMs: number;
   /** Booking requests are deleted this many days after they were made (SPEC B4); default 365. */
   bookingRetentionDays?: number;
+  /** How long workshops are kept (SPEC K1): RETENTION_*; default 12 months, from 1 to 36. */
+  retention?: RetentionLimits;
   /** SMTP_URL and MAIL_FROM: e-mail for booking notices and receipts (SPEC B6); null, none is sent. */
   smtpUrl?: string | null;
   mailFrom?: string | null;
@@ -74,6 +77,7 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
     redisUrl: options.redisUrl,
     metricsToken: options.metricsToken,
     ...(options.bookingRetentionDays ? { bookingRetentionDays: options.bookingRetentionDays } : {}),
+    ...(options.retention ? { retention: options.retention } : {}),
     smtpUrl: options.smtpUrl ?? null,
     mailFrom: options.mailFrom ?? null,
   });

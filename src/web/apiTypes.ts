@@ -60,6 +60,9 @@ export interface WorkshopSummary {
   groups: number;
   participants: number;
   boards: number;
+  /** When the workshop will be deleted (SPEC K3), and whether that is within the warning days. */
+  deleteOn: string | null;
+  deletionSoon: boolean;
 }
 
 export interface BoardSummary {
@@ -94,6 +97,18 @@ export interface WorkshopDetail {
   /** Only the boards the caller may open. */
   boards: BoardSummary[];
   participants: PersonSummary[];
+  /** How long the workshop is kept (SPEC K1, K3); null once it is gone. */
+  retention: RetentionInfo | null;
+}
+
+export interface RetentionInfo {
+  months: number;
+  minMonths: number;
+  maxMonths: number;
+  defaultMonths: number;
+  lastActivityAt: string;
+  deleteOn: string;
+  deletionSoon: boolean;
 }
 
 /** POST /api/workshops/:id/groups/assign/preview: who would move; send `groups` back to apply it. */

@@ -87,6 +87,21 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'POST /api/token': members,
   // Booking requests (SPEC B3): every facilitator account's inbox; a participant has no account.
   'GET /api/booking-policy': anyone,
+  // Retention (SPEC K5, K6): the join page's policy; taking one's own name off, for whoever joined by invite.
+  'GET /api/retention-policy': anyone,
+  'POST /api/me/remove-name': out(
+    // Anyone who joined by invite, of this workshop or another (their own name, wherever they joined).
+    {
+      ...signedOut,
+      participant1: 'ok',
+      participant2: 'ok',
+      participantNone: 'ok',
+      observer: 'ok',
+      facilitatorInvite: 'ok',
+      otherMember: 'ok',
+    },
+    403,
+  ),
   'GET /api/bookings': accounts,
   'GET /api/bookings/:id': accounts,
   'PATCH /api/bookings/:id': accounts,

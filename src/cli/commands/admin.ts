@@ -6,6 +6,8 @@ import type { WorkshopRecords } from '../../server/store/Store.js';
 import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
 import { withStore } from '../withStore.js';
 import { listBookings } from './adminBookings.js';
+import { listRetention } from './adminRetention.js';
+import { retentionLimitsFromEnv } from '../../server/config.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { parse } from '../parse.js';
 import { readSecret } from '../readSecret.js';
@@ -21,6 +23,8 @@ const usage = `opencities admin <action> [options] [--data ./data | --database-u
   set-city ID "City"     the city a workshop belongs to, for the city atlas ("" for none)
   bookings [--json]      booking requests, newest first: id, date, status, kind, organisation,
                          city, name, e-mail (or every field as JSON)
+  retention [--json]     what will be deleted when (SPEC K7), soonest first: workshop id,
+                         title, last activity, deletion date; limits from RETENTION_*
   backup FILE            SQLite: a consistent copy of the store, while the server runs
   restore FILE           SQLite: put a backup in place, with the server stopped (the store
                          it replaces is kept beside it, renamed)`;
@@ -99,13 +103,20 @@ export const adminCommand: Command = {
     const { dataDir, databaseUrl } = storeArgs(values);
     if (action === 'backup') return backupSqlite(dataDir, databaseUrl, positionals[0]);
     if (action === 'restore') return await restoreSqlite(dataDir, databaseUrl, positionals[0]);
-    if (!['create-facilitator', 'list-workshops', 'delete-workshop', 'set-city', 'bookings'].includes(action)) {
+    if (!['create-facilitator', 'list-workshops', 'delete-workshop', 'set-city', 'bookings', 'retention'].includes(action)) {
       throw new UserError(
-        `unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, set-city, bookings, backup or restore`,
+        `unknown admin action "${action}": use create-facilitator, list-workshops, delete-workshop, set-city, bookings, retention, backup or restore`,
       );
+    }
+    let limits;
+    try {
+      limits = retentionLimitsFromEnv(process.env);
+    } catch (e) {
+      throw new UserError((e as Error).message);
     }
     try {
       return await withStore(values, (store) => {
+        if (action === 'retention') return listRetention(store, limits, values.json);
         if (action === 'create-facilitator') return createFacilitator(store, rest);
         if (action === 'list-workshops') return listWorkshops(store);
         if (action === 'set-city') return setCity(store, positionals[0], positionals[1]);

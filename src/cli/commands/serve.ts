@@ -1,4 +1,4 @@
-import { parsePublicUrl, parseTrustProxy } from '../../server/config.js';
+import { parsePublicUrl, parseTrustProxy, retentionLimitsFromEnv } from '../../server/config.js';
 import { serve } from '../../server/main.js';
 import { defaultLogFormat, parseLogFormat } from '../../server/ops/logger.js';
 import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
@@ -33,6 +33,9 @@ export const serveCommand: Command = {
   --smtp-url URL    send e-mail (booking notices and receipts) through this SMTP server, e.g.
                     smtps://user:password@mail.example.org (default: $SMTP_URL; none: no e-mail)
   --mail-from A     the sender of that e-mail, e.g. "Studio <studio@example.org>" (default: $MAIL_FROM)
+  RETENTION_DEFAULT_MONTHS, RETENTION_MIN_MONTHS, RETENTION_MAX_MONTHS
+                    workshops are deleted this many months after their last activity: the
+                    default, and the range a facilitator may choose from (12, 1 and 36)
   METRICS_TOKEN     the bearer token that may read /metrics from elsewhere (else: this machine only)
   --demo-if-empty   create the demo workshop when there is no workshop yet`,
   async run(args) {
@@ -64,6 +67,7 @@ export const serveCommand: Command = {
     const retentionDays = Number(values['booking-retention-days']);
     if (!Number.isInteger(retentionDays) || retentionDays < 1)
       throw new UserError(`--booking-retention-days must be a whole number of days, 1 or more, not "${values['booking-retention-days']}"`);
+    const retention = userInput(() => retentionLimitsFromEnv(process.env));
     const smtpUrl = (values['smtp-url'] ?? process.env.SMTP_URL) || null;
     const mailFrom = (values['mail-from'] ?? process.env.MAIL_FROM) || null;
     if ((smtpUrl === null) !== (mailFrom === null))
@@ -84,6 +88,7 @@ export const serveCommand: Command = {
       drainGraceMs: graceSeconds * 1000,
       drainTimeoutMs: drainSeconds * 1000,
       bookingRetentionDays: retentionDays,
+      retention,
       smtpUrl,
       mailFrom,
     });

@@ -5,6 +5,7 @@ import type { WorkshopRecords } from '../store/Store.js';
 import type { CollabContext } from './collabContext.js';
 import { endConnection } from './closeSocket.js';
 import { currentMember, type CollabMember } from './currentMember.js';
+import { renamePresence } from './presenceName.js';
 
 /** Why a board was taken away from someone whose group changed. */
 const privateToAnotherGroup = 'This board is private to a group you are no longer in. Open your group’s boards from the workshop home.';
@@ -29,7 +30,9 @@ export function applyStanding(connection: Connection<CollabContext>, standing: C
     return;
   }
   if (access === 'read') connection.readOnly = true;
+  const renamed = connection.context.member !== undefined && connection.context.member.name !== standing.name;
   connection.context.member = standing;
+  if (renamed) renamePresence(connection, standing.name);
 }
 
 /**

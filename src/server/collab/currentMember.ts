@@ -32,6 +32,7 @@ export async function currentMember(store: WorkshopRecords, claims: CollabClaims
   return {
     principal: { workshopId, role: participant.role, groupId: participant.groupId },
     participantId: participant.id,
-    name: participant.name,
+    // Someone who took their name off (SPEC K6) shows as "Participant" in presence.
+    name: participant.name.trim() || 'Participant',
   };
 }

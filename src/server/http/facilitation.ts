@@ -4,6 +4,7 @@ import {
   moveParticipantRequest,
   previewGroupsRequest,
   restore,
+  retentionProblem,
   updateWorkshopRequest,
   withCity,
 } from '../../domain/index.js';
@@ -38,9 +39,14 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
 
   app.patch<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const { city, ...changes } = restore(updateWorkshopRequest, request.body);
+    const { city, retentionMonths, ...changes } = restore(updateWorkshopRequest, request.body);
+    const problem = retentionMonths === undefined ? null : retentionProblem(retentionMonths, ctx.config.retention);
+    // Refused at the field (SPEC K1), before anything is changed.
+    if (problem) throw new AppError('VALIDATION_FAILED', `retentionMonths: ${problem}`);
     const updated = { ...workshop, ...changes };
     await ctx.store.updateWorkshop(city === undefined ? updated : withCity(updated, city));
+    if (retentionMonths !== undefined) await ctx.store.setRetentionMonths(workshop.id, retentionMonths);
+    await ctx.activity.touch(workshop.id, true); // a settings change is activity (SPEC K2)
     return detail(workshop.id);
   });
 

@@ -27,6 +27,7 @@ export function registerJoin(app: FastifyInstance, ctx: AppContext): void {
       createdAt: ctx.config.now().toISOString(),
     };
     await ctx.store.createParticipant(participant, invite.code);
+    await ctx.activity.touch(workshop.id); // a join is activity (SPEC K2)
     await startSession(ctx, reply, { participantId: participant.id });
     const group = groupId ? await ctx.store.getGroup(groupId) : null;
     return {

@@ -26,6 +26,7 @@ import { registerPublicPages } from './publicPages.js';
 import { registerPublications } from './publications.js';
 import { registerReadyz } from './readyz.js';
 import { registerReport } from './report.js';
+import { registerRetention } from './retention.js';
 import { registerOriginCheck } from './originCheck.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
@@ -68,5 +69,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerPrivateRounds(app, ctx);
   registerPublicPages(app, ctx);
   registerPublications(app, ctx);
+  registerRetention(app, ctx);
   await registerWeb(app, ctx);
 }

@@ -3,6 +3,7 @@ import { canActAsOwner, duplicateWorkshopRequest, restore } from '../../domain/i
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount, requireFacilitator, requireMember, standingIn } from '../identity.js';
+import { deleteWorkshopEverywhere } from '../services/deleteWorkshop.js';
 import { duplicateWorkshop } from '../services/duplicateWorkshop.js';
 import { workshopDetail } from './workshopDetail.js';
 
@@ -38,9 +39,7 @@ export function registerWorkshop(app: FastifyInstance, ctx: AppContext): void {
     if (!workshop) throw new AppError('WORKSHOP_NOT_FOUND');
     if (!canActAsOwner(await standingIn(ctx.store, account, workshop), account.isAdmin))
       throw new AppError('FORBIDDEN', 'Only the workshop owner can delete it');
-    const boards = await ctx.store.listBoards(workshop.id);
-    await ctx.store.deleteWorkshop(workshop.id);
-    ctx.live.drop(boards.map((b) => b.id));
+    await deleteWorkshopEverywhere(ctx, workshop.id);
     ctx.config.log(`workshop deleted: ${workshop.id}`);
     return { ok: true };
   });

@@ -3,14 +3,16 @@ import { boardAccess, isLocked, isWorkBoard } from '../../domain/index.js';
 import { groupProjectId } from '../../domain/facilitation/index.js';
 import type { AppContext } from '../context.js';
 import { ensureControlDocument } from '../services/agendaBoards.js';
+import { workshopRetentionView } from './retentionView.js';
 
 /** The workshop home's data, as the caller may see it: boards they cannot open are left out. */
 export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Principal, participantId: string | null) {
-  const [groups, projects, boards, participants] = await Promise.all([
+  const [groups, projects, boards, participants, retention] = await Promise.all([
     ctx.store.listGroups(workshop.id),
     ctx.store.listProjects(workshop.id),
     ctx.store.listBoards(workshop.id),
     ctx.store.listParticipants(workshop.id),
+    workshopRetentionView(ctx, workshop.id),
   ]);
   const { id, title, description, meetingLink, agenda } = workshop;
   const city = workshop.city ?? null;
@@ -18,6 +20,7 @@ export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Pr
   const control = boards.find((b) => !isWorkBoard(b)) ?? (await ensureControlDocument(ctx.store, workshop.id, ctx.config.now()));
   return {
     workshop: { id, title, description, meetingLink, city, agenda },
+    retention,
     me: { role: me.role, participantId, groupId: me.groupId, projectId: myGroup ? groupProjectId(myGroup, projects) : null },
     groups: groups.map((g) => ({ id: g.id, name: g.name, projectId: groupProjectId(g, projects) })),
     projects: projects.map((p) => ({ id: p.id, title: p.title })),

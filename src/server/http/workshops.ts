@@ -6,6 +6,7 @@ import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount } from '../identity.js';
 import { createWorkshop } from '../services/createWorkshop.js';
 import { workshopDetail } from './workshopDetail.js';
+import { workshopRetentionView } from './retentionView.js';
 
 /** A facilitator's workshops: list and create. */
 export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
@@ -14,10 +15,11 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
     const workshops = await ctx.store.listWorkshopsFor(account.id);
     const rows = await Promise.all(
       workshops.map(async (w) => {
-        const [groups, participants, boards] = await Promise.all([
+        const [groups, participants, boards, retention] = await Promise.all([
           ctx.store.listGroups(w.id),
           ctx.store.listParticipants(w.id),
           ctx.store.listBoards(w.id),
+          workshopRetentionView(ctx, w.id),
         ]);
         return {
           id: w.id,
@@ -26,6 +28,8 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
           groups: groups.length,
           participants: participants.length,
           boards: boards.filter(isWorkBoard).length,
+          deleteOn: retention?.deleteOn ?? null,
+          deletionSoon: retention?.deletionSoon ?? false,
         };
       }),
     );

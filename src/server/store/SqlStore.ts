@@ -7,6 +7,8 @@ import type { Booking } from '../../domain/bookings/index.js';
 import { SqlBookings } from './SqlBookings.js';
 import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js';
 import { SqlPublicPages } from './SqlPublicPages.js';
+import { SqlRetention } from './SqlRetention.js';
+import type { WorkshopRetention } from '../../domain/index.js';
 import type { BoardLog, BoardState, BookingChange, Session, Store } from './Store.js';
 import {
   emailKey,
@@ -65,6 +67,12 @@ export abstract class SqlStore implements Store {
     run: (sql, params) => this.run(sql, params),
     cipher: () => this.cipher,
     isUniqueViolation: (e) => this.isUniqueViolation(e),
+  });
+
+  private readonly retention = new SqlRetention({
+    all: (sql, params) => this.all(sql, params),
+    run: (sql, params) => this.run(sql, params),
+    cipher: () => this.cipher,
   });
 
   /** Rows of a query; `$n` placeholders. */
@@ -578,6 +586,35 @@ export abstract class SqlStore implements Store {
 
   async deleteAtlasDecision(cityKey: string, id: string): Promise<boolean> {
     return (await this.run('DELETE FROM atlas_decisions WHERE city_key = $1 AND id = $2', [cityKey, id])) > 0;
+  }
+
+  // The retention part (SPEC K), handed to `retention`.
+  touchWorkshopActivity(workshopId: string, at: string, notBefore: string): Promise<boolean> {
+    return this.retention.touch(workshopId, at, notBefore);
+  }
+
+  setRetentionMonths(workshopId: string, months: number | null): Promise<void> {
+    return this.retention.setMonths(workshopId, months);
+  }
+
+  getWorkshopRetention(workshopId: string): Promise<WorkshopRetention | null> {
+    return this.retention.get(workshopId);
+  }
+
+  listWorkshopRetention(): Promise<WorkshopRetention[]> {
+    return this.retention.list();
+  }
+
+  claimRetentionWarning(workshopId: string, at: string, lastActivityAt: string): Promise<boolean> {
+    return this.retention.claimWarning(workshopId, at, lastActivityAt);
+  }
+
+  claimRetentionDeletion(workshopId: string, at: string, staleBefore: string, lastActivityAt: string): Promise<boolean> {
+    return this.retention.claimDeletion(workshopId, at, staleBefore, lastActivityAt);
+  }
+
+  blankParticipantName(participantId: string): Promise<boolean> {
+    return this.retention.blankParticipantName(participantId);
   }
 }
 

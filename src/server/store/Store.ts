@@ -3,6 +3,7 @@ import type { Booking, BookingStatus } from '../../domain/bookings/index.js';
 import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.js';
 import type { AtlasDecision } from '../../domain/atlas/index.js';
 import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js';
+import type { WorkshopRetention } from '../../domain/retention.js';
 
 /** A stored Yjs update with its position in the board's log. */
 export interface StoredUpdate {
@@ -203,6 +204,31 @@ export interface WorkshopRecords {
   putAtlasDecision(decision: AtlasDecision): Promise<AtlasDecision>;
   /** Deletes one of the city's decisions; false if it has no such decision. */
   deleteAtlasDecision(cityKey: string, id: string): Promise<boolean>;
+
+  // ---- retention (SPEC K, migration 012): how long a workshop is kept after its last activity ----
+  /**
+   * Records activity at `at` unless some was recorded after `notBefore` (a busy workshop writes at
+   * most once an hour); clears a retention warning, since the date moves. True if written.
+   */
+  touchWorkshopActivity(workshopId: string, at: string, notBefore: string): Promise<boolean>;
+  /** Sets a workshop's retention period in months (null: the installation's default); clears a warning. */
+  setRetentionMonths(workshopId: string, months: number | null): Promise<void>;
+  getWorkshopRetention(workshopId: string): Promise<WorkshopRetention | null>;
+  /** Every workshop's retention, oldest activity first. */
+  listWorkshopRetention(): Promise<WorkshopRetention[]>;
+  /** Compare-and-set: marks the owner warned, if not yet for this last activity. True for one caller. */
+  claimRetentionWarning(workshopId: string, at: string, lastActivityAt: string): Promise<boolean>;
+  /**
+   * Compare-and-set before the sweep deletes: true for one caller, on any instance, while the
+   * workshop is warned, has had no activity since `lastActivityAt`, and is unclaimed (or was
+   * claimed before `staleBefore`).
+   */
+  claimRetentionDeletion(workshopId: string, at: string, staleBefore: string, lastActivityAt: string): Promise<boolean>;
+  /**
+   * Blanks a member's name and organisation at their request (SPEC K6); they stay a member.
+   * False if no such member (or one removed).
+   */
+  blankParticipantName(participantId: string): Promise<boolean>;
 }
 
 /** What facilitators change on a booking request (SPEC B3). */

@@ -35,7 +35,7 @@ export function PeopleList({ people, groups, removal }: Props) {
         <tbody>
           {people.map((p) => (
             <tr key={p.id}>
-              <td>{p.name}</td>
+              <td>{p.name || <span className="muted">Participant</span>}</td>
               <td>{p.organisation || <span className="muted">Not given</span>}</td>
               <td>{roleLabels[p.role] ?? p.role}</td>
               <td>{(p.groupId && groupName.get(p.groupId)) || <span className="muted">None</span>}</td>

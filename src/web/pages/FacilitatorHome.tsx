@@ -6,6 +6,7 @@ import { Loading } from '../ui/Loading.js';
 import { NewWorkshopForm } from '../components/NewWorkshopForm.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';
+import { RetentionNotice } from '../components/retention/RetentionNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
@@ -36,6 +37,7 @@ function WorkshopList() {
             Created {dateFormat.format(new Date(w.createdAt))} · {plural(w.groups, 'group', 'groups')} ·{' '}
             {plural(w.participants, 'person', 'people')} · {plural(w.boards, 'board', 'boards')}
           </p>
+          {w.deletionSoon && w.deleteOn && <RetentionNotice deleteOn={w.deleteOn} title={w.title} />}
         </li>
       ))}
     </ul>

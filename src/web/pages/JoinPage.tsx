@@ -6,6 +6,7 @@ import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useSession } from '../session/session.js';
 import { maxPersonNameLength } from '../../shared/index.js';
+import { WhatWeKeep } from '../components/retention/WhatWeKeep.js';
 
 /** Invite problems the person cannot fix by retyping: the link itself is no good. */
 const deadInvite = new Set(['INVITE_NOT_FOUND', 'INVITE_REVOKED']);
@@ -104,6 +105,7 @@ export function JoinPage({ code }: { code: string }) {
           {busy ? 'Joining…' : 'Join'}
         </button>
       </form>
+      <WhatWeKeep />
     </section>
   );
 }

@@ -12,6 +12,9 @@ import { NotSignedIn } from '../components/NotSignedIn.js';
 import { PeopleList } from '../components/PeopleList.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { YourGroup } from '../components/YourGroup.js';
+import { RemoveMyName } from '../components/retention/RemoveMyName.js';
+import { RetentionNotice } from '../components/retention/RetentionNotice.js';
+import { useSession } from '../session/session.js';
 import { homePlace } from '../collab/index.js';
 import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLive, useLivePlace } from '../facilitation/liveContext.js';
@@ -29,6 +32,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
   useDocumentTitle(detail.status === 'ok' ? detail.data.workshop.title : 'Workshop');
   useLivePlace(workshopId, homePlace);
   const live = useLive();
+  const { refresh } = useSession();
   const reloadLive = live?.reloadDetail;
   // Groups or projects changed by a facilitator elsewhere: "Your group" and the boards change at once.
   const announce = useRosterSync(detail.reload);
@@ -54,7 +58,8 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
     );
   }
 
-  const { workshop, me } = detail.data;
+  const { workshop, me, retention } = detail.data;
+  const myName = me.participantId === null ? null : (detail.data.participants.find((p) => p.id === me.participantId)?.name ?? null);
   const mayImport = importTarget({ workshopId: workshop.id, role: me.role, groupId: me.groupId }, undefined).ok;
   // Only web links become a button: a stored `javascript:` or `file:` address must not be one click away.
   const meetingLink = workshop.meetingLink && /^https?:\/\//i.test(workshop.meetingLink) ? workshop.meetingLink : null;
@@ -78,6 +83,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
         </p>
       </div>
 
+      {me.role === 'facilitator' && retention?.deletionSoon && <RetentionNotice deleteOn={retention.deleteOn} />}
       {me.role === 'facilitator' && <FacilitatorSectionNav />}
       <FacilitatorControls mode="panel" />
 
@@ -112,6 +118,18 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
             <h2 id="agenda-title">Agenda</h2>
             <AgendaList agenda={workshop.agenda} />
           </section>
+          {myName !== null && (
+            <section className="panel" aria-labelledby="my-name-title">
+              <h2 id="my-name-title">Your name</h2>
+              <RemoveMyName
+                name={myName}
+                onRemoved={() => {
+                  changed();
+                  refresh();
+                }}
+              />
+            </section>
+          )}
         </div>
       </div>
 

@@ -119,6 +119,8 @@ function canvasSummary(canvas: Canvas): Omit<ReportCanvas, 'boardId' | 'title' |
 }
 
 export const noOrganisation = 'No organisation given';
+/** How a person who removed their name (SPEC K6) is shown. */
+export const unnamed = 'Participant';
 
 /**
  * People by organisation, largest first: "Fire Service" and "fire service" are one
@@ -129,7 +131,8 @@ function byOrganisation(people: Participant[], includeNames: boolean): ReportOrg
   for (const p of people) {
     const key = organisationKey(p.organisation) ?? '';
     const org = orgs.get(key) ?? { name: key === '' ? noOrganisation : p.organisation.trim(), people: [] };
-    org.people.push(p.name);
+    // A person who took their name off (SPEC K6) is counted, never named.
+    org.people.push(p.name.trim() || unnamed);
     orgs.set(key, org);
   }
   return [...orgs.entries()]

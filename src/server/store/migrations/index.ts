@@ -11,6 +11,7 @@ import { migration008 } from './008_bookings.js';
 import { migration009 } from './009_private_round_reveal.js';
 import { migration010 } from './010_city_atlas.js';
 import { migration011 } from './011_public_pages.js';
+import { migration012 } from './012_workshop_retention.js';
 
 export type { Migration } from './Migration.js';
 
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 /** The schema version this code expects after migrating. */

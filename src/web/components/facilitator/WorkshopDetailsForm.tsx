@@ -1,15 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.js';
+import { api, isApiError } from '../../api.js';
+import { deletionDate } from '../retention/deletionDate.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
-/** Changes the workshop's title, description, meeting link and city (PATCH /api/workshops/:id). */
+/** Changes the workshop's title, description, meeting link, city and retention (PATCH /api/workshops/:id). */
 export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
-  const { workshop } = detail;
+  const { workshop, retention } = detail;
   const [title, setTitle] = useState(workshop.title);
   const [description, setDescription] = useState(workshop.description);
   const [meetingLink, setMeetingLink] = useState(workshop.meetingLink ?? '');
   const [city, setCity] = useState(workshop.city ?? '');
+  const [months, setMonths] = useState(retention ? String(retention.months) : '');
+  const [monthsProblem, setMonthsProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -17,6 +20,7 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
   async function save(event: FormEvent) {
     event.preventDefault();
     setError(null);
+    setMonthsProblem(null);
     setSaved(false);
     if (!title.trim()) {
       setError('Give the workshop a title.');
@@ -29,11 +33,17 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
         description: description.trim(),
         meetingLink: meetingLink.trim() || null,
         city: city.trim() || null,
+        // Checked by the server against the installation's limits; a problem comes back naming the field.
+        ...(retention && months.trim() !== '' ? { retentionMonths: Number(months) } : {}),
       });
       setSaved(true);
       onChanged();
     } catch (e) {
-      setError(e);
+      const field = 'retentionMonths: ';
+      // The server's detail, without the general advice that follows it ("…36. Some fields are…").
+      if (isApiError(e) && e.code === 'VALIDATION_FAILED' && e.message.startsWith(field))
+        setMonthsProblem(`The period ${e.message.slice(field.length).split('. ')[0]}.`);
+      else setError(e);
     } finally {
       setBusy(false);
     }
@@ -79,6 +89,32 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
           The city the workshop belongs to: its maps join that city&rsquo;s atlas. Leave it empty for none.
         </p>
       </div>
+      {retention && (
+        <div className="field">
+          <label htmlFor="wd-retention">Keep for (months)</label>
+          <input
+            id="wd-retention"
+            type="number"
+            inputMode="numeric"
+            min={retention.minMonths}
+            max={retention.maxMonths}
+            step={1}
+            value={months}
+            onChange={(e) => setMonths(e.target.value)}
+            aria-invalid={monthsProblem !== null}
+            aria-describedby={monthsProblem ? 'wd-retention-problem wd-retention-hint' : 'wd-retention-hint'}
+          />
+          {monthsProblem && (
+            <p id="wd-retention-problem" className="field-error" role="alert">
+              {monthsProblem}
+            </p>
+          )}
+          <p id="wd-retention-hint" className="hint">
+            The workshop, its boards and the names of the people in it are deleted this many months after its last activity (
+            {retention.minMonths} to {retention.maxMonths}). Now: on {deletionDate(retention.deleteOn)}.
+          </p>
+        </div>
+      )}
       <button type="submit" className="button" disabled={busy}>
         Save details
       </button>
