@@ -46,9 +46,8 @@ export function MapOverview({ nodes }: { nodes: MapNode[] }) {
     if (layer.current?.content !== content || layer.current.key !== key) {
       layer.current = { content, key, image: drawBoxes(content.boxes, { left, top, scale }, ratio) };
     }
-    // Setting a canvas's size, even to the one it has, makes it a new blank bitmap: only when it changes.
-    if (element.width !== width * ratio) element.width = width * ratio;
-    if (element.height !== height * ratio) element.height = height * ratio;
+    element.width = width * ratio;
+    element.height = height * ratio;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.drawImage(layer.current.image, 0, 0);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
