@@ -1,6 +1,7 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { truncateText } from '../../shared/index.js';
 import { useVoting } from './boardVotingContext.js';
+import type { BoardVoting } from './useBoardVoting.js';
 
 interface Props {
   targetId: string;
@@ -18,8 +19,13 @@ const keepToSelf = (e: SyntheticEvent) => e.stopPropagation();
  * budget left, the round closed, not this person's board) is explained here and changes nothing.
  * A span, so it fits inside a map item's inline content as well as a note card.
  */
-export function VoteButton({ targetId, targetLabel }: Props) {
+export function VoteButton(props: Props) {
   const voting = useVoting();
+  // No round on this board: nothing, and no state or effect kept for it (a map draws hundreds).
+  return voting ? <VoteButtons {...props} voting={voting} /> : null;
+}
+
+function VoteButtons({ targetId, targetLabel, voting }: Props & { voting: BoardVoting }) {
   const [refused, setRefused] = useState<string | null>(null);
 
   useEffect(() => {
@@ -28,7 +34,6 @@ export function VoteButton({ targetId, targetLabel }: Props) {
     return () => window.clearTimeout(clear);
   }, [refused]);
 
-  if (!voting) return null;
   const mine = voting.mine.get(targetId) ?? 0;
   const total = voting.counts?.get(targetId) ?? 0;
   const label = short(targetLabel || '(no text)');

@@ -219,7 +219,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
     <div className={presenting ? 'map-editor map-presenting' : 'map-editor'} ref={editorRef}>
       <MapEditorContext.Provider value={editorContext}>
         <SelectionContext.Provider value={selected}>
-          <PanelContext.Provider value={panel}>
+          <>
             <div className={tab ? 'map-workspace map-workspace-panel' : 'map-workspace'} ref={workspaceRef}>
               <div className="map-stage">
                 <MapCanvas
@@ -297,22 +297,26 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                   />
                 )}
               </div>
+              {/* Only the panel reads PanelContext: its value is new on each render, and a provider
+                  around the canvas made React search every node and flow for its readers each time. */}
               {tab && !presenting && (
-                <WorkspacePanel<MapTab>
-                  active={tab}
-                  onSelect={setTab}
-                  onClose={() => setTab(null)}
-                  tabs={[
-                    { id: 'details', label: 'Details', content: details },
-                    { id: 'findings', label: 'Findings', content: findings },
-                    { id: 'legend', label: 'Legend', content: <Legend /> },
-                    { id: 'notes', label: 'Notes', content: notes },
-                    { id: 'versions', label: 'Versions', content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
-                  ]}
-                />
+                <PanelContext.Provider value={panel}>
+                  <WorkspacePanel<MapTab>
+                    active={tab}
+                    onSelect={setTab}
+                    onClose={() => setTab(null)}
+                    tabs={[
+                      { id: 'details', label: 'Details', content: details },
+                      { id: 'findings', label: 'Findings', content: findings },
+                      { id: 'legend', label: 'Legend', content: <Legend /> },
+                      { id: 'notes', label: 'Notes', content: notes },
+                      { id: 'versions', label: 'Versions', content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
+                    ]}
+                  />
+                </PanelContext.Provider>
               )}
             </div>
-          </PanelContext.Provider>
+          </>
         </SelectionContext.Provider>
       </MapEditorContext.Provider>
       {commands.pendingDelete && (

@@ -1,5 +1,5 @@
-import { BaseEdge, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
+import { memo, useCallback } from 'react';
 import { accessLevelLabels, flowKindLabels } from '../../../domain/map/index.js';
 import { curveOf, labelCentre, type Rect } from '../../../domain/render/index.js';
 import { flowStyles } from '../mapStyle.js';
@@ -7,20 +7,41 @@ import { arrowMarkerId } from './ArrowMarkers.js';
 import { FlowLabel } from './FlowLabel.js';
 import type { FlowEdge } from './mapElements.js';
 
-function rectOf(node: InternalNode): Rect {
+/** A node's box, and the actor's name for a flow's accessible name; null before React Flow knows the node. */
+interface End extends Rect {
+  name: string;
+}
+
+function endOf(s: ReactFlowState, id: string): End | null {
+  const node = s.nodeLookup.get(id);
+  if (!node) return null;
+  const actor = node.data['actor'] as { name?: string } | undefined;
   return {
     x: node.internals.positionAbsolute.x,
     y: node.internals.positionAbsolute.y,
     width: node.measured.width ?? node.initialWidth ?? 0,
     height: node.measured.height ?? node.initialHeight ?? 0,
+    name: actor?.name || 'an actor',
   };
 }
 
-/** An actor node's name, for the accessible name of a flow without a title. */
-const nameOf = (node: { data: Record<string, unknown> }): string => {
-  const actor = node.data['actor'] as { name?: string } | undefined;
-  return actor?.name || 'an actor';
-};
+const sameEnd = (a: End | null, b: End | null) =>
+  a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.name === b.name);
+const sameEnds = (a: Ends, b: Ends) => sameEnd(a[0], b[0]) && sameEnd(a[1], b[1]);
+type Ends = [End | null, End | null];
+
+/**
+ * A flow's two ends, in one store subscription, re-rendering the flow only when an end's box
+ * or name changes. React Flow's useInternalNode (one subscription per end) re-rendered it
+ * whenever a node's internal object was renewed: each time actors coming into view during a
+ * pan were measured, for every flow drawn from them.
+ */
+function useEnds(source: string, target: string): Ends {
+  return useStore(
+    useCallback((s: ReactFlowState): Ends => [endOf(s, source), endOf(s, target)], [source, target]),
+    sameEnds,
+  );
+}
 
 /**
  * A flow: its kind shows as colour, line pattern (solid, dashed, dotted, dash-dot, double)
@@ -28,12 +49,11 @@ const nameOf = (node: { data: Record<string, unknown> }): string => {
  * data flow's label names its dataset and, on a second line, frequency, access and standard.
  */
 export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
+  const [from, to] = useEnds(source, target);
   if (!from || !to || !data) return null;
   const { flow, datasetName, access, standard, lane, label } = data;
   // The pictures' geometry (src/domain/render): the same line, arrowhead and label place as an export.
-  const curve = curveOf(flow, rectOf(from), rectOf(to), lane);
+  const curve = curveOf(flow, from, to, lane);
   const centre = labelCentre(curve.points, label);
   const style = flowStyles[flow.kind];
   const title = datasetName ?? flow.label;
@@ -61,7 +81,7 @@ export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, dat
         y={centre.y}
         title={title}
         details={details}
-        fallbackName={`${flowKindLabels[flow.kind]} flow from ${nameOf(from)} to ${nameOf(to)}`}
+        fallbackName={`${flowKindLabels[flow.kind]} flow from ${from.name} to ${to.name}`}
       />
     </>
   );

@@ -71,7 +71,7 @@ export const FlowLabel = memo(function FlowLabel({ id, data, selected, x, y, tit
         </span>
       )}
       <VoteButton targetId={flow.id} targetLabel={title ?? fallbackName} />
-      <PeerTags peers={peers} />
+      {peers && <PeerTags peers={peers} />}
     </div>,
     labelLayer,
   );

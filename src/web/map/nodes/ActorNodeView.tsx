@@ -67,7 +67,7 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
           ))}
         </span>
       )}
-      <PeerTags peers={peers} />
+      {peers && <PeerTags peers={peers} />}
     </div>
   );
 });

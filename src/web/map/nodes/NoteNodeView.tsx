@@ -20,7 +20,7 @@ export const NoteNodeView = memo(function NoteNodeView({ data, selected }: NodeP
       <span className="map-note-text">{note.text}</span>
       {note.author && <span className="map-note-author">{note.author}</span>}
       <VoteButton targetId={note.id} targetLabel={note.text} />
-      <PeerTags peers={peers} />
+      {peers && <PeerTags peers={peers} />}
     </div>
   );
 });
