@@ -1,3 +1,4 @@
+import './liveBar.css';
 import './facilitatorBar.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
