@@ -17,7 +17,15 @@ export default defineConfig({
         // shared, domain and doc are pure (STYLE.md): loading one of their modules does nothing
         // but define exports. Saying so lets the bundle drop what the app does not use, such as
         // the request schemas (and zod) that src/domain/index.ts re-exports for the server.
-        moduleSideEffects: [{ test: /^(?!.*node_modules).*[\\/]src[\\/](shared|domain|doc)[\\/]/, sideEffects: false }],
+        // src/web/collab is pure too (hooks and classes, no work at load): a page importing
+        // `useBoard` from its index does not load the live workshop's hooks with it.
+        moduleSideEffects: [{ test: /^(?!.*node_modules).*[\\/]src[\\/](shared|domain|doc|web[\\/]collab)[\\/]/, sideEffects: false }],
+      },
+      output: {
+        // Yjs (and lib0) in a chunk of their own: left to itself the bundler puts small shared
+        // modules (the control document's readers) in with it, and a board page that needs
+        // Yjs at start then downloads those too.
+        codeSplitting: { groups: [{ name: 'yjs', test: /node_modules[\\/](yjs|lib0)[\\/]/ }] },
       },
     },
   },

@@ -217,4 +217,40 @@ describe.each(storeKinds)('BoardSession on %s', (kind) => {
     const peer = open();
     await until(peer, 'the offline edit reaches a new reader', (s) => s.doc?.getMap('probe').get('offline-edit') === 1, 20_000);
   });
+  it('connectAfter: the board is there at once, with presence, and connects only once it resolves; an edit made before goes with the first sync', async () => {
+    let connect!: () => void;
+    const gate = new Promise<void>((resolve) => (connect = resolve));
+    const session = open({ connectAfter: () => gate });
+    session.setUser({ name: 'Ada', role: 'participant' });
+    const { doc } = session.getSnapshot();
+    expect(doc).not.toBeNull();
+    expect(session.getSnapshot().awareness).not.toBeNull();
+    await until(session, 'Ada in presence before connecting', (s) => s.presence.some((p) => p.isMe && p.name === 'Ada'));
+    doc!.getMap('probe').set('before-connecting', 1);
+    const peer = open();
+    await until(peer, 'the peer synced', (s) => s.status.state === 'synced');
+    // Nothing of the held session has reached the server: not its edit, not its person.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(session.getSnapshot().status).toEqual({ state: 'connecting' });
+    expect(peer.getSnapshot().doc?.getMap('probe').get('before-connecting')).toBeUndefined();
+    expect(peer.getSnapshot().presence.some((p) => p.name === 'Ada' && !p.isMe)).toBe(false);
+    connect();
+    await until(session, 'synced once let through', (s) => s.status.state === 'synced');
+    await until(peer, 'the edit made before connecting arrives', (s) => s.doc?.getMap('probe').get('before-connecting') === 1);
+    await until(peer, 'Ada appears to the peer', (s) => s.presence.some((p) => p.name === 'Ada' && !p.isMe));
+  });
+
+  it('destroyed before connectAfter resolves: it never connects', async () => {
+    let connect!: () => void;
+    const gate = new Promise<void>((resolve) => (connect = resolve));
+    const session = open({ connectAfter: () => gate });
+    session.setUser({ name: 'Gone', role: 'participant' });
+    session.destroy();
+    connect();
+    const peer = open();
+    await until(peer, 'the peer synced', (s) => s.status.state === 'synced');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(peer.getSnapshot().presence.some((p) => p.name === 'Gone')).toBe(false);
+    expect(session.getSnapshot()).toBe(closedBoard);
+  });
 });

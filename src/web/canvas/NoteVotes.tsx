@@ -1,3 +1,4 @@
+import '../facilitation/voting.css';
 import type { CanvasNote } from '../../domain/canvas/index.js';
 
 /**

@@ -12,3 +12,4 @@ export type { Hand } from './useHand.js';
 export { useAwarenessMessages } from './useAwarenessMessages.js';
 export type { AwarenessMessage } from './useAwarenessMessages.js';
 export { askBoardViewport, currentBoardViewport, onViewportAsked, provideBoardViewport, takeAskedViewport } from './boardViewport.js';
+export { boardDrawn, holdUntilBoardDrawn, whenBoardDrawn } from './boardDrawn.js';

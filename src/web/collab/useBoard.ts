@@ -3,6 +3,7 @@ import type { Role } from '../../domain/index.js';
 import { api } from '../api.js';
 import type { TokenResponse } from '../apiTypes.js';
 import { BoardSession, closedBoard, type BoardSnapshot } from './core/BoardSession.js';
+import { whenBoardDrawn } from './boardDrawn.js';
 import { applyStoredState } from './storedState.js';
 
 export interface BoardConnection extends BoardSnapshot {
@@ -28,7 +29,10 @@ export function useBoard(
   boardId: string,
   workshopId: string,
   user: { name: string; role: Role },
-  /** `announce: false` reads a board without appearing on it (a canvas reading its linked map). */
+  /**
+   * `announce: false` reads a board without appearing on it (a canvas reading its linked map).
+   * The connection opens once no board holds the page (collab/boardDrawn.ts).
+   */
   { announce = true }: { announce?: boolean } = {},
 ): BoardConnection {
   const [session, setSession] = useState<BoardSession | null>(null);
@@ -41,6 +45,7 @@ export function useBoard(
       fetchToken: () => api.post<TokenResponse>('/api/token', { workshopId }).then((answer) => answer.token),
       storedState: (doc, origin, signal) => applyStoredState(doc, boardId, origin, signal),
       announce,
+      connectAfter: whenBoardDrawn,
     });
     current.current = opened;
     setSession(opened);

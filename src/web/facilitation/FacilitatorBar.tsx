@@ -1,3 +1,5 @@
+import './liveBar.css';
+import './facilitatorBar.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRunning } from '../../domain/facilitation/index.js';

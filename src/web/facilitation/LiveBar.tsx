@@ -1,3 +1,4 @@
+import './liveBar.css';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLive } from './liveContext.js';

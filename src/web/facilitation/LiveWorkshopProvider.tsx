@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { whenBoardDrawn } from '../collab/boardDrawn.js';
 import type { Place } from '../collab/index.js';
 import { useSession } from '../session/session.js';
 import { lazyPart } from '../ui/lazyPart.js';
@@ -6,8 +7,13 @@ import { LiveContext, LiveRegistrationContext, type LiveWorkshop } from './liveC
 import './facilitation.css';
 
 // The connection's code (Yjs and the sync provider) is fetched when a page first registers a
-// workshop, so pages without one (landing, join, sign-in) do not download it. It draws nothing.
-const LiveConnector = lazyPart(() => import('./LiveConnector.js').then((m) => m.LiveConnector), 'the live workshop', null);
+// workshop, so pages without one (landing, join, sign-in) do not download it, and once no board
+// holds the page (a map until its first picture: collab/boardDrawn.ts). It draws nothing.
+const LiveConnector = lazyPart(
+  () => whenBoardDrawn().then(() => import('./LiveConnector.js').then((m) => m.LiveConnector)),
+  'the live workshop',
+  null,
+);
 
 /**
  * Holds the live connection to the workshop the person is in (its control document), above

@@ -1,3 +1,4 @@
+import './voting.css';
 import { useLive } from './liveContext.js';
 import { useVoting } from './boardVotingContext.js';
 import { useSteering } from './useSteering.js';

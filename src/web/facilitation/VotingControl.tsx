@@ -1,3 +1,4 @@
+import './voting.css';
 import { useState, type FormEvent } from 'react';
 import { maxVotesPerPerson, type LiveState, type RevealMode } from '../../domain/facilitation/index.js';
 import { newId } from '../../shared/index.js';

@@ -1,3 +1,4 @@
+import './mapDialogs.css';
 import { useEffect, useId, useRef } from 'react';
 import type { Removal } from './mapActions.js';
 import type { Consequences } from './selection.js';

@@ -1,3 +1,4 @@
+import './mapDialogs.css';
 import { useId, useState, type FormEvent } from 'react';
 import { mapLimits, type Position } from '../../domain/map/index.js';
 

@@ -8,7 +8,7 @@ import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLivePlace } from '../facilitation/liveContext.js';
-import { LiveBar } from '../facilitation/LiveBar.js';
+import { LiveBarPart } from '../facilitation/LiveBarPart.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource, type Resource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
@@ -46,7 +46,7 @@ function BoardContent({ boardId, info }: { boardId: string; info: Resource<Board
   return (
     <>
       <BoardWorkspace info={info.data} me={me} />
-      <LiveBar />
+      <LiveBarPart />
       <FacilitatorControls mode="float" />
     </>
   );

@@ -8,7 +8,7 @@ import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLive, useLivePlace } from '../facilitation/liveContext.js';
-import { LiveBar } from '../facilitation/LiveBar.js';
+import { LiveBarPart } from '../facilitation/LiveBarPart.js';
 import { PlenaryView } from '../plenary/PlenaryView.js';
 import { workshopPath } from '../facilitation/places.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
@@ -41,7 +41,7 @@ function PlenaryContent({ workshopId }: { workshopId: string }) {
   const presenting = spotlit !== null && current.boards.some((b) => b.id === spotlit.boardId);
   return (
     <div className="plenary-page">
-      <LiveBar />
+      <LiveBarPart />
       <p className="back-link">
         <Link href={workshopPath(workshopId)}>← Workshop home</Link>
       </p>

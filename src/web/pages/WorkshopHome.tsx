@@ -18,7 +18,7 @@ import { useSession } from '../session/session.js';
 import { homePlace } from '../collab/index.js';
 import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLive, useLivePlace } from '../facilitation/liveContext.js';
-import { LiveBar } from '../facilitation/LiveBar.js';
+import { LiveBarPart } from '../facilitation/LiveBarPart.js';
 import { plenaryPath } from '../facilitation/places.js';
 import { useRosterSync } from '../facilitation/useRosterSync.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
@@ -65,7 +65,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
   const meetingLink = workshop.meetingLink && /^https?:\/\//i.test(workshop.meetingLink) ? workshop.meetingLink : null;
   return (
     <div className="workshop">
-      <LiveBar />
+      <LiveBarPart />
       <div className="page-heading">
         <h1>{workshop.title}</h1>
         <p className="muted">You are taking part as {asRole[me.role]}.</p>

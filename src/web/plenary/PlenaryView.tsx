@@ -1,3 +1,4 @@
+import './plenary.css';
 import { isRunning } from '../../domain/facilitation/index.js';
 import type { WorkshopDetail } from '../apiTypes.js';
 import { CommentForm } from '../facilitation/CommentForm.js';

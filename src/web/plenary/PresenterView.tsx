@@ -1,3 +1,4 @@
+import './plenary.css';
 import type { TimerState } from '../../domain/facilitation/index.js';
 import type { BoardSummary, WorkshopDetail } from '../apiTypes.js';
 import type { LiveWorkshop } from '../facilitation/liveContext.js';

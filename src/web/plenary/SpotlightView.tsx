@@ -1,3 +1,4 @@
+import './plenary.css';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { BoardSummary } from '../apiTypes.js';

@@ -1,13 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import { spotlitAccess, type Role } from '../../domain/index.js';
 import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
-import { useBoard } from '../collab/index.js';
+import { holdUntilBoardDrawn, useBoard } from '../collab/index.js';
 import { BoardVotingProvider } from '../facilitation/BoardVotingProvider.js';
 import { useLive } from '../facilitation/liveContext.js';
-import { VoteBanner } from '../facilitation/VoteBanner.js';
+import { VoteBannerPart } from '../facilitation/VoteBannerPart.js';
 import { WorkspaceHeader } from './WorkspaceHeader.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { CurrentBoardContext } from '../facilitation/currentBoard.js';
@@ -21,6 +21,9 @@ interface Props {
 /** One open board as a full-window workspace: the slim header (workspace/), then the board filling the rest. */
 export function BoardWorkspace({ info, me }: Props) {
   const { board, workshop } = info;
+  // The map's first picture needs much code: the page's live parts (this board's provider, the
+  // workshop's connection and bar) wait until it is drawn. Before any effect that opens them.
+  useLayoutEffect(() => (board.kind === 'ecosystem-map' ? holdUntilBoardDrawn() : undefined), [board.id, board.kind]);
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
   const live = useLive();
@@ -80,7 +83,7 @@ export function BoardWorkspace({ info, me }: Props) {
                 </p>
               </ErrorNotice>
             )}
-            <VoteBanner />
+            <VoteBannerPart />
           </div>
           <div className="workspace-body">
             <BoardContent

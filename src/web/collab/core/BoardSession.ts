@@ -104,7 +104,7 @@ export class BoardSession {
       this.eventsFor(() => this.attempt === attempt),
     );
     this.socket = socket;
-    this.update({ ...closedBoard, doc: socket.doc, awareness: socket.provider.awareness ?? null });
+    this.update({ ...closedBoard, doc: socket.doc, awareness: socket.awareness });
     this.shareUser();
   }
 
@@ -116,7 +116,7 @@ export class BoardSession {
   }
 
   private shareUser(): void {
-    if (this.user && this.options.announce) this.socket?.provider.setAwarenessField('user', this.user);
+    if (this.user && this.options.announce) this.socket?.awareness.setLocalStateField('user', this.user);
   }
 
   /** What a socket reports, dropped once it is no longer this session's (a retry, a destroy). */

@@ -1,4 +1,5 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ErrorCode } from '../../../shared/index.js';
 import { ApiError, messageOf } from '../../api.js';
@@ -24,6 +25,13 @@ export interface BoardSocketOptions {
   storedState?: (doc: Y.Doc, origin: () => unknown, signal: AbortSignal) => Promise<void>;
   /** `false` reads a board without appearing on it (a canvas reading its linked map). */
   announce: boolean;
+  /**
+   * Resolves when the socket may open: the provider's code is fetched and the connection made
+   * only then (collab/boardDrawn.ts: the map holds it until its first picture is drawn).
+   * Until then the board is what its stored state drew; edits made meanwhile go with the
+   * first sync. Default: at once.
+   */
+  connectAfter?: () => Promise<void>;
   /** A WebSocket class where there is no global one (Node 20); browsers leave it out. */
   WebSocketPolyfill?: unknown;
   /** Waits before asking for a token again after a temporary failure. Default 3000 ms. */
@@ -44,7 +52,8 @@ export interface BoardSocketEvents {
 
 export interface BoardSocket {
   doc: Y.Doc;
-  provider: HocuspocusProvider;
+  /** The board's awareness, there from the start; the provider shares it once it connects. */
+  awareness: Awareness;
   /** Closes the socket and stops every timer; the document is destroyed. */
   close(): void;
 }
@@ -62,26 +71,35 @@ const defaultSlowSaveMs = 1000;
  */
 export function openBoardSocket(options: BoardSocketOptions, report: BoardSocketEvents): BoardSocket {
   const document = new Y.Doc();
+  // Ours from the start, so presence can be set before the provider exists; it shares it.
+  const awareness = new Awareness(document);
+  // Before the first message goes out, so the board never lists this person at all.
+  if (!options.announce) awareness.setLocalState(null);
+  awareness.on('change', () => report.awareness(statesOf(awareness), document.clientID));
   const tokenRetryMs = options.tokenRetryMs ?? defaultTokenRetryMs;
   const slowSaveMs = options.slowSaveMs ?? defaultSlowSaveMs;
   let refused = false;
+  let closed = false;
   let lost = false; // the connection dropped at least once since the last sync
   let closeReason: string | undefined;
   let closeCode: string | undefined;
   let tokenProblem: ApiError | null = null;
   let tokenRetry: ReturnType<typeof setTimeout> | undefined;
   let slowSave: ReturnType<typeof setTimeout> | undefined;
+  let current: HocuspocusProvider | null = null;
 
   const refuse = (reason: string, meta: { title?: string; code?: ErrorCode } = {}) => {
     refused = true;
     report.status({ state: 'refused', reason, ...meta });
-    current.disconnect();
+    current?.disconnect();
   };
 
   // The board is drawn from its stored state while the socket opens; the first sync waits
-  // for it (a little), so it carries only what the store did not have yet.
+  // for it (a little), so it carries only what the store did not have yet. Applied with the
+  // provider as origin (not sent back), or before the provider exists with one of its own.
+  const storedOrigin = {};
   const storedStateWanted = new AbortController();
-  let storedState: Promise<void> | null = options.storedState?.(document, () => current, storedStateWanted.signal) ?? null;
+  let storedState: Promise<void> | null = options.storedState?.(document, () => current ?? storedOrigin, storedStateWanted.signal) ?? null;
 
   // The first token is asked for while the socket opens, not after: one round trip less
   // before the board arrives. A failure is reported when the provider asks for it; a socket
@@ -90,94 +108,118 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
   const firstTokenAt = Date.now();
   firstToken.catch(() => {});
 
-  const current = new HocuspocusProvider({
-    url: options.url,
-    name: options.boardId,
-    document,
-    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-    // A fresh token on every (re)connection: they are short-lived.
-    token: async () => {
-      if (storedState) await storedState;
-      storedState = null;
-      tokenProblem = null;
-      const token = firstToken && Date.now() - firstTokenAt < freshTokenMs ? firstToken : options.fetchToken();
-      firstToken = null;
-      try {
-        return await token;
-      } catch (e) {
-        tokenProblem = e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e), 0);
-        throw e;
-      }
-    },
-    onStatus: ({ status: socket }) => {
-      if (refused) return;
-      if (socket === 'disconnected') lost = true;
-      if (socket === 'disconnected' || lost) report.status({ state: 'offline', reason: closeReason });
-      else report.status({ state: 'connecting' });
-    },
-    onSynced: ({ state }) => {
-      if (!state || refused) return;
-      storedStateWanted.abort();
-      lost = false;
-      closeReason = undefined;
-      closeCode = undefined;
-      report.status({ state: 'synced' });
-    },
-    onAuthenticated: ({ scope }) => report.readOnlyScope(scope === 'readonly'),
-    // The server locks or unlocks the board for everyone on it at once (SPEC A13).
-    onStateless: ({ payload }) => {
-      const lock = boardLockFrom(payload);
-      if (lock) report.lock(lock);
-    },
-    onAuthenticationFailed: ({ reason }) => {
-      const problem = tokenProblem;
-      // No answer from the server for a token, or a store that is down for now, is being
-      // offline, not a refusal: try again soon.
-      const temporary = problem ? problem.status === 0 || problem.status === 503 : isTemporaryRefusal(reason);
-      if (temporary) {
-        lost = true;
-        report.status({ state: 'offline', reason: problem ? problem.message : refusalText(reason) });
-        current.disconnect();
-        tokenRetry = setTimeout(() => void current.connect(), tokenRetryMs);
-        return;
-      }
-      refuse(problem ? problem.message : refusalText(reason), problem ? {} : refusalMeta(reason));
-    },
-    onClose: ({ event }) => {
-      if (refused) return;
-      const meaning = closeMeaning(event.code, event.reason);
-      if (!meaning) return;
-      if (meaning.final) refuse(meaning.text, { code: meaning.code, ...(meaning.title ? { title: meaning.title } : {}) });
+  const start = (Provider: typeof HocuspocusProvider): HocuspocusProvider => {
+    const provider = new Provider({
+      url: options.url,
+      name: options.boardId,
+      document,
+      awareness,
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+      // A fresh token on every (re)connection: they are short-lived.
+      token: async () => {
+        if (storedState) await storedState;
+        storedState = null;
+        tokenProblem = null;
+        const token = firstToken && Date.now() - firstTokenAt < freshTokenMs ? firstToken : options.fetchToken();
+        firstToken = null;
+        try {
+          return await token;
+        } catch (e) {
+          tokenProblem = e instanceof ApiError ? e : new ApiError('INTERNAL', messageOf(e), 0);
+          throw e;
+        }
+      },
+      onStatus: ({ status: socket }) => {
+        if (refused) return;
+        if (socket === 'disconnected') lost = true;
+        if (socket === 'disconnected' || lost) report.status({ state: 'offline', reason: closeReason });
+        else report.status({ state: 'connecting' });
+      },
+      onSynced: ({ state }) => {
+        if (!state || refused) return;
+        storedStateWanted.abort();
+        lost = false;
+        closeReason = undefined;
+        closeCode = undefined;
+        report.status({ state: 'synced' });
+      },
+      onAuthenticated: ({ scope }) => report.readOnlyScope(scope === 'readonly'),
+      // The server locks or unlocks the board for everyone on it at once (SPEC A13).
+      onStateless: ({ payload }) => {
+        const lock = boardLockFrom(payload);
+        if (lock) report.lock(lock);
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        const problem = tokenProblem;
+        // No answer from the server for a token, or a store that is down for now, is being
+        // offline, not a refusal: try again soon.
+        const temporary = problem ? problem.status === 0 || problem.status === 503 : isTemporaryRefusal(reason);
+        if (temporary) {
+          lost = true;
+          report.status({ state: 'offline', reason: problem ? problem.message : refusalText(reason) });
+          provider.disconnect();
+          tokenRetry = setTimeout(() => void provider.connect(), tokenRetryMs);
+          return;
+        }
+        refuse(problem ? problem.message : refusalText(reason), problem ? {} : refusalMeta(reason));
+      },
+      onClose: ({ event }) => {
+        if (refused) return;
+        const meaning = closeMeaning(event.code, event.reason);
+        if (!meaning) return;
+        if (meaning.final) refuse(meaning.text, { code: meaning.code, ...(meaning.title ? { title: meaning.title } : {}) });
+        else {
+          // The board's close, with the detail, comes before the socket's bare code: keep it.
+          if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
+          closeCode = meaning.code;
+          report.status({ state: 'offline', reason: closeReason });
+        }
+      },
+    });
+    // Reported only when a save turns slow or ends, so an edit does not re-render the board twice.
+    provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number > 0) slowSave ??= setTimeout(() => report.saving(true), slowSaveMs);
       else {
-        // The board's close, with the detail, comes before the socket's bare code: keep it.
-        if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
-        closeCode = meaning.code;
-        report.status({ state: 'offline', reason: closeReason });
+        clearTimeout(slowSave);
+        slowSave = undefined;
+        report.saving(false);
       }
-    },
-    onAwarenessChange: ({ states }) => report.awareness(states, document.clientID),
-  });
-  // Reported only when a save turns slow or ends, so an edit does not re-render the board twice.
-  current.on('unsyncedChanges', ({ number }: { number: number }) => {
-    if (number > 0) slowSave ??= setTimeout(() => report.saving(true), slowSaveMs);
-    else {
-      clearTimeout(slowSave);
-      slowSave = undefined;
-      report.saving(false);
-    }
-  });
-  // Before the first message goes out, so the board never lists this person at all.
-  if (!options.announce) current.awareness?.setLocalState(null);
+    });
+    return provider;
+  };
+
+  // The provider's code (its own chunk) is fetched only when the socket may open.
+  void (options.connectAfter?.() ?? Promise.resolve())
+    .then(() => import('@hocuspocus/provider'))
+    .then(
+      ({ HocuspocusProvider: Provider }) => {
+        if (!closed) current = start(Provider);
+      },
+      () => {
+        if (!closed) refuse(providerUnavailable);
+      },
+    );
 
   return {
     doc: document,
-    provider: current,
+    awareness,
     close() {
+      closed = true;
       storedStateWanted.abort();
       clearTimeout(tokenRetry);
       clearTimeout(slowSave);
-      current.destroy();
+      if (current)
+        current.destroy(); // destroys the awareness too
+      else awareness.destroy();
       document.destroy();
     },
   };
+}
+
+const providerUnavailable =
+  'The live connection could not be loaded: the app may have been updated since this page was opened, or the connection dropped. Reload the page to try again.';
+
+/** Everyone's awareness states as the provider reports them: one object per client, its id included. */
+function statesOf(awareness: Awareness): Array<{ clientId: number; [key: string]: unknown }> {
+  return [...awareness.getStates()].map(([clientId, state]) => ({ ...state, clientId }));
 }

@@ -1,3 +1,4 @@
+import './findings.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { analyzeMap, ruleGuidance, type Finding, type Severity } from '../../../domain/analysis/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';

@@ -1,3 +1,4 @@
+import '../findings/findings.css';
 import type { RefObject } from 'react';
 import type { Position } from '../../../domain/map/index.js';
 import { selectionOf } from '../selection.js';

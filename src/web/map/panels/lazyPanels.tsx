@@ -1,4 +1,5 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { boardDrawn } from '../../collab/boardDrawn.js';
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import type { QuickNotesBoard as QuickNotesBoardView } from '../../quicknotes/QuickNotesBoard.js';
 import type { ConfirmDelete as ConfirmDeleteView } from '../ConfirmDelete.js';
@@ -50,6 +51,10 @@ function useBoardDrawn(): boolean {
   const sized = useStore(paneSized);
   const nodes = useStore(hasNodes);
   const [waited, setWaited] = useState(false);
+  // The pane is on screen (with the stored state's nodes): the page's live parts may load.
+  useEffect(() => {
+    if (sized) boardDrawn();
+  }, [sized]);
   useEffect(() => {
     if (!sized || nodes) return;
     const handle = window.setTimeout(() => setWaited(true), emptyBoardMs);
