@@ -1,6 +1,5 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { EcosystemMap } from '../map/index.js';
 import type { MergedElement } from './mergeAtlas.js';
 import { projectOf } from './types.js';
@@ -50,32 +49,109 @@ export function actorMetrics(map: EcosystemMap, elements: Map<string, MergedElem
 
 /**
  * Normalised betweenness by node. Exact by graphology-metrics on a graph of up to
- * `exactBetweennessLimit` nodes. Above, the same accumulation as graphology-metrics over the
- * single-source shortest paths of graphology-shortest-path's indexed Brandes, from
- * `betweennessPivots` sources evenly spaced in node order (deterministic: no randomness in the
- * domain), scaled by nodes / pivots: exact Brandes from all 10,000 actors of a large city takes
- * seconds, the estimate a fraction of one, and it ranks the central actors the same way.
+ * `exactBetweennessLimit` nodes. Above, Brandes's passes (graphology-shortest-path's unweighted
+ * indexed Brandes and graphology-metrics' accumulation, written over reused typed arrays: no
+ * predecessor lists made per source and node, which left most of the time to the garbage
+ * collector) from `betweennessPivots` sources evenly spaced in node order (deterministic: no
+ * randomness in the domain), scaled by nodes / pivots: exact Brandes from all 10,000 actors of a
+ * large city takes seconds, the estimate a fraction of one, and it ranks the central actors the
+ * same way.
  */
 export function betweenness(graph: UndirectedGraph): Record<string, number> {
   const n = graph.order;
   if (n <= 2) return {};
   if (n <= exactBetweennessLimit) return betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  const brandes = createUnweightedIndexedBrandes(graph);
-  const delta = new Float64Array(n);
+  const { neighborhood, starts } = adjacency(graph);
   const centralities = new Float64Array(n);
+  const paths = { order: new Uint32Array(n), distance: new Int32Array(n), sigma: new Float64Array(n), delta: new Float64Array(n) };
   const step = n / betweennessPivots;
   for (let p = 0; p < betweennessPivots; p++) {
     const source = Math.floor(p * step);
-    const [S, P, sigma] = brandes(source);
-    delta.fill(0);
-    while (S.size !== 0) {
-      const w = S.pop()!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      for (const v of P[w]!) delta[v] = delta[v]! + sigma[v]! * coefficient;
-      if (w !== source) centralities[w] = centralities[w]! + delta[w]!;
-    }
+    const reached = shortestPaths(neighborhood, starts, source, paths);
+    accumulate(neighborhood, starts, source, reached, paths, centralities);
   }
   const scale = n / betweennessPivots / ((n - 1) * (n - 2));
   // The index numbers nodes in the graph's own order, as graph.nodes() lists them.
   return Object.fromEntries(graph.nodes().map((node, i) => [node, centralities[i]! * scale]));
+}
+
+/**
+ * The graph's neighbours as two flat arrays: node i's are `neighborhood[starts[i]..starts[i + 1])`,
+ * numbered in graph.nodes() order, listed as graph.neighbors() lists them (graphology-indices'
+ * NeighborhoodIndex, which graphology-shortest-path's Brandes walks).
+ */
+function adjacency(graph: UndirectedGraph): { neighborhood: Uint32Array; starts: Uint32Array } {
+  const nodes = graph.nodes();
+  const index = new Map(nodes.map((node, i) => [node, i]));
+  const neighborhood = new Uint32Array(graph.size * 2);
+  const starts = new Uint32Array(nodes.length + 1);
+  let n = 0;
+  nodes.forEach((node, i) => {
+    starts[i] = n;
+    for (const neighbour of graph.neighbors(node)) neighborhood[n++] = index.get(neighbour)!;
+  });
+  starts[nodes.length] = n;
+  return { neighborhood, starts };
+}
+
+/** Typed arrays one Brandes pass reuses (no arrays made per source and node). */
+interface Paths {
+  /** Nodes in the order the breadth-first search reached them. */
+  order: Uint32Array;
+  /** Steps from the source; -1 not reached. */
+  distance: Int32Array;
+  /** Shortest paths from the source. */
+  sigma: Float64Array;
+  delta: Float64Array;
+}
+
+/** Brandes's breadth-first pass from `source`: distances and path counts; returns how many nodes it reached. */
+function shortestPaths(neighborhood: ArrayLike<number>, starts: ArrayLike<number>, source: number, paths: Paths): number {
+  const { order, distance, sigma } = paths;
+  distance.fill(-1);
+  sigma.fill(0);
+  distance[source] = 0;
+  sigma[source] = 1;
+  order[0] = source;
+  let reached = 1;
+  for (let head = 0; head < reached; head++) {
+    const v = order[head]!;
+    const next = distance[v]! + 1;
+    for (let j = starts[v]!, stop = starts[v + 1]!; j < stop; j++) {
+      const w = neighborhood[j]!;
+      if (distance[w] === -1) {
+        distance[w] = next;
+        order[reached++] = w;
+      }
+      if (distance[w] === next) sigma[w] = sigma[w]! + sigma[v]!;
+    }
+  }
+  return reached;
+}
+
+/**
+ * Brandes's accumulation, farthest node first: each node passes its dependency to the nodes one
+ * step nearer the source it is reached through (its predecessors, found as neighbours one step
+ * nearer rather than kept in lists), the same sums as graphology-metrics' in the same order.
+ */
+function accumulate(
+  neighborhood: ArrayLike<number>,
+  starts: ArrayLike<number>,
+  source: number,
+  reached: number,
+  paths: Paths,
+  centralities: Float64Array,
+): void {
+  const { order, distance, sigma, delta } = paths;
+  delta.fill(0);
+  for (let at = reached - 1; at >= 0; at--) {
+    const w = order[at]!;
+    const coefficient = (1 + delta[w]!) / sigma[w]!;
+    const previous = distance[w]! - 1;
+    for (let j = starts[w]!, stop = starts[w + 1]!; j < stop; j++) {
+      const v = neighborhood[j]!;
+      if (distance[v] === previous) delta[v] = delta[v]! + sigma[v]! * coefficient;
+    }
+    if (w !== source) centralities[w] = centralities[w]! + delta[w]!;
+  }
 }
