@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import type { EcosystemMap } from '../map/index.js';
+import type { EcosystemMap, Flow } from '../map/index.js';
 import type { MergedElement } from './mergeAtlas.js';
 import { projectOf } from './types.js';
 
@@ -31,37 +31,41 @@ export const betweennessPivots = 400;
 
 /** Degree, betweenness and projects per actor, by actor id. */
 export function actorMetrics(map: EcosystemMap, elements: Map<string, MergedElement>): Map<string, ActorMetrics> {
-  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
-  for (const actor of map.actors) graph.addNode(actor.id);
-  for (const flow of map.flows) if (flow.from !== flow.to) graph.mergeEdge(flow.from, flow.to);
-  const centrality = betweenness(graph);
+  const ids = map.actors.map((actor) => actor.id);
+  const { neighborhood, starts } = adjacency(ids, map.flows);
+  const centrality = betweenness(ids, map.flows, neighborhood, starts);
   return new Map(
-    map.actors.map((actor) => [
-      actor.id,
+    ids.map((id, i) => [
+      id,
       {
-        degree: graph.degree(actor.id),
-        betweenness: centrality[actor.id] ?? 0,
-        projects: new Set(elements.get(actor.id)?.sources.map(projectOf)).size,
+        degree: starts[i + 1]! - starts[i]!,
+        betweenness: centrality[i] ?? 0,
+        projects: new Set(elements.get(id)?.sources.map(projectOf)).size,
       },
     ]),
   );
 }
 
 /**
- * Normalised betweenness by node. Exact by graphology-metrics on a graph of up to
+ * Normalised betweenness by node index. Exact by graphology-metrics on a graph of up to
  * `exactBetweennessLimit` nodes. Above, Brandes's passes (graphology-shortest-path's unweighted
- * indexed Brandes and graphology-metrics' accumulation, written over reused typed arrays: no
- * predecessor lists made per source and node, which left most of the time to the garbage
- * collector) from `betweennessPivots` sources evenly spaced in node order (deterministic: no
- * randomness in the domain), scaled by nodes / pivots: exact Brandes from all 10,000 actors of a
- * large city takes seconds, the estimate a fraction of one, and it ranks the central actors the
- * same way.
+ * indexed Brandes and graphology-metrics' accumulation, written over flat typed arrays: no
+ * graph object, no predecessor lists made per source and node, which left most of the time to
+ * the garbage collector) from `betweennessPivots` sources evenly spaced in node order
+ * (deterministic: no randomness in the domain), scaled by nodes / pivots: exact Brandes from all
+ * 10,000 actors of a large city takes seconds, the estimate a fraction of one, and it ranks the
+ * central actors the same way.
  */
-export function betweenness(graph: UndirectedGraph): Record<string, number> {
-  const n = graph.order;
-  if (n <= 2) return {};
-  if (n <= exactBetweennessLimit) return betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  const { neighborhood, starts } = adjacency(graph);
+function betweenness(ids: string[], flows: readonly Flow[], neighborhood: Uint32Array, starts: Uint32Array): ArrayLike<number> {
+  const n = ids.length;
+  if (n <= 2) return [];
+  if (n <= exactBetweennessLimit) {
+    const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
+    for (const id of ids) graph.addNode(id);
+    for (const flow of flows) if (flow.from !== flow.to) graph.mergeEdge(flow.from, flow.to);
+    const exact = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
+    return ids.map((id) => exact[id] ?? 0);
+  }
   const centralities = new Float64Array(n);
   const paths = { order: new Uint32Array(n), distance: new Int32Array(n), sigma: new Float64Array(n), delta: new Float64Array(n) };
   const step = n / betweennessPivots;
@@ -71,26 +75,42 @@ export function betweenness(graph: UndirectedGraph): Record<string, number> {
     accumulate(neighborhood, starts, source, reached, paths, centralities);
   }
   const scale = n / betweennessPivots / ((n - 1) * (n - 2));
-  // The index numbers nodes in the graph's own order, as graph.nodes() lists them.
-  return Object.fromEntries(graph.nodes().map((node, i) => [node, centralities[i]! * scale]));
+  return centralities.map((c) => c * scale);
 }
 
 /**
- * The graph's neighbours as two flat arrays: node i's are `neighborhood[starts[i]..starts[i + 1])`,
- * numbered in graph.nodes() order, listed as graph.neighbors() lists them (graphology-indices'
- * NeighborhoodIndex, which graphology-shortest-path's Brandes walks).
+ * The undirected simple graph of the actors and flows (repeats and self-loops not counted) as
+ * two flat arrays: node i's neighbours are `neighborhood[starts[i]..starts[i + 1])`, nodes
+ * numbered in actor order, each one's neighbours in the order flows first linked them: the
+ * order graphology lists them in (its NeighborhoodIndex, which its Brandes walks), so the
+ * estimate adds up exactly as it would there.
  */
-function adjacency(graph: UndirectedGraph): { neighborhood: Uint32Array; starts: Uint32Array } {
-  const nodes = graph.nodes();
-  const index = new Map(nodes.map((node, i) => [node, i]));
-  const neighborhood = new Uint32Array(graph.size * 2);
-  const starts = new Uint32Array(nodes.length + 1);
-  let n = 0;
-  nodes.forEach((node, i) => {
-    starts[i] = n;
-    for (const neighbour of graph.neighbors(node)) neighborhood[n++] = index.get(neighbour)!;
+function adjacency(ids: string[], flows: readonly Flow[]): { neighborhood: Uint32Array; starts: Uint32Array } {
+  const n = ids.length;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const lists: number[][] = ids.map(() => []);
+  const linked = new Set<number>();
+  let total = 0;
+  for (const flow of flows) {
+    const a = index.get(flow.from);
+    const b = index.get(flow.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    const pair = a < b ? a * n + b : b * n + a;
+    if (linked.has(pair)) continue;
+    linked.add(pair);
+    lists[a]!.push(b);
+    lists[b]!.push(a);
+    total += 2;
+  }
+  const neighborhood = new Uint32Array(total);
+  const starts = new Uint32Array(n + 1);
+  let at = 0;
+  lists.forEach((list, i) => {
+    starts[i] = at;
+    neighborhood.set(list, at);
+    at += list.length;
   });
-  starts[nodes.length] = n;
+  starts[n] = at;
   return { neighborhood, starts };
 }
 
