@@ -2,7 +2,8 @@
  * `npm run bench -- stall`: how long the server stops answering everyone else while one member
  * imports a map board at the limits (5,000 actors, 20,000 flows, 5,000 datasets, 10,000 notes:
  * SPEC L6), exports it in every format, fetches its pictures and the workshop report, and
- * imports it back from the exported files (issue 15: no stall over 200 ms; SPEC L7).
+ * imports it back from the exported files (issue 15: no stall over 200 ms; SPEC L7), then opens
+ * the city atlas of those boards, again (kept), and downloads it as a Kumu workbook (SPEC T14).
  *
  * Three processes, so that each measures only what it should:
  * - the **server**: `opencities serve` over a fresh SQLite folder, as users run it (the build
@@ -129,6 +130,8 @@ export async function runStall(args: string[]): Promise<void> {
     // Two workshops: the member works in the first; the probe's people are in the second.
     const store = await openStore({ dataDir });
     const work = await createDemoWorkshop(store, new Date());
+    // The member's workshop is a city's, for the atlas steps.
+    await store.updateWorkshop({ ...work.workshop, city: 'Benchton' });
     const other = await createDemoWorkshop(store, new Date());
     await store.close();
     server = await startServerProcess(await freePort(), ['--data', dataDir], [], { monitorLoop: true });
@@ -224,6 +227,10 @@ export async function runStall(args: string[]): Promise<void> {
         await upload(name, bytes);
         return size(bytes.length);
       });
+    // The city atlas of the member's workshop: its map boards (the imports above) merged.
+    await step('atlas', async () => size((await download('/api/atlas?city=Benchton')).length));
+    await step('atlas again (kept)', async () => size((await download('/api/atlas?city=Benchton')).length));
+    await step('atlas kumu-xlsx', async () => size((await download('/api/atlas/export?city=Benchton&format=kumu-xlsx')).length));
 
     for (const failure of failures) console.log(`failed: ${failure}`);
     const heavy = results.slice(1);

@@ -44,6 +44,8 @@ export interface OpenCitiesServer {
   startDraining(): void;
   /** The boards open at `close()` whose final store has not finished yet (what a drain that ran out of time left). */
   unstoredBoards(): string[];
+  /** Jobs the file worker threads started, by type (tests see that work went off the main thread). */
+  fileJobsStarted(): Readonly<Record<string, number>>;
 }
 
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
@@ -167,6 +169,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       ctx.ops.draining = true;
     },
     unstoredBoards: () => progress.unfinished(),
+    fileJobsStarted: () => ({ ...ctx.files.started }),
   };
 }
 

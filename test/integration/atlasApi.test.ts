@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { importBoardFile } from '../../src/server/services/boardFiles.js';
 import { storeKinds } from '../support/stores.js';
@@ -118,6 +119,44 @@ describe.each(storeKinds)('the city atlas API on %s', (kind) => {
     const json = await fetch(`${t.base}/api/atlas/export?city=Coventry&format=json`, { headers: { cookie: owner } });
     expect(((await json.json()) as { format: string }).format).toBe('opencities/ecosystem-map');
     expect((await api(t.base, 'GET', '/api/atlas/export?city=Coventry&format=pdf', undefined, owner)).status).toBe(400);
+  });
+
+  it('T4: a decision on a mismatched pair or a key that is no element key is refused (400) and nothing is kept', async () => {
+    const before = (await atlas()).staleDecisions.length;
+    const mixed = await decide({ kind: 'accept', a: 'actor:city council', b: 'dataset:air quality readings' });
+    expect(mixed.status).toBe(400);
+    expect(mixed.json.error.message).toMatch(/"actor:city council" is an actor and "dataset:air quality readings" a dataset/);
+    const unknown = await decide({ kind: 'reject', a: 'organisation:city council', b: 'actor:city council' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.message).toMatch(/a: "organisation:city council" is not an element key/);
+    expect((await decide({ kind: 'split', a: 'actor:city council', b: 'no-slash' })).status).toBe(400);
+    expect((await decide({ kind: 'merge', a: 'actor:a', b: 'actor:b' })).status).toBe(400);
+    expect((await atlas()).staleDecisions).toHaveLength(before);
+    expect(await t.store.listAtlasDecisions('coventry')).not.toContainEqual(expect.objectContaining({ b: 'dataset:air quality readings' }));
+  });
+
+  it('T14: built on a file worker thread, once while nothing changes; opens at once share a build; an edit or a decision builds again', async () => {
+    const builds = () => t.server.fileJobsStarted().atlas ?? 0;
+    await atlas();
+    const built = builds();
+    expect(built).toBeGreaterThan(0);
+    await atlas();
+    expect((await fetch(`${t.base}/api/atlas/export?city=Coventry&format=csv`, { headers: { cookie: owner } })).status).toBe(200);
+    expect(builds()).toBe(built);
+    expect(t.server.fileJobsStarted()['atlas-export']).toBeGreaterThan(0);
+    // An edit: one more update in a map's log (an empty one changes nothing drawn, but the log moved).
+    await t.store.appendUpdates(boards.w1air!, [Y.encodeStateAsUpdate(new Y.Doc())]);
+    const [a, b, c] = await Promise.all([atlas(), atlas(), atlas()]);
+    expect(builds()).toBe(built + 1);
+    expect(b).toEqual(a);
+    expect(c).toEqual(a);
+    const decision = (await decide({ kind: 'reject', a: 'actor:city council', b: 'actor:nobody here' })).json.decision;
+    expect((await atlas()).staleDecisions.map((d) => d.id)).toContain(decision.id);
+    expect(builds()).toBe(built + 2);
+    // Another city's atlas is built and kept apart.
+    await api(t.base, 'GET', '/api/atlas?city=leeds', undefined, leedsOnly);
+    await atlas();
+    expect(builds()).toBe(built + 3);
   });
 
   it('T12: a facilitator of another city only is refused, as is anyone signed out; a missing city is a bad request', async () => {

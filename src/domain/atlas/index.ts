@@ -1,5 +1,5 @@
 // The city atlas (SPEC T): every project map of a city merged into one ecosystem map.
-export { atlasDecisionKinds, decisionPair } from './decisions.js';
+export { atlasDecisionKinds, decisionPair, decisionProblem } from './decisions.js';
 export type { AtlasDecision, AtlasDecisionKind } from './decisions.js';
 export { nameKey, abbreviations } from './nameKey.js';
 export { mergeAtlas } from './mergeAtlas.js';

@@ -38,8 +38,10 @@ interface Found<T> {
  */
 export function mergeAtlas(title: string, inputs: readonly AtlasMapInput[], decisions: readonly AtlasDecision[]): MergeResult {
   const splits = new Set(decisions.filter((d) => d.kind === 'split').map((d) => d.b));
+  const keys = new Map<string, string>(); // name -> name key: a shared name is normalised once
   const keyOf = (prefix: 'actor' | 'dataset', name: string, source: AtlasSource): string => {
-    const key = nameKey(name);
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = nameKey(name)));
     const at = sourceKey(source);
     const base = key === '' ? `${prefix}:@${at}` : `${prefix}:${key}`;
     return splits.has(at) ? `${base}@${at}` : base;
@@ -53,13 +55,21 @@ export function mergeAtlas(title: string, inputs: readonly AtlasMapInput[], deci
       board: input.board.id,
       element,
     });
-    for (const a of input.map.actors) actors.push({ element: a, source: at(a.id), key: keyOf('actor', a.name, at(a.id)) });
-    for (const d of input.map.datasets) datasets.push({ element: d, source: at(d.id), key: keyOf('dataset', d.name, at(d.id)) });
+    const found = <T extends { id: string; name: string }>(kind: 'actor' | 'dataset', element: T): Found<T> => {
+      const source = at(element.id);
+      return { element, source, key: keyOf(kind, element.name, source) };
+    };
+    for (const a of input.map.actors) actors.push(found('actor', a));
+    for (const d of input.map.datasets) datasets.push(found('dataset', d));
   }
 
   const groups = new UnionFind();
-  for (const found of [...actors, ...datasets]) groups.add(found.key);
-  const sources = new Set([...actors, ...datasets].map((f) => sourceKey(f.source)));
+  const sources = new Set<string>();
+  for (const list of [actors, datasets] as Found<unknown>[][])
+    for (const f of list) {
+      groups.add(f.key);
+      sources.add(sourceKey(f.source));
+    }
   const stale: AtlasDecision[] = [];
   for (const d of decisions) {
     if (d.kind === 'split') {
@@ -69,12 +79,14 @@ export function mergeAtlas(title: string, inputs: readonly AtlasMapInput[], deci
   }
 
   const elements = new Map<string, MergedElement>();
-  const idOf = new Map<string, string>(); // source key -> atlas id
+  const idOf = new Map<string, Map<string, string>>(); // board -> element id -> atlas id
   const grouped = <T>(found: Found<T>[], kind: MergedElement['kind']): Map<string, Found<T>[]> => {
     const byId = new Map<string, Found<T>[]>();
     for (const f of found) {
       const id = groups.find(f.key);
-      idOf.set(sourceKey(f.source), id);
+      const onBoard = idOf.get(f.source.board);
+      if (onBoard) onBoard.set(f.source.element, id);
+      else idOf.set(f.source.board, new Map([[f.source.element, id]]));
       const list = byId.get(id);
       if (list) list.push(f);
       else byId.set(id, [f]);
@@ -88,8 +100,7 @@ export function mergeAtlas(title: string, inputs: readonly AtlasMapInput[], deci
   const actorGroups = grouped(actors, 'actor');
   const datasetGroups = grouped(datasets, 'dataset');
   for (const merged of elements.values()) merged.keys.sort();
-  const mapped = (board: string, id: string | undefined): string | undefined =>
-    id === undefined ? undefined : idOf.get(sourceKey({ board, element: id }));
+  const mapped = (board: string, id: string | undefined): string | undefined => (id === undefined ? undefined : idOf.get(board)?.get(id));
 
   const map: EcosystemMap = {
     title: truncated(title, mapLimits.title),
@@ -170,7 +181,8 @@ function mergeFlows(inputs: readonly AtlasMapInput[], mapped: (board: string, id
       const to = mapped(board, flow.to);
       if (from === undefined || to === undefined) continue; // a repaired map has none
       const dataset = mapped(board, flow.dataset);
-      const key = JSON.stringify([flow.kind, from, to, dataset ?? null]);
+      // The lengths make the key unambiguous whatever the ids hold (cheaper than JSON.stringify).
+      const key = `${flow.kind} ${from.length} ${to.length} ${from}${to}${dataset ?? ''}`;
       const source = { workshop: input.workshop.id, project: input.project?.id ?? null, board, element: flow.id };
       const entry = byKey.get(key) ?? {
         flow: { id: `flow:${flow.kind}:${from}->${to}${dataset ? `:${dataset}` : ''}`, from, to, kind: flow.kind, dataset },
@@ -204,6 +216,7 @@ function mergeFlows(inputs: readonly AtlasMapInput[], mapped: (board: string, id
 
 /** The value given most often (ignoring absent and empty ones); on a tie, the one that reached that count first. */
 function mostCommon<T>(values: (T | undefined)[]): T | undefined {
+  if (values.length === 1) return values[0] === '' ? undefined : values[0]; // most elements are on one map
   const counts = new Map<T, number>();
   let best: T | undefined;
   let bestCount = 0;
@@ -226,6 +239,9 @@ function truncated(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
+/** A copy without the undefined fields (built up, not deleted from: `delete` leaves an object slow to read). */
 function withoutAbsent<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) copy[key] = v;
+  return copy as T;
 }

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { atlasCityRequest, atlasDecisionRequest, cityKey, restore, type Workshop } from '../../domain/index.js';
-import { mapToJson } from '../../domain/map/index.js';
+import { decisionProblem } from '../../domain/atlas/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import type { Identity } from '../identity.js';
-import { exportAtlas, loadCityAtlas } from '../services/cityAtlas.js';
+import { atlasFormats } from '../services/cityAtlas.js';
+import { CityAtlases } from '../services/cityAtlases.js';
 import { makeId } from '../services/random.js';
 import { attachment } from '../services/report/fileName.js';
 
@@ -27,26 +28,27 @@ async function requireCityFacilitator(ctx: AppContext, identity: Identity | null
 
 /** The city atlas for the facilitators of the city's workshops: the atlas, its decisions, its files. */
 export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Querystring: { city?: string } }>('/api/atlas', async (request) => {
+  // Built on the file worker threads and kept while the city's maps and decisions stay the same (T14).
+  const atlases = new CityAtlases(ctx.store, ctx.files);
+
+  app.get<{ Querystring: { city?: string } }>('/api/atlas', async (request, reply) => {
     const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
-    const { atlas, leftOut } = await loadCityAtlas(ctx.store, typed, ctx.config.log);
     // The map as its file writes it (`sources` beside the other fields), as the JSON download has it.
-    return { ...atlas, map: mapToJson(atlas.map), leftOut };
+    return reply.type('application/json; charset=utf-8').send((await atlases.answer(typed)).answer);
   });
 
   app.get<{ Querystring: { city?: string; format?: string } }>('/api/atlas/export', async (request, reply) => {
     const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
-    const { atlas } = await loadCityAtlas(ctx.store, typed, ctx.config.log);
-    const file = await exportAtlas(atlas, request.query.format ?? 'json');
+    const format = request.query.format ?? 'json';
+    if (!atlasFormats.some((f) => f === format))
+      throw new AppError('EXPORT_FORMAT_UNKNOWN', `an atlas exports as ${atlasFormats.join(', ')}, not "${format}"`);
+    const { city, file } = await atlases.export(typed, format);
     const type = typeof file.body === 'string' ? `${file.contentType}; charset=utf-8` : file.contentType;
     return reply
       .type(type)
-      .header(
-        'content-disposition',
-        attachment(atlas.city, request.query.format === 'csv' || request.query.format === 'dcat' ? 'datasets' : 'atlas', file.extension),
-      )
+      .header('content-disposition', attachment(city, format === 'csv' || format === 'dcat' ? 'datasets' : 'atlas', file.extension))
       .header('cache-control', 'no-store')
       .send(file.body);
   });
@@ -55,6 +57,8 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
     const identity = await requestIdentity(ctx, request);
     const body = restore(atlasDecisionRequest, request.body);
     await requireCityFacilitator(ctx, identity, body.city);
+    const problem = decisionProblem(body.kind, body.a, body.b);
+    if (problem) throw new AppError('VALIDATION_FAILED', problem);
     const decision = await ctx.store.putAtlasDecision({
       id: makeId('ad'),
       cityKey: cityKey(body.city),

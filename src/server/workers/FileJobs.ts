@@ -3,7 +3,8 @@ import type { Board } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import type { ExportedFile, ImportFile, PreparedBoard } from '../services/boardFiles.js';
 import type { Picture } from '../services/mapPicture.js';
-import type { FileJob, FileJobResult } from './fileJobMessages.js';
+import type { CitySources } from '../services/cityAtlas.js';
+import type { BuiltAtlas, FileJob, FileJobResult } from './fileJobMessages.js';
 import { boardSnapshot, canvasSnapshot, workshopSnapshot, type StoreReader } from './storeSnapshot.js';
 import { WorkerPool } from './WorkerPool.js';
 
@@ -32,13 +33,21 @@ export interface ReportJobOptions {
 }
 
 /**
- * Imports, exports, pictures and reports for the HTTP API, on worker threads (fileWorker.ts) so
+ * Imports, exports, pictures, reports and city atlases for the HTTP API, on worker threads (fileWorker.ts) so
  * that no file or request of one member holds up the server for everyone (SPEC L7). What touches
  * the store stays here and is cheap (a few reads; the board's stored bytes go to the worker as
  * they are); everything that parses, decodes or draws runs on a thread of a WorkerPool.
  */
 export class FileJobs {
   private readonly pool: WorkerPool;
+  private readonly counts: Record<FileJob['type'], number> = {
+    import: 0,
+    export: 0,
+    picture: 0,
+    report: 0,
+    atlas: 0,
+    'atlas-export': 0,
+  };
 
   constructor(
     private readonly store: StoreReader,
@@ -101,6 +110,22 @@ export class FileJobs {
     return asBuffer(body);
   }
 
+  /** Builds a city's atlas from what `citySources` read: its GET /api/atlas answer and the atlas as JSON. */
+  atlas(sources: CitySources): Promise<BuiltAtlas> {
+    return this.run<BuiltAtlas>({ type: 'atlas', sources });
+  }
+
+  /** A built atlas (its JSON, from `atlas`) in one of `atlasFormats`. */
+  async exportAtlas(atlas: string, format: string): Promise<ExportedFile> {
+    const file = await this.run<ExportedFile>({ type: 'atlas-export', atlas, format });
+    return { ...file, body: asBuffer(file.body) };
+  }
+
+  /** Jobs started since the pool was made, by type (for logs and tests: the work went to a thread). */
+  get started(): Readonly<Record<FileJob['type'], number>> {
+    return this.counts;
+  }
+
   /** Jobs running and waiting. */
   get load(): { running: number; waiting: number } {
     return this.pool.load;
@@ -111,6 +136,7 @@ export class FileJobs {
   }
 
   private async run<T>(job: FileJob): Promise<T> {
+    this.counts[job.type]++;
     const { value, logs } = await this.pool.run<FileJobResult<T>>(job);
     for (const line of logs) this.options.log(line);
     return value;

@@ -1,4 +1,5 @@
 import type { ImportFile } from '../services/boardFiles.js';
+import type { CitySources } from '../services/cityAtlas.js';
 import type { StoreSnapshot } from './storeSnapshot.js';
 
 /** The jobs FileJobs sends its worker threads (fileWorker.ts). */
@@ -15,7 +16,15 @@ export type FileJob =
       includeNames: boolean;
       zip: boolean;
       now: string;
-    };
+    }
+  | { type: 'atlas'; sources: CitySources }
+  | { type: 'atlas-export'; atlas: string; format: string };
+
+/** A built city atlas as text: the GET /api/atlas answer, and the atlas itself (JSON) that its downloads are written from. */
+export interface BuiltAtlas {
+  answer: string;
+  atlas: string;
+}
 
 /** Every job's answer: its value, and the lines it logged (a skipped unreadable update), for the server's log. */
 export interface FileJobResult<T> {

@@ -1,13 +1,15 @@
+import type { Atlas } from '../../domain/atlas/index.js';
 import { exportBoard, prepareBoardFile } from '../services/boardFiles.js';
+import { atlasAnswer, buildCityAtlas, exportAtlas } from '../services/cityAtlas.js';
 import { boardPicture } from '../services/mapPicture.js';
 import { buildReport, reportMarkdown, reportPdf, reportZip } from '../services/report/index.js';
-import type { FileJob, FileJobResult } from './fileJobMessages.js';
+import type { BuiltAtlas, FileJob, FileJobResult } from './fileJobMessages.js';
 import { serveJobs } from './serveJobs.js';
 import { snapshotReader } from './storeSnapshot.js';
 
 /**
  * The worker side of FileJobs: parsing and validating imports, writing exports, drawing
- * pictures and building reports take seconds on a large board, all of it synchronous; here it
+ * pictures, building reports and city atlases take seconds on a large board, all of it synchronous; here it
  * holds up only this thread. The store is read on the main thread: a job gets a snapshot.
  */
 async function run(job: FileJob, log: (line: string) => void): Promise<unknown> {
@@ -28,6 +30,12 @@ async function run(job: FileJob, log: (line: string) => void): Promise<unknown> 
       if (job.format === 'pdf') return reportPdf(report);
       return job.zip ? reportZip(report) : reportMarkdown(report, { pictures: 'none' });
     }
+    case 'atlas': {
+      const built = await buildCityAtlas(job.sources, log);
+      return { answer: atlasAnswer(built), atlas: JSON.stringify(built.atlas) } satisfies BuiltAtlas;
+    }
+    case 'atlas-export':
+      return exportAtlas(JSON.parse(job.atlas) as Atlas, job.format);
   }
 }
 

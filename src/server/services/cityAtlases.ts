@@ -1,0 +1,72 @@
+import { cityKey } from '../../domain/index.js';
+import type { FileJobs } from '../workers/FileJobs.js';
+import type { BuiltAtlas } from '../workers/fileJobMessages.js';
+import type { ExportedFile } from './boardFiles.js';
+import { citySources, citySourcesVersion, type CitySources } from './cityAtlas.js';
+
+type AtlasStore = Parameters<typeof citySources>[0];
+
+/** How many cities' atlases are kept built (each holds its answer and its JSON: megabytes for a large city). */
+export const cachedCities = 4;
+
+interface Cached {
+  version: string;
+  city: string;
+  built: Promise<BuiltAtlas>;
+}
+
+/**
+ * The city atlases of the HTTP API (SPEC T14): built on the file worker threads, never on the
+ * server's main thread, and kept per city under the version of what they were built from
+ * (`citySourcesVersion`: the maps' logs, titles and the decisions). Opening an atlas again, or
+ * downloading it, reads the store to work out that version (a few queries) and builds nothing
+ * while nothing changed; an edit to any map of the city, or a decision, makes the next request
+ * build again. Requests for the same city and version while a build runs share it. The least
+ * recently used city goes past `cachedCities`; a failed build is not kept.
+ */
+export class CityAtlases {
+  private readonly cache = new Map<string, Cached>();
+
+  constructor(
+    private readonly store: AtlasStore,
+    private readonly files: FileJobs,
+  ) {}
+
+  /** The GET /api/atlas answer (JSON text) and the city as shown. */
+  async answer(typed: string): Promise<{ city: string; answer: string }> {
+    const { city, built } = await this.built(typed);
+    return { city, answer: (await built).answer };
+  }
+
+  /** The atlas in one of `atlasFormats`, written on a worker thread from the built atlas. */
+  async export(typed: string, format: string): Promise<{ city: string; file: ExportedFile }> {
+    const { city, built } = await this.built(typed);
+    return { city, file: await this.files.exportAtlas((await built).atlas, format) };
+  }
+
+  private async built(typed: string): Promise<Cached> {
+    const key = cityKey(typed);
+    const sources = await citySources(this.store, typed);
+    const version = citySourcesVersion(sources);
+    const cached = this.cache.get(key);
+    this.cache.delete(key);
+    if (cached?.version === version) {
+      this.cache.set(key, cached);
+      return cached;
+    }
+    return this.build(key, version, sources);
+  }
+
+  private build(key: string, version: string, sources: CitySources): Cached {
+    const entry: Cached = { version, city: sources.city, built: this.files.atlas(sources) };
+    this.cache.set(key, entry);
+    for (const oldest of this.cache.keys()) {
+      if (this.cache.size <= cachedCities) break;
+      this.cache.delete(oldest);
+    }
+    entry.built.catch(() => {
+      if (this.cache.get(key) === entry) this.cache.delete(key);
+    });
+    return entry;
+  }
+}
