@@ -258,12 +258,15 @@ export async function reflection(day: Day, plan: Plan): Promise<void> {
       await openBoard(plan.facilitator.page, workshopUrl, boardTitle('Reflection', plan.groups[0]));
       for (const { who, group } of plan.participants) await openBoard(who.page, workshopUrl, boardTitle('Reflection', group));
       await plan.facilitator.page.getByRole('button', { name: 'Start a private round', exact: true }).click();
-      for (const { who } of plan.participants)
+      // The round is on the first group's board: the other group's notes are in the open at once.
+      for (const { who, group } of plan.participants)
         await day.attempt(who, async () => {
+          const text = `${who.name}: keep the site visit`;
           const keep = who.page.getByRole('region', { name: /^Keep/ });
-          await keep.getByLabel('New note for Keep', { exact: true }).fill(`${who.name}: keep the site visit`);
+          await keep.getByLabel('New note for Keep', { exact: true }).fill(text);
           await keep.getByRole('button', { name: 'Add note to Keep' }).click();
-          await visible(who.page.getByRole('list', { name: 'Your private notes' }).getByText(`${who.name}: keep the site visit`));
+          const shown = group === plan.groups[0] ? who.page.getByRole('list', { name: 'Your private notes' }) : keep;
+          await visible(shown.getByText(text));
         });
     },
     (p) =>
