@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
@@ -26,6 +26,21 @@ async function coveredPoints(page: Page, boardSelector: string): Promise<string[
     return covered;
   }, boardSelector);
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const inWindow = (box: Box, size: { width: number; height: number }) =>
+  box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5;
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The element's text takes a single line (a long one ends in "…" rather than wrapping). */
+const oneLine = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize); // "normal" is about 1.2 em
+    return el.getBoundingClientRect().height < 1.8 * line;
+  });
 
 describe.runIf(browserAvailable())(`the presenter view for the projector (Chromium at ${chromiumPath})`, () => {
   const live = runApp();
@@ -108,6 +123,63 @@ describe.runIf(browserAvailable())(`the presenter view for the projector (Chromi
         expect(pageErrors(other.page)).toEqual([]);
         await projector.context.close();
         await other.context.close();
+      },
+      browserTestMs,
+    );
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])
+    it(
+      `at ${viewport.width} × ${viewport.height}, a participant moved to the spotlit board: its notice stays inside the window and clear of the map's zoom buttons; a closed round's results fold to one line`,
+      async () => {
+        const workshop = await createLiveWorkshop(live.app, `Spotlight notice ${viewport.width}`);
+        const id = workshop.workshop.id;
+        const group1 = workshop.groups[0]!;
+        const map1 = await boardFor(live.app, id, 'mapping', group1.id);
+        const fac = await newPerson(live.browser);
+        await signInFacilitator(fac.page, live.app);
+        await fac.page.goto(`${live.app.base}/w/${id}`);
+        await mainHeading(fac.page, workshop.workshop.title);
+        const amira = await newPerson(live.browser);
+        await amira.page.setViewportSize(viewport);
+        await submitJoin(amira.page, `${live.app.base}/join/${workshop.invites.participant.code}`, 'Amira Haddad', 'City Council');
+        await mainHeading(amira.page, workshop.workshop.title);
+        const participant = (await participantsOf(live.app, id)).find((p) => p.name === 'Amira Haddad')!;
+        await live.app.server.store.setParticipantGroup(participant.id, group1.id);
+
+        // A round on the map, opened and closed: Amira, on the board, sees its results in full.
+        await fac.page.getByLabel('Board to vote on', { exact: true }).selectOption(map1.id);
+        await fac.page.getByLabel('Votes each', { exact: true }).fill('2');
+        await fac.page.getByRole('button', { name: 'Open voting', exact: true }).click();
+        await amira.page.goto(`${live.app.base}/b/${map1.id}`);
+        await mainHeading(amira.page, map1.title);
+        await boardLive(amira.page);
+        const banner = amira.page.locator('.vote-budget');
+        await visible(banner.getByRole('status').filter({ hasText: 'Voting is open' }));
+        await fac.page.getByRole('button', { name: 'Close voting', exact: true }).first().click();
+        await visible(banner.getByRole('heading', { name: 'Voting results' }));
+
+        // The spotlight on her board: the notice says so, away from the zoom buttons; the results fold.
+        await fac.page.getByLabel('Board to show on every screen', { exact: true }).selectOption(map1.id);
+        await fac.page.getByRole('button', { name: 'Spotlight', exact: true }).click();
+        const notice = amira.page.locator('.live-notice-shown');
+        await visible(notice);
+        const noticeBox = (await notice.boundingBox())!;
+        expect(inWindow(noticeBox, viewport)).toBe(true);
+        const zoom = (await amira.page.locator('.react-flow__controls').boundingBox())!;
+        expect(overlaps(noticeBox, zoom), `notice ${JSON.stringify(noticeBox)}, zoom buttons ${JSON.stringify(zoom)}`).toBe(false);
+        await visible(banner.getByRole('button', { name: 'Show results' }));
+        expect(await banner.getByRole('heading', { name: 'Voting results' }).count()).toBe(0);
+        expect(await oneLine(banner.locator('.vote-budget-text'))).toBe(true);
+        // Asked for, the results open again while the spotlight lasts.
+        await banner.getByRole('button', { name: 'Show results' }).click();
+        await visible(banner.getByRole('heading', { name: 'Voting results' }));
+        await screenshot(amira.page, `spotlight-notice-${viewport.width}`);
+        expect(pageErrors(amira.page)).toEqual([]);
+        await fac.context.close();
+        await amira.context.close();
       },
       browserTestMs,
     );

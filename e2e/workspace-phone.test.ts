@@ -1,10 +1,12 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { boardLive, joinDemo, runApp } from './support/app.js';
+import { plainBelowZoom } from '../src/web/map/detail/levelOfDetail.js';
+import { boardLive, joinDemo, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, pageErrors, screenshot, visible, waitMs } from './support/browser.js';
 import { participantsOf } from './support/live.js';
-import { mapCanvas } from './support/map.js';
+import { mapCanvas, zoomToFit } from './support/map.js';
+import { seedActors } from './support/seedMap.js';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -43,6 +45,18 @@ async function fitsThePhone(page: Page, what: string): Promise<void> {
 
 /** True when the element shows all of its text (nothing cut off with an ellipsis). */
 const showsWhole = (locator: Locator) => locator.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+
+/** The same for text that may take two lines: neither cut at the side nor at the foot. */
+const showsAllLines = (locator: Locator) =>
+  locator.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1);
+
+/** The map's zoom as drawn (the scale of its viewport's transform). */
+const mapZoom = (page: Page) =>
+  mapCanvas(page)
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const inside = (box: Box, outer: Box) =>
   box.x >= outer.x - 1 &&
@@ -147,6 +161,65 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
       await expect.poll(() => panel.count()).toBe(0);
       await visible(mapCanvas(page));
       await fitsThePhone(page, 'the map, its panel closed');
+      expect(pageErrors(page)).toEqual([]);
+      await close();
+    },
+    browserTestMs,
+  );
+
+  it(
+    'a facilitator on a phone: each person is a card inside the screen, the board’s title shows whole beside its group, and a map opens (and fits) at a zoom that draws names',
+    async () => {
+      const { owned } = live.app;
+      const map = owned.boards.find((b) => b.kind === 'ecosystem-map')!;
+      // Far apart: fitting all five on a phone would need a zoom where the map draws plain boxes.
+      await seedActors(live.app, map.id, [
+        { name: 'Flood forecasting office', position: { x: 0, y: 0 } },
+        { name: 'Water company', position: { x: 1400, y: 0 } },
+        { name: 'Met service', position: { x: 0, y: 1600 } },
+        { name: 'Emergency planning', position: { x: 700, y: 800 } },
+        { name: 'Residents’ association', position: { x: 1400, y: 1600 } },
+      ]);
+      const joiner = await live.browser.newContext();
+      const joinPage = await joiner.newPage();
+      await submitJoin(
+        joinPage,
+        `${live.app.base}/join/${owned.invites.participant.code}`,
+        'Maximilian Oyelaran-Whitfield',
+        'Regional Flood Forecasting Authority',
+      );
+      await mainHeading(joinPage, ownedTitle);
+      await joiner.close();
+
+      const { page, close } = await phonePerson(live.browser);
+      await signInFacilitator(page, live.app);
+      await page.goto(`${live.app.base}/w/${owned.workshop.id}`);
+      await mainHeading(page, ownedTitle);
+      const row = page.locator('table.people tbody tr').filter({ hasText: 'Maximilian' });
+      await row.scrollIntoViewIfNeeded();
+      expect(inside(await boxOf(row), { x: 0, y: 0, ...phone })).toBe(true);
+      await screenshot(page, 'phone-facilitator-people');
+      await fitsThePhone(page, 'the facilitator’s workshop home');
+
+      await page.goto(`${live.app.base}/b/${map.id}`);
+      await mainHeading(page, map.title);
+      await boardLive(page);
+      // The title and the group chip show whole; "Lock board" lies over neither.
+      expect(await showsAllLines(page.locator('.workspace-title-text'))).toBe(true);
+      const chip = page.locator('.workspace-group');
+      expect(await showsWhole(chip)).toBe(true);
+      const lock = await boxOf(page.getByRole('button', { name: 'Lock board' }));
+      expect(overlaps(await boxOf(chip), lock)).toBe(false);
+      expect(overlaps(await boxOf(page.locator('.workspace-title-text')), lock)).toBe(false);
+      // The facilitator's folded bar is not on the map's zoom buttons.
+      const zoomButtons = await boxOf(page.locator('.react-flow__controls'));
+      expect(overlaps(await boxOf(page.locator('.facilitator-bar-float')), zoomButtons)).toBe(false);
+      await visible(mapCanvas(page).locator('.map-actor-name').first());
+      expect(await mapZoom(page)).toBeGreaterThanOrEqual(plainBelowZoom - 1e-6);
+      await zoomToFit(page);
+      expect(await mapZoom(page)).toBeGreaterThanOrEqual(plainBelowZoom - 1e-6);
+      await visible(mapCanvas(page).locator('.map-actor-name').first());
+      await screenshot(page, 'phone-map-fitted');
       expect(pageErrors(page)).toEqual([]);
       await close();
     },

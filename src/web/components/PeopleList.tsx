@@ -12,7 +12,10 @@ interface Props {
   removal?: { workshopId: string; selfId: string | null; onRemoved: () => void };
 }
 
-/** Everyone in the workshop, as a table so a screen reader can move by column. */
+/**
+ * Everyone in the workshop, as a table so a screen reader can move by column. On a phone each
+ * person is a card (styles.css: the column's name before each value), so nothing is cut off.
+ */
 export function PeopleList({ people, groups, removal }: Props) {
   if (people.length === 0) return <p className="muted">Nobody has joined yet.</p>;
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
@@ -35,12 +38,12 @@ export function PeopleList({ people, groups, removal }: Props) {
         <tbody>
           {people.map((p) => (
             <tr key={p.id}>
-              <td>{p.name || <span className="muted">Participant</span>}</td>
-              <td>{p.organisation || <span className="muted">Not given</span>}</td>
-              <td>{roleLabels[p.role] ?? p.role}</td>
-              <td>{(p.groupId && groupName.get(p.groupId)) || <span className="muted">None</span>}</td>
+              <td className="people-name">{p.name || <span className="muted">Participant</span>}</td>
+              <td data-label="Organisation">{p.organisation || <span className="muted">Not given</span>}</td>
+              <td data-label="Role">{roleLabels[p.role] ?? p.role}</td>
+              <td data-label="Group">{(p.groupId && groupName.get(p.groupId)) || <span className="muted">None</span>}</td>
               {removal && (
-                <td>
+                <td className="people-actions">
                   {p.id === removal.selfId ? (
                     <span className="muted">You</span>
                   ) : (

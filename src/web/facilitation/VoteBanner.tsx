@@ -1,4 +1,5 @@
 import './voting.css';
+import { useEffect, useState } from 'react';
 import { useLive } from './liveContext.js';
 import { useVoting } from './boardVotingContext.js';
 import { useSteering } from './useSteering.js';
@@ -11,19 +12,26 @@ import { useResultsFolded } from './useResultsFolded.js';
  * the live tallies and "Close voting"; for everyone, once the round closes, the results.
  * Self-contained (it reads the round from context), so it can sit wherever the page puts it.
  * Once closed, "Hide results" folds it to one line (the item with most votes) for the rest of
- * the day; "Show results" brings the list back.
+ * the day; "Show results" brings the list back. While a board is in the spotlight the closed
+ * results start folded (the presented board needs the room) until the person asks for them.
  */
 export function VoteBanner() {
   const voting = useVoting();
   const live = useLive();
   const steer = useSteering(live);
   const [folded, setFolded] = useResultsFolded(voting?.round.id ?? '');
+  const presenting = live?.destination?.reason === 'spotlight';
+  // "Show results" pressed during this spotlight: the list stays open until the spotlight ends.
+  const [shownWhilePresenting, setShownWhilePresenting] = useState(false);
+  useEffect(() => {
+    if (!presenting) setShownWhilePresenting(false);
+  }, [presenting]);
   if (!voting) return null;
   const { round, open, canVote, left } = voting;
   const used = round.votesPerPerson - left;
   const when = round.reveal === 'end' && open ? 'The counts show when voting closes.' : 'The counts show on each item.';
   const facilitating = live?.me.role === 'facilitator';
-  if (!open && folded) {
+  if (!open && (folded || (presenting && !shownWhilePresenting))) {
     const top = voting.results?.[0];
     return (
       <div className="vote-budget vote-budget-folded">
@@ -36,7 +44,15 @@ export function VoteBanner() {
             </>
           )}
         </p>
-        <button type="button" className="button button-small" aria-expanded={false} onClick={() => setFolded(false)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={false}
+          onClick={() => {
+            setFolded(false);
+            setShownWhilePresenting(true);
+          }}
+        >
           Show results
         </button>
       </div>

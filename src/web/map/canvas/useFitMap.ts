@@ -1,6 +1,7 @@
 import { getViewportForBounds, useReactFlow, useStoreApi, type Rect, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
+import { plainBelowZoom } from '../detail/levelOfDetail.js';
 import { fitOptions, noteWidth, pinnedNoteGap } from '../mapStyle.js';
 
 /** The width a node takes on the board: an actor's pinned notes hang at its right. */
@@ -50,9 +51,12 @@ export function nodesBounds(nodes: MapNode[]): Rect | null {
 /** Room kept clear around the map when it is fitted, in screen pixels. */
 const fitMargin = 12;
 
-/** Below this width (a phone), fitting may zoom out further than fitMinZoom, so the whole map shows. */
+/**
+ * Below this width (a phone), fitting may zoom out further than fitMinZoom, so more of the map
+ * shows, but never into the plain boxes drawn below plainBelowZoom: names stay readable.
+ */
 const narrowWidth = 600;
-const narrowMinZoom = 0.35;
+const narrowMinZoom = plainBelowZoom;
 
 /**
  * The strips of the canvas that floating controls cover: the tools at its top, the
