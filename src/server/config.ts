@@ -65,6 +65,8 @@ export interface RateLimits {
   bookingPerAddress: Throttle;
   /** Booking requests giving one e-mail address, from anywhere (SPEC B2). */
   bookingPerEmail: Throttle;
+  /** Audience suggestions from one client address (SPEC U6): a room may share one address. */
+  suggestionPerAddress: Throttle;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -76,6 +78,7 @@ export const defaultRateLimits: RateLimits = {
   // A person asks once or twice; an office behind one address a few times a day.
   bookingPerAddress: { max: 10, windowMs: 60 * 60_000 },
   bookingPerEmail: { max: 3, windowMs: 24 * 60 * 60_000 },
+  suggestionPerAddress: { max: 30, windowMs: 60_000 },
 };
 
 export interface ServerConfig {

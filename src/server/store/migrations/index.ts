@@ -10,6 +10,7 @@ import { migration007 } from './007_private_rounds.js';
 import { migration008 } from './008_bookings.js';
 import { migration009 } from './009_private_round_reveal.js';
 import { migration010 } from './010_city_atlas.js';
+import { migration011 } from './011_audience_links.js';
 
 export type { Migration } from './Migration.js';
 
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 /** The schema version this code expects after migrating. */

@@ -60,6 +60,7 @@ const workshopTables = [
   'board_snapshots',
   'private_rounds',
   'private_notes',
+  'audience_links',
 ];
 
 /**
