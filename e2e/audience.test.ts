@@ -49,6 +49,9 @@ describe.runIf(browserAvailable())(`the audience takes part (Chromium at ${chrom
       await aya.page.goto(link);
       await mainHeading(aya.page, app.mapBoard.title);
       await visible(aya.page.getByText('You are watching this map live.'));
+      // The group sees a number, not a person (U4).
+      await visible(fay.page.getByText('1 watching', { exact: true }));
+      expect(await fay.page.locator('.presence-list').textContent()).not.toMatch(/Audience/);
       const name = '<b>Harbour bus company</b>';
       await aya.page.getByLabel('Actor’s name').fill(name);
       await aya.page.getByRole('button', { name: 'Send suggestion' }).click();
