@@ -156,6 +156,7 @@ function sameSnapshot(a: BoardSnapshot, b: BoardSnapshot): boolean {
     a.readOnlyScope === b.readOnlyScope &&
     a.locked === b.locked &&
     a.saving === b.saving &&
+    a.watching === b.watching &&
     a.awareness === b.awareness
   );
 }
