@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { mapLimits } from './map/types.js';
 
 /** What the audience may send and how much of it a board keeps waiting (SPEC U5, U6). */
@@ -15,22 +14,29 @@ export const suggestionLimits = {
   bodyBytes: 4096,
 } as const;
 
-const text = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than the limit of ${max} characters`);
-
-/** POST /api/audience/:code/suggestions: an actor, a flow between two actors on the map, or a note. */
-export const suggestionRequest = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('actor'), name: text(suggestionLimits.name) }).strict(),
-  z
-    .object({
-      kind: z.literal('flow'),
-      from: text(100),
-      to: text(100),
-      label: text(suggestionLimits.label).optional(),
-    })
-    .strict(),
-  z.object({ kind: z.literal('note'), text: text(suggestionLimits.text) }).strict(),
-]);
-export type SuggestionRequest = z.infer<typeof suggestionRequest>;
+/** What an audience member sends (validation.ts restores it from a request body). */
+export type SuggestionRequest =
+  { kind: 'actor'; name: string } | { kind: 'flow'; from: string; to: string; label?: string } | { kind: 'note'; text: string };
 
 /** A suggestion waiting in a board's queue: what was sent, its id, and when it arrived (ISO). */
 export type Suggestion = SuggestionRequest & { id: string; at: string };
+
+const fits = (value: unknown, max: number): value is string => typeof value === 'string' && value.trim() !== '' && [...value].length <= max;
+
+/**
+ * A queue entry read from a board, restored before it is trusted (STYLE 5) with plain checks
+ * (no zod: a map page downloads none): the suggestion, or null for anything else.
+ */
+export function restoreSuggestion(value: unknown): Suggestion | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.id !== 'string' || typeof v.at !== 'string') return null;
+  const { id, at } = v;
+  if (v.kind === 'actor' && fits(v.name, suggestionLimits.name)) return { kind: 'actor', name: v.name, id, at };
+  if (v.kind === 'note' && fits(v.text, suggestionLimits.text)) return { kind: 'note', text: v.text, id, at };
+  if (v.kind === 'flow' && fits(v.from, 100) && fits(v.to, 100)) {
+    if (v.label !== undefined && !fits(v.label, suggestionLimits.label)) return null;
+    return { kind: 'flow', from: v.from, to: v.to, ...(v.label !== undefined ? { label: v.label } : {}), id, at };
+  }
+  return null;
+}

@@ -30,5 +30,6 @@ export type { Checked, Issue } from './plainChecks.js';
 export type { JoinRequest, CreateWorkshopRequest, LayoutRequest } from './validation.js';
 // Each model has its own index, imported by path (src/domain/map/index.js, …): their names
 // overlap (a map's and a canvas's `Extra`), and a caller wants one model at a time.
-export { suggestionLimits, suggestionRequest } from './audience.js';
+export { restoreSuggestion, suggestionLimits } from './audience.js';
+export { suggestionRequest } from './validation.js';
 export type { Suggestion, SuggestionRequest } from './audience.js';

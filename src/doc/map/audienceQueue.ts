@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { suggestionRequest, type Suggestion } from '../../domain/index.js';
+import { restoreSuggestion, type Suggestion } from '../../domain/index.js';
 import type { Actor, Flow, MapNote } from '../../domain/map/index.js';
 import { addActor } from './actorOps.js';
 import { addFlow } from './flowOps.js';
@@ -22,14 +22,6 @@ export const fromAudienceField = 'fromAudience';
 /** Whether a map element came from the audience (its `extra.fromAudience`). */
 export function isFromAudience(element: { extra?: Record<string, unknown> }): boolean {
   return element.extra?.[fromAudienceField] === true;
-}
-
-function restoreSuggestion(value: unknown): Suggestion | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, at, ...rest } = value as Record<string, unknown>;
-  const parsed = suggestionRequest.safeParse(rest);
-  if (!parsed.success || typeof id !== 'string' || typeof at !== 'string') return null;
-  return { ...parsed.data, id, at };
 }
 
 /** The waiting suggestions, oldest first; a value that is not a valid suggestion is skipped. */
