@@ -4,6 +4,7 @@
  * nothing and are not part of `npm test`.
  */
 import { runAnalysis } from './analysis.js';
+import { runAudience } from './audience.js';
 import { runAtlas } from './atlas.js';
 import { runCluster } from './cluster.js';
 import { runKumu } from './kumu.js';
@@ -20,6 +21,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   workshop: runWorkshop,
   'sign-in': runSignIn,
   cluster: runCluster,
+  audience: runAudience,
   stall: runStall,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
   bundle: (args) => import('./bundle.js').then((m) => m.runBundle(args)),

@@ -29,6 +29,8 @@ export interface ServerReady {
   boards: string[];
   /** A participant invite code (ours only). */
   invite: string | null;
+  /** With `BENCH_AUDIENCE=1` (ours only): an open audience link's code on the first board (bench/audience.ts). */
+  audience?: string | null;
 }
 
 export interface ServerUsage {
@@ -96,9 +98,19 @@ async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Pr
     await store.createBoard(board);
     boards.push(board.id);
   }
+  const audience =
+    process.env.BENCH_AUDIENCE === '1' && boards[0]
+      ? (await store.openAudienceLink({ boardId: boards[0], code: makeId('au'), openedAt: now.toISOString() })).code
+      : null;
   const server = await buildServer(settings);
   const port = await server.listen(0, '127.0.0.1');
-  return { url: `ws://127.0.0.1:${port}/collab`, base: `http://127.0.0.1:${port}`, boards, invite: demo.invites.participant.code };
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    base: `http://127.0.0.1:${port}`,
+    boards,
+    invite: demo.invites.participant.code,
+    audience,
+  };
 }
 
 /** Stock Hocuspocus with no extensions: no authentication, no storage, no limits. */

@@ -64,7 +64,7 @@ const inside = (box: Box, outer: Box) =>
   box.x + box.width <= outer.x + outer.width + 1 &&
   box.y + box.height <= outer.y + outer.height + 1;
 
-const tabNames = ['Details', 'Findings', 'Legend', 'Notes', 'Versions'];
+const tabNames = ['Details', 'Findings', 'Legend', 'Notes', 'Versions', 'Audience'];
 
 /** Every tab of the board panel lies inside the panel's head: none scrolled out of sight. */
 async function tabsAllShown(page: Page): Promise<void> {
@@ -123,7 +123,7 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
   );
 
   it(
-    'on a phone the map’s tools are one short row, the panel covers the map until closed, its five tabs all show, and the tips say what to tap',
+    'on a phone the map’s tools are one short row, the panel covers the map until closed, its six tabs all show, and the tips say what to tap',
     async () => {
       const { page, close } = await phonePerson(live.browser);
       await joinDemo(page, live.app, 'participant', 'Dara Kim', 'Transport');
@@ -248,7 +248,7 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
   );
 
   it(
-    'at 1280 px the header shows the group beside a shortened title, and the panel’s five tabs all fit',
+    'at 1280 px the header shows the group beside a shortened title, and the panel’s six tabs all fit',
     async () => {
       const context = await live.browser.newContext({ viewport: { width: 1280, height: 800 } });
       context.setDefaultTimeout(waitMs);

@@ -41,3 +41,6 @@ export {
   retentionWarningDays,
 } from './retention.js';
 export type { RetentionLimits, RetentionSchedule, WorkshopRetention } from './retention.js';
+export { restoreSuggestion, suggestionLimits } from './audience.js';
+export { suggestionRequest } from './validation.js';
+export type { Suggestion, SuggestionRequest } from './audience.js';

@@ -3,6 +3,7 @@ import { AppError, maxPersonNameLength } from '../shared/index.js';
 import { atlasDecisionKinds } from './atlas/decisions.js';
 import { boardKinds, roles } from './workshop.js';
 import { layoutLimits, maxBoardTitle } from './requestLimits.js';
+import { suggestionLimits, type SuggestionRequest } from './audience.js';
 
 /**
  * Request bodies and other outside data are restored here before they are trusted (STYLE 5).
@@ -170,3 +171,20 @@ export function restore<T>(schema: z.ZodType<T>, input: unknown): T {
     .join('; ');
   throw new AppError('VALIDATION_FAILED', detail);
 }
+
+// ---- the audience's suggestions (SPEC W5, W6) ----
+const suggestionText = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than the limit of ${max} characters`);
+
+/** POST /api/audience/:code/suggestions: an actor, a flow between two actors on the map, or a note. */
+export const suggestionRequest: z.ZodType<SuggestionRequest> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('actor'), name: suggestionText(suggestionLimits.name) }).strict(),
+  z
+    .object({
+      kind: z.literal('flow'),
+      from: suggestionText(100),
+      to: suggestionText(100),
+      label: suggestionText(suggestionLimits.label).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('note'), text: suggestionText(suggestionLimits.text) }).strict(),
+]);

@@ -10,6 +10,7 @@ import { currentBoardAccess } from './services/currentBoardAccess.js';
 import { MapLayout } from './layout/MapLayout.js';
 import { serverConfig, type ServerSettings } from './config.js';
 import { loadTokenSecret, type AppContext } from './context.js';
+import { audienceWatch } from './extensions/audienceWatch.js';
 import { authentication } from './extensions/authentication.js';
 import { DurablePersistence } from './extensions/durablePersistence.js';
 import { limits } from './extensions/limits.js';
@@ -115,6 +116,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       voteGuard(ctx),
       activityVersions(ctx),
       activityTracker(ctx.activity),
+      audienceWatch(),
       live,
     ],
   });

@@ -68,6 +68,8 @@ export interface RateLimits {
   commentPerAddress: Throttle;
   /** Booking requests giving one e-mail address, from anywhere (SPEC B2). */
   bookingPerEmail: Throttle;
+  /** Audience suggestions from one client address (SPEC W6): a room may share one address. */
+  suggestionPerAddress: Throttle;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -81,6 +83,7 @@ export const defaultRateLimits: RateLimits = {
   bookingPerEmail: { max: 3, windowMs: 24 * 60 * 60_000 },
   // A visitor asks a question or two; a class or office behind one address a few more.
   commentPerAddress: { max: 10, windowMs: 60 * 60_000 },
+  suggestionPerAddress: { max: 30, windowMs: 60_000 },
 };
 
 export interface ServerConfig {

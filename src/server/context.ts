@@ -38,6 +38,8 @@ export interface AppContext {
      * whether each of its open connections may write, and tells their pages (SPEC A13).
      */
     lockChanged(board: Board): Promise<void>;
+    /** After a board's audience link was closed: its audience is disconnected at once, on every instance (SPEC W3). */
+    audienceClosed(boardId: string): void;
     /**
      * A board's document when this instance has it loaded (someone is on it), else null: the
      * board's live state, which the store may not have yet.

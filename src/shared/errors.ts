@@ -149,6 +149,15 @@ export const errorRegistry = {
     message:
       'Two servers on one store would overwrite each other’s edits. Stop the other server first or, on PostgreSQL, set REDIS_URL to the same Redis on every instance.',
   },
+  AUDIENCE_CLOSED: {
+    status: 410,
+    message: 'This audience link is closed. Ask the facilitator in the room for the current link.',
+  },
+  SUGGESTION_LIMIT: {
+    status: 429,
+    message:
+      'Too many suggestions from here too quickly, or this board has as many waiting as it keeps. Wait a minute, then send it again.',
+  },
   INTERNAL: { status: 500, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
@@ -163,6 +172,7 @@ export const closeCodes = {
   MESSAGE_TOO_LARGE: 4413,
   DOCUMENT_TOO_LARGE: 4414,
   RATE_LIMITED: 4429,
+  AUDIENCE_CLOSED: 4411,
 } as const satisfies Partial<Record<ErrorCode, number>>;
 
 /** An error a user can act on. `detail` adds specifics (a field path, a limit). */

@@ -35,3 +35,12 @@ export {
   maxVersionChars,
 } from './versions.js';
 export type { MapVersionInfo } from './versions.js';
+export {
+  audienceQueueOf,
+  readSuggestions,
+  addSuggestion,
+  dismissSuggestion,
+  acceptSuggestion,
+  isFromAudience,
+  fromAudienceField,
+} from './audienceQueue.js';

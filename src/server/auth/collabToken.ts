@@ -15,6 +15,11 @@ export interface CollabClaims {
   name: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
+  /**
+   * Set on an audience member's token (SPEC W2): the audience link's code. Such a token
+   * belongs to nobody (`sub` is "audience") and reads one board while that link is open.
+   */
+  audience?: string;
 }
 
 function sign(secret: string, body: string): string {

@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { isLocked, type Board, type BoardAccess, type Principal } from '../../domain/index.js';
 import { applyAccessChanges } from '../collab/applyAccessChanges.js';
 import { applyBoardLock } from '../collab/applyBoardLock.js';
+import { closeAudienceHere } from '../collab/audienceAccess.js';
 import { dropLiveBoards } from '../collab/dropLiveBoards.js';
 import { LogLimiter } from '../collab/logLimiter.js';
 import { applySpotlight } from '../collab/spotlightGuard.js';
@@ -104,6 +105,12 @@ export class LiveBoards implements Extension, Cluster {
   async lockChanged(board: Board): Promise<void> {
     this.tell({ type: 'lock-changed', boardId: board.id });
     await this.lockHere(board);
+  }
+
+  /** A board's audience link was closed: its audience on every instance is disconnected (SPEC W3). */
+  audienceClosed(boardId: string): void {
+    this.tell({ type: 'audience-closed', boardId });
+    if (this.instance) closeAudienceHere(this.instance, boardId);
   }
 
   /** The spotlight moved (spotlightGuard applies it here): the other instances apply it too (A12). */
@@ -259,6 +266,7 @@ export class LiveBoards implements Extension, Cluster {
     if (!instance) return;
     if (event.type === 'boards-deleted') this.dropHere(event.boardIds);
     else if (event.type === 'access-changed') await applyAccessChanges(instance, this.options.store, event.workshopId);
+    else if (event.type === 'audience-closed') closeAudienceHere(instance, event.boardId);
     else if (event.type === 'spotlight') for (const id of event.boardIds) applySpotlight(instance, id, event.spotlit);
     else if (event.type === 'lock-changed') {
       // The message says which board; what its lock is, the store says (a replay changes nothing).

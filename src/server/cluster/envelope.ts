@@ -15,6 +15,7 @@ export type ClusterEvent =
   | { type: 'boards-deleted'; boardIds: string[] }
   | { type: 'access-changed'; workshopId: string }
   | { type: 'lock-changed'; boardId: string }
+  | { type: 'audience-closed'; boardId: string }
   | { type: 'spotlight'; boardIds: string[]; spotlit: string | null };
 
 /** A message between instances. `doc` is a Hocuspocus document name (a board id). */

@@ -8,6 +8,11 @@ export interface CollabContext {
   board?: Board;
   /** The holder's standing when the connection opened, refreshed whenever it changes. */
   member?: CollabMember;
+  /**
+   * An audience member's connection (SPEC W2): the link's code. Such a connection has no
+   * claims and no member, so checks of people's standing pass it by; it is always read-only.
+   */
+  audience?: string;
 }
 
 /** A reason a client can show: the stable code, then what to do. */

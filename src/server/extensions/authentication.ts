@@ -4,6 +4,7 @@ import { errorRegistry } from '../../shared/index.js';
 import { verifyCollabToken } from '../auth/collabToken.js';
 import { applyStanding } from '../collab/applyAccessChanges.js';
 import { applyLockTo, holderOf } from '../collab/applyBoardLock.js';
+import { authenticateAudience, endAudience } from '../collab/audienceAccess.js';
 import { closeReason, type CollabContext } from '../collab/collabContext.js';
 import { currentMember } from '../collab/currentMember.js';
 import { syncStep } from '../collab/protocol.js';
@@ -23,7 +24,8 @@ function refuse(ctx: AppContext, code: Refusal, documentName: string): never {
  * records, a member of the board's workshop (a removed participant's token is refused, and a
  * moved participant's rights are their new group's, whatever the token says); observers get
  * read-only connections, and so do participants outside the group of a spotlit board; an
- * unknown board is refused, never created.
+ * unknown board is refused, never created. An audience token reads one board while its link is
+ * open (SPEC W2, collab/audienceAccess.ts).
  */
 export function authentication(ctx: AppContext): Extension {
   return {
@@ -32,6 +34,7 @@ export function authentication(ctx: AppContext): Extension {
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload<CollabContext>): Promise<CollabContext> {
       const claims = verifyCollabToken(ctx.tokenSecret, token ?? '', Math.floor(ctx.config.now().getTime() / 1000));
       if (!claims) refuse(ctx, 'TOKEN_INVALID', documentName);
+      if (claims.audience !== undefined) return authenticateAudience(ctx, claims, documentName, connectionConfig);
       const [board, member] = await Promise.all([ctx.store.getBoard(documentName), currentMember(ctx.store, claims)]).catch(
         (e: unknown) => {
           // The store is down: say so, so the client waits and tries again instead of taking it
@@ -52,6 +55,12 @@ export function authentication(ctx: AppContext): Extension {
     // it in no document yet; checked once more now that it is in one, so it cannot slip past
     // (SPEC A10, A13); a locked board's page is told so.
     async connected({ connection, context, documentName }: connectedPayload<CollabContext>) {
+      // A link closed while this audience connection was being let in (SPEC W3).
+      if (context.audience !== undefined) {
+        const link = await ctx.store.getAudienceLink({ boardId: documentName });
+        if (link?.code !== context.audience) endAudience(connection);
+        return;
+      }
       if (context.claims) applyStanding(connection, await currentMember(ctx.store, context.claims));
       const board = await ctx.store.getBoard(documentName);
       const who = holderOf(connection);

@@ -23,6 +23,11 @@ export function presenceGuard(log: (line: string) => void): Extension {
   return {
     extensionName: 'presenceGuard',
     async beforeHandleAwareness({ states, connection, document, documentName }: beforeHandleAwarenessPayload<CollabContext>) {
+      // An audience member is nobody on the board (SPEC W4): their presence goes nowhere.
+      if (connection?.context.audience !== undefined) {
+        states.clear();
+        return;
+      }
       const member = connection?.context.member;
       if (!connection || !member) return;
       // A client's own id is the common case (cursors, many a second): only an unknown one costs a look at the others.

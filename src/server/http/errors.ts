@@ -6,7 +6,7 @@ import { isStoreFault } from '../store/index.js';
 /** Maps every failure to `{ error: { code, message } }` with a fitting status, and logs one line. */
 export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request.routeOptions.bodyLimit);
     // The route's pattern, not the address: an invite code in a path never reaches the log (SPEC O3).
     const route = `${request.method} ${request.routeOptions.url ?? '(no route)'}`;
     const id = ` [${request.id}]`;
@@ -19,7 +19,7 @@ export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): voi
   });
 }
 
-function toAppError(error: FastifyError): AppError {
+function toAppError(error: FastifyError, bodyLimit: number | undefined): AppError {
   if (isAppError(error)) return error;
   // The database is down, unreachable, too slow or full: "try again shortly", not a bug.
   if (isStoreFault(error)) return new AppError('STORE_UNAVAILABLE');
@@ -30,7 +30,7 @@ function toAppError(error: FastifyError): AppError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('BAD_REQUEST', 'Send the body as application/json');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('PAYLOAD_TOO_LARGE');
+      return new AppError('PAYLOAD_TOO_LARGE', bodyLimit === undefined ? undefined : `The body is over the limit of ${bodyLimit} bytes`);
   }
   if (error instanceof SyntaxError || error.statusCode === 400) return new AppError('BAD_REQUEST', error.message);
   return new AppError('INTERNAL');

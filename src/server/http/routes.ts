@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerAtlas } from './atlas.js';
+import { registerAudience } from './audience.js';
 import { registerBoardControls } from './boardControls.js';
 import { registerBookings } from './bookings.js';
 import { registerBoardExport } from './boardExport.js';
@@ -57,6 +58,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerProjects(app, ctx);
   registerBoards(app, ctx);
   registerBoardControls(app, ctx);
+  registerAudience(app, ctx);
   registerBoardState(app, ctx);
   registerBoardExport(app, ctx);
   await registerBoardImport(app, ctx);

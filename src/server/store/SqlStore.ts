@@ -9,7 +9,7 @@ import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js
 import { SqlPublicPages } from './SqlPublicPages.js';
 import { SqlRetention } from './SqlRetention.js';
 import type { WorkshopRetention } from '../../domain/index.js';
-import type { BoardLog, BoardState, BookingChange, Session, Store } from './Store.js';
+import type { AudienceLink, BoardLog, BoardState, BookingChange, Session, Store } from './Store.js';
 import {
   emailKey,
   toAccount,
@@ -436,6 +436,30 @@ export abstract class SqlStore implements Store {
 
   async setBoardLock(id: string, lockedAt: string | null): Promise<void> {
     await this.run('UPDATE boards SET locked_at = $2 WHERE id = $1', [id, lockedAt]);
+  }
+
+  // ---- audience links (SPEC W1, migration 013) ----
+  async openAudienceLink(link: AudienceLink): Promise<AudienceLink> {
+    await this.run('INSERT INTO audience_links (board_id, code, opened_at) VALUES ($1, $2, $3) ON CONFLICT (board_id) DO NOTHING', [
+      link.boardId,
+      link.code,
+      link.openedAt,
+    ]);
+    return (await this.getAudienceLink({ boardId: link.boardId })) ?? link;
+  }
+
+  async closeAudienceLink(boardId: string): Promise<boolean> {
+    return (await this.run('DELETE FROM audience_links WHERE board_id = $1', [boardId])) > 0;
+  }
+
+  async getAudienceLink(by: { boardId: string } | { code: string }): Promise<AudienceLink | null> {
+    const [column, value] = 'code' in by ? ['code', by.code] : ['board_id', by.boardId];
+    const rows = await this.all<{ board_id: string; code: string; opened_at: string }>(
+      `SELECT board_id, code, opened_at FROM audience_links WHERE ${column} = $1`,
+      [value],
+    );
+    const row = rows[0];
+    return row ? { boardId: row.board_id, code: row.code, openedAt: row.opened_at } : null;
   }
 
   // ---- private rounds (SPEC R, migration 007) ----

@@ -6,6 +6,14 @@ import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js
 import type { WorkshopRetention } from '../../domain/retention.js';
 
 /** A stored Yjs update with its position in the board's log. */
+/** A map board's open audience link (SPEC W1). */
+export interface AudienceLink {
+  boardId: string;
+  /** The link's secret part: random, url-safe. */
+  code: string;
+  openedAt: string;
+}
+
 export interface StoredUpdate {
   seq: number;
   update: Uint8Array;
@@ -164,6 +172,14 @@ export interface WorkshopRecords {
    * the bytes as `deleteWorkshop` does. Returns false if there was no such board.
    */
   deleteBoard(id: string): Promise<boolean>;
+
+  // ---- audience links (SPEC W, migration 013): a map board's link for people watching ----
+  /** Opens a board's audience link with `code`; one already open is kept. Resolves with the link open now. */
+  openAudienceLink(link: AudienceLink): Promise<AudienceLink>;
+  /** Closes a board's audience link; false when none was open. */
+  closeAudienceLink(boardId: string): Promise<boolean>;
+  /** The open link of a board, or with a code; null when closed or unknown. */
+  getAudienceLink(by: { boardId: string } | { code: string }): Promise<AudienceLink | null>;
 
   // ---- private rounds (SPEC R, migration 007): notes held back until a facilitator reveals them ----
   /** Opens a round on a board; one already open is kept as it is. Resolves with the round open now. */

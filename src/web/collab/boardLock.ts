@@ -6,6 +6,16 @@ export interface BoardLock {
 }
 
 /** The lock in a stateless message from the server, or null for any other message (restored, not trusted). */
+/** How many audience members watch the board, from the server's stateless message (SPEC W4); null for any other message. */
+export function audienceCountFrom(payload: string): number | null {
+  try {
+    const message = JSON.parse(payload) as { type?: unknown; watching?: unknown } | null;
+    return message?.type === 'audience' && typeof message.watching === 'number' && message.watching >= 0 ? message.watching : null;
+  } catch {
+    return null;
+  }
+}
+
 export function boardLockFrom(payload: string): BoardLock | null {
   let message: unknown;
   try {

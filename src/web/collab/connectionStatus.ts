@@ -20,13 +20,21 @@ const codeByClose = new Map<number, ErrorCode>(Object.entries(closeCodes).map(([
  * Closes after which reconnecting cannot succeed. TOKEN_INVALID is not one: a new token is
  * fetched. The two size limits are: a reconnecting provider sends the same change again.
  */
-const finalCloses = new Set<ErrorCode>(['FORBIDDEN', 'BOARD_NOT_FOUND', 'PARTICIPANT_REMOVED', 'MESSAGE_TOO_LARGE', 'DOCUMENT_TOO_LARGE']);
+const finalCloses = new Set<ErrorCode>([
+  'FORBIDDEN',
+  'BOARD_NOT_FOUND',
+  'PARTICIPANT_REMOVED',
+  'MESSAGE_TOO_LARGE',
+  'DOCUMENT_TOO_LARGE',
+  'AUDIENCE_CLOSED',
+]);
 
 /** What a refusal is, as a heading, where it is not "You cannot open this board". */
 const refusalTitles: Partial<Record<ErrorCode, string>> = {
   MESSAGE_TOO_LARGE: 'Your latest change was not saved',
   DOCUMENT_TOO_LARGE: 'Your latest change was not saved',
   PARTICIPANT_REMOVED: 'You have been removed from this workshop',
+  AUDIENCE_CLOSED: 'This audience link is closed',
 };
 
 /** A refusal's heading and code, from the reason the server gave ("CODE: …"), where it has them. */

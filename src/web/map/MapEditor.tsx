@@ -37,6 +37,8 @@ import { useLocalPresence } from './presence/useLocalPresence.js';
 import { usePeerSelections } from './presence/usePeers.js';
 import { consequencesOf, selectionOf } from './selection.js';
 import { MapToolbar } from './toolbar/MapToolbar.js';
+import { AudiencePanel } from './audience/AudiencePanel.js';
+import { useSuggestions } from './audience/useSuggestions.js';
 import './map.css';
 
 export interface MapEditorProps {
@@ -51,7 +53,7 @@ export interface MapEditorProps {
   presenting?: boolean;
 }
 
-type MapTab = 'details' | 'findings' | 'legend' | 'notes' | 'versions';
+type MapTab = 'details' | 'findings' | 'legend' | 'notes' | 'versions' | 'audience';
 
 /** The panel starts open where it leaves the map most of the window (wide screens), closed on a phone. */
 const panelFitsBeside = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches === true;
@@ -71,6 +73,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
   const origin = useMemo(() => ({ editor: 'ecosystem-map', doc }), [doc]);
   const [problem, setProblem] = useState<string | null>(null);
   const { map, flush } = useMapDoc(doc);
+  const suggestions = useSuggestions(doc);
   // Their view is theirs once they edit or are brought to a view: no zoom to fit replaces it.
   const viewChosen = useRef(false);
   const actions = useMemo(() => {
@@ -311,6 +314,13 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                       { id: 'legend', label: 'Legend', content: <Legend /> },
                       { id: 'notes', label: 'Notes', content: notes },
                       { id: 'versions', label: 'Versions', content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
+                      {
+                        id: 'audience',
+                        label: suggestions.length > 0 ? `Audience (${suggestions.length})` : 'Audience',
+                        content: (
+                          <AudiencePanel doc={doc} map={map} boardId={boardId} canEdit={canEdit} facilitator={me.role === 'facilitator'} />
+                        ),
+                      },
                     ]}
                   />
                 </PanelContext.Provider>

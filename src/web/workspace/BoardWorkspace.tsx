@@ -61,6 +61,7 @@ export function BoardWorkspace({ info, me }: Props) {
         facilitator={me.role === 'facilitator'}
         saving={connection.saving}
         presence={connection.presence}
+        watching={connection.watching}
         groupName={live?.detail.groups.find((g) => g.id === board.groupId)?.name ?? null}
       />
       {/* Dot voting reaches every item of the board through context; the banner says the round is open. */}

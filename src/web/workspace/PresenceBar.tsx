@@ -6,7 +6,7 @@ import { roleLabels } from '../labels.js';
  * only cue. With `shown`, only that many initials are drawn and the rest count as "+3" (every
  * name stays in the list for screen readers, and in the count's tooltip).
  */
-export function PresenceBar({ people, shown }: { people: Presence[]; shown?: number }) {
+export function PresenceBar({ people, shown, watching = 0 }: { people: Presence[]; shown?: number; watching?: number }) {
   const limit = shown !== undefined && people.length > shown ? Math.max(0, shown - 1) : people.length;
   const rest = people.slice(limit);
   return (
@@ -37,6 +37,7 @@ export function PresenceBar({ people, shown }: { people: Presence[]; shown?: num
           )}
         </ul>
       )}
+      {watching > 0 && <p className="muted presence-watching">{watching} watching</p>}
     </section>
   );
 }

@@ -18,6 +18,8 @@ interface Props {
   facilitator: boolean;
   saving: boolean;
   presence: Presence[];
+  /** Audience members watching (SPEC W4): a number, never people. */
+  watching: number;
   /** The group whose board this is, shown as its own chip so a shortened title never hides it. */
   groupName: string | null;
 }
@@ -40,7 +42,7 @@ export function titleWithoutGroup(title: string, groupName: string | null): stri
  * who is here, and (in the slot, from facilitation/LiveBar) the activity, timer, hand and
  * reactions. One row at any width, so the board keeps the rest of the window.
  */
-export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, saving, presence, groupName }: Props) {
+export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, saving, presence, watching, groupName }: Props) {
   const { board, workshop } = info;
   const shortTitle = titleWithoutGroup(board.title, groupName);
   const chip = shortTitle !== board.title ? groupName : null;
@@ -81,7 +83,7 @@ export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, s
         <ConnectionBadge status={status} readOnly={readOnly} saving={saving} compact />
       </div>
       <div className="workspace-presence">
-        <PresenceBar people={presence} shown={avatarsShown} />
+        <PresenceBar people={presence} shown={avatarsShown} watching={watching} />
       </div>
       {/* The live workshop's row for participants and observers goes here (facilitation/LiveBar). */}
       <div id="live-header-slot" className="workspace-live" />

@@ -12,6 +12,7 @@ import { migration009 } from './009_private_round_reveal.js';
 import { migration010 } from './010_city_atlas.js';
 import { migration011 } from './011_public_pages.js';
 import { migration012 } from './012_workshop_retention.js';
+import { migration013 } from './013_audience_links.js';
 
 export type { Migration } from './Migration.js';
 
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 /** The schema version this code expects after migrating. */

@@ -62,6 +62,7 @@ const workshopTables = [
   'private_notes',
   'public_pages',
   'public_comments',
+  'audience_links',
 ];
 
 /**

@@ -24,6 +24,8 @@ export interface BoardSnapshot {
    * is on disk (D1). Quick saves never show, so the badge does not flicker on every edit.
    */
   saving: boolean;
+  /** How many audience members watch the board (SPEC W4), as the server last said; they are not in `presence`. */
+  watching: number;
   /**
    * The board's awareness (presence, cursors, selections, drags in progress): shared with
    * everyone on the board, never stored. Null when `doc` is.
@@ -44,6 +46,7 @@ export const closedBoard: BoardSnapshot = Object.freeze<BoardSnapshot>({
   readOnlyScope: false,
   locked: null,
   saving: false,
+  watching: 0,
   awareness: null,
 });
 
@@ -129,6 +132,7 @@ export class BoardSession {
       readOnlyScope: (readOnlyScope) => set({ readOnlyScope }),
       lock: ({ locked, readOnly }) => set({ locked, readOnlyScope: readOnly }),
       saving: (saving) => set({ saving }),
+      watching: (watching) => set({ watching }),
       // Cursors and drags change awareness many times a second; the presence list changes only
       // when someone comes, goes or is renamed. Keeping the same array then spares every board
       // (a 1,000-actor map included) a re-render per pointer move.
@@ -152,6 +156,7 @@ function sameSnapshot(a: BoardSnapshot, b: BoardSnapshot): boolean {
     a.readOnlyScope === b.readOnlyScope &&
     a.locked === b.locked &&
     a.saving === b.saving &&
+    a.watching === b.watching &&
     a.awareness === b.awareness
   );
 }

@@ -3,7 +3,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ErrorCode } from '../../../shared/index.js';
 import { ApiError, messageOf } from '../../api.js';
-import { boardLockFrom, type BoardLock } from '../boardLock.js';
+import { audienceCountFrom, boardLockFrom, type BoardLock } from '../boardLock.js';
 import { closeMeaning, isTemporaryRefusal, refusalMeta, refusalText, type ConnectionStatus } from '../connectionStatus.js';
 
 /** How to reach a board; what `BoardSession` is given, minus what it keeps for itself. */
@@ -45,6 +45,8 @@ export interface BoardSocketEvents {
   status(status: ConnectionStatus): void;
   readOnlyScope(readOnly: boolean): void;
   lock(lock: BoardLock): void;
+  /** How many audience members watch (SPEC W4). */
+  watching(count: number): void;
   saving(saving: boolean): void;
   /** Everyone's awareness states, on every change; `myClientId` is this document's. */
   awareness(states: ReadonlyArray<{ clientId: number; [key: string]: unknown }>, myClientId: number): void;
@@ -148,6 +150,8 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
       onStateless: ({ payload }) => {
         const lock = boardLockFrom(payload);
         if (lock) report.lock(lock);
+        const watching = audienceCountFrom(payload);
+        if (watching !== null) report.watching(watching);
       },
       onAuthenticationFailed: ({ reason }) => {
         const problem = tokenProblem;

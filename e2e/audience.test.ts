@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { joinDemo, openMapBoard, runApp, submitJoin } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, screenshot, seriousAxeViolations, visible, waitMs } from './support/browser.js';
+
+/** An audience member on a phone: a small touch screen; CSP bypassed for axe-core. */
+async function phonePerson(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    bypassCSP: true,
+  });
+  context.setDefaultTimeout(waitMs);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  return { page, errors };
+}
+
+async function audienceTab(page: Page) {
+  const tab = page.getByRole('tab', { name: /^Audience/ });
+  if (!(await tab.isVisible())) await page.getByRole('button', { name: /Open (the )?panel/i }).click();
+  await tab.click();
+}
+
+describe.runIf(browserAvailable())(`the audience takes part (Chromium at ${chromiumPath})`, () => {
+  const live = runApp();
+
+  it(
+    'W1–W5: a facilitator opens the link, an audience member on a phone suggests an actor, a participant accepts it, and closing the link ends the audience at once',
+    async () => {
+      const { app, browser } = live;
+      // The facilitator opens the audience link in the map's Audience tab.
+      const fay = await newPerson(browser);
+      await submitJoin(fay.page, app.inviteUrl('facilitator'), 'Fay Okafor', 'Open Cities');
+      await mainHeading(fay.page, app.demo.workshop.title);
+      await openMapBoard(fay.page, app);
+      await audienceTab(fay.page);
+      await fay.page.getByRole('button', { name: 'Open audience link', exact: true }).click();
+      const link = (await (await visible(fay.page.locator('.audience-link code'))).textContent())!;
+      expect(link).toMatch(new RegExp(`^${app.base}/a/[A-Za-z0-9_-]+$`));
+      await visible(fay.page.getByRole('img', { name: /QR code of the audience link/ }));
+
+      // Someone in the audience, on a phone, watches the map and suggests an actor with markup in it.
+      const aya = await phonePerson(browser);
+      await aya.page.goto(link);
+      await mainHeading(aya.page, app.mapBoard.title);
+      await visible(aya.page.getByText('You are watching this map live.'));
+      // The group sees a number, not a person (W4).
+      await visible(fay.page.getByText('1 watching', { exact: true }));
+      expect(await fay.page.locator('.presence-list').textContent()).not.toMatch(/Audience/);
+      const name = '<b>Harbour bus company</b>';
+      await aya.page.getByLabel('Actor’s name').fill(name);
+      await aya.page.getByRole('button', { name: 'Send suggestion' }).click();
+      await visible(aya.page.getByText('Sent. The group will see it and decide.'));
+      expect(await seriousAxeViolations(aya.page)).toEqual([]);
+      await screenshot(aya.page, 'audience-phone');
+
+      // A participant of the group sees it in the queue, as text, and accepts it.
+      const pia = await newPerson(browser);
+      await joinDemo(pia.page, app, 'participant', 'Pia Lindqvist', 'University');
+      await openMapBoard(pia.page, app);
+      await audienceTab(pia.page);
+      await visible(pia.page.getByText(`Actor: ${name}`, { exact: true }));
+      expect(await pia.page.locator('.audience-queue b').count()).toBe(0);
+      await pia.page.getByRole('button', { name: `Accept Actor: ${name}` }).click();
+      await visible(pia.page.getByText('No suggestions waiting.'));
+      // The new actor reaches the audience's map live.
+      await visible(aya.page.locator('.react-flow__node').filter({ hasText: name }));
+
+      // The facilitator closes the link: the audience page says so at once.
+      await audienceTab(fay.page).catch(() => {});
+      await fay.page.getByRole('button', { name: 'Close audience link', exact: true }).click();
+      await visible(aya.page.getByRole('heading', { name: 'This audience link is closed' }));
+      await aya.page.reload();
+      await visible(aya.page.getByRole('heading', { name: 'This audience link is closed' }));
+      expect(aya.errors).toEqual([]);
+    },
+    browserTestMs * 2,
+  );
+});
