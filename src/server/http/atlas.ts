@@ -31,8 +31,9 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
     const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
     const { atlas, leftOut } = await loadCityAtlas(ctx.store, typed, ctx.config.log);
+    const decisions = await ctx.store.listAtlasDecisions(atlas.cityKey);
     // The map as its file writes it (`sources` beside the other fields), as the JSON download has it.
-    return { ...atlas, map: mapToJson(atlas.map), leftOut };
+    return { ...atlas, map: mapToJson(atlas.map), leftOut, decisions };
   });
 
   app.get<{ Querystring: { city?: string; format?: string } }>('/api/atlas/export', async (request, reply) => {
