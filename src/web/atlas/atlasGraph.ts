@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { colourIndex, colourKey, projectKey, sizeFor, type AtlasAnswer, type ColourBy, type SizeMetric } from './atlasData.js';
 
 /** A small, stable number from a string (FNV-1a), so a city's first picture is the same each time. */
@@ -13,8 +13,8 @@ function hash(text: string): number {
  * starts near the other actors of its first project (projects on a ring), so the first picture
  * already shows the projects apart; the layout worker then refines it (layoutWorker.ts).
  */
-export function atlasGraph(answer: AtlasAnswer): Graph {
-  const graph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
+export function atlasGraph(answer: AtlasAnswer): MultiDirectedGraph {
+  const graph = new MultiDirectedGraph({ allowSelfLoops: true });
   const projects = [...new Set(answer.map.actors.map((a) => (a.sources?.[0] ? projectKey(a.sources[0]) : '')))];
   const ring = Math.max(1, Math.sqrt(answer.map.actors.length) * 4);
   const spread = Math.max(1, Math.sqrt(answer.map.actors.length / Math.max(1, projects.length)) * 2);
@@ -33,7 +33,7 @@ export function atlasGraph(answer: AtlasAnswer): Graph {
 }
 
 /** Sets each node's colour (by type or project) and size (by a metric). Returns the legend. */
-export function paintGraph(graph: Graph, answer: AtlasAnswer, by: ColourBy, metric: SizeMetric): Map<string, string> {
+export function paintGraph(graph: MultiDirectedGraph, answer: AtlasAnswer, by: ColourBy, metric: SizeMetric): Map<string, string> {
   const keys = [...new Set(answer.map.actors.map((a) => colourKey(a, by)))].sort();
   const colours = colourIndex(keys);
   const largest = Math.max(0, ...Object.values(answer.metrics).map((m) => m[metric]));
@@ -48,7 +48,7 @@ export function paintGraph(graph: Graph, answer: AtlasAnswer, by: ColourBy, metr
 }
 
 /** Node positions as [x0, y0, x1, y1, …] in the graph's node order, to hand to the layout worker. */
-export function positionsOf(graph: Graph): Float64Array {
+export function positionsOf(graph: MultiDirectedGraph): Float64Array {
   const out = new Float64Array(graph.order * 2);
   let i = 0;
   graph.forEachNode((_node, a) => {
@@ -59,13 +59,13 @@ export function positionsOf(graph: Graph): Float64Array {
 }
 
 /** Puts positions from the layout worker back on the graph, in the same order. */
-export function applyPositions(graph: Graph, positions: Float64Array): void {
+export function applyPositions(graph: MultiDirectedGraph, positions: Float64Array): void {
   let i = 0;
   graph.updateEachNodeAttributes((_node, a) => ({ ...a, x: positions[i++]!, y: positions[i++]! }), { attributes: ['x', 'y'] });
 }
 
 /** Edges as [source index, target index, …] for the layout worker. */
-export function edgeIndexes(graph: Graph): Uint32Array {
+export function edgeIndexes(graph: MultiDirectedGraph): Uint32Array {
   const index = new Map<string, number>();
   graph.forEachNode((node) => index.set(node, index.size));
   const out = new Uint32Array(graph.size * 2);
