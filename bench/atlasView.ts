@@ -107,10 +107,15 @@ interface Load {
 async function measure(browser: Browser, url: string, o: Options, answerJson: string | null, box: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
+    // tsx keeps function names with `__name(fn, "name")` calls; functions sent to the page need the helper too.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`  page error on ${url}: ${e.message}`));
     if (answerJson) await answerApi(page, answerJson);
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 }).catch(async (e: Error) => {
+      throw new Error(`${url} drew nothing: ${e.message}\n${(await page.textContent('body'))?.slice(0, 400)}`);
+    });
     const firstRender = await page.evaluate(() => performance.getEntriesByName('atlas-first-render')[0]!.startTime);
     if (answerJson) await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done', null, { timeout: 120_000 });
     await page.waitForTimeout(500);
