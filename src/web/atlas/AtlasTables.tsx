@@ -56,7 +56,8 @@ export function ActorsTable({
 
 /** The city's dataset register (the same as the CSV and DCAT downloads), each dataset traceable. */
 export function RegisterTable({ answer, onTrace }: { answer: AtlasAnswer; onTrace: (dataset: string) => void }) {
-  const name = (id: string) => answer.map.actors.find((a) => a.id === id)?.name ?? id;
+  const names = new Map(answer.map.actors.map((a) => [a.id, a.name]));
+  const name = (id: string) => names.get(id) ?? id;
   return (
     <section aria-labelledby="atlas-register" className="atlas-section">
       <h2 id="atlas-register">Dataset register</h2>

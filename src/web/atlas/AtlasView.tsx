@@ -1,7 +1,18 @@
-import { useCallback, useMemo, useState } from 'react';
+import { actorTypeLabels } from '../../domain/map/index.js';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AtlasActorPanel, type Focus } from './AtlasActorPanel.js';
 import { AtlasControls, type Looks } from './AtlasControls.js';
-import { datasetTrail, neighbourhood, noFilters, searchActors, visibleElements, type AtlasAnswer, type Visible } from './atlasData.js';
+import {
+  datasetTrail,
+  neighbourhood,
+  noFilters,
+  searchActors,
+  visibleElements,
+  type AtlasActor,
+  type AtlasAnswer,
+  type SizeMetric,
+  type Visible,
+} from './atlasData.js';
 import { DecisionsList, SuggestionsList, useDecide } from './AtlasDecisions.js';
 import { AtlasGraph, type GraphView } from './AtlasGraph.js';
 import { atlasGraph, paintGraph } from './atlasGraph.js';
@@ -35,6 +46,26 @@ function Downloads({ city }: { city: string }) {
   );
 }
 
+/** A colour's meaning: an actor type's label or a project's title. */
+function legendLabel(answer: AtlasAnswer, by: Looks['colourBy'], key: string): string {
+  if (by === 'type') return (actorTypeLabels as Record<string, string>)[key] ?? 'No type';
+  return answer.places.projects[key] ?? answer.places.boards[key.replace(/^board:/, '')] ?? 'No project';
+}
+
+/** False until the frame after the graph's first picture: the tables wait so the graph shows first. */
+function useAfterFirstFrame(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setReady(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return ready;
+}
+
 function narrow(shown: Visible, to: Visible): Visible {
   return {
     actors: new Set([...to.actors].filter((a) => shown.actors.has(a))),
@@ -51,6 +82,7 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
   const [focus, setFocus] = useState<Focus | null>(null);
   const [trace, setTrace] = useState<string | null>(null);
   const { error, decide, undo } = useDecide(answer.city, reload);
+  const lists = useAfterFirstFrame();
 
   const legend = useMemo(() => paintGraph(graph, answer, looks.colourBy, looks.metric), [graph, answer, looks]);
   const filtered = useMemo(() => visibleElements(answer, filters), [answer, filters]);
@@ -70,6 +102,10 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
   const focusOn = useCallback((actor: string) => {
     setTrace(null);
     setFocus((f) => ({ actor, steps: f?.steps ?? 1 }));
+  }, []);
+  const traceDataset = useCallback((id: string) => {
+    setFocus(null);
+    setTrace(id);
   }, []);
   const listed = search.trim() ? matches : answer.map.actors.filter((a) => filtered.actors.has(a.id));
   const traced = trace ? answer.map.datasets.find((d) => d.id === trace) : null;
@@ -98,9 +134,7 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
             {[...legend].map(([key, colour]) => (
               <li key={key}>
                 <span className="atlas-swatch" style={{ background: colour }} aria-hidden="true" />
-                {looks.colourBy === 'project'
-                  ? (answer.places.projects[key] ?? answer.places.boards[key.replace(/^board:/, '')] ?? key)
-                  : key}
+                {legendLabel(answer, looks.colourBy, key)}
               </li>
             ))}
           </ul>
@@ -119,21 +153,44 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
           </button>
         </section>
       )}
+      {lists && (
+        <AtlasLists
+          answer={answer}
+          listed={listed}
+          metric={looks.metric}
+          onFocus={focusOn}
+          onTrace={traceDataset}
+          decide={decide}
+          undo={undo}
+        />
+      )}
+    </div>
+  );
+}
+
+interface ListsProps {
+  answer: AtlasAnswer;
+  listed: AtlasActor[];
+  metric: SizeMetric;
+  onFocus: (actor: string) => void;
+  onTrace: (dataset: string) => void;
+  decide: (kind: 'accept' | 'reject' | 'split', a: string, b: string) => Promise<unknown>;
+  undo: (id: string) => Promise<unknown>;
+}
+
+/** The ways in without the graph: actors, findings, the register, suggestions and decisions. */
+function AtlasLists({ answer, listed, metric, onFocus, onTrace, decide, undo }: ListsProps) {
+  return (
+    <>
       <div className="atlas-lists">
-        <ActorsTable answer={answer} actors={listed} metric={looks.metric} onFocus={focusOn} />
+        <ActorsTable answer={answer} actors={listed} metric={metric} onFocus={onFocus} />
         <FindingsList answer={answer} />
       </div>
-      <RegisterTable
-        answer={answer}
-        onTrace={(id) => {
-          setFocus(null);
-          setTrace(id);
-        }}
-      />
+      <RegisterTable answer={answer} onTrace={onTrace} />
       <div className="atlas-lists">
         <SuggestionsList answer={answer} decide={(kind, a, b) => void decide(kind, a, b)} />
         <DecisionsList answer={answer} undo={(id) => void undo(id)} />
       </div>
-    </div>
+    </>
   );
 }
