@@ -113,9 +113,11 @@ async function measure(browser: Browser, url: string, o: Options, answerJson: st
     page.on('pageerror', (e) => console.error(`  page error on ${url}: ${e.message}`));
     if (answerJson) await answerApi(page, answerJson);
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 }).catch(async (e: Error) => {
-      throw new Error(`${url} drew nothing: ${e.message}\n${(await page.textContent('body'))?.slice(0, 400)}`);
-    });
+    await page
+      .waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 })
+      .catch(async (e: Error) => {
+        throw new Error(`${url} drew nothing: ${e.message}\n${(await page.textContent('body'))?.slice(0, 400)}`);
+      });
     const firstRender = await page.evaluate(() => performance.getEntriesByName('atlas-first-render')[0]!.startTime);
     if (answerJson) await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done', null, { timeout: 120_000 });
     await page.waitForTimeout(500);

@@ -49,7 +49,11 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
   const running = runApp();
   let air: CreatedWorkshop;
   beforeAll(async () => {
-    air = await cityWorkshop(running.app, 'Air quality day', 'Air quality sensors', ['Coventry City Council', 'Sensor Co', 'Clean Air Trust']);
+    air = await cityWorkshop(running.app, 'Air quality day', 'Air quality sensors', [
+      'Coventry City Council',
+      'Sensor Co',
+      'Clean Air Trust',
+    ]);
     await cityWorkshop(running.app, 'Bins day', 'Smart bins', ['coventry city council.', 'Bins Ltd', 'Recycling Network']);
   });
 
