@@ -93,6 +93,7 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
         await visible(page.getByText('2 actors and 1 flows shown'));
         await page.getByLabel('Neighbours up to').selectOption('2');
         await visible(page.getByText('5 actors and 4 flows shown'));
+        await screenshot(page, 'atlas-focus');
         const focus = page.getByRole('region', { name: 'Focus: Sensor Co' });
         await focus.getByRole('link', { name: /Ecosystem map/ }).click();
         await page.waitForURL(new RegExp(`/b/${air.boards.find((b) => b.kind === 'ecosystem-map')!.id}$`));

@@ -12,9 +12,24 @@ export interface GraphView {
   selected: string | null;
   /** Changes whenever colours or sizes were painted again. */
   paint: number;
+  /** Move the camera onto the shown actors (a focus or a dataset's trail). */
+  fit: boolean;
 }
 
 const faded = '#e4e7ea';
+
+/** Moves the camera so the given actors fill the view (camera and display data share sigma's framed coordinates). */
+function fitTo(renderer: Sigma, actors: Set<string>): void {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const actor of actors) {
+    const d = renderer.getNodeDisplayData(actor);
+    if (!d) continue;
+    [minX, minY, maxX, maxY] = [Math.min(minX, d.x), Math.min(minY, d.y), Math.max(maxX, d.x), Math.max(maxY, d.y)];
+  }
+  if (minX === Infinity) return;
+  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
+  void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+}
 
 /** The WebGL picture of the atlas (sigma.js). The tables beside it say the same for keyboards and screen readers. */
 export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGraph; view: GraphView; onSelect: (actor: string) => void }) {
@@ -57,7 +72,10 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
   }, [graph]);
 
   useEffect(() => {
-    sigma.current?.refresh();
+    const renderer = sigma.current;
+    if (!renderer) return;
+    renderer.refresh();
+    if (view.fit) fitTo(renderer, view.shown.actors);
   }, [view]);
 
   const zoom = (how: 'in' | 'out' | 'fit') => {

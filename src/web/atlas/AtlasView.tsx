@@ -92,11 +92,12 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
       const near = neighbourhood(answer, filtered, focus.actor, focus.steps);
       near.add(focus.actor);
       const flows = new Set([...filtered.flows].filter((id) => near.has(graph.source(id)) && near.has(graph.target(id))));
-      return { shown: { actors: near, flows }, emphasis: null, selected: focus.actor, paint: legend.size };
+      return { shown: { actors: near, flows }, emphasis: null, selected: focus.actor, paint: legend.size, fit: true };
     }
-    if (trace) return { shown: narrow(filtered, datasetTrail(answer, trace)), emphasis: null, selected: null, paint: legend.size };
+    if (trace)
+      return { shown: narrow(filtered, datasetTrail(answer, trace)), emphasis: null, selected: null, paint: legend.size, fit: true };
     const emphasis = search.trim() ? new Set(matches.map((a) => a.id)) : null;
-    return { shown: filtered, emphasis, selected: null, paint: legend.size };
+    return { shown: filtered, emphasis, selected: null, paint: legend.size, fit: false };
   }, [answer, graph, filtered, focus, trace, matches, search, legend]);
 
   const focusOn = useCallback((actor: string) => {
