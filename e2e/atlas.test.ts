@@ -124,4 +124,40 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
     },
     browserTestMs,
   );
+
+  it(
+    'splits a merge, lists the decision, and takes it back',
+    async () => {
+      const { page, context } = await newPerson(running.browser);
+      const errors = pageErrors(page);
+      try {
+        await openAtlas(page, running.app);
+        await actorsTable(page).getByRole('button', { name: 'Coventry City Council' }).click();
+        const focus = page.getByRole('region', { name: 'Focus: Coventry City Council' });
+        await focus.getByRole('button', { name: 'Split out' }).first().click();
+        const decisions = page.getByRole('region', { name: 'Decisions' });
+        await visible(decisions.getByText(/^Split out: coventry city council/i));
+        expect(
+          await actorsTable(page)
+            .getByRole('row')
+            .filter({ hasText: /coventry city council/i })
+            .count(),
+        ).toBe(2);
+        await decisions.getByRole('button', { name: 'Undo' }).click();
+        await visible(decisions.getByText(/^No decisions yet/));
+        await expect
+          .poll(() =>
+            actorsTable(page)
+              .getByRole('row')
+              .filter({ hasText: /coventry city council/i })
+              .count(),
+          )
+          .toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
 });
