@@ -25,7 +25,7 @@ const noReact = 'src/web/collab/core is framework-free: no React (collab/useBoar
 // and session/ sit under all of them. A board kind may take from boards/ only the props
 // contract it is given (boardContentProps.ts); the map shows the quick notes, never the
 // other way round.
-const webOrder = ['collab', 'ui', 'facilitation', 'kinds', 'boards', ['workspace', 'plenary', 'components'], 'pages'];
+const webOrder = ['collab', 'ui', 'facilitation', 'kinds', 'boards', ['workspace', 'plenary', 'components', 'atlas'], 'pages'];
 const kinds = ['map', 'canvas', 'reflection', 'quicknotes'];
 const webFolders = (step) => (step === 'kinds' ? kinds : [step].flat());
 const webZone = (target, from, extra = {}) => ({

@@ -24,6 +24,7 @@ const benches: Record<string, (args: string[]) => Promise<void>> = {
   audience: runAudience,
   stall: runStall,
   map: (args) => import('./map.js').then((m) => m.runMap(args)), // loads Vite and Playwright only when asked
+  'atlas-view': (args) => import('./atlasView.js').then((m) => m.runAtlasView(args)), // loads Vite and Playwright only when asked
   bundle: (args) => import('./bundle.js').then((m) => m.runBundle(args)),
 };
 

@@ -16,6 +16,7 @@ const WorkshopHome = lazyPart(() => import('./pages/WorkshopHome.js').then((m) =
 const BookPage = lazyPart(() => import('./pages/BookPage.js').then((m) => m.BookPage), 'the booking form');
 const BookingsInbox = lazyPart(() => import('./pages/BookingsInbox.js').then((m) => m.BookingsInbox), 'the booking requests');
 const AudiencePage = lazyPart(() => import('./pages/AudiencePage.js').then((m) => m.AudiencePage), 'the audience page');
+const AtlasPage = lazyPart(() => import('./pages/AtlasPage.js').then((m) => m.AtlasPage), 'the city atlas');
 const BoardPage = lazyPart(() => import('./pages/BoardPage.js').then((m) => m.BoardPage), 'the board');
 
 /** Every page of the app and its address. The live workshop connection lives above the pages, so it outlasts moving between them. */
@@ -31,6 +32,7 @@ export function App() {
             <Route path="/book" component={BookPage} />
             <Route path="/facilitator" component={FacilitatorHome} />
             <Route path="/facilitator/bookings" component={BookingsInbox} />
+            <Route path="/atlas" component={AtlasPage} />
             <Route path="/w/:id/plenary">{(params) => <PlenaryPage key={params.id} workshopId={params.id} />}</Route>
             <Route path="/w/:id">{(params) => <WorkshopHome key={params.id} workshopId={params.id} />}</Route>
             <Route path="/a/:code">{(params) => <AudiencePage key={params.code} code={params.code} />}</Route>

@@ -56,6 +56,8 @@ export interface WorkshopSummary {
   id: string;
   title: string;
   createdAt: string;
+  /** The city the workshop's maps join the atlas of; null: none. */
+  city: string | null;
   /** Counts. */
   groups: number;
   participants: number;

@@ -22,6 +22,7 @@ interface AtlasAnswer {
   map: { actors: { id: string; name: string; sources: { workshop: string; board: string; element: string }[] }[] };
   suggestions: { a: string; b: string }[];
   staleDecisions: { id: string }[];
+  decisions: { id: string; kind: string }[];
   register: { name: string }[];
   findings: { rule: string }[];
   metrics: Record<string, { degree: number; betweenness: number; projects: number }>;
@@ -106,8 +107,17 @@ describe.each(storeKinds)('the city atlas API on %s', (kind) => {
     expect((await atlas()).map.actors.filter((x) => x.name === 'City Council')).toHaveLength(2);
     const gone = (await decide({ kind: 'accept', a: 'actor:nobody on any map', b: council.id })).json.decision;
     expect((await atlas()).staleDecisions.map((d) => d.id)).toContain(gone.id);
+    // Every kept decision is listed, the stale one among the others (the view marks it).
+    const kept = (await atlas()).decisions;
+    expect(kept.map((d) => d.id)).toContain(gone.id);
+    expect(kept.map((d) => d.kind)).toContain('split');
     expect((await api(t.base, 'DELETE', `/api/atlas/decisions/${gone.id}?city=Coventry`, undefined, owner)).status).toBe(200);
     expect((await atlas()).staleDecisions.map((d) => d.id)).not.toContain(gone.id);
+  });
+
+  it("lists each workshop's city in the facilitator's workshop list (the atlas links)", async () => {
+    const list = (await api(t.base, 'GET', '/api/workshops', undefined, owner)).json.workshops as { id: string; city: string | null }[];
+    expect(list.find((w) => w.id === ids.w2)?.city).toBe('coventry');
   });
 
   it('T11: downloads the register as CSV and the atlas as a map file', async () => {

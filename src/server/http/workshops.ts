@@ -25,6 +25,7 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
           id: w.id,
           title: w.title,
           createdAt: w.createdAt,
+          city: w.city ?? null,
           groups: groups.length,
           participants: participants.length,
           boards: boards.filter(isWorkBoard).length,

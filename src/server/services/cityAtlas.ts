@@ -125,9 +125,12 @@ export async function loadCityAtlas(store: AtlasStore, city: string, log: (line:
   return buildCityAtlas(await citySources(store, city), log);
 }
 
-/** The answer of GET /api/atlas: the atlas with its map as its file writes it (`sources` beside the other fields), and what was left out. */
-export function atlasAnswer({ atlas, leftOut }: CityAtlas): string {
-  return JSON.stringify({ ...atlas, map: mapToJson(atlas.map), leftOut });
+/**
+ * The answer of GET /api/atlas: the atlas with its map as its file writes it (`sources` beside
+ * the other fields), what was left out, and every decision the city keeps (applied or stale).
+ */
+export function atlasAnswer({ atlas, leftOut }: CityAtlas, decisions: AtlasDecision[]): string {
+  return JSON.stringify({ ...atlas, map: mapToJson(atlas.map), leftOut, decisions });
 }
 
 /** What `opencities atlas --format` and GET /api/atlas/export?format= write. */

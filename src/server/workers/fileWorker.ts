@@ -32,7 +32,7 @@ async function run(job: FileJob, log: (line: string) => void): Promise<unknown> 
     }
     case 'atlas': {
       const built = await buildCityAtlas(job.sources, log);
-      return { answer: atlasAnswer(built), atlas: JSON.stringify(built.atlas) } satisfies BuiltAtlas;
+      return { answer: atlasAnswer(built, job.sources.decisions), atlas: JSON.stringify(built.atlas) } satisfies BuiltAtlas;
     }
     case 'atlas-export':
       return exportAtlas(JSON.parse(job.atlas) as Atlas, job.format);

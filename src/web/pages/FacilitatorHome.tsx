@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { cityKey } from '../../domain/index.js';
 import { isApiError } from '../api.js';
 import type { WorkshopSummary } from '../apiTypes.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
@@ -17,6 +18,27 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** One "City atlas" link per city that has workshops (cities compare case and spacing aside, as the server's). */
+function CityAtlases({ workshops }: { workshops: WorkshopSummary[] }) {
+  const cities = new Map<string, string>();
+  for (const w of workshops) {
+    const key = w.city ? cityKey(w.city) : '';
+    if (w.city && key && !cities.has(key)) cities.set(key, w.city.trim());
+  }
+  if (cities.size === 0) return null;
+  return (
+    <nav aria-label="City atlases">
+      <ul className="link-list">
+        {[...cities.values()].map((city) => (
+          <li key={city}>
+            <Link href={`/atlas?city=${encodeURIComponent(city)}`}>City atlas: {city}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function WorkshopList() {
   const workshops = useResource<{ workshops: WorkshopSummary[] }>('/api/workshops');
   if (workshops.status === 'loading') return <Loading what="your workshops" />;
@@ -27,20 +49,23 @@ function WorkshopList() {
   const list = workshops.data.workshops;
   if (list.length === 0) return <p>You have no workshops yet. Create your first one with the form.</p>;
   return (
-    <ul className="card-list">
-      {list.map((w) => (
-        <li key={w.id} className="card">
-          <Link href={`/w/${encodeURIComponent(w.id)}`} className="card-title">
-            {w.title}
-          </Link>
-          <p className="muted">
-            Created {dateFormat.format(new Date(w.createdAt))} · {plural(w.groups, 'group', 'groups')} ·{' '}
-            {plural(w.participants, 'person', 'people')} · {plural(w.boards, 'board', 'boards')}
-          </p>
-          {w.deletionSoon && w.deleteOn && <RetentionNotice deleteOn={w.deleteOn} title={w.title} />}
-        </li>
-      ))}
-    </ul>
+    <>
+      <CityAtlases workshops={list} />
+      <ul className="card-list">
+        {list.map((w) => (
+          <li key={w.id} className="card">
+            <Link href={`/w/${encodeURIComponent(w.id)}`} className="card-title">
+              {w.title}
+            </Link>
+            <p className="muted">
+              Created {dateFormat.format(new Date(w.createdAt))} · {plural(w.groups, 'group', 'groups')} ·{' '}
+              {plural(w.participants, 'person', 'people')} · {plural(w.boards, 'board', 'boards')}
+            </p>
+            {w.deletionSoon && w.deleteOn && <RetentionNotice deleteOn={w.deleteOn} title={w.title} />}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

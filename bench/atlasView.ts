@@ -1,0 +1,233 @@
+/**
+ * `npm run bench -- atlas-view [--maps 50] [--actors 200] [--flows 600] [--shared 20] [--seed 1]
+ *                               [--rounds 3] [--seconds 3]`
+ *
+ * How fast does the city atlas view draw and pan a big city? The atlas of benchAtlasMaps (50
+ * project maps of 200 actors: about 10,000 actors and 30,000 flows) is built here once with
+ * buildAtlas, as GET /api/atlas answers it. Ours: the built app (dist/web, so `npm run build`
+ * first) served by a static server in this process, the API answers (/api/me, /api/atlas)
+ * given by Playwright from memory, so only the view is measured; Chromium opens /atlas?city=.
+ * Anchor: a bare sigma.js page (bench/atlasView/bare.ts, built here with Vite into a temporary
+ * folder) with the same nodes, edges, colours and sizes, the view's sigma settings and its
+ * graph box's size, laid out as the view's layout worker lays it out, in the same run.
+ *
+ * First render: navigation start → sigma's first drawn frame (the `atlas-first-render` mark).
+ * Pan: after ours finished its layout, a `--seconds` mouse drag on the graph (a figure of eight,
+ * the pointer's place a function of time, each move awaited); frames counted with
+ * requestAnimationFrame, and a frame counts as moved when sigma's camera differs from the frame
+ * before. Every load is a fresh browser context; rounds alternate the order of the pages.
+ * Results: docs/benchmarks.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { buildAtlas } from '../src/domain/atlas/index.js';
+import { mapToJson } from '../src/domain/map/index.js';
+import type { AtlasAnswer } from '../src/web/atlas/atlasData.js';
+import { atlasGraph, edgeIndexes, paintGraph, positionsOf, applyPositions } from '../src/web/atlas/atlasGraph.js';
+import { layoutPositions } from '../src/web/atlas/atlasLayout.js';
+import { benchAtlasMaps } from './atlas.js';
+import bareConfig from './atlasView/vite.config.js';
+import { wholeNumberOptions } from './options.js';
+import { fixed, summarize } from './stats.js';
+
+interface Options {
+  maps: number;
+  actors: number;
+  flows: number;
+  shared: number;
+  seed: number;
+  rounds: number;
+  seconds: number;
+}
+
+const defaults: Options = { maps: 50, actors: 200, flows: 600, shared: 20, seed: 1, rounds: 3, seconds: 3 };
+const usage =
+  'usage: npm run bench -- atlas-view [--maps 50] [--actors 200] [--flows 600] [--shared 20] [--seed 1] [--rounds 3] [--seconds 3]';
+const webDir = resolve(import.meta.dirname, '../dist/web');
+const city = 'Coventry';
+
+/** Serves `dir`; a path without a file extension gets index.html (the app's routes), /graph.json the bare graph. */
+async function staticServer(dir: string, graphJson = ''): Promise<{ server: Server; base: string }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/graph.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(graphJson);
+    let file = resolve(dir, `.${path}`);
+    if (!extname(path)) file = join(dir, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** The atlas as the API answers it, and the bare page's graph (the view's nodes, laid out as its worker does). */
+function seed(o: Options): { answerJson: string; graphJson: string; actors: number; flows: number } {
+  const atlas = buildAtlas(city, benchAtlasMaps({ ...o, runs: 1 }), []);
+  const answer = { ...atlas, map: mapToJson(atlas.map), leftOut: [], decisions: [] };
+  const graph = atlasGraph(answer as unknown as AtlasAnswer);
+  paintGraph(graph, answer as unknown as AtlasAnswer, 'type', 'degree');
+  applyPositions(graph, layoutPositions(positionsOf(graph), edgeIndexes(graph)));
+  const bare = { nodes: graph.mapNodes((key, a) => [key, a]), edges: graph.mapEdges((key, _a, s, t) => [key, s, t]) };
+  return { answerJson: JSON.stringify(answer), graphJson: JSON.stringify(bare), actors: graph.order, flows: graph.size };
+}
+
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+  });
+}
+
+/** Our page's API: a signed-in facilitator and the atlas, from memory. */
+async function answerApi(page: Page, answerJson: string): Promise<void> {
+  await page.route('**/api/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/api/me')
+      return route.fulfill({
+        json: { signedIn: true, account: { id: 'ac_bench', name: 'Bench', email: 'bench@example.org', isAdmin: false } },
+      });
+    if (path === '/api/atlas') return route.fulfill({ body: answerJson, contentType: 'application/json' });
+    return route.fulfill({ status: 404, json: { error: { code: 'NOT_FOUND', message: 'not in the bench' } } });
+  });
+}
+
+interface Load {
+  firstRender: number;
+  fps: number;
+  moving: number;
+}
+
+/** One page load: first render, then (after ours laid out) the pan. */
+async function measure(browser: Browser, url: string, o: Options, answerJson: string | null, box: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    // tsx keeps function names with `__name(fn, "name")` calls; functions sent to the page need the helper too.
+    await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`  page error on ${url}: ${e.message}`));
+    if (answerJson) await answerApi(page, answerJson);
+    await page.goto(url);
+    await page
+      .waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 })
+      .catch(async (e: Error) => {
+        throw new Error(`${url} drew nothing: ${e.message}\n${(await page.textContent('body'))?.slice(0, 400)}`);
+      });
+    const firstRender = await page.evaluate(() => performance.getEntriesByName('atlas-first-render')[0]!.startTime);
+    if (answerJson) await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done', null, { timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const rect = (await page.locator(box).boundingBox())!;
+    const [cx, cy] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
+    await page.evaluate(() => {
+      const w = window as unknown as { frames_: [number, string][]; stop_: boolean; atlasSigma: { getCamera(): { getState(): object } } };
+      w.frames_ = [];
+      w.stop_ = false;
+      const tick = (now: number) => {
+        w.frames_.push([now, JSON.stringify(w.atlasSigma.getCamera().getState())]);
+        if (!w.stop_) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    const start = Date.now();
+    while (Date.now() - start < o.seconds * 1000) {
+      const t = (Date.now() - start) / 1500;
+      await page.mouse.move(cx + Math.sin(2 * Math.PI * t) * rect.width * 0.2, cy + Math.sin(4 * Math.PI * t) * rect.height * 0.15);
+    }
+    await page.mouse.up();
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { frames_: [number, string][]; stop_: boolean };
+      w.stop_ = true;
+      return w.frames_;
+    });
+    const span = (frames.at(-1)![0] - frames[0]![0]) / 1000;
+    let moved = 0;
+    for (let i = 1; i < frames.length; i++) if (frames[i]![1] !== frames[i - 1]![1]) moved++;
+    return { firstRender, fps: (frames.length - 1) / span, moving: moved / span };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runAtlasView(args: string[]): Promise<void> {
+  const o = wholeNumberOptions(args, defaults, usage);
+  if (!existsSync(join(webDir, 'index.html')))
+    throw new Error('The app is not built: run `npm run build` first (the bench serves dist/web).');
+  const { answerJson, graphJson, actors, flows } = seed(o);
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-atlas-view-'));
+  const servers: Server[] = [];
+  let browser: Browser | null = null;
+  try {
+    await build({ ...bareConfig, configFile: false, logLevel: 'warn', build: { ...bareConfig.build, outDir: tmp, emptyOutDir: true } });
+    const ours = await staticServer(webDir);
+    const bare = await staticServer(tmp, graphJson);
+    servers.push(ours.server, bare.server);
+    browser = await launch();
+    // The bare page's box is the size of ours: measured on one load of ours.
+    const probe = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await probe.newPage();
+    await answerApi(page, answerJson);
+    await page.goto(`${ours.base}/atlas?city=${city}`);
+    const size = (await (await page.waitForSelector('.atlas-graph', { timeout: 120_000 })).boundingBox())!;
+    await probe.close();
+    const urls = {
+      ours: `${ours.base}/atlas?city=${city}`,
+      bare: `${bare.base}/bare.html?width=${Math.round(size.width)}&height=${Math.round(size.height)}`,
+    };
+    const results: Record<'ours' | 'bare', Load[]> = { ours: [], bare: [] };
+    for (let round = 0; round < o.rounds; round++) {
+      const order = round % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
+      for (const name of order)
+        results[name].push(
+          await measure(browser, urls[name], o, name === 'ours' ? answerJson : null, name === 'ours' ? '.atlas-graph' : '#graph'),
+        );
+    }
+    report(o, results, actors, flows, size);
+  } finally {
+    await browser?.close();
+    for (const s of servers) s.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function report(
+  o: Options,
+  results: Record<'ours' | 'bare', Load[]>,
+  actors: number,
+  flows: number,
+  size: { width: number; height: number },
+): void {
+  const med = (name: 'ours' | 'bare', f: (l: Load) => number) => summarize(results[name].map(f)).p50;
+  const [load1, load5] = loadavg();
+  console.log(
+    `atlas view: ${o.maps} maps × ${o.actors} actors → ${actors} atlas actors, ${flows} flows; graph box ${Math.round(size.width)}×${Math.round(size.height)}`,
+  );
+  console.log(`\n| page | first render ms (median) | each round | pan fps | frames moving/s |\n|---|---|---|---|---|`);
+  for (const name of ['ours', 'bare'] as const) {
+    const label = name === 'ours' ? 'atlas view' : 'bare sigma.js';
+    console.log(
+      `| ${label} | ${fixed(med(name, (l) => l.firstRender))} | ${results[name].map((l) => fixed(l.firstRender)).join(', ')} | ${fixed(
+        med(name, (l) => l.fps),
+        1,
+      )} | ${fixed(
+        med(name, (l) => l.moving),
+        1,
+      )} |`,
+    );
+  }
+  const render = med('bare', (l) => l.firstRender) / med('ours', (l) => l.firstRender);
+  const moving = med('ours', (l) => l.moving) / med('bare', (l) => l.moving);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log(`\ntargets (medians, speed of ours against bare sigma.js in the same run, ≥ 0.9 ×):`);
+  console.log(`  first render: ${fixed(render, 2)} × (bare ms ÷ ours ms) — ${verdict(render >= 0.9)}`);
+  console.log(`  frames on which the view moved during the pan: ${fixed(moving, 2)} × — ${verdict(moving >= 0.9)}`);
+  console.log(
+    `  ${o.rounds} rounds, ${o.seconds} s pans · node ${process.version} · load ${fixed(load1!, 2)} / ${fixed(load5!, 2)} (1 / 5 min)`,
+  );
+}

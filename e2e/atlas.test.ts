@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createWorkshop, type CreatedWorkshop } from '../src/server/services/createWorkshop.js';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { runApp, signInFacilitator, type App } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible } from './support/browser.js';
+import { seedActors } from './support/seedMap.js';
+
+/** A workshop of Coventry with one project whose map holds `names` (the first two linked to each other and the third). */
+async function cityWorkshop(app: App, title: string, project: string, names: string[]): Promise<CreatedWorkshop> {
+  const workshop = await createWorkshop(
+    app.server.store,
+    {
+      title,
+      description: '',
+      meetingLink: null,
+      city: 'Coventry',
+      ownerId: 'ac_e2e_facilitator',
+      groups: ['Group 1'],
+      projects: [project],
+      boardsPerGroup: ['ecosystem-map'],
+    },
+    new Date(),
+  );
+  const board = workshop.boards.find((b) => b.kind === 'ecosystem-map');
+  if (!board) throw new Error(`${title} has no map board`);
+  await seedActors(
+    app,
+    board.id,
+    names.map((name, i) => ({ name, position: { x: i * 200, y: 0 } })),
+    [
+      { from: 0, to: 1, kind: 'data' },
+      { from: 0, to: 2, kind: 'money' },
+    ],
+  );
+  return workshop;
+}
+
+async function openAtlas(page: Page, app: App): Promise<void> {
+  await signInFacilitator(page, app);
+  await page.getByRole('link', { name: 'City atlas: Coventry' }).click();
+  await mainHeading(page, 'Coventry: city atlas');
+  await visible(page.getByRole('table').first());
+}
+
+const actorsTable = (page: Page) => page.getByRole('region', { name: 'Actors' }).getByRole('table');
+
+describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumPath})`, () => {
+  const running = runApp();
+  let air: CreatedWorkshop;
+  beforeAll(async () => {
+    air = await cityWorkshop(running.app, 'Air quality day', 'Air quality sensors', [
+      'Coventry City Council',
+      'Sensor Co',
+      'Clean Air Trust',
+    ]);
+    await cityWorkshop(running.app, 'Bins day', 'Smart bins', ['coventry city council.', 'Bins Ltd', 'Recycling Network']);
+  });
+
+  it(
+    'opens from the workshop list, merges the shared organisation, filters, searches, focuses and clicks through to a board',
+    async () => {
+      const { page, context } = await newPerson(running.browser);
+      const errors = pageErrors(page);
+      try {
+        await openAtlas(page, running.app);
+        await expect.poll(() => page.getByText('5 actors and 4 flows shown').count()).toBe(1);
+        // The council is one actor, on both projects.
+        const council = actorsTable(page).getByRole('row').filter({ hasText: 'Coventry City Council' });
+        expect(await council.count()).toBe(1);
+        expect(await council.getByRole('cell').last().textContent()).toBe('2');
+
+        await page.getByLabel('Project', { exact: true }).selectOption({ label: 'Smart bins' });
+        await visible(page.getByText('3 actors and 2 flows shown'));
+        await page.getByLabel('Flow kind').selectOption({ label: 'Money' });
+        await visible(page.getByText('2 actors and 1 flows shown'));
+        expect(await actorsTable(page).getByRole('button', { name: 'Recycling Network' }).count()).toBe(1);
+        expect(await actorsTable(page).getByRole('button', { name: 'Bins Ltd' }).count()).toBe(0);
+        await page.getByLabel('Project', { exact: true }).selectOption({ label: 'Any' });
+        await page.getByLabel('Flow kind').selectOption({ label: 'Any' });
+
+        await page.getByLabel('Search actors').fill('sensor');
+        await visible(page.getByText('1 actor matches'));
+        expect(await actorsTable(page).getByRole('row').count()).toBe(2);
+        await page.getByLabel('Search actors').fill('');
+
+        await actorsTable(page).getByRole('button', { name: 'Coventry City Council' }).click();
+        await mainHeading(page, 'Coventry: city atlas');
+        await visible(page.getByRole('heading', { name: 'Focus: Coventry City Council' }));
+        await visible(page.getByText('5 actors and 4 flows shown'));
+        await page.getByRole('button', { name: 'Clear focus' }).click();
+        await actorsTable(page).getByRole('button', { name: 'Sensor Co' }).click();
+        await visible(page.getByText('2 actors and 1 flows shown'));
+        await page.getByLabel('Neighbours up to').selectOption('2');
+        await visible(page.getByText('5 actors and 4 flows shown'));
+        await screenshot(page, 'atlas-focus');
+        const focus = page.getByRole('region', { name: 'Focus: Sensor Co' });
+        await focus.getByRole('link', { name: /Ecosystem map/ }).click();
+        await page.waitForURL(new RegExp(`/b/${air.boards.find((b) => b.kind === 'ecosystem-map')!.id}$`));
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+
+  it(
+    'has no serious accessibility problems, and fits a phone',
+    async () => {
+      const { page, context } = await newPerson(running.browser, { bypassCSP: true });
+      try {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await openAtlas(page, running.app);
+        await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done');
+        await screenshot(page, 'atlas-1280');
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await screenshot(page, 'atlas-390');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+
+  it(
+    'splits a merge, lists the decision, and takes it back',
+    async () => {
+      const { page, context } = await newPerson(running.browser);
+      const errors = pageErrors(page);
+      try {
+        await openAtlas(page, running.app);
+        await actorsTable(page).getByRole('button', { name: 'Coventry City Council' }).click();
+        const focus = page.getByRole('region', { name: 'Focus: Coventry City Council' });
+        await focus.getByRole('button', { name: 'Split out' }).first().click();
+        const decisions = page.getByRole('region', { name: 'Decisions' });
+        await visible(decisions.getByText(/^Split out: coventry city council/i));
+        expect(
+          await actorsTable(page)
+            .getByRole('row')
+            .filter({ hasText: /coventry city council/i })
+            .count(),
+        ).toBe(2);
+        await decisions.getByRole('button', { name: 'Undo' }).click();
+        await visible(decisions.getByText(/^No decisions yet/));
+        await expect
+          .poll(() =>
+            actorsTable(page)
+              .getByRole('row')
+              .filter({ hasText: /coventry city council/i })
+              .count(),
+          )
+          .toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+});

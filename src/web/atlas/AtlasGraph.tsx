@@ -1,0 +1,111 @@
+import type { MultiDirectedGraph } from 'graphology';
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import type { Visible } from './atlasData.js';
+import { applyPositions, edgeIndexes, positionsOf } from './atlasGraph.js';
+import { atlasSigmaSettings } from './sigmaSettings.js';
+
+/** What the graph shows: the kept elements, those brought forward (null: all alike), the chosen actor. */
+export interface GraphView {
+  shown: Visible;
+  emphasis: Set<string> | null;
+  selected: string | null;
+  /** Changes whenever colours or sizes were painted again. */
+  paint: number;
+  /** Move the camera onto the shown actors (a focus or a dataset's trail). */
+  fit: boolean;
+}
+
+const faded = '#e4e7ea';
+
+/** Moves the camera so the given actors fill the view (camera and display data share sigma's framed coordinates). */
+function fitTo(renderer: Sigma, actors: Set<string>): void {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const actor of actors) {
+    const d = renderer.getNodeDisplayData(actor);
+    if (!d) continue;
+    [minX, minY, maxX, maxY] = [Math.min(minX, d.x), Math.min(minY, d.y), Math.max(maxX, d.x), Math.max(maxY, d.y)];
+  }
+  if (minX === Infinity) return;
+  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
+  void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+}
+
+/** The WebGL picture of the atlas (sigma.js). The tables beside it say the same for keyboards and screen readers. */
+export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGraph; view: GraphView; onSelect: (actor: string) => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  const sigma = useRef<Sigma | null>(null);
+  const current = useRef(view);
+  current.current = view;
+  const select = useRef(onSelect);
+  select.current = onSelect;
+
+  useEffect(() => {
+    const renderer = new Sigma(graph, box.current!, {
+      ...atlasSigmaSettings,
+      nodeReducer: (node, data) => {
+        const v = current.current;
+        if (!v.shown.actors.has(node)) return { ...data, hidden: true };
+        if (node === v.selected) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+        if (v.emphasis && !v.emphasis.has(node)) return { ...data, color: faded, label: null, zIndex: 0 };
+        return v.emphasis ? { ...data, forceLabel: v.emphasis.size <= 30, zIndex: 1 } : data;
+      },
+      edgeReducer: (edge, data) => (current.current.shown.flows.has(edge) ? data : { ...data, hidden: true }),
+    });
+    renderer.on('clickNode', ({ node }) => select.current(node));
+    // Sigma drew the graph in its constructor; the bench (npm run bench -- atlas-view) reads the frame that shows it.
+    requestAnimationFrame(() => performance.mark('atlas-first-render'));
+    sigma.current = renderer;
+    (window as unknown as { atlasSigma?: Sigma }).atlasSigma = renderer;
+    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<Float64Array>) => {
+      applyPositions(graph, event.data);
+      document.body.dataset.atlasLayout = 'done';
+      worker.terminate();
+    };
+    worker.postMessage({ positions: positionsOf(graph), edges: edgeIndexes(graph) });
+    return () => {
+      worker.terminate();
+      renderer.kill();
+      sigma.current = null;
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    const renderer = sigma.current;
+    if (!renderer) return;
+    renderer.refresh();
+    if (view.fit) fitTo(renderer, view.shown.actors);
+  }, [view]);
+
+  const zoom = (how: 'in' | 'out' | 'fit') => {
+    const camera = sigma.current?.getCamera();
+    if (!camera) return;
+    if (how === 'fit') void camera.animatedReset();
+    else if (how === 'in') void camera.animatedZoom(1.5);
+    else void camera.animatedUnzoom(1.5);
+  };
+
+  return (
+    <div className="atlas-graph-wrap">
+      <div
+        ref={box}
+        className="atlas-graph"
+        role="img"
+        aria-label="Graph of the city's actors and flows. Every actor is also in the actors table."
+        data-testid="atlas-graph"
+      />
+      <div className="atlas-zoom" role="group" aria-label="Zoom the graph">
+        <button type="button" className="button button-small" onClick={() => zoom('in')}>
+          Zoom in
+        </button>
+        <button type="button" className="button button-small" onClick={() => zoom('out')}>
+          Zoom out
+        </button>
+        <button type="button" className="button button-small" onClick={() => zoom('fit')}>
+          Show all
+        </button>
+      </div>
+    </div>
+  );
+}

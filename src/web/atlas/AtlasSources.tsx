@@ -1,0 +1,37 @@
+import { Link } from 'wouter';
+import type { AtlasAnswer, AtlasSource } from './atlasData.js';
+
+/** Where an element came from, each a link to its project board (the map it was drawn on). */
+export function AtlasSources({
+  answer,
+  sources,
+  onSplit,
+}: {
+  answer: AtlasAnswer;
+  sources: AtlasSource[];
+  onSplit?: (key: string) => void;
+}) {
+  const { places } = answer;
+  return (
+    <ul className="atlas-sources">
+      {sources.map((s) => {
+        const key = `${s.board}/${s.element}`;
+        const project = s.project ? places.projects[s.project] : null;
+        return (
+          <li key={key}>
+            <Link href={`/b/${encodeURIComponent(s.board)}`}>{places.boards[s.board] ?? s.board}</Link>
+            <span className="muted">
+              {' '}
+              · {project ?? 'no project'} · {places.workshops[s.workshop] ?? s.workshop}
+            </span>
+            {onSplit && sources.length > 1 && (
+              <button type="button" className="button button-small button-quiet" onClick={() => onSplit(key)}>
+                Split out
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * The city atlas as GET /api/atlas answers it (docs/api.md), and the pure work the view does on
+ * it: which actors and flows a set of filters keeps, an actor's neighbourhood, a dataset's trail.
+ * No React and no sigma here, so it is the same for the page, the bench and the tests.
+ */
+
+export interface AtlasSource {
+  workshop: string;
+  project: string | null;
+  board: string;
+  element: string;
+}
+
+export interface AtlasActor {
+  id: string;
+  name: string;
+  type?: string;
+  roles: string[];
+  sources?: AtlasSource[];
+}
+
+export interface AtlasDataset {
+  id: string;
+  name: string;
+  sensitivity?: string;
+  steward?: string;
+  heldBy?: string[];
+  sources?: AtlasSource[];
+}
+
+export interface AtlasFlow {
+  id: string;
+  from: string;
+  to: string;
+  kind: string;
+  dataset?: string;
+  label?: string;
+  sources?: AtlasSource[];
+}
+
+export interface AtlasMetrics {
+  degree: number;
+  betweenness: number;
+  projects: number;
+}
+
+export interface AtlasDecision {
+  id: string;
+  kind: 'accept' | 'reject' | 'split';
+  a: string;
+  b: string;
+  decidedAt: string;
+}
+
+export interface AtlasSuggestion {
+  kind: 'actor' | 'dataset';
+  a: string;
+  b: string;
+  names: [string, string];
+  score: number;
+  evidence: { sharedWords: string[]; acronym?: string; sharedNeighbours: string[]; sharedDatasets: string[] };
+}
+
+export interface AtlasRegisterEntry {
+  id: string;
+  name: string;
+  steward: string;
+  holders: string[];
+  projects: string[];
+  sensitivity: string;
+  deidentification: string;
+  access: string;
+  standard: string;
+  licence: string;
+}
+
+export interface AtlasAnswer {
+  city: string;
+  cityKey: string;
+  map: { title: string; actors: AtlasActor[]; datasets: AtlasDataset[]; flows: AtlasFlow[] };
+  places: { workshops: Record<string, string>; projects: Record<string, string>; boards: Record<string, string> };
+  metrics: Record<string, AtlasMetrics>;
+  findings: { rule: string; severity: string; subjects: string[]; message: string }[];
+  suggestions: AtlasSuggestion[];
+  staleDecisions: AtlasDecision[];
+  decisions?: AtlasDecision[];
+  register: AtlasRegisterEntry[];
+  mergedKeys: Record<string, string[]>;
+  leftOut: { workshop: string; board: string; title: string; reason: string }[];
+  message?: string;
+}
+
+/** What the view narrows the atlas to: '' means "any". */
+export interface AtlasFilters {
+  project: string;
+  workshop: string;
+  flowKind: string;
+  sensitivity: string;
+  type: string;
+  role: string;
+}
+
+export const noFilters: AtlasFilters = { project: '', workshop: '', flowKind: '', sensitivity: '', type: '', role: '' };
+
+export type SizeMetric = keyof AtlasMetrics;
+export type ColourBy = 'type' | 'project';
+
+/** The project a source counts for (a board of no project counts as its own), as the server counts it. */
+export function projectKey(source: AtlasSource): string {
+  return source.project ?? `board:${source.board}`;
+}
+
+function fromSources(sources: AtlasSource[] | undefined, f: AtlasFilters): boolean {
+  if (!f.project && !f.workshop) return true;
+  return (sources ?? []).some((s) => (!f.project || projectKey(s) === f.project) && (!f.workshop || s.workshop === f.workshop));
+}
+
+export interface Visible {
+  actors: Set<string>;
+  flows: Set<string>;
+}
+
+/**
+ * The actors and flows the filters keep. Project and workshop keep what came from them; type
+ * and role narrow the actors; a flow kind or a dataset sensitivity keeps the flows of that kind
+ * or carrying such a dataset, and then only the actors at their ends.
+ */
+export function visibleElements(answer: AtlasAnswer, f: AtlasFilters): Visible {
+  const { actors, flows, datasets } = answer.map;
+  const sensitivity = new Map(datasets.map((d) => [d.id, d.sensitivity ?? '']));
+  const keptActors = new Set(
+    actors
+      .filter((a) => fromSources(a.sources, f) && (!f.type || a.type === f.type) && (!f.role || a.roles.includes(f.role)))
+      .map((a) => a.id),
+  );
+  const keptFlows = new Set<string>();
+  const ends = new Set<string>();
+  for (const flow of flows) {
+    if (!keptActors.has(flow.from) || !keptActors.has(flow.to) || !fromSources(flow.sources, f)) continue;
+    if (f.flowKind && flow.kind !== f.flowKind) continue;
+    if (f.sensitivity && (!flow.dataset || sensitivity.get(flow.dataset) !== f.sensitivity)) continue;
+    keptFlows.add(flow.id);
+    ends.add(flow.from).add(flow.to);
+  }
+  const byFlows = f.flowKind !== '' || f.sensitivity !== '';
+  return { actors: byFlows ? ends : keptActors, flows: keptFlows };
+}
+
+/** The actors up to `steps` flows away from `actor` (either way), through the visible flows. */
+export function neighbourhood(answer: AtlasAnswer, visible: Visible, actor: string, steps: number): Set<string> {
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = links.get(a);
+    if (list) list.push(b);
+    else links.set(a, [b]);
+  };
+  for (const flow of answer.map.flows) {
+    if (!visible.flows.has(flow.id)) continue;
+    link(flow.from, flow.to);
+    link(flow.to, flow.from);
+  }
+  const reached = new Set([actor]);
+  let edge = [actor];
+  for (let i = 0; i < steps && edge.length; i++) {
+    const next: string[] = [];
+    for (const a of edge)
+      for (const b of links.get(a) ?? []) {
+        if (reached.has(b)) continue;
+        next.push(b);
+        reached.add(b);
+      }
+    edge = next;
+  }
+  return reached;
+}
+
+/** Every flow that carries the dataset, across projects, and the actors at their ends or holding it. */
+export function datasetTrail(answer: AtlasAnswer, dataset: string): Visible {
+  const flows = answer.map.flows.filter((f) => f.dataset === dataset);
+  const d = answer.map.datasets.find((x) => x.id === dataset);
+  const actors = new Set([...flows.flatMap((f) => [f.from, f.to]), ...(d?.heldBy ?? []), ...(d?.steward ? [d.steward] : [])]);
+  return { actors, flows: new Set(flows.map((f) => f.id)) };
+}
+
+/** Actors whose name holds every word typed (case aside). */
+export function searchActors(actors: readonly AtlasActor[], text: string): AtlasActor[] {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  return actors.filter((a) => {
+    const name = a.name.toLowerCase();
+    return words.every((w) => name.includes(w));
+  });
+}
+
+/** Colours that stay apart on white (Tableau 10, darkened where needed for contrast). */
+export const palette = ['#1f5f99', '#c45a00', '#2a7a2a', '#b3262a', '#6b4c9a', '#7a4f3a', '#b0408a', '#555555', '#7a7a00', '#167a8a'];
+
+/** A stable colour per value, in the order the values are listed. */
+export function colourIndex(values: readonly string[]): Map<string, string> {
+  return new Map(values.map((v, i) => [v, palette[i % palette.length]!]));
+}
+
+/** The value an actor is coloured by. */
+export function colourKey(actor: AtlasActor, by: ColourBy): string {
+  if (by === 'type') return actor.type ?? 'unknown';
+  const first = actor.sources?.[0];
+  return first ? projectKey(first) : 'unknown';
+}
+
+/** A node size from a metric, 3–15 pixels, by the square root of its share of the largest. */
+export function sizeFor(value: number, largest: number): number {
+  return largest > 0 ? 3 + 12 * Math.sqrt(value / largest) : 4;
+}
