@@ -3,13 +3,12 @@
  * it: which actors and flows a set of filters keeps, an actor's neighbourhood, a dataset's trail.
  * No React and no sigma here, so it is the same for the page, the bench and the tests.
  */
+import type { ActorMetrics, AtlasDecision, AtlasSource, AtlasSuggestion, RegisterEntry } from '../../domain/atlas/index.js';
 
-export interface AtlasSource {
-  workshop: string;
-  project: string | null;
-  board: string;
-  element: string;
-}
+/** The parts of the answer the domain defines, as the API sends them. */
+export type { AtlasDecision, AtlasSource, AtlasSuggestion };
+export type AtlasMetrics = ActorMetrics;
+export type AtlasRegisterEntry = RegisterEntry;
 
 export interface AtlasActor {
   id: string;
@@ -36,42 +35,6 @@ export interface AtlasFlow {
   dataset?: string;
   label?: string;
   sources?: AtlasSource[];
-}
-
-export interface AtlasMetrics {
-  degree: number;
-  betweenness: number;
-  projects: number;
-}
-
-export interface AtlasDecision {
-  id: string;
-  kind: 'accept' | 'reject' | 'split';
-  a: string;
-  b: string;
-  decidedAt: string;
-}
-
-export interface AtlasSuggestion {
-  kind: 'actor' | 'dataset';
-  a: string;
-  b: string;
-  names: [string, string];
-  score: number;
-  evidence: { sharedWords: string[]; acronym?: string; sharedNeighbours: string[]; sharedDatasets: string[] };
-}
-
-export interface AtlasRegisterEntry {
-  id: string;
-  name: string;
-  steward: string;
-  holders: string[];
-  projects: string[];
-  sensitivity: string;
-  deidentification: string;
-  access: string;
-  standard: string;
-  licence: string;
 }
 
 export interface AtlasAnswer {
