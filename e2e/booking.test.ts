@@ -43,6 +43,7 @@ describe.runIf(browserAvailable())(`booking a workshop (Chromium at ${chromiumPa
 
       const fac = await newPerson(live.browser, { bypassCSP: true });
       await signInFacilitator(fac.page, live.app);
+      await visible(fac.page.getByText('1 new request')); // told on their home before opening the inbox
       await fac.page.getByRole('link', { name: 'Booking requests' }).click();
       await mainHeading(fac.page, 'Booking requests');
       const card = fac.page.getByRole('listitem', { name: 'Data ethics training: Coventry City Council' });
@@ -64,6 +65,7 @@ describe.runIf(browserAvailable())(`booking a workshop (Chromium at ${chromiumPa
       await expect
         .poll(() => fac.page.getByLabel('Title', { exact: true }).inputValue())
         .toBe('Coventry City Council: data ethics training');
+      expect(await fac.page.locator('#nw-city').inputValue()).toBe('Coventry'); // the request's city, for the atlas
       await screenshot(fac.page, 'booking-inbox');
       expect(await seriousAxeViolations(fac.page)).toEqual([]);
 

@@ -16,13 +16,13 @@ function lines(text: string): string[] {
 
 /**
  * Creates a workshop (POST /api/workshops), from a template or from scratch, and opens its home. Each group gets its boards.
- * `initialTitle` fills the title in (a booking request's "Make a workshop").
+ * `initialTitle` and `initialCity` fill the title and city in (a booking request's "Make a workshop").
  */
-export function NewWorkshopForm({ initialTitle = '' }: { initialTitle?: string } = {}) {
+export function NewWorkshopForm({ initialTitle = '', initialCity = '' }: { initialTitle?: string; initialCity?: string } = {}) {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState(initialTitle);
   const [meetingLink, setMeetingLink] = useState('');
-  const [city, setCity] = useState('');
+  const [city, setCity] = useState(initialCity);
   const [groups, setGroups] = useState('Group 1\nGroup 2');
   const [projects, setProjects] = useState('');
   const [template, setTemplate] = useState('');

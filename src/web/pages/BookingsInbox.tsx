@@ -146,7 +146,10 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
       {error !== null && <ErrorNotice error={error} />}
       {making && (
         <div className="panel">
-          <NewWorkshopForm initialTitle={`${booking.organisation}: ${bookingKindLabels[booking.kind].toLowerCase()}`} />
+          <NewWorkshopForm
+            initialTitle={`${booking.organisation}: ${bookingKindLabels[booking.kind].toLowerCase()}`}
+            initialCity={booking.city ?? ''}
+          />
         </div>
       )}
     </li>

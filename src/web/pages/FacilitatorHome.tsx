@@ -1,7 +1,9 @@
 import { Link } from 'wouter';
+import type { Booking } from '../../domain/bookings/index.js';
 import { cityKey } from '../../domain/index.js';
 import { isApiError } from '../api.js';
 import type { WorkshopSummary } from '../apiTypes.js';
+import { Badge } from '../ui/Badge.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { Loading } from '../ui/Loading.js';
 import { NewWorkshopForm } from '../components/NewWorkshopForm.js';
@@ -13,6 +15,23 @@ import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The link to the booking inbox, with how many requests nobody has answered yet. */
+function BookingRequestsLink() {
+  const bookings = useResource<{ bookings: Booking[] }>('/api/bookings');
+  const fresh = bookings.status === 'ok' ? bookings.data.bookings.filter((b) => b.status === 'new').length : 0;
+  return (
+    <p>
+      <Link href="/facilitator/bookings">Booking requests</Link>
+      {fresh > 0 && (
+        <>
+          {' '}
+          <Badge tone="accent">{plural(fresh, 'new request', 'new requests')}</Badge>
+        </>
+      )}
+    </p>
+  );
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -88,9 +107,7 @@ function FacilitatorContent() {
     <div className="two-columns wide-first">
       <section>
         <h1 id="fh-title">Your workshops</h1>
-        <p>
-          <Link href="/facilitator/bookings">Booking requests</Link>
-        </p>
+        <BookingRequestsLink />
         <WorkshopList />
       </section>
       <section className="panel">
