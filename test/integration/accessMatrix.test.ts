@@ -351,7 +351,9 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
           ? { title: board === 'lockedMap' ? 'Locked map' : 'Renamed by the matrix' }
           : route.endsWith('/layout')
             ? { actors: [{ id: 'a', width: 180, height: 56 }], flows: [], aspectRatio: 1.5 }
-            : undefined;
+            : route === 'PUT /api/boards/:id/audience'
+              ? { open: false } // closing a closed link changes nothing
+              : undefined;
       const status = (await api(t.base, method, `${path}${query}`, body, cookies[role])).status;
       if (!matches(status, expected)) wrong.push(`${role} on ${board}: ${status}, expected ${expected}`);
     };
@@ -380,6 +382,17 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
       const unpublished = await call('POST', '/p/not-published-here/comments', role, { text: `From ${role}` });
       if (sent !== 201) wrong.push(`comment as ${role}: ${sent}`);
       if (unpublished !== 404) wrong.push(`comment on an unpublished page as ${role}: ${unpublished}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the audience routes answer everyone alike: a code that is no open link is closed for all (W2, W3)', async () => {
+    const wrong: string[] = [];
+    for (const role of roles) {
+      const token = await call('GET', '/api/audience/not-an-open-link', role);
+      const suggestion = await call('POST', '/api/audience/not-an-open-link/suggestions', role, { kind: 'actor', name: `From ${role}` });
+      if (token !== 410) wrong.push(`token as ${role}: ${token}`);
+      if (suggestion !== 410) wrong.push(`suggestion as ${role}: ${suggestion}`);
     }
     expect(wrong).toEqual([]);
   });

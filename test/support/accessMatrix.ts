@@ -127,7 +127,15 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'DELETE /api/session': anyone,
 };
 /** Routes anyone may call whose answer depends on what is sent, not on who sends it. */
-export const credentialRoutes = ['POST /api/join', 'POST /api/session', 'POST /api/bookings', 'POST /p/:slug/comments'];
+export const credentialRoutes = [
+  'POST /api/join',
+  'POST /api/session',
+  'POST /api/bookings',
+  'POST /p/:slug/comments',
+  // W2, W3: the audience's, by the link's code alone.
+  'GET /api/audience/:code',
+  'POST /api/audience/:code/suggestions',
+];
 
 export const boards = [
   'group1Map',
@@ -220,6 +228,12 @@ export const boardRoutes: Record<string, (role: Role, board: BoardName) => Outco
   // A13: facilitators (owner, co-facilitator, facilitator invite) rename, lock and delete; locked boards too.
   'PATCH /api/boards/:id': (role, board) => manageOutcome(role, board),
   'DELETE /api/boards/:id': (role, board) => manageOutcome(role, board),
+  // W1: a board's audience link is its facilitators'; only a map has one (400 on another kind).
+  'GET /api/boards/:id/audience': (role, board) => manageOutcome(role, board),
+  'PUT /api/boards/:id/audience': (role, board) => {
+    const manage = manageOutcome(role, board);
+    return manage === 'ok' && !isMap(board) ? 400 : manage;
+  },
   // R: private rounds. Reading whether one is open: whoever reads the board (each sees only their own notes, R3).
   'GET /api/boards/:id/private-round': (role, board) => readOutcome(role, board),
   // R2: only a participant who may write the board holds a note back. Checked before the rounds
