@@ -23,6 +23,7 @@ import { createMapActions } from './mapActions.js';
 import { MapEditorContext, SelectionContext } from './MapEditorContext.js';
 import { PanelContext, type PanelContextValue } from './panels/PanelContext.js';
 import {
+  AudiencePanel,
   ConfirmDelete,
   FindingsPanel,
   Legend,
@@ -37,7 +38,6 @@ import { useLocalPresence } from './presence/useLocalPresence.js';
 import { usePeerSelections } from './presence/usePeers.js';
 import { consequencesOf, selectionOf } from './selection.js';
 import { MapToolbar } from './toolbar/MapToolbar.js';
-import { AudiencePanel } from './audience/AudiencePanel.js';
 import { useSuggestions } from './audience/useSuggestions.js';
 import './map.css';
 

@@ -2,6 +2,7 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { boardDrawn } from '../../collab/boardDrawn.js';
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import type { QuickNotesBoard as QuickNotesBoardView } from '../../quicknotes/QuickNotesBoard.js';
+import type { AudiencePanel as AudiencePanelView } from '../audience/AudiencePanel.js';
 import type { ConfirmDelete as ConfirmDeleteView } from '../ConfirmDelete.js';
 import type { FindingsPanel as FindingsPanelView } from '../findings/FindingsPanel.js';
 import type { NewActorPrompt as NewActorPromptView } from '../NewActorPrompt.js';
@@ -9,7 +10,7 @@ import type { VersionsPanel as VersionsPanelView } from '../versions/VersionsPan
 import type { SidePanel as SidePanelView } from './SidePanel.js';
 
 /**
- * The map's side panel tabs (details, findings, legend, notes with the quick notes, versions)
+ * The map's side panel tabs (details, findings, legend, notes with the quick notes, versions, audience)
  * and its two dialogs (delete, new actor), loaded after the board is drawn: none of their
  * code is needed for the first picture of the map (docs/benchmarks.md, page weight). Their
  * chunks are asked for once the board is drawn (React Flow has its pane and the map's nodes,
@@ -25,6 +26,7 @@ const loaders = {
   notes: () => import('./MapNotesList.js'),
   quickNotes: () => import('../../quicknotes/QuickNotesBoard.js'),
   versions: () => import('../versions/VersionsPanel.js'),
+  audience: () => import('../audience/AudiencePanel.js'),
   confirmDelete: () => import('../ConfirmDelete.js'),
   newActor: () => import('../NewActorPrompt.js'),
 };
@@ -35,6 +37,7 @@ const LazyLegend = lazy(() => loaders.legend().then((m) => ({ default: m.Legend 
 const LazyMapNotesList = lazy(() => loaders.notes().then((m) => ({ default: m.MapNotesList })));
 const LazyQuickNotesBoard = lazy(() => loaders.quickNotes().then((m) => ({ default: m.QuickNotesBoard })));
 const LazyVersionsPanel = lazy(() => loaders.versions().then((m) => ({ default: m.VersionsPanel })));
+const LazyAudiencePanel = lazy(() => loaders.audience().then((m) => ({ default: m.AudiencePanel })));
 const LazyConfirmDelete = lazy(() => loaders.confirmDelete().then((m) => ({ default: m.ConfirmDelete })));
 const LazyNewActorPrompt = lazy(() => loaders.newActor().then((m) => ({ default: m.NewActorPrompt })));
 
@@ -105,6 +108,7 @@ export const Legend = deferred<object>(LazyLegend);
 export const MapNotesList = deferred<object>(LazyMapNotesList);
 export const QuickNotesBoard = deferred<ComponentProps<typeof QuickNotesBoardView>>(LazyQuickNotesBoard);
 export const VersionsPanel = deferred<ComponentProps<typeof VersionsPanelView>>(LazyVersionsPanel);
+export const AudiencePanel = deferred<ComponentProps<typeof AudiencePanelView>>(LazyAudiencePanel);
 
 /** A dialog: nothing shows until its code is there (prefetched with the panels once the board is idle). */
 function onDemand<P extends object>(Component: ComponentType<P>) {
