@@ -159,6 +159,37 @@ describe.skipIf(!url)('postgres store on disk (P4)', () => {
   );
 
   it(
+    'P4: a delete while another session holds an older snapshot waits for it, so the key still leaves the file',
+    async (ctx) => {
+      if (!readable()) ctx.skip();
+      const h = postgresHarness(url ?? '');
+      harnesses.push(h);
+      const store = await h.open();
+      await store.createWorkshop(workshop('held-w', { title: 'Held workshop' }));
+      const [key] = await disk.query<{ wrapped: Buffer }>(`SELECT wrapped FROM ${h.pgSchema}.workshop_keys WHERE workshop_id = 'held-w'`);
+      expect(key?.wrapped.byteLength).toBeGreaterThan(32);
+
+      // Another session (a slow report, another instance) with a snapshot from before the delete:
+      // VACUUM FULL would copy the deleted key row while that snapshot may still see it.
+      const other = new pg.Client({ connectionString: withDefaultUser(url ?? '') });
+      await other.connect();
+      try {
+        await other.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+        await other.query('SELECT count(*) FROM pg_class'); // its snapshot, without a lock on the keys table
+        const deleting = store.deleteWorkshop('held-w');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await other.query('COMMIT');
+        expect(await deleting).toBe(true);
+      } finally {
+        await other.end();
+      }
+      await disk.checkpoint();
+      expect(occurrences(await disk.schemaFiles(h.pgSchema, ['workshop_keys']), key?.wrapped ?? '')).toBe(0);
+    },
+    diskTimeout,
+  );
+
+  it(
     'P4: rows written before workshop keys are sealed on the first start, and their table files rewritten',
     async (ctx) => {
       if (!readable()) ctx.skip();

@@ -45,6 +45,9 @@ const notMigrated: RowCipher = {
   forget: () => {},
 };
 
+/** How long a delete waits for other sessions' older snapshots before it vacuums (vacuumAfterDelete). */
+const olderSnapshotWaitMs = 5000;
+
 // Everything a workshop delete can touch, vacuumed after it.
 const workshopTables = [
   'workshops',
@@ -143,9 +146,32 @@ export class PostgresStore extends SqlStore {
     // Recorded in the transaction that sealed the rows, so a crash before the rewrite
     // finishes only puts it off to the next start.
     if (sealed.owed) {
-      await this.pool.query(`VACUUM FULL ${workshopTables.join(', ')}`);
+      await this.vacuumAfterDelete(`VACUUM FULL ${workshopTables.join(', ')}`);
       await this.pool.query(rewriteOwed.clear);
     }
+  }
+
+  /**
+   * Runs `vacuums` once no other session of this database holds a snapshot taken before now
+   * (waiting `olderSnapshotWaitMs` at most): VACUUM, FULL or not, keeps every deleted row such a
+   * snapshot may still see, so one run while another session's older transaction is open (a
+   * slow report, another instance's query) would leave the rows just deleted, a workshop's
+   * wrapped key among them, in the table's files.
+   */
+  private async vacuumAfterDelete(...vacuums: string[]): Promise<void> {
+    const { rows } = await this.pool.query<{ at: Date }>('SELECT clock_timestamp() AS at');
+    const since = rows[0]!.at;
+    const until = Date.now() + olderSnapshotWaitMs;
+    for (;;) {
+      const older = await this.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL AND xact_start < $1`,
+        [since],
+      );
+      if (older.rows[0]!.n === 0 || Date.now() >= until) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const vacuum of vacuums) await this.pool.query(vacuum);
   }
 
   /** The master key, refused if the database's workshops were sealed with another one. */
@@ -193,8 +219,7 @@ export class PostgresStore extends SqlStore {
     });
     this.cipher.forget(id);
     if (!deleted) return false;
-    await this.pool.query('VACUUM FULL workshop_keys');
-    await this.pool.query(`VACUUM ${workshopTables.join(', ')}`);
+    await this.vacuumAfterDelete('VACUUM FULL workshop_keys', `VACUUM ${workshopTables.join(', ')}`);
     return true;
   }
 
@@ -213,8 +238,7 @@ export class PostgresStore extends SqlStore {
     });
     for (const id of ids) this.cipher.forget(id);
     if (deleted === 0) return 0;
-    await this.pool.query('VACUUM FULL workshop_keys');
-    await this.pool.query('VACUUM bookings');
+    await this.vacuumAfterDelete('VACUUM FULL workshop_keys', 'VACUUM bookings');
     return deleted;
   }
 
