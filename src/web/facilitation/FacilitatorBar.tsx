@@ -133,7 +133,15 @@ export function FacilitatorBar({ live, mode }: Props) {
           {status.state === 'refused' ? `The live controls are not available: ${status.reason}` : 'Connecting to the live workshop…'}
         </p>
       )}
-      {steer && <LiveStatusLine state={state} boards={live.detail.boards} groups={live.detail.groups} steer={steer} />}
+      {steer && (
+        <LiveStatusLine
+          state={state}
+          boards={live.detail.boards}
+          groups={live.detail.groups}
+          steer={steer}
+          here={mode === 'float' ? live.place : null}
+        />
+      )}
       {steer && (
         <div id={panelId} className="fbar-panel" hidden={!expanded}>
           <section className="fbar-section" aria-labelledby="fbar-agenda">

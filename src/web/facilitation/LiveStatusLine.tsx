@@ -11,12 +11,15 @@ interface Props {
   /** The workshop's groups in order, for stepping the spotlight from group to group. */
   groups: { id: string; name: string }[];
   steer: Steering;
+  /** The board the bar floats over: its own banner says its voting round, with "Close voting". */
+  here?: string | null;
 }
 
 /** What the facilitator has switched on that changes everyone's screen, each with its off switch. */
-export function LiveStatusLine({ state, boards, groups, steer }: Props) {
-  const { spotlight, gather, voting } = state;
-  if (!spotlight && !gather && voting?.status !== 'open') return null;
+export function LiveStatusLine({ state, boards, groups, steer, here = null }: Props) {
+  const { spotlight, gather } = state;
+  const voting = state.voting?.status === 'open' && state.voting.boardId !== here ? state.voting : null;
+  if (!spotlight && !gather && !voting) return null;
   const title = (boardId: string) => placeLabel(boardId, boards);
   return (
     <ul className="live-status-line">
@@ -40,7 +43,7 @@ export function LiveStatusLine({ state, boards, groups, steer }: Props) {
           </button>
         </li>
       )}
-      {voting?.status === 'open' && (
+      {voting && (
         <li>
           <span className="status-mark" aria-hidden="true" />
           Voting is open on <strong>{title(voting.boardId)}</strong> ({voting.votesPerPerson} votes each)

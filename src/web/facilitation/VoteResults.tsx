@@ -10,7 +10,8 @@ export function VoteResults({ results, live }: { results: VoteResult[]; live: bo
       {results.length === 0 ? (
         <p className="muted">No votes yet.</p>
       ) : (
-        <ol className="vote-results-list">
+        // While open the list scrolls after a few rows: focusable, so a keyboard can scroll it.
+        <ol className="vote-results-list" tabIndex={live ? 0 : undefined} aria-label={live ? 'Votes so far' : undefined}>
           {results.map((r) => (
             <li key={r.id} className="vote-result">
               <span className="vote-result-label">{r.label || '(no text)'}</span>
