@@ -42,12 +42,6 @@ async function run(job: FileJob, log: (line: string) => void): Promise<unknown> 
 /** Text as UTF-8 bytes: made here, the main thread only sends them (no 26 MB string to encode there). */
 const utf8 = new TextEncoder();
 
-/** The bytes' memory, when they alone use it, so it can be handed over rather than copied. */
-function ownMemory(bytes: Uint8Array): ArrayBuffer[] {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-}
-
 /** A text body says it is UTF-8; the binary formats (xlsx, zip, png) keep their type as it is. */
 function withCharset(contentType: string): string {
   return contentType.includes('charset') ? contentType : `${contentType}; charset=utf-8`;
@@ -55,19 +49,22 @@ function withCharset(contentType: string): string {
 
 /**
  * A download as bytes the main thread can send as they are: an export's or picture's text body
- * becomes UTF-8 (its type saying so), a report's text too, and every body's memory is handed
- * over to the main thread rather than copied into its heap (SPEC L7).
+ * becomes UTF-8 (its type saying so), a report's text too, and that text's memory, made here,
+ * is handed over to the main thread rather than copied into its heap (SPEC L7). Bytes a library
+ * made (a PNG from resvg, a workbook, a zip) are copied as before: their memory may belong to
+ * native code, which Node 24 refuses to hand over (the job failed there).
  */
 function asDownload(job: FileJob, value: unknown): { value: unknown; transfer: ArrayBuffer[] } {
   if (job.type === 'report') {
-    const bytes = typeof value === 'string' ? utf8.encode(value) : (value as Uint8Array);
-    return { value: bytes, transfer: ownMemory(bytes) };
+    if (typeof value !== 'string') return { value, transfer: [] };
+    const bytes = utf8.encode(value);
+    return { value: bytes, transfer: [bytes.buffer] };
   }
   if (job.type !== 'export' && job.type !== 'picture') return { value, transfer: [] };
   const file = value as { body: string | Uint8Array; contentType: string };
-  if (typeof file.body !== 'string') return { value, transfer: ownMemory(file.body) };
+  if (typeof file.body !== 'string') return { value, transfer: [] };
   const body = utf8.encode(file.body);
-  return { value: { ...file, body, contentType: withCharset(file.contentType) }, transfer: ownMemory(body) };
+  return { value: { ...file, body, contentType: withCharset(file.contentType) }, transfer: [body.buffer] };
 }
 
 serveJobs(async (job: FileJob) => {
