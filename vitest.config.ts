@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { messageCatalogues } from './scripts/messageCatalogues.js';
 
 // One run for every test: unit, integration, contract (every store), fuzz and browser (e2e).
 // test/setup/environment.ts prints loudly which optional parts (PostgreSQL, Redis, Chromium)
 // were skipped, and fails the run when CI asked for them (E2E=required, DATABASE_URL set).
 export default defineConfig({
+  // The web app's message catalogues, compiled as the build compiles them (docs/i18n.md).
+  plugins: [messageCatalogues(`${import.meta.dirname}/src/web/i18n/catalogues`)],
   test: {
     include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
     globalSetup: ['test/setup/environment.ts'],

@@ -5,8 +5,10 @@
  * How fast does the city atlas view draw and pan a big city? The atlas of benchAtlasMaps (50
  * project maps of 200 actors: about 10,000 actors and 30,000 flows) is built here once with
  * buildAtlas, as GET /api/atlas answers it. Ours: the built app (dist/web, so `npm run build`
- * first) served by a static server in this process, the API answers (/api/me, /api/atlas)
- * given by Playwright from memory, so only the view is measured; Chromium opens /atlas?city=.
+ * first) served by a static server in this process, which also gives the API answers (/api/me,
+ * /api/atlas) from memory over HTTP, as the bare page's server gives its graph, so only the view
+ * is measured (answers fulfilled through Playwright's routes crossed the DevTools protocol, a
+ * cost the bare page did not pay); Chromium opens /atlas?city=.
  * Anchor: a bare sigma.js page (bench/atlasView/bare.ts, built here with Vite into a temporary
  * folder) with the same nodes, edges, colours and sizes, the view's sigma settings and its
  * graph box's size, laid out as the view's layout worker lays it out, in the same run.
@@ -23,7 +25,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildAtlas } from '../src/domain/atlas/index.js';
 import { mapToJson } from '../src/domain/map/index.js';
@@ -51,12 +53,21 @@ const usage =
 const webDir = resolve(import.meta.dirname, '../dist/web');
 const city = 'Coventry';
 
-/** Serves `dir`; a path without a file extension gets index.html (the app's routes), /graph.json the bare graph. */
-async function staticServer(dir: string, graphJson = ''): Promise<{ server: Server; base: string }> {
+/**
+ * Serves `dir`; a path without a file extension gets index.html (the app's routes). `answers`
+ * gives fixed bodies by path: the bare page's /graph.json, our page's API (/api/me,
+ * /api/atlas), each over HTTP from this process alike, any other /api/ path a 404.
+ */
+async function staticServer(dir: string, answers: Record<string, string> = {}): Promise<{ server: Server; base: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/graph.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(graphJson);
+    const answer = answers[path];
+    if (answer !== undefined) return void res.writeHead(200, { 'content-type': 'application/json' }).end(answer);
+    if (path.startsWith('/api/'))
+      return void res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'not in the bench' } }));
     let file = resolve(dir, `.${path}`);
     if (!extname(path)) file = join(dir, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
@@ -64,6 +75,12 @@ async function staticServer(dir: string, graphJson = ''): Promise<{ server: Serv
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Our page's API: a signed-in facilitator and the atlas. */
+function ourApi(answerJson: string): Record<string, string> {
+  const me = { signedIn: true, account: { id: 'ac_bench', name: 'Bench', email: 'bench@example.org', isAdmin: false } };
+  return { '/api/me': JSON.stringify(me), '/api/atlas': answerJson };
 }
 
 /** The atlas as the API answers it, and the bare page's graph (the view's nodes, laid out as its worker does). */
@@ -84,19 +101,6 @@ function launch(): Promise<Browser> {
   });
 }
 
-/** Our page's API: a signed-in facilitator and the atlas, from memory. */
-async function answerApi(page: Page, answerJson: string): Promise<void> {
-  await page.route('**/api/**', (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/api/me')
-      return route.fulfill({
-        json: { signedIn: true, account: { id: 'ac_bench', name: 'Bench', email: 'bench@example.org', isAdmin: false } },
-      });
-    if (path === '/api/atlas') return route.fulfill({ body: answerJson, contentType: 'application/json' });
-    return route.fulfill({ status: 404, json: { error: { code: 'NOT_FOUND', message: 'not in the bench' } } });
-  });
-}
-
 interface Load {
   firstRender: number;
   fps: number;
@@ -104,14 +108,13 @@ interface Load {
 }
 
 /** One page load: first render, then (after ours laid out) the pan. */
-async function measure(browser: Browser, url: string, o: Options, answerJson: string | null, box: string): Promise<Load> {
+async function measure(browser: Browser, url: string, o: Options, ours: boolean, box: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     // tsx keeps function names with `__name(fn, "name")` calls; functions sent to the page need the helper too.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`  page error on ${url}: ${e.message}`));
-    if (answerJson) await answerApi(page, answerJson);
     await page.goto(url);
     await page
       .waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 })
@@ -119,7 +122,7 @@ async function measure(browser: Browser, url: string, o: Options, answerJson: st
         throw new Error(`${url} drew nothing: ${e.message}\n${(await page.textContent('body'))?.slice(0, 400)}`);
       });
     const firstRender = await page.evaluate(() => performance.getEntriesByName('atlas-first-render')[0]!.startTime);
-    if (answerJson) await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done', null, { timeout: 120_000 });
+    if (ours) await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done', null, { timeout: 120_000 });
     await page.waitForTimeout(500);
     const rect = (await page.locator(box).boundingBox())!;
     const [cx, cy] = [rect.x + rect.width / 2, rect.y + rect.height / 2];
@@ -165,14 +168,13 @@ export async function runAtlasView(args: string[]): Promise<void> {
   let browser: Browser | null = null;
   try {
     await build({ ...bareConfig, configFile: false, logLevel: 'warn', build: { ...bareConfig.build, outDir: tmp, emptyOutDir: true } });
-    const ours = await staticServer(webDir);
-    const bare = await staticServer(tmp, graphJson);
+    const ours = await staticServer(webDir, ourApi(answerJson));
+    const bare = await staticServer(tmp, { '/graph.json': graphJson });
     servers.push(ours.server, bare.server);
     browser = await launch();
     // The bare page's box is the size of ours: measured on one load of ours.
     const probe = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await probe.newPage();
-    await answerApi(page, answerJson);
     await page.goto(`${ours.base}/atlas?city=${city}`);
     const size = (await (await page.waitForSelector('.atlas-graph', { timeout: 120_000 })).boundingBox())!;
     await probe.close();
@@ -184,9 +186,7 @@ export async function runAtlasView(args: string[]): Promise<void> {
     for (let round = 0; round < o.rounds; round++) {
       const order = round % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
       for (const name of order)
-        results[name].push(
-          await measure(browser, urls[name], o, name === 'ours' ? answerJson : null, name === 'ours' ? '.atlas-graph' : '#graph'),
-        );
+        results[name].push(await measure(browser, urls[name], o, name === 'ours', name === 'ours' ? '.atlas-graph' : '#graph'));
     }
     report(o, results, actors, flows, size);
   } finally {

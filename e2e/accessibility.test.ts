@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { addNote, boardLive, joinDemo, ownedTitle, presenceBar, signInFacilitator, runApp, submitJoin, type App } from './support/app.js';
+import { addNote, boardLive, joinDemo, ownedTitle, presenceBar, signInFacilitator, runApp, type App } from './support/app.js';
 import {
   browserTestMs,
   controlNames,
@@ -50,7 +50,7 @@ const visits: Visit[] = [
     name: 'join-with-error',
     who: 'nobody',
     open: async (page, app) => {
-      await submitJoin(page, `${app.base}/join/no-such-code`, 'Sam Rivera', 'Resident');
+      await page.goto(`${app.base}/join/no-such-code`);
       await visible(page.getByRole('alert').filter({ hasText: 'This invite link does not work' }));
     },
   },

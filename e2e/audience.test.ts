@@ -81,4 +81,53 @@ describe.runIf(browserAvailable())(`the audience takes part (Chromium at ${chrom
     },
     browserTestMs * 2,
   );
+
+  it(
+    'W5: the Audience tab has the other tabs’ padding, the whole link wraps beside its Copy button, and on a phone nothing floats over the QR code',
+    async () => {
+      const { app, browser } = live;
+      const fay = await newPerson(browser);
+      const { page } = fay;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await submitJoin(page, app.inviteUrl('facilitator'), 'Fay Okafor', 'Open Cities');
+      await mainHeading(page, app.demo.workshop.title);
+      await openMapBoard(page, app);
+      const body = page.getByRole('tabpanel');
+      const inset = async (content: string) => {
+        const [outer, inner] = [await body.boundingBox(), await body.locator(content).first().boundingBox()];
+        return Math.round(inner!.x - outer!.x);
+      };
+      await audienceTab(page);
+      await page.getByRole('button', { name: 'Open audience link', exact: true }).click();
+      await visible(page.getByRole('img', { name: /QR code of the audience link/ }));
+      const audienceInset = await inset('h3');
+      await page.getByRole('tab', { name: 'Legend' }).click();
+      expect(audienceInset).toBeGreaterThan(0);
+      expect(audienceInset).toBe(await inset('.map-legend > *'));
+      await page.getByRole('tab', { name: /^Audience/ }).click();
+      const link = await visible(page.locator('.audience-link code'));
+      const [linkBox, bodyBox] = [await link.boundingBox(), await body.boundingBox()];
+      expect(linkBox!.x + linkBox!.width).toBeLessThanOrEqual(bodyBox!.x + bodyBox!.width);
+      expect(await link.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      await visible(page.getByRole('button', { name: 'Copy audience link' }));
+      await screenshot(page, 'audience-tab-1280');
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      const qr = page.getByRole('img', { name: /QR code of the audience link/ });
+      await qr.scrollIntoViewIfNeeded();
+      // The facilitator's folded "Run the workshop" button is under the sheet, not over it.
+      const run = page.getByRole('button', { name: 'Run the workshop' });
+      const box = await run.boundingBox();
+      if (box) {
+        const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.facilitator-bar') !== null, {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+        });
+        expect(onTop).toBe(false);
+      }
+      await page.screenshot({ path: 'test-results/e2e/audience-tab-390.png' });
+      await fay.context.close();
+    },
+    browserTestMs,
+  );
 });

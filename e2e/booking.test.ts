@@ -68,6 +68,14 @@ describe.runIf(browserAvailable())(`booking a workshop (Chromium at ${chromiumPa
       expect(await fac.page.locator('#nw-city').inputValue()).toBe('Coventry'); // the request's city, for the atlas
       await screenshot(fac.page, 'booking-inbox');
       expect(await seriousAxeViolations(fac.page)).toEqual([]);
+      // B7: the workshop made from it is named on the request, and no second one is offered.
+      await fac.page.getByRole('button', { name: 'Create workshop' }).click();
+      await mainHeading(fac.page, 'Coventry City Council: data ethics training');
+      await fac.page.goBack();
+      const request = fac.page.getByRole('listitem', { name: 'Data ethics training: Coventry City Council' });
+      await visible(request.getByRole('link', { name: 'Coventry City Council: data ethics training' }));
+      expect(await request.getByRole('button', { name: 'Make a workshop' }).count()).toBe(0);
+      expect((await live.app.server.store.listBookings())[0]).toMatchObject({ status: 'scheduled', workshopId: expect.any(String) });
 
       await fac.page.getByRole('button', { name: 'Delete' }).click();
       await fac.page.getByRole('button', { name: 'Yes, delete it' }).click();

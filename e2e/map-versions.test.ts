@@ -110,6 +110,9 @@ describe.runIf(browserAvailable())(`map versions (Chromium at ${chromiumPath})`,
       await mainHeading(fac.page, title);
       await fac.page.getByRole('button', { name: 'Start Map the data ecosystem', exact: true }).click();
       await fac.page.getByRole('button', { name: 'End Map the data ecosystem', exact: true }).click();
+      // Amira follows the facilitator to the plenary at the end of the activity, then goes back
+      // to the map by herself (going back before the move arrived was taken away again by it).
+      await amira.page.waitForURL((url) => !url.pathname.startsWith('/b/'));
       await amira.page.goto(`${live.app.base}/b/${board.id}`);
       await boardLive(amira.page);
       await openVersions(amira.page);

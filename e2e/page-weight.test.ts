@@ -110,13 +110,14 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
           '.react-flow__renderer',
         );
         expect(holding(map, markers.reactFlow)).toHaveLength(1);
-        // Issue 12: what the map page asks for before its first picture (222 kB gzip in
-        // docs/benchmarks.md; the budget is 210 KiB, 215 kB). The board's sync provider, the live
-        // workshop and its bar come after it (collab/boardDrawn.ts); before they moved, 241 kB.
-        // The limit leaves room for the hold's 3 s to run out on a starved machine (7 kB more).
+        // Issue 12: what the map page asks for before its first picture (193 kB gzip in
+        // docs/benchmarks.md; the budget is 210 KiB, 215 kB). The map is drawn from the server's
+        // read of it (GET /api/boards/:id/map); Yjs, the board's session and sync provider, the
+        // live workshop and its bar come after it (collab/boardDrawn.ts); before they moved, 241 kB.
         const atStart = map.atStart ?? [];
         expect(atStart.length).toBeGreaterThan(0);
-        expect(gzipTotal(atStart)).toBeLessThan(232_000);
+        expect(holding(atStart, markers.yjs)).toEqual([]);
+        expect(gzipTotal(atStart)).toBeLessThan(215_000);
         expect(holding(map, markers.canvas)).toEqual([]);
         // Issue 12: the control document's checks are plain functions, so no zod on a map page.
         expect(holding(map, markers.zod)).toEqual([]);

@@ -72,9 +72,13 @@ describe.runIf(browserAvailable())(`a project's public page (Chromium at ${chrom
       // The facilitator approves it: then it shows, its markup as text.
       await fac.page.getByRole('button', { name: 'Publish again' }).waitFor();
       await fac.page.reload();
+      // U10: before the form is opened, the project says it is published and that a comment waits.
+      await visible(fac.page.getByText('1 comment waiting for approval'));
+      await visible(fac.page.locator('.publish-status').getByRole('link', { name: '/p/flood-warning' }));
       await fac.page.getByRole('button', { name: 'Publish this project…' }).click();
       await fac.page.getByRole('button', { name: 'Approve' }).click();
       await visible(fac.page.getByText('shown on the page'));
+      await expect.poll(() => fac.page.getByText('1 comment waiting for approval').count()).toBe(0);
       const page = await (await fetch(`${live.app.base}/p/flood-warning`)).text();
       expect(page).toContain('&lt;b&gt;When&lt;/b&gt; are the levels published?');
       expect(pageErrors(fac.page)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { drawnHoldMaxMs } from '../src/web/collab/boardDrawn.js';
 import { plainBelowZoom } from '../src/web/map/detail/levelOfDetail.js';
 import { boardLive, joinDemo, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, pageErrors, screenshot, visible, waitMs } from './support/browser.js';
@@ -57,6 +58,16 @@ const mapZoom = (page: Page) =>
     .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Records (in page time) when React Flow's renderer first appears. */
+function watchRenderer(): void {
+  const w = window as unknown as { __rendererAt?: number };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.react-flow__renderer')) return;
+    w.__rendererAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
 
 const inside = (box: Box, outer: Box) =>
   box.x >= outer.x - 1 &&
@@ -120,6 +131,36 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
       await close();
     },
     browserTestMs * 2,
+  );
+
+  it(
+    'on a phone, with no panel open, the map says it is drawn: its live connection does not wait out the hold',
+    async () => {
+      const { page, close } = await phonePerson(live.browser);
+      await joinDemo(page, live.app, 'participant', 'Ama Owusu', 'Fire service');
+      await page.addInitScript(watchRenderer);
+      await page.goto(`${live.app.base}/b/${live.app.mapBoard.id}`);
+      await mainHeading(page, live.app.mapBoard.title);
+      await boardLive(page);
+      await visible(mapCanvas(page));
+      expect(await page.locator('.workspace-panel').count()).toBe(0); // the phone opens with the map alone
+      const marks = await page.evaluate(() => ({
+        held: performance.getEntriesByName('board-hold')[0]?.startTime,
+        drawn: performance.getEntriesByName('board-drawn').length,
+        ranOut: performance.getEntriesByName('board-hold-ran-out').length,
+        rendered: (window as unknown as { __rendererAt?: number }).__rendererAt,
+      }));
+      expect(marks.held, 'the map page holds its live parts until drawn').toBeTypeOf('number');
+      expect(marks.rendered).toBeTypeOf('number');
+      // A machine so starved that the map took longer than the hold to appear cannot tell.
+      if (marks.rendered! - marks.held! < drawnHoldMaxMs) {
+        expect(marks.drawn, 'the map said it was drawn').toBe(1);
+        expect(marks.ranOut, 'the hold ran out though the map was on screen').toBe(0);
+      }
+      expect(pageErrors(page)).toEqual([]);
+      await close();
+    },
+    browserTestMs,
   );
 
   it(

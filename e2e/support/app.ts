@@ -120,10 +120,10 @@ export async function openMapBoard(page: Page, app: App): Promise<void> {
 /**
  * Waits until the board page says its connection is live (synced with the server) and the
  * board's own code has arrived (each kind's code is loaded when first opened: no part of the
- * page still says what it is loading).
+ * page still says what it is loading). `saysLive`: how the status begins in the page's language.
  */
-export async function boardLive(page: Page): Promise<void> {
-  await visible(page.getByRole('status').filter({ hasText: /^Connection: Live: / }));
+export async function boardLive(page: Page, saysLive: RegExp = /^Connection: Live: /): Promise<void> {
+  await visible(page.getByRole('status').filter({ hasText: saysLive }));
   await page.locator('[data-part-loading]').first().waitFor({ state: 'detached', timeout: waitMs });
 }
 

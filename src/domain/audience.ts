@@ -40,3 +40,29 @@ export function restoreSuggestion(value: unknown): Suggestion | null {
   }
   return null;
 }
+
+const fieldWords = {
+  name: { what: "The actor's name", limit: suggestionLimits.name },
+  label: { what: 'What flows', limit: suggestionLimits.label },
+  text: { what: 'Your note', limit: suggestionLimits.text },
+} as const;
+
+/**
+ * What an audience member is told when a field is over its limit (W5), before anything is sent:
+ * the limit, how long theirs is, and what to do. Counts as the server does (trimmed, in code
+ * points, as zod's `max` counts), so what passes here is not refused there; null when everything fits.
+ */
+export function suggestionLengthProblem(request: SuggestionRequest): string | null {
+  const fields: (keyof typeof fieldWords)[] = request.kind === 'actor' ? ['name'] : request.kind === 'note' ? ['text'] : ['label'];
+  for (const field of fields) {
+    const value = (request as Partial<Record<keyof typeof fieldWords, string>>)[field];
+    const length = [...(value?.trim() ?? '')].length;
+    const { what, limit } = fieldWords[field];
+    if (length > limit)
+      return `${what} is ${length} characters long; the limit is ${limit}. Shorten it by ${length - limit}, then send it again.`;
+  }
+  return null;
+}
+
+/** What an audience member is told when the server refuses a suggestion as too large to take (413). */
+export const suggestionTooLarge = `This suggestion is too long to send. Keep a note to ${suggestionLimits.text} characters and a name to ${suggestionLimits.name}, then send it again.`;

@@ -8,6 +8,9 @@ export {
   createWorkshopRequest,
   duplicateWorkshopRequest,
   updateWorkshopRequest,
+  workshopLanguage,
+  missingTranslationReport,
+  messageKeyPattern,
   atlasCityRequest,
   atlasDecisionRequest,
   assignGroupsRequest,
@@ -41,6 +44,8 @@ export {
   retentionWarningDays,
 } from './retention.js';
 export type { RetentionLimits, RetentionSchedule, WorkshopRetention } from './retention.js';
-export { restoreSuggestion, suggestionLimits } from './audience.js';
+export { restoreSuggestion, suggestionLengthProblem, suggestionLimits, suggestionTooLarge } from './audience.js';
 export { suggestionRequest } from './validation.js';
 export type { Suggestion, SuggestionRequest } from './audience.js';
+export { apiTokenDays, apiTokenScopes, apiTokenState, createApiTokenRequest } from './apiTokens.js';
+export type { ApiToken, ApiTokenScope, CreateApiTokenRequest } from './apiTokens.js';

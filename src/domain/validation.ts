@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, maxPersonNameLength } from '../shared/index.js';
 import { atlasDecisionKinds } from './atlas/decisions.js';
-import { boardKinds, roles } from './workshop.js';
+import { boardKinds, roles, workshopLanguages } from './workshop.js';
 import { layoutLimits, maxBoardTitle } from './requestLimits.js';
 import { suggestionLimits, type SuggestionRequest } from './audience.js';
 
@@ -41,11 +41,39 @@ const atlasElementKey = z.string().min(1, 'is required').max(500, 'is longer tha
 /** A decision on a city's atlas (SPEC T4): accept or reject a suggestion `a`–`b`, or split source `b` out of element `a`. */
 export const atlasDecisionRequest = atlasCityRequest.extend({ kind: z.enum(atlasDecisionKinds), a: atlasElementKey, b: atlasElementKey });
 
+/** A workshop's language (SPEC F6): one the interface speaks, or null for none. */
+export const workshopLanguage = z
+  .enum(workshopLanguages, {
+    error: `is not a language the interface speaks: use one of ${workshopLanguages.join(', ')}, or null for none`,
+  })
+  .nullable();
+
+/**
+ * A message key as the catalogues write them (`join.title`, `error.inviteNotFound`): an area,
+ * then dotted words of letters and digits. At most 100 characters (the longest today is 29).
+ */
+export const messageKeyPattern = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9]+)+$/;
+export const maxMessageKeyLength = 100;
+
+/**
+ * A browser's report of a message its language lacks (SPEC F7): the language and the key, and
+ * nothing else (no person, no page), so a stray field is refused too.
+ */
+export const missingTranslationReport = z.strictObject({
+  locale: z.enum(workshopLanguages, { error: `is not a language the interface speaks: use one of ${workshopLanguages.join(', ')}` }),
+  key: z
+    .string({ error: 'is not a message key' })
+    .max(maxMessageKeyLength, `is longer than ${maxMessageKeyLength} characters`)
+    .regex(messageKeyPattern, 'is not a message key (an area and dotted words, like "join.title")'),
+});
+
 export const updateWorkshopRequest = z.object({
   title: z.string().trim().min(1, 'is required').max(120).optional(),
   description: z.string().trim().max(2000).optional(),
   meetingLink: meetingLink.optional(),
   city: city.optional(),
+  /** The language its pages open in for people who have not chosen one (SPEC F6); null: not set. */
+  language: workshopLanguage.optional(),
   /** Months kept after the last activity (SPEC K1); the installation's limits are checked by the route. */
   retentionMonths: z.number({ error: 'is not a number of months' }).int('is not a whole number of months').optional(),
 });
@@ -87,6 +115,8 @@ export const createWorkshopRequest = z.object({
   projects: z.array(projectTitle).max(20).default([]),
   /** Create one board of each kind per group (and one shared map and canvas if no groups). */
   boardsPerGroup: z.array(z.enum(boardKinds)).default(['ecosystem-map', 'ethics-canvas', 'reflection']),
+  /** The booking request the workshop is made from ("Make a workshop", SPEC B7): it becomes scheduled and names the workshop. */
+  booking: z.string().max(100).nullable().default(null),
 });
 export type CreateWorkshopRequest = z.infer<typeof createWorkshopRequest>;
 

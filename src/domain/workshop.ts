@@ -27,6 +27,13 @@ export const boardKindLabels: Record<BoardKind, string> = {
 export const activityKinds = ['plenary', 'ecosystem-mapping', 'presentations', 'ethics-canvas', 'reflection', 'break'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
+/**
+ * The languages a workshop may be set to (SPEC F6): those the interface speaks, by their
+ * ISO 639-1 codes. The same list as src/web/i18n/locales.ts (a unit test keeps the two equal).
+ */
+export const workshopLanguages = ['en', 'cy', 'de', 'fr', 'es'] as const;
+export type WorkshopLanguage = (typeof workshopLanguages)[number];
+
 export interface Activity {
   id: string;
   title: string;
@@ -48,6 +55,17 @@ export interface Workshop {
    * one city make its atlas (SPEC T1); cities compare by `cityKey`.
    */
   city?: string;
+  /**
+   * The language the facilitator set for the workshop (SPEC F6): what its pages open in for a
+   * person who has not chosen one in their browser. Absent: not set (each browser decides).
+   */
+  language?: WorkshopLanguage;
+}
+
+/** The workshop with its language set, or removed when `language` is null (SPEC F6). */
+export function withLanguage<W extends { language?: WorkshopLanguage }>(workshop: W, language: WorkshopLanguage | null): W {
+  const { language: _old, ...rest } = workshop;
+  return (language === null ? rest : { ...rest, language }) as W;
 }
 
 /** The workshop with its city set as typed, or removed when `city` is null or blank. */

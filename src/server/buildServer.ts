@@ -102,6 +102,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
 
   persistence.observe(ctx.ops.metrics);
   await bus?.started();
+  const watch = audienceWatch({ bus, now: () => config.now().getTime() });
   const hocuspocus = new Hocuspocus({
     name: 'opencities',
     quiet: true,
@@ -116,7 +117,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       voteGuard(ctx),
       activityVersions(ctx),
       activityTracker(ctx.activity),
-      audienceWatch(),
+      watch,
       live,
     ],
   });
@@ -154,6 +155,8 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
     },
     async close() {
       clearInterval(sweep);
+      // Before the connections end: the other instances stop counting this one's audience at once.
+      watch.stop();
       // Compact every open board now, so a restart loads one state rather than a long log.
       progress = storeProgress(hocuspocus.documents.values());
       await persistence.flushAndStop(progress.documents);

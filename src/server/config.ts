@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { sheetLimits } from '../domain/formats/index.js';
 import { checkRetentionLimits, defaultRetentionLimits, type RetentionLimits } from '../domain/index.js';
 import type { Store } from './store/Store.js';
+import type { OidcSettings } from './auth/oidcSettings.js';
 
 /** Limits on what one connection may send (docs/SPEC.md L1–L3) and ask the server to do. */
 export interface Limits {
@@ -70,6 +71,10 @@ export interface RateLimits {
   bookingPerEmail: Throttle;
   /** Audience suggestions from one client address (SPEC W6): a room may share one address. */
   suggestionPerAddress: Throttle;
+  /** Lookups of an invite's workshop language from one client address (SPEC F6): like joins. */
+  inviteLookupPerAddress: Throttle;
+  /** Browsers' reports (a missing translation, SPEC F7) from one client address. */
+  clientReportPerAddress: Throttle;
 }
 
 export const defaultRateLimits: RateLimits = {
@@ -84,6 +89,10 @@ export const defaultRateLimits: RateLimits = {
   // A visitor asks a question or two; a class or office behind one address a few more.
   commentPerAddress: { max: 10, windowMs: 60 * 60_000 },
   suggestionPerAddress: { max: 30, windowMs: 60_000 },
+  // Each opening of a join page asks once: a room behind one address, like joins.
+  inviteLookupPerAddress: { max: 60, windowMs: 60_000 },
+  // A page reports each missing message once; a room of pages behind one address reports a few each.
+  clientReportPerAddress: { max: 60, windowMs: 60_000 },
 };
 
 export interface ServerConfig {
@@ -123,6 +132,13 @@ export interface ServerConfig {
    * RETENTION_MAX_MONTHS).
    */
   retention: RetentionLimits;
+  /**
+   * Single sign-on with OpenID Connect (OIDC_*; SPEC I1). Null: none. The provider sends people
+   * back to `<publicUrl>/api/session/oidc/callback` (without publicUrl, the request's own origin).
+   */
+  oidc: OidcSettings | null;
+  /** LOCAL_SIGN_IN: whether facilitators may sign in with e-mail and password (SPEC I5). Default true. */
+  passwordSignIn: boolean;
   /** One line per event worth knowing: refusals, errors, start and stop. */
   log: (line: string) => void;
   /**
@@ -158,6 +174,8 @@ export function serverConfig(partial: ServerSettings): ServerConfig {
     log: (line) => console.log(line),
     logger: null,
     metricsToken: null,
+    oidc: null,
+    passwordSignIn: true,
     now: () => new Date(),
     ...partial,
     publicUrl: partial.publicUrl ? parsePublicUrl(partial.publicUrl) : null,

@@ -5,6 +5,7 @@ import type { Cluster } from './cluster/ClusterBus.js';
 import type { ServerConfig } from './config.js';
 import { identityFromCookie, type Identity } from './identity.js';
 import { sessionCookieName } from './auth/sessionCookie.js';
+import { tokenIdentity } from './auth/tokenIdentities.js';
 import type { MapLayout } from './layout/MapLayout.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Operations } from './ops/Operations.js';
@@ -60,7 +61,10 @@ export interface AppContext {
   activity: WorkshopActivity;
 }
 
+/** Who sent the request: its API token's account when it came with one (SPEC N3), else its session cookie's. */
 export function requestIdentity(ctx: AppContext, request: FastifyRequest): Promise<Identity | null> {
+  const byToken = tokenIdentity(request);
+  if (byToken) return Promise.resolve(byToken);
   return identityFromCookie(ctx.store, request.cookies[sessionCookieName], ctx.config.now());
 }
 

@@ -2,6 +2,7 @@ import {
   accountStanding,
   boardAccess,
   type AccountStanding,
+  type ApiTokenScope,
   type Board,
   type BoardAccess,
   type FacilitatorAccount,
@@ -13,8 +14,13 @@ import { AppError } from '../shared/index.js';
 import { hashSessionValue } from './auth/sessionCookie.js';
 import type { WorkshopRecords } from './store/Store.js';
 
-/** Who a request comes from, by its session cookie. */
-export type Identity = { kind: 'account'; account: FacilitatorAccount } | { kind: 'participant'; participant: Participant };
+/**
+ * Who a request comes from, by its session cookie or (an account only) a personal API token;
+ * `token` is set when it came by token (SPEC N3).
+ */
+export type Identity =
+  | { kind: 'account'; account: FacilitatorAccount; token?: { id: string; scope: ApiTokenScope } }
+  | { kind: 'participant'; participant: Participant };
 
 export async function identityFromCookie(store: WorkshopRecords, cookie: string | undefined, now: Date): Promise<Identity | null> {
   if (!cookie) return null;
@@ -94,4 +100,11 @@ export function requireAccount(identity: Identity | null): FacilitatorAccount {
   if (!identity) throw new AppError('NOT_SIGNED_IN');
   if (identity.kind !== 'account') throw new AppError('FORBIDDEN', 'Sign in with a facilitator account to do this');
   return identity.account;
+}
+
+/** A facilitator account signed in with its password: API tokens are refused here (managing tokens, /collab tokens: SPEC N5). */
+export function requireSessionAccount(identity: Identity | null): FacilitatorAccount {
+  const account = requireAccount(identity);
+  if (identity?.kind === 'account' && identity.token) throw new AppError('API_TOKEN_NOT_ALLOWED');
+  return account;
 }

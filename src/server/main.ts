@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { buildServer, type OpenCitiesServer } from './buildServer.js';
 import { takeInstanceLock } from './ops/instanceLock.js';
 import { createLogger, levelOf, type LogFormat } from './ops/logger.js';
-import { demoInviteLinks, ensureDemoWorkshop } from './services/demoInvites.js';
+import { demoInviteLinks, ensureDemoWorkshop, giveDemoToFirstFacilitator } from './services/demoInvites.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/Store.js';
 import type { RetentionLimits } from '../domain/index.js';
+import type { SignInSettings } from './auth/oidcSettings.js';
 
 export interface ServeOptions {
   port: number;
@@ -40,6 +41,8 @@ export interface ServeOptions {
   /** SMTP_URL and MAIL_FROM: e-mail for booking notices and receipts (SPEC B6); null, none is sent. */
   smtpUrl?: string | null;
   mailFrom?: string | null;
+  /** OIDC_* and LOCAL_SIGN_IN: single sign-on, and whether password sign-in stays on (SPEC I1, I5). */
+  signIn?: SignInSettings;
 }
 
 /** The package root: the nearest folder above this file with a package.json. */
@@ -80,11 +83,14 @@ export async function serve(options: ServeOptions): Promise<{ server: OpenCities
     ...(options.retention ? { retention: options.retention } : {}),
     smtpUrl: options.smtpUrl ?? null,
     mailFrom: options.mailFrom ?? null,
+    ...(options.signIn ? { oidc: options.signIn.oidc, passwordSignIn: options.signIn.passwordSignIn } : {}),
   });
   const port = await server.listen(options.port, options.host);
   const base = options.publicUrl ?? `http://localhost:${port}`;
   log(`Open Cities Studio is running at ${base} (store: ${store.kind}${store.kind === 'sqlite' ? ` in ${options.dataDir}` : ''})`);
   if (options.demoIfEmpty) await ensureDemoWorkshop(store, new Date());
+  const given = await giveDemoToFirstFacilitator(store);
+  if (given) log(`The demo workshop "${given.title}" is now the first facilitator account's: it is in their workshop list.`);
   // Invite links open a workshop: shown to a person at the terminal, kept out of a log collector (SPEC O3).
   if (options.demoIfEmpty || options.logFormat === 'pretty') for (const line of await demoInviteLinks(store, base)) log(line);
 

@@ -13,6 +13,44 @@ export const errorRegistry = {
   INVITE_REVOKED: { status: 410, message: 'This invite has been withdrawn. Ask your facilitator for a new link.' },
   NOT_SIGNED_IN: { status: 401, message: 'You are not signed in. Join with an invite link, or sign in as a facilitator.' },
   SIGN_IN_FAILED: { status: 401, message: 'Email or password is wrong. Check both and try again.' },
+  PASSWORD_SIGN_IN_OFF: {
+    status: 403,
+    message: 'Signing in with a password is turned off on this server. Use the single sign-on button on the sign-in page.',
+  },
+  SSO_NOT_CONFIGURED: {
+    status: 404,
+    message: 'Single sign-on is not set up on this server. Sign in with your e-mail and password, or ask the administrator.',
+  },
+  SSO_UNAVAILABLE: {
+    status: 503,
+    message:
+      'The identity provider does not answer just now, so nobody was signed in. Try again in a few minutes; if it persists, tell the administrator.',
+  },
+  SSO_ATTEMPT_UNKNOWN: {
+    status: 400,
+    message:
+      'This sign-in was not started in this browser, has been used already or took longer than 10 minutes, so nobody was signed in. Start again from the sign-in page.',
+  },
+  SSO_REFUSED: {
+    status: 401,
+    message:
+      'The identity provider’s answer could not be checked, or it refused the sign-in, so nobody was signed in. Start again from the sign-in page; if it keeps happening, tell the administrator.',
+  },
+  SSO_EMAIL_UNVERIFIED: {
+    status: 403,
+    message:
+      'Your identity provider does not say that your e-mail address is verified, so nobody was signed in. Ask your IT team to verify it, then sign in again.',
+  },
+  SSO_DOMAIN_NOT_ALLOWED: {
+    status: 403,
+    message:
+      'Your e-mail address is not in a domain this server accepts, so nobody was signed in. Sign in with your work account, or ask the administrator to allow your domain.',
+  },
+  SSO_ACCOUNT_LINKED: {
+    status: 409,
+    message:
+      'The facilitator account with your e-mail address is linked to another identity at your provider, so nobody was signed in. Ask the administrator to check the account.',
+  },
   TOO_MANY_ATTEMPTS: {
     status: 429,
     message: 'Too many attempts from this address or for this account. Wait the time given, then try again.',
@@ -35,6 +73,10 @@ export const errorRegistry = {
   BOOKING_REFUSED: {
     status: 400,
     message: 'This request could not be sent. Check what you wrote and try again later, or contact the team another way.',
+  },
+  BOOKING_HAS_WORKSHOP: {
+    status: 409,
+    message: 'A workshop was already made from this booking request. Open it from the request in the inbox.',
   },
   BOOKING_NO_DATE: {
     status: 409,
@@ -158,6 +200,25 @@ export const errorRegistry = {
     message:
       'Too many suggestions from here too quickly, or this board has as many waiting as it keeps. Wait a minute, then send it again.',
   },
+  API_TOKEN_INVALID: {
+    status: 401,
+    message:
+      'This API token is not known, or the header is not "Authorization: Bearer ocs_…". Copy the token again, or create a new one on your facilitator page.',
+  },
+  API_TOKEN_EXPIRED: {
+    status: 401,
+    message: 'This API token has expired. Create a new one on your facilitator page (API tokens) and use it instead.',
+  },
+  API_TOKEN_REVOKED: {
+    status: 401,
+    message: 'This API token was revoked. Create a new one on your facilitator page (API tokens) if the script still needs access.',
+  },
+  API_TOKEN_READ_ONLY: { status: 403, message: 'This API token may only read (GET). Create a read-write token to change things.' },
+  API_TOKEN_NOT_ALLOWED: {
+    status: 403,
+    message: 'API tokens cannot do this. Sign in with your password to manage API tokens or to open boards live.',
+  },
+  API_TOKEN_NOT_FOUND: { status: 404, message: 'You have no API token with this id. Reload the list of your tokens.' },
   INTERNAL: { status: 500, message: 'Something went wrong on the server. Try again; if it persists, tell the administrator.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -23,3 +23,10 @@ export function newId(random: RandomBytes, prefix: string): string {
 export function newInviteCode(random: RandomBytes): string {
   return randomCode(random, 24);
 }
+
+/** Items by id, the first of each id as `Array.prototype.find` would give it: one pass instead of a search per lookup. */
+export function firstById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const found = new Map<string, T>();
+  for (const item of items) if (!found.has(item.id)) found.set(item.id, item);
+  return found;
+}

@@ -6,15 +6,19 @@
  */
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** The graphemes of `text`, in order. */
 /** Text for one line: control characters (line breaks among them) and runs of spaces become one space; trimmed. */
 export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
 }
 
+/** The graphemes of `text`, in order. */
 export function graphemes(text: string): string[] {
+  // Printable ASCII is one grapheme per character; the segmenter is slow on a picture's thousands of words.
+  if (printableAscii.test(text)) return text.split('');
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** How many graphemes `text` has: the length a person would count. */
 export function graphemeLength(text: string): number {

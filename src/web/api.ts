@@ -10,11 +10,14 @@ export class ApiError extends Error {
   readonly code: string;
   /** HTTP status, 0 when there was no answer. */
   readonly status: number;
-  constructor(code: string, message: string, status: number) {
+  /** How long the server asks to wait before trying again (its Retry-After header, in seconds), when it said. */
+  readonly retryAfterSeconds: number | null;
+  constructor(code: string, message: string, status: number, retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -30,10 +33,11 @@ export function messageOf(e: unknown): string {
   return errorRegistry.INTERNAL.message;
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
+function errorFrom(status: number, body: unknown, retryAfter: string | null = null): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    return new ApiError(error.code, error.message, status);
+    const seconds = retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : null;
+    return new ApiError(error.code, error.message, status, seconds);
   }
   // A proxy or a crash answered instead of the API: fall back on the registry's wording.
   if (status === 404) return new ApiError('NOT_FOUND', errorRegistry.NOT_FOUND.message, status);
@@ -55,7 +59,7 @@ export async function request<T>(
   if (signal) init.signal = signal;
   const response = await send(path, init);
   const parsed = parseBody(await response.text());
-  if (!response.ok) throw errorFrom(response.status, parsed);
+  if (!response.ok) throw errorFrom(response.status, parsed, response.headers.get('retry-after'));
   return parsed as T;
 }
 

@@ -1,4 +1,4 @@
-import type { Activity, BoardKind, Role } from '../domain/index.js';
+import type { Activity, BoardKind, Role, WorkshopLanguage } from '../domain/index.js';
 
 /** Answers of the HTTP API as docs/api.md states them. Only types: nothing here is checked at run time. */
 
@@ -48,6 +48,13 @@ export interface JoinResponse {
   token: string;
 }
 
+/** GET /api/session/methods: the ways this server signs facilitators in (SPEC I1, I5). */
+export interface SignInMethods {
+  password: boolean;
+  /** Single sign-on: the provider's name for the button, and the path that starts it. */
+  sso: { name: string; path: string } | null;
+}
+
 export interface SignInResponse {
   account: Account;
 }
@@ -89,7 +96,16 @@ export interface PersonSummary {
 }
 
 export interface WorkshopDetail {
-  workshop: { id: string; title: string; description: string; meetingLink: string | null; city: string | null; agenda: Activity[] };
+  workshop: {
+    id: string;
+    title: string;
+    description: string;
+    meetingLink: string | null;
+    city: string | null;
+    /** SPEC F6: what the workshop's pages open in for a person who has not chosen; null: not set. */
+    language: WorkshopLanguage | null;
+    agenda: Activity[];
+  };
   /** `projectId`: the project my group works on. */
   me: { role: Role; participantId: string | null; groupId: string | null; projectId: string | null };
   groups: GroupRef[];
@@ -149,7 +165,8 @@ export interface BoardResponse {
   access: BoardAccessLevel;
   /** `access` is "read" only because another group's board is in the spotlight (SPEC A12). */
   presented: boolean;
-  workshop: WorkshopRef;
+  /** `language`: SPEC F6, what the board page opens in for someone who has not chosen; null: not set. */
+  workshop: WorkshopRef & { language: WorkshopLanguage | null };
 }
 
 /** GET /api/workshops/:id/facilitators: who facilitates a workshop (SPEC A14). */
@@ -169,4 +186,14 @@ export interface AccountRef {
 export interface TokenResponse {
   token: string;
   expiresAt: string;
+}
+
+/** A personal API token as GET /api/account/tokens lists it: never the token itself (SPEC N3). */
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  scope: 'read' | 'read-write';
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
 }

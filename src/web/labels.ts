@@ -1,6 +1,60 @@
 import type { ActivityKind, BoardKind, Role } from '../domain/index.js';
+import labelMessages from 'virtual:messages/en/labels';
+import { addEnglish, msg, translate, type MessageKey } from './i18n/index.js';
 
-/** Words the interface uses for the code's values (STYLE: the user's language). */
+addEnglish(labelMessages);
+
+/**
+ * Words the interface uses for the code's values (STYLE: the user's language), as message keys
+ * (`labels.` in the catalogues, docs/i18n.md). Converted pages call `roleName`, `activityKindName`,
+ * `boardKindName` and `boardKindPurpose` while drawing (in a component that uses `useI18n`, so it
+ * draws again when the language changes); a value the table lacks reads as itself.
+ */
+
+export const roleKeys: Record<Role, MessageKey> = {
+  facilitator: msg('labels.role.facilitator'),
+  participant: msg('labels.role.participant'),
+  observer: msg('labels.role.observer'),
+};
+
+export const activityKindKeys: Record<ActivityKind, MessageKey> = {
+  plenary: msg('labels.activity.plenary'),
+  'ecosystem-mapping': msg('labels.activity.ecosystemMapping'),
+  presentations: msg('labels.activity.presentations'),
+  'ethics-canvas': msg('labels.activity.ethicsCanvas'),
+  reflection: msg('labels.activity.reflection'),
+  break: msg('labels.activity.break'),
+};
+
+export const boardKindKeys: Record<BoardKind, MessageKey> = {
+  'ecosystem-map': msg('labels.board.ecosystemMap'),
+  'ethics-canvas': msg('labels.board.ethicsCanvas'),
+  reflection: msg('labels.board.reflection'),
+};
+
+/** One line saying what a board of each kind is for, shown on the board page. */
+export const boardKindPurposeKeys: Record<BoardKind, MessageKey> = {
+  'ecosystem-map': msg('labels.boardPurpose.ecosystemMap'),
+  'ethics-canvas': msg('labels.boardPurpose.ethicsCanvas'),
+  reflection: msg('labels.boardPurpose.reflection'),
+};
+
+/** The value's words in the current language; a value the table lacks (a kind newer than this page) reads as itself. */
+const named =
+  (keys: Record<string, MessageKey>, unknown = (value: string) => value) =>
+  (value: string): string => {
+    const key = keys[value];
+    return key === undefined ? unknown(value) : translate(key);
+  };
+
+export const roleName: (role: string) => string = named(roleKeys);
+export const activityKindName: (kind: string) => string = named(activityKindKeys);
+export const boardKindName: (kind: string) => string = named(boardKindKeys);
+export const boardKindPurpose: (kind: string) => string = named(boardKindPurposeKeys, () => '');
+
+// The English words, for the pages not converted yet (the facilitator's tools, the plenary view,
+// the board page's people): the same as en.json's `labels.` messages (test/unit/i18n/labels.test.ts).
+// Each goes once its last caller reads the names above instead.
 
 export { boardKindLabels } from '../domain/index.js';
 
@@ -17,11 +71,4 @@ export const activityKindLabels: Record<ActivityKind, string> = {
   'ethics-canvas': 'Data ethics canvas',
   reflection: 'Reflection',
   break: 'Break',
-};
-
-/** One line saying what a board of each kind is for, shown on the board page. */
-export const boardKindDescriptions: Record<BoardKind, string> = {
-  'ecosystem-map': "Map who holds, contributes, re-uses and benefits from the project's data, and how data, money and value flow.",
-  'ethics-canvas': 'Work through the data ethics questions for the project, section by section.',
-  reflection: 'What to keep, what to change completely, what to improve. Only your group and the facilitators see it.',
 };

@@ -1,12 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { startEarlyReads } from './earlyReads.js';
+import { activateLocale, chosenLocale, initialLocale, inviteCodeOf, inviteLanguage, sourceLocale } from './i18n/index.js';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+
+// The page opens in the person's language: English at once (it ships with the app), another
+// after its catalogue arrives, so nobody sees English flash first. A catalogue that cannot be
+// fetched leaves the page in English rather than blank. A join page of someone who has not
+// chosen a language first asks the invite's workshop language (SPEC F6); workshop pages switch
+// to theirs once the workshop arrives (useWorkshopLanguage).
+startEarlyReads(window.location);
+const code = chosenLocale() === null ? inviteCodeOf(window.location.pathname) : null;
+const ready = (code ? inviteLanguage(code) : Promise.resolve(null)).then((workshopLanguage) => {
+  const locale = initialLocale(navigator.languages, workshopLanguage);
+  return locale === sourceLocale ? undefined : activateLocale(locale).catch(() => undefined);
+});
+void ready.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { messageCatalogues } from '../../scripts/messageCatalogues.js';
 
 // The API server `npm start` runs; `npm run dev` serves the app here and forwards to it.
 const server = 'http://localhost:8080';
@@ -8,7 +9,8 @@ const server = 'http://localhost:8080';
 // the build works from any working directory.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  // The message catalogues reach the browser compiled, a page's English with its code (docs/i18n.md).
+  plugins: [messageCatalogues(`${import.meta.dirname}/i18n/catalogues`), react()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -15,6 +15,7 @@ export function booking(id: string, over: Partial<Booking> = {}): Booking {
     status: 'new',
     notes: '',
     agreedDate: null,
+    workshopId: null,
     createdAt: '2026-01-10T09:00:00.000Z',
     updatedAt: '2026-01-10T09:00:00.000Z',
     ...over,

@@ -74,6 +74,25 @@ forEachStore('workshop records', (makeHarness) => {
     expect(await store.listAccounts()).toHaveLength(1);
   });
 
+  it('I3: identity links: an identity is one account, an account has one identity at an issuer, and a refused link changes nothing', async () => {
+    const issuer = 'https://login.example.org';
+    await store.createAccount(account('acc1', { email: 'ann@example.org' }));
+    await store.createAccount(account('acc2', { email: 'bo@example.org' }));
+    expect(await store.getAccountByIdentity(issuer, 'sub-ann')).toBeNull();
+    expect(await store.linkIdentity({ issuer, subject: 'sub-ann', accountId: 'acc1', linkedAt: at(1) })).toBe(true);
+    expect(await store.getAccountByIdentity(issuer, 'sub-ann')).toEqual(await store.getAccount('acc1'));
+    // The same identity to another account, or another identity at the same issuer to acc1: refused.
+    expect(await store.linkIdentity({ issuer, subject: 'sub-ann', accountId: 'acc2', linkedAt: at(2) })).toBe(false);
+    expect(await store.linkIdentity({ issuer, subject: 'sub-new', accountId: 'acc1', linkedAt: at(2) })).toBe(false);
+    expect(await store.getAccountByIdentity(issuer, 'sub-ann')).toMatchObject({ id: 'acc1' });
+    expect(await store.getAccountByIdentity(issuer, 'sub-new')).toBeNull();
+    // Another issuer is another namespace of subjects.
+    expect(await store.linkIdentity({ issuer: 'https://other.example.org', subject: 'sub-ann', accountId: 'acc2', linkedAt: at(3) })).toBe(
+      true,
+    );
+    expect(await store.getAccountByIdentity('https://other.example.org', 'sub-ann')).toMatchObject({ id: 'acc2' });
+  });
+
   it('sessions: create, get, delete, and expiry deletes only those before now', async () => {
     await store.createAccount(account('acc1'));
     await store.createSession(session('old', { accountId: 'acc1', expiresAt: at(10) }));
@@ -121,6 +140,20 @@ forEachStore('workshop records', (makeHarness) => {
     await store.updateWorkshop(without);
     expect(await store.getWorkshop('w1')).toEqual(without);
     expect((await store.listWorkshops()).find((x) => x.id === 'w1')).toEqual(without);
+  });
+
+  it('F6: a workshop keeps its language, changes it, and reads back without one once it is removed (migration 016)', async () => {
+    const w = workshop('w1', { language: 'cy' });
+    await store.createWorkshop(w);
+    await store.createWorkshop(workshop('w2'));
+    expect(await store.getWorkshop('w1')).toEqual(w);
+    expect(await store.getWorkshop('w2')).not.toHaveProperty('language');
+    await store.updateWorkshop({ ...w, language: 'de' });
+    expect((await store.getWorkshop('w1'))?.language).toBe('de');
+    expect((await store.listWorkshops()).find((x) => x.id === 'w1')?.language).toBe('de');
+    const { language: _gone, ...without } = w;
+    await store.updateWorkshop(without);
+    expect(await store.getWorkshop('w1')).toEqual(without);
   });
 
   it('T4, T5: atlas decisions belong to a city: one per pair (the later replaces it), listed oldest first, deleted one by one, kept when a workshop goes', async () => {

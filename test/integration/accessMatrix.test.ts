@@ -266,8 +266,17 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
       case 'DELETE /api/workshops/:id/projects/:pid/publication/comments/:cid':
         sharedComment ||= await freshComment();
         return at(`${publication()}/comments/${allowed ? await freshComment() : sharedComment}`);
+      case 'POST /api/account/tokens':
+        return at('/api/account/tokens', { name: fresh('Matrix token'), scope: 'read', expiresInDays: 1 });
+      // Each account's tokens are its own: another's id (or none) is 404 once access is granted.
+      case 'DELETE /api/account/tokens/:id':
+        return { ...at('/api/account/tokens/tk_not_a_token'), granted: 404 };
       case 'GET /p/:slug':
         return at('/p/matrix-air');
+      case 'GET /api/invites/:code/language':
+        return at(`/api/invites/${await freshInvite()}/language`);
+      case 'POST /api/client-reports/missing-translation':
+        return at('/api/client-reports/missing-translation', { locale: 'cy', key: 'join.title' });
       default:
         return at(pattern.replace(':id', workshopId));
     }
@@ -364,10 +373,12 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
     expect(wrong).toEqual([]);
   });
 
-  it('POST /api/join and POST /api/session answer everyone alike: a wrong invite or password is refused for all', async () => {
+  it('POST /api/join, GET /api/invites/:code/language and POST /api/session answer everyone alike: a wrong invite or password is refused for all', async () => {
     const wrong: string[] = [];
     for (const role of roles) {
       const join = await call('POST', '/api/join', role, { invite: 'not-an-invite-code-at-all', name: 'Nobody', organisation: 'None' });
+      const language = await call('GET', '/api/invites/not-an-invite-code-at-all/language', role);
+      if (language !== 404) wrong.push(`invite language as ${role}: ${language}`);
       const session = await call('POST', '/api/session', role, { email: `nobody-${role}@example.org`, password: 'not the password' });
       if (join !== 404 && join !== 400) wrong.push(`join as ${role}: ${join}`);
       if (session !== 401) wrong.push(`sign-in as ${role}: ${session}`);

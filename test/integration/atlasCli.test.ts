@@ -74,7 +74,7 @@ describe('opencities atlas (T1, T2, T12, T13)', () => {
   it('a city with no maps gives an empty atlas that says how to fill it; bad input is a one-line user error', () => {
     const r = runCli(['atlas', '--city', 'Atlantis', '--data', data]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/Atlantis has no project maps yet.*set-city WORKSHOP "Atlantis"/);
+    expect(r.stderr).toMatch(/Atlantis has no workshops yet.*set-city WORKSHOP "Atlantis"/);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: 'opencities/ecosystem-map', actors: [], flows: [] });
     const bad = runCli(['atlas', '--city', 'Coventry', '--format', 'pdf', '--data', data]);
     expect(bad.status).toBe(1);

@@ -240,6 +240,20 @@ describe.each(storeKinds)('BoardSession on %s', (kind) => {
     await until(peer, 'Ada appears to the peer', (s) => s.presence.some((p) => p.name === 'Ada' && !p.isMe));
   });
 
+  it('ready: once the stored state is applied, before the first sync; or at the first sync when it could not be had', async () => {
+    let connect!: () => void;
+    const gate = new Promise<void>((resolve) => (connect = resolve));
+    const drawn = open({ connectAfter: () => gate, storedState: async () => true });
+    await until(drawn, 'ready from the stored state', (s) => s.ready);
+    expect(drawn.getSnapshot().status).toEqual({ state: 'connecting' });
+    const missed = open({ storedState: async () => false });
+    expect(missed.getSnapshot().ready).toBe(false);
+    await until(missed, 'synced', (s) => s.status.state === 'synced');
+    expect(missed.getSnapshot().ready).toBe(true);
+    connect();
+    await until(drawn, 'synced', (s) => s.status.state === 'synced' && s.ready);
+  });
+
   it('destroyed before connectAfter resolves: it never connects', async () => {
     let connect!: () => void;
     const gate = new Promise<void>((resolve) => (connect = resolve));

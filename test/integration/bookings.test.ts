@@ -147,6 +147,30 @@ describe('booking requests over HTTP', () => {
     expect((await api(t.base, 'PATCH', '/api/bookings/bk_missing', { status: 'archived' }, fac)).json.error.code).toBe('BOOKING_NOT_FOUND');
   });
 
+  it('B7: a workshop made from a request schedules it and links it; a second one from it is refused', async () => {
+    const sent = await api(t.base, 'POST', '/api/bookings', { ...request, email: 'link@example.org' });
+    const id = sent.json.booking.id as string;
+    const made = await api(t.base, 'POST', '/api/workshops', { title: 'Coventry mapping', city: 'Coventry', booking: id }, fac);
+    expect(made.status).toBe(201);
+    const workshopId = made.json.workshop.id as string;
+    const inbox = await api(t.base, 'GET', '/api/bookings', undefined, fac);
+    const linked = inbox.json.bookings.find((b: { id: string }) => b.id === id);
+    expect(linked).toMatchObject({ status: 'scheduled', workshopId, workshop: { id: workshopId, title: 'Coventry mapping' } });
+    const again = await api(t.base, 'POST', '/api/workshops', { title: 'Twice', booking: id }, fac);
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('BOOKING_HAS_WORKSHOP');
+    const missing = await api(t.base, 'POST', '/api/workshops', { title: 'Nowhere', booking: 'bk_nope' }, fac);
+    expect(missing.json.error.code).toBe('BOOKING_NOT_FOUND');
+    expect((await api(t.base, 'GET', '/api/workshops', undefined, fac)).json.workshops.map((w: { title: string }) => w.title)).toEqual([
+      'Coventry mapping',
+    ]);
+    // Once that workshop is deleted the request says so, and a new one may be made from it.
+    await t.store.deleteWorkshop(workshopId);
+    const after = (await api(t.base, 'GET', '/api/bookings', undefined, fac)).json.bookings.find((b: { id: string }) => b.id === id);
+    expect(after.workshop).toEqual({ id: workshopId, title: null });
+    expect((await api(t.base, 'POST', '/api/workshops', { title: 'Second go', booking: id }, fac)).status).toBe(201);
+  });
+
   it('B5: a facilitator deletes a request at once', async () => {
     const id = (await api(t.base, 'POST', '/api/bookings', { ...request, email: 'del@example.org' })).json.booking.id;
     const r = await api(t.base, 'DELETE', `/api/bookings/${id}`, undefined, fac);

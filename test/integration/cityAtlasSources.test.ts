@@ -78,6 +78,26 @@ describe('a city atlas from the store', () => {
     const { atlas, leftOut } = await buildCityAtlas(await citySources(store, 'Atlantis'), () => {});
     expect(leftOut).toEqual([]);
     expect(atlas.map.actors).toEqual([]);
-    expect(atlas.message).toMatch(/Atlantis has no project maps yet.*set-city WORKSHOP "Atlantis"/);
+    expect(atlas.message).toMatch(/Atlantis has no workshops yet.*set-city WORKSHOP "Atlantis"/);
+  });
+
+  it('T13: a city whose workshops have only empty map boards says that, not "set a city"', async () => {
+    await createWorkshop(
+      store,
+      {
+        title: 'Leeds day',
+        description: '',
+        meetingLink: null,
+        city: 'leeds',
+        ownerId: null,
+        groups: ['G'],
+        projects: [],
+        boardsPerGroup: ['ecosystem-map'],
+      },
+      new Date(),
+    );
+    const { atlas } = await buildCityAtlas(await citySources(store, 'LEEDS'), () => {});
+    expect(atlas.city).toBe('leeds');
+    expect(atlas.message).toMatch(/^leeds has 1 workshop with 1 map board, but no actors on it yet/);
   });
 });

@@ -57,6 +57,20 @@ describe('opencities CLI', () => {
     expectUserError(runCli(['serve', '--port', 'abc']), /--port must be a number/);
     expectUserError(runCli(['serve', '--public-url', 'studio.example.org']), /PUBLIC_URL must be an address like https:/);
     expectUserError(runCli(['demo', '--colour']), /Unknown option '--colour'.*--help/);
+  });
+
+  // Each CLI run starts Node with tsx (seconds on a busy machine): the cases are split so each test stays well inside its time.
+  it('E3, I6: a wrong single sign-on setting stops the start in one line naming it', () => {
+    const sso = { OIDC_ISSUER: 'https://login.example.org', OIDC_CLIENT_ID: 'studio', OIDC_CLIENT_SECRET: 's' };
+    expectUserError(runCli(['serve', '--data', dataDir()], undefined, sso), /OIDC_ALLOWED_DOMAINS must name the e-mail domains/);
+    expectUserError(
+      runCli(['serve', '--data', dataDir()], undefined, { ...sso, OIDC_ALLOWED_DOMAINS: 'coventry.gov.uk' }),
+      /OIDC_ISSUER needs --public-url \(PUBLIC_URL\)/,
+    );
+    expectUserError(runCli(['serve', '--data', dataDir()], undefined, { LOCAL_SIGN_IN: 'off' }), /LOCAL_SIGN_IN=off needs single sign-on/);
+  });
+
+  it('E3: a wrong workshop, action, file or database is one line with what to do', () => {
     expectUserError(runCli(['admin', 'delete-workshop', 'ws_nope', '--data', dataDir()]), /no workshop with id "ws_nope"/);
     expectUserError(runCli(['admin', 'explode', '--data', dataDir()]), /unknown admin action/);
     expectUserError(runCli(['import', 'map.json']), /--workshop ID is required/);

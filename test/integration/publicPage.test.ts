@@ -227,8 +227,13 @@ describe.each(storeKinds)('a published project page on %s', (kind) => {
     expect(listed.json.comments).toHaveLength(1);
     const [comment] = listed.json.comments;
     expect(comment.approvedAt).toBeNull();
+    // U9: the workshop's summary says the project is published, where, and that one comment waits.
+    const summary = async () => (await api(t.base, 'GET', `/api/workshops/${w}/publications`, undefined, fac)).json.publications;
+    expect(await summary()).toEqual([{ projectId: air, slug: 'air-quality-sensing', publishedAt: expect.any(String), waitingComments: 1 }]);
+    expect((await api(t.base, 'GET', `/api/workshops/${w}/publications`)).status).toBe(401);
     expect((await api(t.base, 'PATCH', `${pub}/comments/${comment.id}`, { approved: true })).status).toBe(401);
     expect((await api(t.base, 'PATCH', `${pub}/comments/${comment.id}`, { approved: true }, fac)).status).toBe(200);
+    expect((await summary())[0].waitingComments).toBe(0);
     const page = (await text(t.base, '/p/air-quality-sensing')).body;
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt; Who pays?');
     expect(page).not.toContain('<img src=x');

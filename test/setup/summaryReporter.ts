@@ -15,6 +15,16 @@ export default class SummaryReporter implements Reporter {
         else count.skipped++;
       }
     }
+    // A file whose set-up failed (a hook threw, the web app not built) ran none of its tests:
+    // they count as failed, not skipped, so the line never says "0 failed" on a failed run.
+    for (const module of testModules) {
+      if (module.state() !== 'failed') continue;
+      for (const test of module.children.allTests())
+        if (test.result().state === 'skipped' && test.options.mode === 'run') {
+          count.skipped--;
+          count.failed++;
+        }
+    }
     console.log(`\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
   }
 }

@@ -115,6 +115,7 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'DELETE /api/atlas/decisions/:id': facilitators,
   // U: a project's public page. Publishing, its preview and the comments' approval are the
   // workshop's facilitators'; the page and its stylesheet are anyone's (an unpublished slug is 404 for all).
+  'GET /api/workshops/:id/publications': facilitators,
   'GET /api/workshops/:id/projects/:pid/publication': facilitators,
   'GET /api/workshops/:id/projects/:pid/publication/preview': facilitators,
   'PUT /api/workshops/:id/projects/:pid/publication': facilitators,
@@ -123,6 +124,22 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   'DELETE /api/workshops/:id/projects/:pid/publication/comments/:cid': facilitators,
   'GET /p/style.css': anyone,
   'GET /p/:slug': anyone,
+  // I1: which ways of signing in the server offers is anyone's; the matrix server has no single
+  // sign-on, so its start and callback are 404 SSO_NOT_CONFIGURED for everyone.
+  'GET /api/session/methods': anyone,
+  'GET /api/session/oidc': out({}, 404),
+  'GET /api/session/oidc/callback': out({}, 404),
+  // N1, N4: the API's own description is public.
+  'GET /api/openapi.json': anyone,
+  'GET /api/docs': anyone,
+  // N3: personal API tokens are a facilitator account's own (a participant has no account).
+  'GET /api/account/tokens': accounts,
+  'POST /api/account/tokens': accounts,
+  'DELETE /api/account/tokens/:id': accounts,
+  // F6: an invite's workshop language is anyone's who holds the code (a wrong code: 404 for all, like joining).
+  'GET /api/invites/:code/language': anyone,
+  // F7: a browser's report of a missing translation needs no one: it names a language and a key only.
+  'POST /api/client-reports/missing-translation': anyone,
   // Signing out answers everyone: without a session there is nothing to end (docs/api.md says "signed in").
   'DELETE /api/session': anyone,
 };
@@ -207,6 +224,11 @@ const exportsJson = (board: BoardName) => board !== 'controlDoc' && board !== 'g
 export const boardRoutes: Record<string, (role: Role, board: BoardName) => Outcome> = {
   'GET /api/boards/:id': (role, board) => readOutcome(role, board),
   'GET /api/boards/:id/state': (role, board) => readOutcome(role, board),
+  // The map as the editor reads it: whoever reads the board, as /state; another kind has none (404).
+  'GET /api/boards/:id/map': (role, board) => {
+    const read = readOutcome(role, board);
+    return read === 'ok' && !isMap(board) ? 404 : read;
+  },
   'GET /api/boards/:id/file': (role, board) => {
     const read = readOutcome(role, board);
     return read === 'ok' && !exportsJson(board) ? 400 : read;

@@ -137,3 +137,38 @@ describe('lint: import cycles', () => {
     expect(await problems(file, readFileSync(file, 'utf8'))).toEqual([]);
   });
 });
+
+describe('lint: text in converted pages comes from the catalogues (local/no-jsx-text)', () => {
+  const page = 'src/web/pages/JoinPage.tsx';
+  const textRule = (found: string[]) => found.filter((p) => p.startsWith('local/no-jsx-text'));
+
+  it('refuses words written as JSX text, as a string child, in a ?: and in a read attribute', async () => {
+    const code = [
+      "import { t } from './fixtureT.js';",
+      'export const A = ({ busy }: { busy: boolean }) => (',
+      '  <p aria-label="Close" title={busy ? t() : `Later`}>',
+      '    Join the workshop {"now"} {busy ? "Joining…" : t()}',
+      '  </p>',
+      ');',
+      '',
+    ].join('\n');
+    expect(textRule(await problems(page, code))).toHaveLength(5);
+  });
+
+  it('lets through messages, punctuation, spaces, numbers and attributes nobody reads', async () => {
+    const code = [
+      "import { t } from './fixtureT.js';",
+      'export const A = () => (',
+      '  <p className="hint" id="x-1">',
+      "    {t()} · {' '} (2) — {t()}",
+      '  </p>',
+      ');',
+      '',
+    ].join('\n');
+    expect(textRule(await problems(page, code))).toEqual([]);
+  });
+
+  it('is not applied to pages not converted yet', async () => {
+    expect(textRule(await problems('src/web/pages/BookPage.tsx', 'export const A = () => <p>Book a workshop</p>;\n'))).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { backupSqlite, restoreSqlite } from './backup.js';
 import { parse } from '../parse.js';
 import { readSecret } from '../readSecret.js';
 import { help } from './serve.js';
+import { giveDemoToFirstFacilitator } from '../../server/services/demoInvites.js';
 
 const usage = `opencities admin <action> [options] [--data ./data | --database-url URL]
 
@@ -49,6 +50,8 @@ async function createFacilitator(store: WorkshopRecords, args: string[]): Promis
     createdAt: new Date().toISOString(),
   });
   console.log(`Facilitator account created for ${email}. Sign in at /signin.`);
+  const demo = await giveDemoToFirstFacilitator(store);
+  if (demo) console.log(`The demo workshop "${demo.title}" is yours: it is in your workshop list.`);
   return 0;
 }
 

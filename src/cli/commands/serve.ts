@@ -1,4 +1,5 @@
 import { parsePublicUrl, parseTrustProxy, retentionLimitsFromEnv } from '../../server/config.js';
+import { signInSettingsFromEnv } from '../../server/auth/oidcSettings.js';
 import { serve } from '../../server/main.js';
 import { defaultLogFormat, parseLogFormat } from '../../server/ops/logger.js';
 import { storeArgs, storeOptions, UserError, type Command } from '../command.js';
@@ -36,6 +37,10 @@ export const serveCommand: Command = {
   RETENTION_DEFAULT_MONTHS, RETENTION_MIN_MONTHS, RETENTION_MAX_MONTHS
                     workshops are deleted this many months after their last activity: the
                     default, and the range a facilitator may choose from (12, 1 and 36)
+  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ALLOWED_DOMAINS, OIDC_NAME
+                    single sign-on for facilitators with the organisation's OpenID Connect
+                    provider (needs PUBLIC_URL; see README "Single sign-on")
+  LOCAL_SIGN_IN     on (default) or off: sign-in with e-mail and password
   METRICS_TOKEN     the bearer token that may read /metrics from elsewhere (else: this machine only)
   --demo-if-empty   create the demo workshop when there is no workshop yet`,
   async run(args) {
@@ -74,6 +79,11 @@ export const serveCommand: Command = {
       throw new UserError('--smtp-url (SMTP_URL) and --mail-from (MAIL_FROM) go together: give both to send e-mail, or neither');
     const logFormatText = values['log-format'] ?? process.env.LOG_FORMAT;
     const publicUrlText = values['public-url'] ?? process.env.PUBLIC_URL;
+    const signIn = userInput(() => signInSettingsFromEnv(process.env));
+    if (signIn.oidc && !publicUrlText)
+      throw new UserError(
+        'OIDC_ISSUER needs --public-url (PUBLIC_URL): the provider sends people back to PUBLIC_URL/api/session/oidc/callback, the address to register with it',
+      );
     await serve({
       port,
       host: values.host,
@@ -91,6 +101,7 @@ export const serveCommand: Command = {
       retention,
       smtpUrl,
       mailFrom,
+      signIn,
     });
     return await new Promise<number>(() => {}); // runs until a signal stops it
   },

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/index.js';
 import type { Flow } from '../map/index.js';
 import { datasetOf, type MapIndex } from './mapIndex.js';
 
@@ -27,9 +28,9 @@ export function flowName(index: MapIndex, flow: Flow): string {
   ].join('');
 }
 
-/** `1 actor`, `3 actors`. */
+/** `1 actor`, `3 actors` (the shared plural helper). */
 export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return plural(n, noun);
 }
 
 /** Up to `max` names joined with commas, then `and N more`, so a message stays one readable line. */

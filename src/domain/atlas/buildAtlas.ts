@@ -1,3 +1,4 @@
+import { plural } from '../../shared/index.js';
 import { cityKey } from '../workshop.js';
 import type { EcosystemMap } from '../map/index.js';
 import { actorMetrics, type ActorMetrics } from './actorMetrics.js';
@@ -28,8 +29,23 @@ export interface Atlas {
   message?: string;
 }
 
-/** Builds a city's atlas from its project maps and its decisions. Pure: no store, no clock. */
-export function buildAtlas(city: string, maps: readonly AtlasMapInput[], decisions: readonly AtlasDecision[]): Atlas {
+/** What the city has that could fill its atlas, counted before empty maps are skipped: what the empty atlas's message says. */
+export interface CityHoldings {
+  workshops: number;
+  /** Map boards of those workshops, empty ones included. */
+  mapBoards: number;
+}
+
+/**
+ * Builds a city's atlas from its project maps and its decisions. Pure: no store, no clock.
+ * `holdings` (default: what `maps` shows) lets the message of an empty atlas say what is missing.
+ */
+export function buildAtlas(
+  city: string,
+  maps: readonly AtlasMapInput[],
+  decisions: readonly AtlasDecision[],
+  holdings: CityHoldings = { workshops: new Set(maps.map((m) => m.workshop.id)).size, mapBoards: maps.length },
+): Atlas {
   const key = cityKey(city);
   const { map, elements, stale } = mergeAtlas(`${city} — city atlas`, maps, decisions);
   const places: AtlasPlaces = { workshops: {}, projects: {}, boards: {} };
@@ -51,10 +67,18 @@ export function buildAtlas(city: string, maps: readonly AtlasMapInput[], decisio
     staleDecisions: stale,
     register: datasetRegister(map, elements, places),
     mergedKeys,
-    ...(maps.length === 0 ? { message: emptyAtlasMessage(city) } : {}),
+    ...(maps.length === 0 ? { message: emptyAtlasMessage(city, holdings) } : {}),
   };
 }
 
-export function emptyAtlasMessage(city: string): string {
-  return `${city} has no project maps yet. Set a workshop's city to "${city}" (its details on the workshop home, or opencities admin set-city WORKSHOP "${city}"), then map its projects; the atlas merges every map of the city's workshops.`;
+/** What an empty atlas says (T13): what the city lacks (workshops, map boards, or actors on them) and how to fill it. */
+export function emptyAtlasMessage(city: string, holdings: CityHoldings): string {
+  const merges = "the atlas merges every map of the city's workshops";
+  if (holdings.workshops === 0)
+    return `${city} has no workshops yet. Set a workshop's city to "${city}" (its details on the workshop home, or opencities admin set-city WORKSHOP "${city}"), then map its projects; ${merges}.`;
+  const workshops = plural(holdings.workshops, 'workshop');
+  if (holdings.mapBoards === 0)
+    return `${city} has ${workshops}, but no ecosystem map board in them yet. Add a map board on a workshop's home, then map its projects; ${merges}.`;
+  const boards = plural(holdings.mapBoards, 'map board');
+  return `${city} has ${workshops} with ${boards}, but no actors on ${holdings.mapBoards === 1 ? 'it' : 'them'} yet. Put the projects' actors on the map boards; ${merges}.`;
 }

@@ -13,6 +13,6 @@ export type { CityFinding, CityRuleId } from './cityFindings.js';
 export { datasetRegister, registerToCsv, registerToDcat } from './datasetRegister.js';
 export type { RegisterEntry } from './datasetRegister.js';
 export { buildAtlas, emptyAtlasMessage } from './buildAtlas.js';
-export type { Atlas } from './buildAtlas.js';
+export type { Atlas, CityHoldings } from './buildAtlas.js';
 export { sourceKey, projectOf } from './types.js';
 export type { AtlasMapInput, AtlasSource, AtlasPlaces } from './types.js';

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/index.js';
 import { accessLevels, actorRoles, mapLimits } from '../map/index.js';
 import type { AccessLevel, Actor, Dataset, Deidentification, EcosystemMap, Flow, Sensitivity } from '../map/index.js';
 import type { AtlasDecision } from './decisions.js';
@@ -104,7 +105,7 @@ export function mergeAtlas(title: string, inputs: readonly AtlasMapInput[], deci
 
   const map: EcosystemMap = {
     title: truncated(title, mapLimits.title),
-    description: `Merged from ${inputs.length} project map${inputs.length === 1 ? '' : 's'}`,
+    description: `Merged from ${plural(inputs.length, 'project map')}`,
     actors: [...actorGroups].map(([id, found]) => mergeActors(id, found)),
     datasets: [...datasetGroups].map(([id, found]) => mergeDatasets(id, found, mapped)),
     flows: mergeFlows(inputs, mapped),

@@ -32,6 +32,8 @@ export interface Booking {
   notes: string;
   /** The date agreed (YYYY-MM-DD), for the calendar file. */
   agreedDate: string | null;
+  /** The workshop made from the request ("Make a workshop", SPEC B7); null until one is. */
+  workshopId: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -4,7 +4,7 @@ export type { MapSvgOptions } from './mapSvg.js';
 export { layoutActors } from './layout.js';
 export type { Rect } from './layout.js';
 export { escapeXml } from './xml.js';
-export { actorTypeStyles, flowStyles, noteStyles, roleColours, ink, mutedInk, paper, fontFamily } from './pictureStyle.js';
+export { actorTypeStyles, flowStyles, noteStyles, roleColours, ink, mutedInk, paper, fontFamily, plainBelowScale } from './pictureStyle.js';
 export type { TypeStyle, FlowStyle, NoteStyle } from './pictureStyle.js';
 // The one flow geometry of the editor and the pictures (issue 12).
 export {

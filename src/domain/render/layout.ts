@@ -27,17 +27,20 @@ const maxSpread = 2;
  */
 export function spreadFactor(map: EcosystemMap, sizeOf: (actorId: string) => { width: number; height: number }): number {
   const placed = map.actors.flatMap((a) => (a.position ? [{ ...a.position, ...sizeOf(a.id) }] : []));
+  // Only two cards closer than a card and its room, across and down, can ask for more than 1:
+  // sorted by x, each card is compared with those that start less than that far to its right
+  // (every card at its limits against every other took seconds on a board at its limits).
+  placed.sort((a, b) => a.x - b.x);
+  const reachX = maxOf(placed.map((p) => p.width)) + roomX;
   let factor = 1;
   for (let i = 0; i < placed.length; i++) {
-    for (let j = i + 1; j < placed.length; j++) {
-      const a = placed[i];
-      const b = placed[j];
-      if (!a || !b) continue;
-      const [left, right] = a.x <= b.x ? [a, b] : [b, a];
+    const a = placed[i]!;
+    for (let j = i + 1; j < placed.length && placed[j]!.x - a.x < reachX; j++) {
+      const b = placed[j]!;
       const [top, bottom] = a.y <= b.y ? [a, b] : [b, a];
-      const dx = right.x - left.x;
+      const dx = b.x - a.x;
       const dy = bottom.y - top.y;
-      const needX = dx === 0 ? Infinity : (left.width + roomX) / dx;
+      const needX = dx === 0 ? Infinity : (a.width + roomX) / dx;
       const needY = dy === 0 ? Infinity : (top.height + roomY) / dy;
       factor = Math.max(factor, Math.min(needX, needY, maxSpread));
     }

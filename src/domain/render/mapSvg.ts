@@ -10,7 +10,7 @@ import { flowLabelBox } from './flowLabel.js';
 import type { FlowLabelBox } from './flowLabel.js';
 import type { Rect } from './layout.js';
 import { layoutActors, spreadFactor } from './layout.js';
-import { fontFamily, ink, mutedInk, paper, sizes } from './pictureStyle.js';
+import { fontFamily, ink, mutedInk, paper, plainBelowScale, sizes } from './pictureStyle.js';
 import { noteSize, placeNotes } from './placeNotes.js';
 import { charsIn, wrapText } from './textWrap.js';
 import { attrs, escapeXml, num } from './xml.js';
@@ -19,6 +19,12 @@ import { minOf, maxOf } from '../../shared/index.js';
 export interface MapSvgOptions {
   /** The map's title, counts and description above the picture (default true). A report that has its own heading leaves it out. */
   header?: boolean;
+  /**
+   * The scale the picture will be shown at, told its size (a PNG's pixels per unit). Below
+   * plainBelowScale the flows' labels are left out, as the zoomed-out editor leaves them: their
+   * words would be a few pixels high, and drawing them is most of a giant map's PNG time.
+   */
+  scaleFor?: (size: { width: number; height: number }) => number;
 }
 
 /** Gap between the map and the legend, and above an empty map's message. */
@@ -68,12 +74,17 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
 
   const dx = sizes.margin - mapArea.x;
   const dy = mapTop - mapArea.y;
+  // Told the size as written in the SVG, which is what a PNG's scale is worked out from.
+  const plain = (options.scaleFor?.({ width: Number(num(width)), height: Number(num(height)) }) ?? 1) < plainBelowScale;
+  const flowLabels = plain
+    ? ''
+    : curves.map((c) => drawLabelOf(c.flow.kind, labelBoxes.get(c.flow.id), labelRects.get(c.flow.id))).join('');
   const body = content
     ? [
         `<g class="note-links">${notes.map(drawNoteLink).join('')}</g>`,
         `<g class="flows">${curves.map(drawFlowLine).join('')}</g>`,
         `<g class="actors">${map.actors.map((a) => drawActor(a, rects.get(a.id) ?? { x: 0, y: 0, width: 0, height: 0 }, boxes.get(a.id) ?? actorBox(a))).join('')}</g>`,
-        `<g class="flow-labels">${curves.map((c) => drawLabelOf(c.flow.kind, labelBoxes.get(c.flow.id), labelRects.get(c.flow.id))).join('')}</g>`,
+        `<g class="flow-labels">${flowLabels}</g>`,
         `<g class="notes">${notes.map(drawNote).join('')}</g>`,
       ].join('')
     : `<text ${attrs({ x: mapArea.x, y: mapArea.y + 24, 'font-size': 16, fill: mutedInk })}>This map has no actors or notes yet.</text>`;

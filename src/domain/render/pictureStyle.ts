@@ -16,6 +16,14 @@ export const mutedInk = '#4a5559';
 export const paper = '#ffffff';
 export const rule = '#c9d0d2';
 
+/**
+ * Below this scale (screen or picture pixels per board unit) a map is drawn plain: an actor's
+ * 14 px name is then about 6 px high, below what anyone reads. The editor draws its plain
+ * version below this zoom (src/web/map/detail/levelOfDetail.ts); a PNG drawn this small (a
+ * giant map fitted into maxPngSide) leaves the flows' labels out, as the editor does.
+ */
+export const plainBelowScale = 0.45;
+
 /** System families only (no web fonts): whatever the viewer, or the PNG renderer, has. */
 export const fontFamily = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', system-ui, sans-serif";
 

@@ -6,7 +6,7 @@ import type { Rect } from './layout.js';
 import { sizes, unsetNoteLabel } from './pictureStyle.js';
 import { RectIndex } from './rectIndex.js';
 import { charsIn, wrapText } from './textWrap.js';
-import { maxOf } from '../../shared/index.js';
+import { firstById, maxOf } from '../../shared/index.js';
 
 /** A sticky note on the picture: where it goes, its text in lines, and what it points at. */
 export interface PlacedNote {
@@ -53,12 +53,7 @@ class Obstacles {
  * every list per note, which on a board at its limits (10,000 notes) took minutes.
  */
 function noteTargets(map: EcosystemMap): (note: MapNote) => ReturnType<typeof noteTarget> {
-  const byId = <T extends { id: string }>(items: T[]) => {
-    const found = new Map<string, T>();
-    for (const item of items) if (!found.has(item.id)) found.set(item.id, item);
-    return found;
-  };
-  const [actors, datasets, flows] = [byId(map.actors), byId(map.datasets), byId(map.flows)];
+  const [actors, datasets, flows] = [firstById(map.actors), firstById(map.datasets), firstById(map.flows)];
   return (note) => {
     if (note.target === undefined) return undefined;
     const actor = actors.get(note.target);

@@ -48,7 +48,7 @@ export class ClusterBus implements Cluster {
   private readonly sub: Redis;
   private readonly refused: LogLimiter;
   private readonly now: () => number;
-  private handler: (envelope: Envelope) => void = () => {};
+  private readonly handlers: ((envelope: Envelope) => void)[] = [];
   private reconnected: () => void = () => {};
   private wentDown: () => void = () => {};
   private linked = false;
@@ -65,7 +65,10 @@ export class ClusterBus implements Cluster {
     this.refused = new LogLimiter(options.log, refusedLinesPerMinute, 60_000);
     const settings = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: retryDelay };
     this.pub = new Redis(options.redisUrl, settings);
-    this.sub = new Redis(options.redisUrl, { ...settings, enableOfflineQueue: true });
+    // The subscriber subscribes again itself on every 'ready' (`ready()`, errors caught): ioredis's
+    // own resubscription sends SUBSCRIBE with nobody listening for its failure, so a link that
+    // closes at that moment raised an unhandled rejection ("Connection is closed").
+    this.sub = new Redis(options.redisUrl, { ...settings, enableOfflineQueue: true, autoResubscribe: false });
     for (const client of [this.pub, this.sub]) {
       client.on('error', (e: Error) => this.down(e.message));
       client.on('close', () => this.down('connection closed'));
@@ -83,8 +86,9 @@ export class ClusterBus implements Cluster {
     clearTimeout(timer);
   }
 
+  /** Adds a listener for the other instances' messages: live boards, audience counts. */
   onMessage(handler: (envelope: Envelope) => void): void {
-    this.handler = handler;
+    this.handlers.push(handler);
   }
 
   /** Called each time the link goes (messages sent meanwhile are lost, not queued). */
@@ -122,7 +126,7 @@ export class ClusterBus implements Cluster {
     }
     if (opened.from === this.id) return;
     this.lagMs = Math.max(0, this.now() - opened.at);
-    this.handler(opened);
+    for (const handler of this.handlers) handler(opened);
   }
 
   private async ready(): Promise<void> {

@@ -205,6 +205,7 @@ export class LiveBoards implements Extension, Cluster {
 
   private async receive({ from, message }: Envelope): Promise<void> {
     if (message.kind === 'event') return this.onEvent(message.event);
+    if (message.kind === 'audience') return; // audienceWatch's
     const open = this.open.get(message.doc);
     if (!open) return;
     const { document } = open;

@@ -29,6 +29,8 @@ export type ClusterMessage =
   | { kind: 'sync-reply'; doc: string; to: string; data: Uint8Array; stateVector: Uint8Array; relay: number }
   /** Everything the sender relayed of `doc` up to relay number `upTo` is stored (M8). */
   | { kind: 'stored'; doc: string; upTo: number }
+  /** How many audience members watch `doc` through the sender now (SPEC W4): said on change and again now and then. */
+  | { kind: 'audience'; doc: string; watching: number }
   | { kind: 'event'; event: ClusterEvent };
 
 /** A message with who sent it, when (their clock, ms) and the deployment's key prefix. */
@@ -52,6 +54,7 @@ interface Header {
   event?: ClusterEvent;
   relay?: number;
   upTo?: number;
+  watching?: number;
   /** Bytes of `data`; `stateVector` follows it. */
   dataLength: number;
 }
@@ -76,6 +79,7 @@ export function sealEnvelope(key: Buffer, envelope: Envelope): Buffer {
     ...(message.kind === 'event' ? { event: message.event } : {}),
     ...('relay' in message ? { relay: message.relay } : {}),
     ...(message.kind === 'stored' ? { upTo: message.upTo } : {}),
+    ...(message.kind === 'audience' ? { watching: message.watching } : {}),
     dataLength: data.length,
   };
   const headerBytes = Buffer.from(JSON.stringify(header));
@@ -109,6 +113,7 @@ function toMessage(h: Header, data: Uint8Array, stateVector: Uint8Array): Cluste
   if (h.kind === 'sync-reply') return { kind: 'sync-reply', doc: h.doc, to: String(h.to), data, stateVector, relay: count(h.relay) };
   if (h.kind === 'update') return { kind: 'update', doc: h.doc, data, relay: count(h.relay) };
   if (h.kind === 'stored') return { kind: 'stored', doc: h.doc, upTo: count(h.upTo) };
+  if (h.kind === 'audience') return { kind: 'audience', doc: h.doc, watching: watching(h.watching) };
   if (h.kind === 'awareness' || h.kind === 'sync-request') return { kind: h.kind, doc: h.doc, data };
   throw new Error(`unknown kind ${String(h.kind)}`);
 }
@@ -116,6 +121,12 @@ function toMessage(h: Header, data: Uint8Array, stateVector: Uint8Array): Cluste
 /** A relay number: a whole number from 1 up. */
 function count(n: unknown): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) throw new Error('no relay number');
+  return n;
+}
+
+/** An audience count: a whole number from 0 up. */
+function watching(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw new Error('no audience count');
   return n;
 }
 

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { atlasCityRequest, atlasDecisionRequest, cityKey, restore, type Workshop } from '../../domain/index.js';
+import { z } from 'zod';
+import { bodyOf, documented, queryOf, routeDoc } from './apiDoc/routeDoc.js';
+import { okResponse, someObject } from './apiDoc/responses.js';
+import { atlasCityRequest, atlasDecisionRequest, cityKey, type Workshop } from '../../domain/index.js';
 import { decisionProblem } from '../../domain/atlas/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
@@ -8,6 +11,52 @@ import { atlasFormats } from '../services/cityAtlas.js';
 import { CityAtlases } from '../services/cityAtlases.js';
 import { makeId } from '../services/random.js';
 import { attachment } from '../services/report/fileName.js';
+
+/** The city named in the query; left out it is empty, and refused as "is required" (SPEC T12). */
+const city = z.string().default('').pipe(atlasCityRequest.shape.city);
+const tag = 'City atlas';
+const who = 'facilitator of a workshop of the city (SPEC T12)';
+const atlasDoc = routeDoc({
+  tag,
+  summary: 'The city’s atlas: every map board of its workshops merged, with metrics, findings, suggestions and decisions (SPEC T).',
+  who,
+  auth: 'signed-in',
+  query: z.object({ city }),
+  responses: { 200: { description: 'The atlas (docs/api.md lists its fields)', schema: someObject } },
+});
+const exportDoc = routeDoc({
+  tag,
+  summary: 'The atlas as a download (json, graphml, kumu-xlsx, mermaid), or its dataset register (csv, dcat).',
+  who,
+  auth: 'signed-in',
+  query: z.object({ city, format: z.string().default('json').describe('json, graphml, kumu-xlsx, mermaid, csv or dcat') }),
+  responses: { 200: { description: 'The file', mediaType: 'application/octet-stream' } },
+});
+const decisionAnswer = z.strictObject({
+  id: z.string(),
+  cityKey: z.string(),
+  kind: z.string(),
+  a: z.string(),
+  b: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string(),
+});
+const decideDoc = routeDoc({
+  tag,
+  summary: 'Accepts or rejects a suggested merge, or splits a source out of an element (SPEC T4).',
+  who,
+  auth: 'signed-in',
+  body: atlasDecisionRequest,
+  responses: { 201: { description: 'The decision', schema: z.strictObject({ decision: decisionAnswer }) } },
+});
+const undecideDoc = routeDoc({
+  tag,
+  summary: 'Withdraws a decision: it no longer applies.',
+  who,
+  auth: 'signed-in',
+  query: z.object({ city }),
+  responses: { 200: { description: 'Withdrawn', schema: okResponse } },
+});
 
 /**
  * Whether the caller facilitates a workshop of the city (SPEC T12): an owner or co-facilitator
@@ -31,17 +80,16 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
   // Built on the file worker threads and kept while the city's maps and decisions stay the same (T14).
   const atlases = new CityAtlases(ctx.store, ctx.files);
 
-  app.get<{ Querystring: { city?: string } }>('/api/atlas', async (request, reply) => {
-    const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
+  app.get('/api/atlas', documented(atlasDoc), async (request, reply) => {
+    const typed = queryOf(atlasDoc, request).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
     // The map as its file writes it (`sources` beside the other fields), as the JSON download has it.
     return reply.type('application/json; charset=utf-8').send((await atlases.answer(typed)).answer);
   });
 
-  app.get<{ Querystring: { city?: string; format?: string } }>('/api/atlas/export', async (request, reply) => {
-    const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
+  app.get('/api/atlas/export', documented(exportDoc), async (request, reply) => {
+    const { city: typed, format } = queryOf(exportDoc, request);
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
-    const format = request.query.format ?? 'json';
     if (!atlasFormats.some((f) => f === format))
       throw new AppError('EXPORT_FORMAT_UNKNOWN', `an atlas exports as ${atlasFormats.join(', ')}, not "${format}"`);
     const { city, file } = await atlases.export(typed, format);
@@ -53,9 +101,9 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
       .send(file.body);
   });
 
-  app.post('/api/atlas/decisions', async (request, reply) => {
+  app.post('/api/atlas/decisions', documented(decideDoc), async (request, reply) => {
     const identity = await requestIdentity(ctx, request);
-    const body = restore(atlasDecisionRequest, request.body);
+    const body = bodyOf(decideDoc, request);
     await requireCityFacilitator(ctx, identity, body.city);
     const problem = decisionProblem(body.kind, body.a, body.b);
     if (problem) throw new AppError('VALIDATION_FAILED', problem);
@@ -72,8 +120,8 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
     return { decision };
   });
 
-  app.delete<{ Params: { id: string }; Querystring: { city?: string } }>('/api/atlas/decisions/:id', async (request) => {
-    const typed = restore(atlasCityRequest, { city: request.query.city ?? '' }).city;
+  app.delete<{ Params: { id: string } }>('/api/atlas/decisions/:id', documented(undecideDoc), async (request) => {
+    const typed = queryOf(undecideDoc, request).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
     if (!(await ctx.store.deleteAtlasDecision(cityKey(typed), request.params.id)))
       throw new AppError('NOT_FOUND', 'This city has no such atlas decision');

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { bodyOf, documented, routeDoc } from './apiDoc/routeDoc.js';
 import { z } from 'zod';
-import { restore, suggestionLimits, suggestionRequest, type Board, type Suggestion } from '../../domain/index.js';
+import { suggestionLimits, suggestionRequest, type Board, type Suggestion } from '../../domain/index.js';
 import { addSuggestion, audienceQueueOf, readMap } from '../../doc/map/index.js';
 import { AppError } from '../../shared/index.js';
 import { issueCollabToken } from '../auth/collabToken.js';
@@ -12,6 +13,44 @@ import { requireFacilitatedBoard } from './boardControls.js';
 import { perAddress } from './throttles.js';
 
 const audienceSwitch = z.object({ open: z.boolean() }).strict();
+
+const linkAnswer = z.strictObject({ audience: z.strictObject({ open: z.boolean(), code: z.string().nullable() }) });
+const manager = 'facilitator of the board’s workshop';
+const getDoc = routeDoc({
+  tag: 'Audience',
+  summary: 'The map board’s audience link (SPEC W1); the page it opens is /a/<code>.',
+  who: manager,
+  auth: 'signed-in',
+  responses: { 200: { description: 'The link', schema: linkAnswer } },
+});
+const switchDoc = routeDoc({
+  tag: 'Audience',
+  summary: 'Opens or closes the audience link; closing disconnects the audience at once (SPEC W3).',
+  who: manager,
+  auth: 'signed-in',
+  body: audienceSwitch,
+  responses: { 200: { description: 'The link', schema: linkAnswer } },
+});
+const tokenDoc = routeDoc({
+  tag: 'Audience',
+  summary: 'A read-only /collab token for the link’s board alone, belonging to nobody (SPEC W2).',
+  who: 'anyone with an open link',
+  auth: 'anyone',
+  responses: {
+    200: {
+      description: 'The board and the token',
+      schema: z.strictObject({ board: z.strictObject({ id: z.string(), title: z.string() }), token: z.string(), expiresAt: z.string() }),
+    },
+  },
+});
+const suggestDoc = routeDoc({
+  tag: 'Audience',
+  summary: 'Suggests an actor, a flow or a note to the board’s facilitators (SPEC W5, W6).',
+  who: 'anyone with an open link',
+  auth: 'anyone',
+  body: suggestionRequest,
+  responses: { 201: { description: 'Taken', schema: z.strictObject({ suggestion: z.strictObject({ id: z.string() }) }) } },
+});
 
 const linkView = (link: AudienceLink | null) => ({ open: link !== null, code: link?.code ?? null });
 
@@ -29,14 +68,14 @@ async function openBoardOf(ctx: AppContext, code: string): Promise<{ link: Audie
  * which the server writes into the board's queue. Nothing about an audience member is kept.
  */
 export function registerAudience(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Params: { id: string } }>('/api/boards/:id/audience', async (request) => {
+  app.get<{ Params: { id: string } }>('/api/boards/:id/audience', documented(getDoc), async (request) => {
     const board = await requireFacilitatedBoard(ctx, await requestIdentity(ctx, request), request.params.id);
     return { audience: linkView(await ctx.store.getAudienceLink({ boardId: board.id })) };
   });
 
-  app.put<{ Params: { id: string } }>('/api/boards/:id/audience', async (request) => {
+  app.put<{ Params: { id: string } }>('/api/boards/:id/audience', documented(switchDoc), async (request) => {
     const board = await requireFacilitatedBoard(ctx, await requestIdentity(ctx, request), request.params.id);
-    const { open } = restore(audienceSwitch, request.body);
+    const { open } = bodyOf(switchDoc, request);
     if (board.kind !== 'ecosystem-map') throw new AppError('VALIDATION_FAILED', 'open: only a map board has an audience link');
     if (open) {
       const link = await ctx.store.openAudienceLink({
@@ -53,7 +92,7 @@ export function registerAudience(app: FastifyInstance, ctx: AppContext): void {
     return { audience: linkView(null) };
   });
 
-  app.get<{ Params: { code: string } }>('/api/audience/:code', async (request) => {
+  app.get<{ Params: { code: string } }>('/api/audience/:code', documented(tokenDoc), async (request) => {
     const { link, board } = await openBoardOf(ctx, request.params.code);
     const exp = Math.floor(ctx.config.now().getTime() / 1000) + ctx.config.tokenTtlSeconds;
     const token = issueCollabToken(ctx.tokenSecret, {
@@ -70,9 +109,9 @@ export function registerAudience(app: FastifyInstance, ctx: AppContext): void {
 
   app.post<{ Params: { code: string } }>(
     '/api/audience/:code/suggestions',
-    { bodyLimit: suggestionLimits.bodyBytes, config: perAddress(ctx.config.rateLimits.suggestionPerAddress) },
+    documented(suggestDoc, { bodyLimit: suggestionLimits.bodyBytes, config: perAddress(ctx.config.rateLimits.suggestionPerAddress) }),
     async (request, reply) => {
-      const body = restore(suggestionRequest, request.body);
+      const body = bodyOf(suggestDoc, request);
       const { board } = await openBoardOf(ctx, request.params.code);
       const suggestion: Suggestion = { ...body, id: makeId('sg'), at: ctx.config.now().toISOString() };
       // On disk before the answer (SPEC D1): a suggestion acknowledged survives a crash.

@@ -1,10 +1,30 @@
 import type { FastifyInstance } from 'fastify';
-import { isLocked, isWorkBoard, restore, updateBoardRequest, type Board } from '../../domain/index.js';
+import { z } from 'zod';
+import { bodyOf, documented, routeDoc } from './apiDoc/routeDoc.js';
+import { boardResponse, okResponse } from './apiDoc/responses.js';
+import { isLocked, isWorkBoard, updateBoardRequest, type Board } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import type { Identity } from '../identity.js';
 import { requireFacilitator } from '../identity.js';
 import { forgetPrivateRound } from '../services/privateRounds.js';
+
+const manager = 'facilitator of the board’s workshop (owner or co-facilitator)';
+const updateDoc = routeDoc({
+  tag: 'Boards',
+  summary: 'Renames a board, or locks it read-only for everyone, or unlocks it (SPEC A13).',
+  who: manager,
+  auth: 'signed-in',
+  body: updateBoardRequest,
+  responses: { 200: { description: 'The board', schema: z.strictObject({ board: boardResponse }) } },
+});
+const deleteDoc = routeDoc({
+  tag: 'Boards',
+  summary: 'Deletes a board and scrubs it; everyone on it is disconnected (SPEC P1).',
+  who: manager,
+  auth: 'signed-in',
+  responses: { 200: { description: 'Deleted', schema: okResponse } },
+});
 
 const view = (b: Board) => ({ id: b.id, kind: b.kind, title: b.title, groupId: b.groupId, projectId: b.projectId, locked: isLocked(b) });
 
@@ -20,9 +40,9 @@ export async function requireFacilitatedBoard(ctx: AppContext, identity: Identit
 
 /** The facilitator's controls on one board: rename, lock or unlock (PATCH), delete (SPEC A13). */
 export function registerBoardControls(app: FastifyInstance, ctx: AppContext): void {
-  app.patch<{ Params: { id: string } }>('/api/boards/:id', async (request) => {
+  app.patch<{ Params: { id: string } }>('/api/boards/:id', documented(updateDoc), async (request) => {
     const board = await requireFacilitatedBoard(ctx, await requestIdentity(ctx, request), request.params.id);
-    const body = restore(updateBoardRequest, request.body);
+    const body = bodyOf(updateDoc, request);
     if (body.title !== undefined && body.title !== board.title) {
       await ctx.store.renameBoard(board.id, body.title);
       board.title = body.title;
@@ -37,7 +57,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
     return { board: view(board) };
   });
 
-  app.delete<{ Params: { id: string } }>('/api/boards/:id', async (request) => {
+  app.delete<{ Params: { id: string } }>('/api/boards/:id', documented(deleteDoc), async (request) => {
     const board = await requireFacilitatedBoard(ctx, await requestIdentity(ctx, request), request.params.id);
     // As a workshop's deletion: gone from the store (bytes scrubbed), then everyone on it is
     // told and the live copy dropped unstored. SQLite may delete the rows yet fail to empty its

@@ -1,5 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { documented, routeDoc } from './apiDoc/routeDoc.js';
 import { importTarget } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
@@ -7,6 +9,29 @@ import { requireMember } from '../identity.js';
 import { storePreparedBoard, type ImportFile } from '../services/boardFiles.js';
 
 /** Room for the multipart envelope around the files (boundaries, part headers, the two id fields). */
+const importDoc = routeDoc({
+  tag: 'Boards',
+  summary:
+    'Makes a new board from a file, as `opencities import` does: parts `file` (one, or Kumu’s two CSV files), optional `groupId` and `projectId`.',
+  who: 'facilitator of the workshop; a participant for their own group (SPEC A9)',
+  auth: 'signed-in',
+  bodyMediaType: 'multipart/form-data',
+  responses: {
+    201: {
+      description: 'The board made',
+      schema: z.strictObject({
+        board: z.strictObject({
+          id: z.string(),
+          kind: z.string(),
+          title: z.string(),
+          groupId: z.string().nullable(),
+          projectId: z.string().nullable(),
+        }),
+      }),
+    },
+  },
+});
+
 const envelopeBytes = 64 * 1024;
 /** Longest id field accepted (group and project ids are short). */
 const fieldBytes = 200;
@@ -43,7 +68,7 @@ export async function registerBoardImport(app: FastifyInstance, ctx: AppContext)
     scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
     await scope.register(fastifyMultipart, { limits: { fileSize: maxBytes, files: 2, fields: 2, fieldSize: fieldBytes, parts: 4 } });
 
-    scope.post<{ Params: { id: string } }>('/api/workshops/:id/import', async (request, reply) => {
+    scope.post<{ Params: { id: string } }>('/api/workshops/:id/import', documented(importDoc), async (request, reply) => {
       const { workshop, principal } = await requireMember(ctx.store, await requestIdentity(ctx, request), request.params.id);
       // Who may import at all is decided before the body is read: a stranger or an observer uploads nothing.
       const allowed = importTarget(principal, undefined);

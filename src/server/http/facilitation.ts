@@ -1,14 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { detailAnswer, someObject } from './apiDoc/responses.js';
+import { bodyOf, documented, routeDoc } from './apiDoc/routeDoc.js';
 import {
   assignGroupsRequest,
   moveParticipantRequest,
   previewGroupsRequest,
-  restore,
   retentionProblem,
   updateWorkshopRequest,
   withCity,
+  withLanguage,
 } from '../../domain/index.js';
-import { restoreAgenda, workshopTemplates } from '../../domain/facilitation/index.js';
+import { agendaSchema, workshopTemplates } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
@@ -17,6 +20,64 @@ import { applyRegroup, previewRegroup } from '../services/regroup.js';
 import { workshopDetail } from './workshopDetail.js';
 
 const facilitatorView = { role: 'facilitator' as const, groupId: null };
+
+const tag = 'Facilitation';
+const facilitators = 'facilitator of the workshop';
+const templatesDoc = routeDoc({
+  tag: 'Workshops',
+  summary: 'The workshop templates and their agendas.',
+  who: 'anyone',
+  auth: 'anyone',
+  responses: { 200: { description: 'The templates', schema: z.strictObject({ templates: z.array(someObject) }) } },
+});
+const timeDoc = routeDoc({
+  tag,
+  summary: 'The server’s clock in ms, so every screen shows the same time left on the timer.',
+  who: 'anyone',
+  auth: 'anyone',
+  responses: { 200: { description: 'Now', schema: z.strictObject({ now: z.number() }) } },
+});
+const updateDoc = routeDoc({
+  tag: 'Workshops',
+  summary:
+    'Changes the workshop’s details, city (SPEC T1), language (`en`, `cy`, `de`, `fr`, `es` or null; SPEC F6) or retention period (SPEC K1).',
+  who: facilitators,
+  auth: 'signed-in',
+  body: updateWorkshopRequest,
+  responses: { 200: detailAnswer },
+});
+const agendaDoc = routeDoc({
+  tag,
+  summary: 'Replaces the agenda and makes the boards it needs.',
+  who: facilitators,
+  auth: 'signed-in',
+  body: z.object({ agenda: agendaSchema }),
+  responses: { 200: detailAnswer },
+});
+const previewDoc = routeDoc({
+  tag: 'Groups',
+  summary: 'A split of the participants into groups (organisations spread), and who would move; changes nothing.',
+  who: facilitators,
+  auth: 'signed-in',
+  body: previewGroupsRequest,
+  responses: { 200: { description: 'The proposed groups and moves', schema: someObject } },
+});
+const assignDoc = routeDoc({
+  tag: 'Groups',
+  summary: 'Applies a split (the previewed one, or a fresh one without `groups`).',
+  who: facilitators,
+  auth: 'signed-in',
+  body: assignGroupsRequest,
+  responses: { 200: detailAnswer },
+});
+const moveDoc = routeDoc({
+  tag: 'Groups',
+  summary: 'Moves a participant to a group (or none); open /collab connections follow at once.',
+  who: facilitators,
+  auth: 'signed-in',
+  body: moveParticipantRequest,
+  responses: { 200: detailAnswer },
+});
 
 /**
  * What a facilitator changes before and during a workshop: details, agenda (which makes the
@@ -32,27 +93,28 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
     return workshopDetail(ctx, workshop, { workshopId, ...facilitatorView }, null);
   };
 
-  app.get('/api/templates', async () => ({ templates: workshopTemplates }));
+  app.get('/api/templates', documented(templatesDoc), async () => ({ templates: workshopTemplates }));
 
   // The server's clock, so every screen shows the same time left on the timer.
-  app.get('/api/time', async () => ({ now: ctx.config.now().getTime() }));
+  app.get('/api/time', documented(timeDoc), async () => ({ now: ctx.config.now().getTime() }));
 
-  app.patch<{ Params: { id: string } }>('/api/workshops/:id', async (request) => {
+  app.patch<{ Params: { id: string } }>('/api/workshops/:id', documented(updateDoc), async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const { city, retentionMonths, ...changes } = restore(updateWorkshopRequest, request.body);
+    const { city, language, retentionMonths, ...changes } = bodyOf(updateDoc, request);
     const problem = retentionMonths === undefined ? null : retentionProblem(retentionMonths, ctx.config.retention);
     // Refused at the field (SPEC K1), before anything is changed.
     if (problem) throw new AppError('VALIDATION_FAILED', `retentionMonths: ${problem}`);
-    const updated = { ...workshop, ...changes };
-    await ctx.store.updateWorkshop(city === undefined ? updated : withCity(updated, city));
+    const changed = { ...workshop, ...changes };
+    const located = city === undefined ? changed : withCity(changed, city);
+    await ctx.store.updateWorkshop(language === undefined ? located : withLanguage(located, language));
     if (retentionMonths !== undefined) await ctx.store.setRetentionMonths(workshop.id, retentionMonths);
     await ctx.activity.touch(workshop.id, true); // a settings change is activity (SPEC K2)
     return detail(workshop.id);
   });
 
-  app.put<{ Params: { id: string } }>('/api/workshops/:id/agenda', async (request) => {
+  app.put<{ Params: { id: string } }>('/api/workshops/:id/agenda', documented(agendaDoc), async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const agenda = restoreAgenda((request.body as { agenda?: unknown } | null)?.agenda);
+    const { agenda } = bodyOf(agendaDoc, request);
     const updated = { ...workshop, agenda };
     await ctx.store.updateWorkshop(updated);
     await syncAgendaBoards(ctx.store, updated, ctx.config.now());
@@ -60,15 +122,15 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
   });
 
   // Asks first: who would move where. Nothing changes until the plan comes back to /groups/assign.
-  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign/preview', async (request) => {
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign/preview', documented(previewDoc), async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const { groupCount } = restore(previewGroupsRequest, request.body);
+    const { groupCount } = bodyOf(previewDoc, request);
     return previewRegroup(ctx.store, workshop, groupCount, Math.random);
   });
 
-  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign', async (request) => {
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/groups/assign', documented(assignDoc), async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const { groupCount, groups } = restore(assignGroupsRequest, request.body);
+    const { groupCount, groups } = bodyOf(assignDoc, request);
     const plan = groups ?? (await previewRegroup(ctx.store, workshop, groupCount, Math.random)).groups;
     await applyRegroup(ctx.store, workshop, plan, ctx.config.now());
     const placed = plan.reduce((n, g) => n + g.participantIds.length, 0);
@@ -78,9 +140,9 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
     return detail(workshop.id);
   });
 
-  app.put<{ Params: { id: string; pid: string } }>('/api/workshops/:id/participants/:pid/group', async (request) => {
+  app.put<{ Params: { id: string; pid: string } }>('/api/workshops/:id/participants/:pid/group', documented(moveDoc), async (request) => {
     const { workshop } = await facilitator(request, request.params.id);
-    const { groupId } = restore(moveParticipantRequest, request.body);
+    const { groupId } = bodyOf(moveDoc, request);
     const person = await ctx.store.getParticipant(request.params.pid);
     if (!person || person.workshopId !== workshop.id) throw new AppError('VALIDATION_FAILED', 'participant: not in this workshop');
     if (groupId) {

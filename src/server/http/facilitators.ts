@@ -1,8 +1,39 @@
 import type { FastifyInstance } from 'fastify';
-import { canActAsOwner, restore, shareWorkshopRequest, type FacilitatorAccount, type Workshop } from '../../domain/index.js';
+import { z } from 'zod';
+import { bodyOf, documented, routeDoc } from './apiDoc/routeDoc.js';
+import { canActAsOwner, shareWorkshopRequest, type FacilitatorAccount, type Workshop } from '../../domain/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount, requireFacilitator, standingIn, type Identity } from '../identity.js';
+
+const facilitatorsAnswer = z.strictObject({
+  owner: z.strictObject({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  facilitators: z.array(z.strictObject({ id: z.string(), name: z.string(), email: z.string() })),
+  canManage: z.boolean(),
+});
+const ownerOrAdmin = 'the owning account, or an admin (SPEC A14)';
+const listDoc = routeDoc({
+  tag: 'Facilitators',
+  summary: 'The owner and the co-facilitators, and whether the caller may change them.',
+  who: 'facilitator of the workshop',
+  auth: 'signed-in',
+  responses: { 200: { description: 'Who facilitates', schema: facilitatorsAnswer } },
+});
+const shareDoc = routeDoc({
+  tag: 'Facilitators',
+  summary: 'Shares the workshop with another facilitator account, by e-mail.',
+  who: ownerOrAdmin,
+  auth: 'signed-in',
+  body: shareWorkshopRequest,
+  responses: { 201: { description: 'Who facilitates now', schema: facilitatorsAnswer } },
+});
+const unshareDoc = routeDoc({
+  tag: 'Facilitators',
+  summary: 'Takes the workshop back from a co-facilitator.',
+  who: ownerOrAdmin,
+  auth: 'signed-in',
+  responses: { 200: { description: 'Who facilitates now', schema: facilitatorsAnswer } },
+});
 
 const person = (a: FacilitatorAccount) => ({ id: a.id, name: a.name, email: a.email });
 
@@ -31,16 +62,16 @@ async function facilitatorsOf(ctx: AppContext, workshop: Workshop, identity: Ide
  * its owner shares it with another facilitator account, by e-mail, or takes it back.
  */
 export function registerFacilitators(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Params: { id: string } }>('/api/workshops/:id/facilitators', async (request) => {
+  app.get<{ Params: { id: string } }>('/api/workshops/:id/facilitators', documented(listDoc), async (request) => {
     const identity = await requestIdentity(ctx, request);
     const { workshop } = await requireFacilitator(ctx.store, identity, request.params.id);
     return facilitatorsOf(ctx, workshop, identity);
   });
 
-  app.post<{ Params: { id: string } }>('/api/workshops/:id/facilitators', async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/facilitators', documented(shareDoc), async (request, reply) => {
     const identity = await requestIdentity(ctx, request);
     const workshop = await requireOwner(ctx, identity, request.params.id);
-    const { email } = restore(shareWorkshopRequest, request.body);
+    const { email } = bodyOf(shareDoc, request);
     const account = await ctx.store.getAccountByEmail(email);
     if (!account) throw new AppError('ACCOUNT_NOT_FOUND');
     if (account.id === workshop.ownerId)
@@ -51,14 +82,18 @@ export function registerFacilitators(app: FastifyInstance, ctx: AppContext): voi
     return facilitatorsOf(ctx, workshop, identity);
   });
 
-  app.delete<{ Params: { id: string; accountId: string } }>('/api/workshops/:id/facilitators/:accountId', async (request) => {
-    const identity = await requestIdentity(ctx, request);
-    const workshop = await requireOwner(ctx, identity, request.params.id);
-    if (!(await ctx.store.removeWorkshopFacilitator(workshop.id, request.params.accountId)))
-      throw new AppError('ACCOUNT_NOT_FOUND', 'This account is not a co-facilitator of the workshop');
-    // Their open boards close at once, as a removed participant's do (SPEC A10).
-    await ctx.live.accessChanged(workshop.id);
-    ctx.config.log(`workshop ${workshop.id} no longer shared with account ${request.params.accountId}`);
-    return facilitatorsOf(ctx, workshop, identity);
-  });
+  app.delete<{ Params: { id: string; accountId: string } }>(
+    '/api/workshops/:id/facilitators/:accountId',
+    documented(unshareDoc),
+    async (request) => {
+      const identity = await requestIdentity(ctx, request);
+      const workshop = await requireOwner(ctx, identity, request.params.id);
+      if (!(await ctx.store.removeWorkshopFacilitator(workshop.id, request.params.accountId)))
+        throw new AppError('ACCOUNT_NOT_FOUND', 'This account is not a co-facilitator of the workshop');
+      // Their open boards close at once, as a removed participant's do (SPEC A10).
+      await ctx.live.accessChanged(workshop.id);
+      ctx.config.log(`workshop ${workshop.id} no longer shared with account ${request.params.accountId}`);
+      return facilitatorsOf(ctx, workshop, identity);
+    },
+  );
 }

@@ -1,21 +1,42 @@
 import type { FastifyInstance } from 'fastify';
-import { joinRequest, restore, type Participant } from '../../domain/index.js';
-import { AppError } from '../../shared/index.js';
+import { z } from 'zod';
+import { bodyOf, documented, routeDoc } from './apiDoc/routeDoc.js';
+import { joinRequest, roles, type Participant } from '../../domain/index.js';
+import { openInvite } from '../services/openInvite.js';
 import type { AppContext } from '../context.js';
 import { makeId } from '../services/random.js';
 import { collabTokenFor } from './token.js';
 import { startSession } from './session.js';
 import { perAddress } from './throttles.js';
 
+const joinDoc = routeDoc({
+  tag: 'Session',
+  summary: 'Joins a workshop with an invite code, a name and an organisation; sets the session cookie.',
+  who: 'anyone with an invite',
+  auth: 'anyone',
+  body: joinRequest,
+  responses: {
+    200: {
+      description: 'The participant, the workshop and a /collab token',
+      schema: z.strictObject({
+        participant: z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          role: z.enum(roles),
+          group: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
+        }),
+        workshop: z.strictObject({ id: z.string(), title: z.string() }),
+        token: z.string(),
+      }),
+    },
+  },
+});
+
 /** POST /api/join: an invite code, a name and an organisation make a participant. */
 export function registerJoin(app: FastifyInstance, ctx: AppContext): void {
-  app.post('/api/join', { config: perAddress(ctx.config.rateLimits.joinPerAddress) }, async (request, reply) => {
-    const body = restore(joinRequest, request.body);
-    const invite = await ctx.store.getInvite(body.invite);
-    if (!invite) throw new AppError('INVITE_NOT_FOUND');
-    if (invite.revokedAt) throw new AppError('INVITE_REVOKED');
-    const workshop = await ctx.store.getWorkshop(invite.workshopId);
-    if (!workshop) throw new AppError('INVITE_NOT_FOUND');
+  app.post('/api/join', documented(joinDoc, { config: perAddress(ctx.config.rateLimits.joinPerAddress) }), async (request, reply) => {
+    const body = bodyOf(joinDoc, request);
+    const { invite, workshop } = await openInvite(ctx.store, body.invite);
     const groupId = invite.role === 'participant' ? (invite.groupId ?? (await leastFilledGroup(ctx, workshop.id))) : invite.groupId;
     const participant: Participant = {
       id: makeId('pt'),

@@ -1,21 +1,32 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { documented, queryOf, routeDoc } from './apiDoc/routeDoc.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireFacilitator } from '../identity.js';
 import { attachment } from '../services/report/fileName.js';
 
-interface Query {
-  format?: string;
-  includeReflection?: string;
-  includeNames?: string;
-  zip?: string;
-}
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
 
-function flag(query: Query, name: 'includeReflection' | 'includeNames' | 'zip', fallback: boolean): boolean {
-  const value = query[name] ?? String(fallback);
-  if (value !== 'true' && value !== 'false') throw new AppError('VALIDATION_FAILED', `${name}: must be true or false`);
-  return value === 'true';
-}
+const reportDoc = routeDoc({
+  tag: 'Reports',
+  summary: 'The workshop report as a download: Markdown (a .zip with its map pictures, or report.md alone) or PDF (SPEC P6).',
+  who: 'facilitator of the workshop',
+  auth: 'signed-in',
+  query: z.object({
+    format: z.string().default('md').describe('md or pdf'),
+    includeReflection: flag(false),
+    includeNames: flag(false),
+    zip: flag(true),
+  }),
+  responses: {
+    200: { description: 'application/zip, text/markdown or application/pdf', mediaType: 'application/zip' },
+  },
+});
 
 /**
  * GET /api/workshops/:id/report?format=md|pdf&includeReflection=&includeNames=&zip=: the
@@ -24,13 +35,10 @@ function flag(query: Query, name: 'includeReflection' | 'includeNames' | 'zip', 
  * `zip=false`, which gives report.md alone, without pictures.
  */
 export function registerReport(app: FastifyInstance, ctx: AppContext): void {
-  app.get<{ Params: { id: string }; Querystring: Query }>('/api/workshops/:id/report', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/api/workshops/:id/report', documented(reportDoc), async (request, reply) => {
     const { workshop } = await requireFacilitator(ctx.store, await requestIdentity(ctx, request), request.params.id);
-    const format = request.query.format ?? 'md';
+    const { format, includeReflection, includeNames, zip } = queryOf(reportDoc, request);
     if (format !== 'md' && format !== 'pdf') throw new AppError('FORMAT_NOT_SUPPORTED', `a report is md or pdf, not "${format}"`);
-    const includeReflection = flag(request.query, 'includeReflection', false);
-    const includeNames = flag(request.query, 'includeNames', false);
-    const zip = flag(request.query, 'zip', true);
 
     // Built on a worker thread: a workshop of large maps takes seconds to draw (SPEC L7).
     const body = await ctx.files.report(workshop.id, { format, includeReflection, includeNames, zip, now: ctx.config.now() });

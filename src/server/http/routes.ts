@@ -8,6 +8,7 @@ import { registerBoardExport } from './boardExport.js';
 import { registerBoardFile } from './boardFile.js';
 import { registerBoardImport } from './boardImport.js';
 import { registerBoardLayout } from './boardLayout.js';
+import { registerBoardMap } from './boardMap.js';
 import { registerBoardState } from './boardState.js';
 import { registerBoards } from './boards.js';
 import { registerErrorHandler } from './errors.js';
@@ -17,9 +18,15 @@ import { registerGroups } from './groups.js';
 import { registerDrainGuard } from './drainGuard.js';
 import { registerHealthz } from './healthz.js';
 import { registerInvites } from './invites.js';
+import { registerInviteLanguage } from './inviteLanguage.js';
+import { registerClientReports } from './clientReports.js';
 import { registerJoin } from './join.js';
 import { registerMe } from './me.js';
 import { registerMetrics } from './metrics.js';
+import { registerOpenApi } from './openApi.js';
+import { routeRegistry } from './apiDoc/routeRegistry.js';
+import { registerApiTokens } from './apiTokens.js';
+import { registerApiTokenAuth } from './apiTokenAuth.js';
 import { registerParticipants } from './participants.js';
 import { registerPrivateRounds } from './privateRounds.js';
 import { registerProjects } from './projects.js';
@@ -31,23 +38,29 @@ import { registerRetention } from './retention.js';
 import { registerOriginCheck } from './originCheck.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
 import { registerSession } from './session.js';
+import { registerSso } from './sso.js';
 import { registerToken } from './token.js';
 import { registerWeb } from './web.js';
 import { registerWorkshop } from './workshop.js';
 import { registerWorkshops } from './workshops.js';
 
-/** Every HTTP route: one file each (STYLE layout). */
+/** Every HTTP route: one file each (STYLE layout). Each /api route carries its description (apiDoc/routeDoc.ts). */
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const routes = routeRegistry(app);
   registerErrorHandler(app, ctx);
   registerSecurityHeaders(app, ctx);
   registerOriginCheck(app, ctx);
   registerDrainGuard(app, ctx);
+  registerApiTokenAuth(app, ctx);
   registerHealthz(app, ctx);
   registerReadyz(app, ctx);
   registerMetrics(app, ctx);
   registerJoin(app, ctx);
+  registerInviteLanguage(app, ctx);
+  registerClientReports(app, ctx);
   registerBookings(app, ctx);
   registerSession(app, ctx);
+  registerSso(app, ctx);
   registerMe(app, ctx);
   registerToken(app, ctx);
   registerWorkshops(app, ctx);
@@ -60,6 +73,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerBoardControls(app, ctx);
   registerAudience(app, ctx);
   registerBoardState(app, ctx);
+  registerBoardMap(app, ctx);
   registerBoardExport(app, ctx);
   await registerBoardImport(app, ctx);
   registerBoardFile(app, ctx);
@@ -72,5 +86,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   registerPublicPages(app, ctx);
   registerPublications(app, ctx);
   registerRetention(app, ctx);
+  registerApiTokens(app, ctx);
+  registerOpenApi(app, ctx, routes);
   await registerWeb(app, ctx);
 }

@@ -16,10 +16,11 @@ export async function workshopDetail(ctx: AppContext, workshop: Workshop, me: Pr
   ]);
   const { id, title, description, meetingLink, agenda } = workshop;
   const city = workshop.city ?? null;
+  const language = workshop.language ?? null;
   const myGroup = groups.find((g) => g.id === me.groupId);
   const control = boards.find((b) => !isWorkBoard(b)) ?? (await ensureControlDocument(ctx.store, workshop.id, ctx.config.now()));
   return {
-    workshop: { id, title, description, meetingLink, city, agenda },
+    workshop: { id, title, description, meetingLink, city, language, agenda },
     retention,
     me: { role: me.role, participantId, groupId: me.groupId, projectId: myGroup ? groupProjectId(myGroup, projects) : null },
     groups: groups.map((g) => ({ id: g.id, name: g.name, projectId: groupProjectId(g, projects) })),

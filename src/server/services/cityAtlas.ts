@@ -42,6 +42,8 @@ export interface CityBoard {
 export interface CitySources {
   /** The city as its oldest workshop typed it (as asked when it has none). */
   city: string;
+  /** How many workshops the city has, map boards or not (what an empty atlas's message says). */
+  workshops: number;
   boards: CityBoard[];
   decisions: AtlasDecision[];
 }
@@ -74,7 +76,12 @@ export async function citySources(store: AtlasStore, city: string): Promise<City
       }
     }
   }
-  return { city: workshops[0]?.city ?? trimmed, boards, decisions: await store.listAtlasDecisions(cityKey(trimmed)) };
+  return {
+    city: workshops[0]?.city ?? trimmed,
+    workshops: workshops.length,
+    boards,
+    decisions: await store.listAtlasDecisions(cityKey(trimmed)),
+  };
 }
 
 /**
@@ -86,6 +93,7 @@ export function citySourcesVersion(sources: CitySources): string {
   const lastSeq = (state: BoardState | null) => (state ? (state.updates.at(-1)?.seq ?? state.compactedSeq) : null); // updates come in append order
   const parts = {
     city: sources.city,
+    workshops: sources.workshops,
     boards: sources.boards.map((b) => [
       b.workshop.id,
       b.workshop.title,
@@ -117,7 +125,8 @@ export async function buildCityAtlas(sources: CitySources, log: (line: string) =
       leftOut.push({ workshop: workshop.title, board: board.id, title: board.title, reason: (e as Error).message });
     }
   }
-  return { atlas: buildAtlas(sources.city, inputs, sources.decisions), leftOut };
+  const holdings = { workshops: sources.workshops, mapBoards: sources.boards.length };
+  return { atlas: buildAtlas(sources.city, inputs, sources.decisions, holdings), leftOut };
 }
 
 /** Reads and builds a city's atlas on this thread (what `opencities atlas` runs). */

@@ -16,7 +16,7 @@ export interface DuplicateOptions {
 
 /**
  * Makes a new workshop from an existing one, as the start of the next city's (issue 13): its
- * description, meeting link, agenda, projects, groups (with their projects) and boards, with
+ * description, meeting link, language, agenda, projects, groups (with their projects) and boards, with
  * new invites, owned by `ownerId`. Participants, invites, sessions and the control document's
  * live state (rounds, spotlight, timer) are never copied: the copy starts fresh (SPEC P7).
  */
@@ -35,6 +35,8 @@ export async function duplicateWorkshop(store: Store, source: Workshop, options:
     ownerId: options.ownerId,
     agenda: structuredClone(source.agenda),
     createdAt,
+    // The language the facilitator set (SPEC F6) is a setting like the meeting link: it comes across.
+    ...(source.language ? { language: source.language } : {}),
   };
   await store.createWorkshop(workshop);
   const projectIds = new Map<string, string>();

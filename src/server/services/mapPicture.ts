@@ -21,6 +21,11 @@ export const defaultPngScale = 2;
 /** No PNG side longer than this: a huge map gets a smaller scale rather than a picture too large to open. */
 export const maxPngSide = 8000;
 
+/** The PNG's pixels per picture unit: `scale`, or less for a picture whose longer side would pass maxPngSide. */
+function pngZoom(size: { width: number; height: number }, scale = defaultPngScale): number {
+  return Math.min(scale, maxPngSide / Math.max(size.width, size.height));
+}
+
 function svgSize(svg: string): { width: number; height: number } | null {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
@@ -36,7 +41,7 @@ function svgSize(svg: string): { width: number; height: number } | null {
  */
 export async function svgToPng(svg: string, scale = defaultPngScale): Promise<{ png: Buffer; width: number; height: number }> {
   const size = svgSize(svg);
-  const zoom = size ? Math.min(scale, maxPngSide / Math.max(size.width, size.height)) : scale;
+  const zoom = size ? pngZoom(size, scale) : scale;
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     font: { loadSystemFonts: true, fontFiles: pictureFontFiles(), defaultFontFamily: 'DejaVu Sans' },
@@ -53,9 +58,9 @@ function pictureFontFiles(): string[] {
 
 /** A map as a picture file: the SVG itself, or that SVG drawn as PNG. */
 export async function mapPicture(map: EcosystemMap, format: PictureFormat): Promise<Picture> {
-  const svg = mapSvg(map);
-  if (format === 'svg') return { body: svg, contentType: 'image/svg+xml; charset=utf-8', extension: 'svg' };
-  return { body: (await svgToPng(svg)).png, contentType: 'image/png', extension: 'png' };
+  if (format === 'svg') return { body: mapSvg(map), contentType: 'image/svg+xml; charset=utf-8', extension: 'svg' };
+  // A giant map's PNG is drawn too small to read its flows' labels: it leaves them out (mapSvg's scaleFor).
+  return { body: (await svgToPng(mapSvg(map, { scaleFor: pngZoom }))).png, contentType: 'image/png', extension: 'png' };
 }
 
 /** A map board's live state (every acknowledged edit) as a picture. Other kinds of board have none. */

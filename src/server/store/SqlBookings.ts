@@ -22,8 +22,13 @@ interface BookingRow {
   updated_at: string;
 }
 
-/** The sealed part of a request: what people wrote. */
-type BookingBody = Pick<Booking, 'organisation' | 'city' | 'name' | 'email' | 'preferredDates' | 'message' | 'notes'>;
+/**
+ * The sealed part of a request: what people wrote, and the workshop made from it (kept here
+ * rather than in a column of its own: no migration, and a request written before it has none).
+ */
+type BookingBody = Pick<Booking, 'organisation' | 'city' | 'name' | 'email' | 'preferredDates' | 'message' | 'notes'> & {
+  workshopId?: string | null;
+};
 
 function bodyOf(b: Booking): BookingBody {
   return {
@@ -34,6 +39,7 @@ function bodyOf(b: Booking): BookingBody {
     preferredDates: b.preferredDates,
     message: b.message,
     notes: b.notes,
+    workshopId: b.workshopId,
   };
 }
 
@@ -70,6 +76,7 @@ export class SqlBookings {
       status: change.status ?? current.status,
       notes: change.notes ?? current.notes,
       agreedDate: change.agreedDate === undefined ? current.agreedDate : change.agreedDate,
+      workshopId: change.workshopId ?? current.workshopId,
       updatedAt,
     };
     const sealer = await this.q.cipher().forWorkshop(id);
@@ -105,6 +112,7 @@ export class SqlBookings {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       ...body,
+      workshopId: body.workshopId ?? null,
     };
   }
 }

@@ -4,12 +4,13 @@ import { atlasDecisionKinds, decisionPair, type AtlasDecision, type AtlasDecisio
 import { AppError } from '../../shared/index.js';
 import { plainRows, type FieldSealer, type RowCipher } from './RowCipher.js';
 import type { Booking } from '../../domain/bookings/index.js';
+import { SqlApiTokens } from './SqlApiTokens.js';
 import { SqlBookings } from './SqlBookings.js';
 import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js';
 import { SqlPublicPages } from './SqlPublicPages.js';
 import { SqlRetention } from './SqlRetention.js';
-import type { WorkshopRetention } from '../../domain/index.js';
-import type { AudienceLink, BoardLog, BoardState, BookingChange, Session, Store } from './Store.js';
+import type { ApiToken, WorkshopRetention } from '../../domain/index.js';
+import type { AudienceLink, BoardLog, BoardState, BookingChange, IdentityLink, Session, Store } from './Store.js';
 import {
   emailKey,
   toAccount,
@@ -67,6 +68,11 @@ export abstract class SqlStore implements Store {
     run: (sql, params) => this.run(sql, params),
     cipher: () => this.cipher,
     isUniqueViolation: (e) => this.isUniqueViolation(e),
+  });
+
+  private readonly apiTokens = new SqlApiTokens({
+    all: (sql, params) => this.all(sql, params),
+    run: (sql, params) => this.run(sql, params),
   });
 
   private readonly retention = new SqlRetention({
@@ -169,6 +175,23 @@ export abstract class SqlStore implements Store {
     return (await this.all<AccountRow>('SELECT * FROM accounts ORDER BY created_at, id')).map(toAccount);
   }
 
+  async getAccountByIdentity(issuer: string, subject: string): Promise<FacilitatorAccount | null> {
+    const row = await this.one<AccountRow>(
+      'SELECT a.* FROM accounts a JOIN account_identities i ON i.account_id = a.id WHERE i.issuer = $1 AND i.subject = $2',
+      [issuer, subject],
+    );
+    return row && toAccount(row);
+  }
+
+  async linkIdentity(l: IdentityLink): Promise<boolean> {
+    // Either unique key taken (this identity, or another identity of the account's at the issuer): nothing changes.
+    const changed = await this.run(
+      'INSERT INTO account_identities (issuer, subject, account_id, linked_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [l.issuer, l.subject, l.accountId, l.linkedAt],
+    );
+    return changed > 0;
+  }
+
   async createSession(s: Session): Promise<void> {
     await this.run('INSERT INTO sessions (id_hash, account_id, participant_id, expires_at) VALUES ($1, $2, $3, $4)', [
       s.idHash,
@@ -191,12 +214,26 @@ export abstract class SqlStore implements Store {
     return this.run('DELETE FROM sessions WHERE expires_at < $1', [now]);
   }
 
+  // ---- personal API tokens (SPEC N3, migration 014; SqlApiTokens) ----
+  createApiToken(token: ApiToken, tokenHash: string): Promise<void> {
+    return this.apiTokens.create(token, tokenHash);
+  }
+  getApiTokenByHash(tokenHash: string): Promise<ApiToken | null> {
+    return this.apiTokens.byHash(tokenHash);
+  }
+  listApiTokens(accountId: string): Promise<ApiToken[]> {
+    return this.apiTokens.list(accountId);
+  }
+  revokeApiToken(accountId: string, id: string, at: string): Promise<ApiToken | null> {
+    return this.apiTokens.revoke(accountId, id, at);
+  }
+
   async createWorkshop(w: Workshop): Promise<void> {
     const s = await this.cipher.forNewWorkshop(w.id);
     const c = workshopColumns(s, w);
     await this.run(
-      'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at, city) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [w.id, c.title, c.description, c.meetingLink, w.ownerId, c.agenda, w.createdAt, c.city],
+      'INSERT INTO workshops (id, title, description, meeting_link, owner_id, agenda, created_at, city, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      [w.id, c.title, c.description, c.meetingLink, w.ownerId, c.agenda, w.createdAt, c.city, w.language ?? null],
     );
   }
 
@@ -211,8 +248,8 @@ export abstract class SqlStore implements Store {
     const s = await this.cipher.forWorkshop(w.id);
     const c = workshopColumns(s, w);
     await this.run(
-      'UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6, city = $7 WHERE id = $1',
-      [w.id, c.title, c.description, c.meetingLink, w.ownerId, c.agenda, c.city],
+      'UPDATE workshops SET title = $2, description = $3, meeting_link = $4, owner_id = $5, agenda = $6, city = $7, language = $8 WHERE id = $1',
+      [w.id, c.title, c.description, c.meetingLink, w.ownerId, c.agenda, c.city, w.language ?? null],
     );
   }
 

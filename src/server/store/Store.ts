@@ -4,6 +4,7 @@ import type { PrivateNote, PrivateRound } from '../../domain/facilitation/index.
 import type { AtlasDecision } from '../../domain/atlas/index.js';
 import type { PublicComment, PublicPage } from '../../domain/publicPage/index.js';
 import type { WorkshopRetention } from '../../domain/retention.js';
+import type { ApiToken } from '../../domain/apiTokens.js';
 
 /** A stored Yjs update with its position in the board's log. */
 /** A map board's open audience link (SPEC W1). */
@@ -26,6 +27,16 @@ export interface BoardState {
   compactedSeq: number;
   /** Updates after `compactedSeq`, in the order they were appended. */
   updates: StoredUpdate[];
+}
+
+/** A facilitator account's identity at an OpenID provider (SPEC I3, migration 015). */
+export interface IdentityLink {
+  /** The provider's issuer identifier, as its ID tokens carry it (`iss`). */
+  issuer: string;
+  /** The provider's id for the person (`sub`): opaque, stable, never reassigned. */
+  subject: string;
+  accountId: string;
+  linkedAt: string;
 }
 
 /** A session behind a cookie: a signed-in facilitator account or a joined participant. */
@@ -94,12 +105,29 @@ export interface WorkshopRecords {
   getAccountByEmail(email: string): Promise<FacilitatorAccount | null>;
   listAccounts(): Promise<FacilitatorAccount[]>;
 
+  // single sign-on links (SPEC I3, migration 015)
+  /** The account an identity at a provider is linked to, or null. */
+  getAccountByIdentity(issuer: string, subject: string): Promise<FacilitatorAccount | null>;
+  /**
+   * Links an identity to an account. False, changing nothing, when the identity is linked
+   * already or the account has another identity at that issuer.
+   */
+  linkIdentity(link: IdentityLink): Promise<boolean>;
+
   // sessions
   createSession(session: Session): Promise<void>;
   getSession(idHash: string): Promise<Session | null>;
   deleteSession(idHash: string): Promise<void>;
   /** Deletes sessions whose expiresAt is before `now`. Returns how many. */
   deleteExpiredSessions(now: string): Promise<number>;
+
+  // personal API tokens (SPEC N3, migration 014): only the token's hash is stored
+  createApiToken(token: ApiToken, tokenHash: string): Promise<void>;
+  getApiTokenByHash(tokenHash: string): Promise<ApiToken | null>;
+  /** The account's tokens, revoked and expired ones too, newest first. */
+  listApiTokens(accountId: string): Promise<ApiToken[]>;
+  /** Revokes one of the account's tokens; null when the account has none of that id. */
+  revokeApiToken(accountId: string, id: string, at: string): Promise<ApiToken | null>;
 
   // workshops
   createWorkshop(workshop: Workshop): Promise<void>;
@@ -252,6 +280,8 @@ export interface BookingChange {
   status?: BookingStatus;
   notes?: string;
   agreedDate?: string | null;
+  /** The workshop made from the request (SPEC B7). */
+  workshopId?: string;
 }
 
 /**

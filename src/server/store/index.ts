@@ -1,4 +1,4 @@
-export type { Store, BoardLog, WorkshopRecords, StoreLifecycle, StoredUpdate, BoardState, Session } from './Store.js';
+export type { Store, BoardLog, WorkshopRecords, StoreLifecycle, StoredUpdate, BoardState, Session, IdentityLink } from './Store.js';
 export { openStore } from './openStore.js';
 export type { OpenStoreOptions } from './openStore.js';
 export { SqliteStore } from './sqlite/SqliteStore.js';

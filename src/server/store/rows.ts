@@ -1,4 +1,15 @@
-import type { Activity, Board, FacilitatorAccount, Group, Invite, Participant, Project, Role, Workshop } from '../../domain/index.js';
+import type {
+  Activity,
+  Board,
+  FacilitatorAccount,
+  Group,
+  Invite,
+  Participant,
+  Project,
+  Role,
+  Workshop,
+  WorkshopLanguage,
+} from '../../domain/index.js';
 import type { Session } from './Store.js';
 
 // Rows as both drivers return them. PostgreSQL returns BIGINT as a string and BOOLEAN as a
@@ -30,6 +41,8 @@ export interface WorkshopRow {
   created_at: string;
   /** Migration 008; sealed like the title on PostgreSQL (P4). */
   city?: string | null;
+  /** Migration 016: a language code (SPEC F6), plain. */
+  language?: string | null;
 }
 export interface ProjectRow {
   id: string;
@@ -119,6 +132,8 @@ export const toWorkshop = (r: WorkshopRow): Workshop => ({
   createdAt: r.created_at,
   // Only a workshop with a city carries the field, so workshops read back equal to what was created.
   ...(r.city ? { city: r.city } : {}),
+  // Likewise the language: only PATCH /api/workshops/:id writes it, after checking it is one of the list.
+  ...(r.language ? { language: r.language as WorkshopLanguage } : {}),
 });
 
 export const toProject = (r: ProjectRow): Project => ({ id: r.id, workshopId: r.workshop_id, title: r.title });

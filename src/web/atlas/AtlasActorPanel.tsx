@@ -1,3 +1,4 @@
+import { plural } from '../../shared/index.js';
 import type { AtlasAnswer } from './atlasData.js';
 import { AtlasSources } from './AtlasSources.js';
 
@@ -26,15 +27,17 @@ export function AtlasActorPanel({
       <h2 id="atlas-focus">Focus: {actor.name}</h2>
       {m && (
         <p className="muted">
-          Degree {m.degree} · betweenness {m.betweenness.toFixed(3)} · on {m.projects} {m.projects === 1 ? 'project' : 'projects'}
+          Degree {m.degree} · betweenness {m.betweenness.toFixed(3)} · on {plural(m.projects, 'project')}
         </p>
       )}
       <div className="field atlas-field">
         <label htmlFor="atlas-steps">Neighbours up to</label>
         <select id="atlas-steps" value={focus.steps} onChange={(e) => onFocus({ ...focus, steps: Number(e.target.value) })}>
-          <option value={1}>1 step</option>
-          <option value={2}>2 steps</option>
-          <option value={3}>3 steps</option>
+          {[1, 2, 3].map((n) => (
+            <option key={n} value={n}>
+              {plural(n, 'step')}
+            </option>
+          ))}
         </select>
       </div>
       <h3>Where it came from</h3>

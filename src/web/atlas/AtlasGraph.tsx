@@ -12,13 +12,23 @@ export interface GraphView {
   selected: string | null;
   /** Changes whenever colours or sizes were painted again. */
   paint: number;
-  /** Move the camera onto the shown actors (a focus or a dataset's trail). */
+  /**
+   * When what is shown changes: true moves the camera onto the shown actors (a focus, a
+   * dataset's trail, a filter), false back to the whole graph (filters cleared).
+   */
   fit: boolean;
 }
 
 const faded = '#e4e7ea';
 
-/** Moves the camera so the given actors fill the view (camera and display data share sigma's framed coordinates). */
+/** Share of the box's width and height the fitted actors take: room around them for their sizes and labels. */
+const fill = 0.75;
+
+/**
+ * Moves the camera so the given actors fill the view, centred (camera and display data share
+ * sigma's framed coordinates). The zoom is measured rather than worked out: where the actors
+ * fall at ratio 1, centred on them, scales with the ratio.
+ */
 function fitTo(renderer: Sigma, actors: Set<string>): void {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const actor of actors) {
@@ -27,8 +37,16 @@ function fitTo(renderer: Sigma, actors: Set<string>): void {
     [minX, minY, maxX, maxY] = [Math.min(minX, d.x), Math.min(minY, d.y), Math.max(maxX, d.x), Math.max(maxY, d.y)];
   }
   if (minX === Infinity) return;
-  const ratio = Math.min(1, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
-  void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
+  const centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  const cameraState = { ...centre, ratio: 1, angle: 0 };
+  const [a, b] = [
+    renderer.framedGraphToViewport({ x: minX, y: minY }, { cameraState }),
+    renderer.framedGraphToViewport({ x: maxX, y: maxY }, { cameraState }),
+  ];
+  const { width, height } = renderer.getDimensions();
+  const needed = Math.max(Math.abs(b.x - a.x) / (width * fill), Math.abs(b.y - a.y) / (height * fill));
+  const ratio = Math.min(1, Math.max(0.05, needed));
+  void renderer.getCamera().animate({ ...centre, ratio }, { duration: 300 });
 }
 
 /** The WebGL picture of the atlas (sigma.js). The tables beside it say the same for keyboards and screen readers. */
@@ -37,6 +55,7 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
   const sigma = useRef<Sigma | null>(null);
   const current = useRef(view);
   current.current = view;
+  const framed = useRef(view.shown);
   const select = useRef(onSelect);
   select.current = onSelect;
 
@@ -75,7 +94,11 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
     const renderer = sigma.current;
     if (!renderer) return;
     renderer.refresh();
+    // The camera follows a change of what is shown, not of colours, sizes or a search's emphasis.
+    if (framed.current === view.shown) return;
+    framed.current = view.shown;
     if (view.fit) fitTo(renderer, view.shown.actors);
+    else void renderer.getCamera().animatedReset({ duration: 300 });
   }, [view]);
 
   const zoom = (how: 'in' | 'out' | 'fit') => {
@@ -88,13 +111,7 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
 
   return (
     <div className="atlas-graph-wrap">
-      <div
-        ref={box}
-        className="atlas-graph"
-        role="img"
-        aria-label="Graph of the city's actors and flows. Every actor is also in the actors table."
-        data-testid="atlas-graph"
-      />
+      {/* Above the graph, not over it: over it, the buttons hid the actors at its top. */}
       <div className="atlas-zoom" role="group" aria-label="Zoom the graph">
         <button type="button" className="button button-small" onClick={() => zoom('in')}>
           Zoom in
@@ -106,6 +123,13 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
           Show all
         </button>
       </div>
+      <div
+        ref={box}
+        className="atlas-graph"
+        role="img"
+        aria-label="Graph of the city's actors and flows. Every actor is also in the actors table."
+        data-testid="atlas-graph"
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/index.js';
 import type { AtlasActor, AtlasAnswer, SizeMetric } from './atlasData.js';
 
 const shownRows = 100;
@@ -21,8 +22,8 @@ export function ActorsTable({
       <h2 id="atlas-actors">Actors</h2>
       <p className="muted">
         {actors.length > shownRows
-          ? `The ${shownRows} with the highest ${metric} of ${actors.length} shown; search to find others.`
-          : `${actors.length} shown.`}
+          ? `The ${shownRows} with the highest ${metric} of ${plural(actors.length, 'actor')} shown; search to find others.`
+          : `${plural(actors.length, 'actor')} shown.`}
       </p>
       <div className="table-scroll">
         <table className="atlas-table">

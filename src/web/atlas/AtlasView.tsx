@@ -1,4 +1,5 @@
 import { actorTypeLabels } from '../../domain/map/index.js';
+import { plural } from '../../shared/index.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AtlasActorPanel, type Focus } from './AtlasActorPanel.js';
 import { AtlasControls, type Looks } from './AtlasControls.js';
@@ -86,6 +87,7 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
 
   const legend = useMemo(() => paintGraph(graph, answer, looks.colourBy, looks.metric), [graph, answer, looks]);
   const filtered = useMemo(() => visibleElements(answer, filters), [answer, filters]);
+  const filtering = Object.values(filters).some((v) => v !== '');
   const matches = useMemo(() => searchActors(answer.map.actors, search), [answer, search]);
   const view: GraphView = useMemo(() => {
     if (focus) {
@@ -97,8 +99,9 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
     if (trace)
       return { shown: narrow(filtered, datasetTrail(answer, trace)), emphasis: null, selected: null, paint: legend.size, fit: true };
     const emphasis = search.trim() ? new Set(matches.map((a) => a.id)) : null;
-    return { shown: filtered, emphasis, selected: null, paint: legend.size, fit: false };
-  }, [answer, graph, filtered, focus, trace, matches, search, legend]);
+    // A filter brings what is left into view; clearing every filter shows the whole graph again.
+    return { shown: filtered, emphasis, selected: null, paint: legend.size, fit: filtering };
+  }, [answer, graph, filtered, filtering, focus, trace, matches, search, legend]);
 
   const focusOn = useCallback((actor: string) => {
     setTrace(null);
@@ -127,8 +130,8 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
           </div>
           <p className="muted" aria-live="polite">
             {search.trim()
-              ? `${matches.length} ${matches.length === 1 ? 'actor matches' : 'actors match'}`
-              : `${view.shown.actors.size} actors and ${view.shown.flows.size} flows shown`}
+              ? plural(matches.length, { one: 'actor matches', other: 'actors match' })
+              : `${plural(view.shown.actors.size, 'actor')} and ${plural(view.shown.flows.size, 'flow')} shown`}
           </p>
           <AtlasControls answer={answer} filters={filters} onFilters={setFilters} looks={looks} onLooks={setLooks} />
           <ul className="atlas-legend" aria-label="Colours">
@@ -147,7 +150,8 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
         <section className="atlas-section panel" aria-labelledby="atlas-trace">
           <h2 id="atlas-trace">Trace: {traced.name}</h2>
           <p>
-            {view.shown.flows.size} flows carry it, between {view.shown.actors.size} actors.
+            {plural(view.shown.flows.size, { one: 'flow carries', other: 'flows carry' })} it, between{' '}
+            {plural(view.shown.actors.size, 'actor')}.
           </p>
           <button type="button" className="button button-small" onClick={() => setTrace(null)}>
             Clear trace

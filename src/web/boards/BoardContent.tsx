@@ -1,5 +1,6 @@
 import { lazyPart } from '../ui/lazyPart.js';
 import type { BoardContentProps } from './boardContentProps.js';
+import { useReadyMap } from './useReadyMap.js';
 
 export type { BoardContentProps } from './boardContentProps.js';
 
@@ -19,7 +20,7 @@ const QuickNotes = lazyPart(() => import('../quicknotes/QuickNotes.js').then((m)
 export function BoardContent(props: BoardContentProps) {
   switch (props.kind) {
     case 'ecosystem-map':
-      return <MapBoard {...props} />;
+      return <MapBoardFirst {...props} />;
     case 'ethics-canvas':
       return <EthicsCanvas {...props} />;
     case 'reflection':
@@ -27,4 +28,14 @@ export function BoardContent(props: BoardContentProps) {
     default:
       return <QuickNotes {...props} />;
   }
+}
+
+/**
+ * A map board: the map as the server reads it is asked for at once, beside the editor's code,
+ * and drawn before Yjs and the live document load (the editor switches to the document once
+ * it holds the board: `docReady`).
+ */
+function MapBoardFirst(props: BoardContentProps) {
+  const readyMap = useReadyMap(props.boardId);
+  return <MapBoard {...props} readyMap={readyMap} />;
 }

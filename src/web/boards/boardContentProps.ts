@@ -6,6 +6,12 @@ import type { BoardKind, Role } from '../../domain/index.js';
 export interface BoardContentProps {
   kind: BoardKind;
   doc: Y.Doc | null;
+  /**
+   * Whether `doc` holds the board yet (its stored state applied, or synced: collab's
+   * `BoardSnapshot.ready`). A kind that draws the board from elsewhere first (the map, from
+   * GET /api/boards/:id/map) keeps that picture until then. Default true.
+   */
+  docReady?: boolean;
   awareness: Awareness | null;
   readOnly: boolean;
   /** The connection is refused or not set up: nothing can be edited. */

@@ -5,6 +5,9 @@
  * their code is fetched after the first picture, not before it. The board says it is drawn
  * with `boardDrawn()`; a hold also ends after `maxMs` (a board that never says so still goes
  * live) and when the board closes. With no hold, `whenBoardDrawn()` resolves at once.
+ * Each step leaves a performance mark (`board-hold`, `board-drawn`, `board-hold-ran-out`), for
+ * the browser's tools and the tests: a hold that ran out on a board drawn in time is a board that
+ * forgot to say so.
  */
 const holds = new Set<() => void>();
 let waiters: Array<() => void> = [];
@@ -23,13 +26,18 @@ export function holdUntilBoardDrawn(maxMs = drawnHoldMaxMs): () => void {
       for (const resolve of ready) resolve();
     }
   };
-  const timer = setTimeout(release, maxMs);
+  const timer = setTimeout(() => {
+    mark('board-hold-ran-out');
+    release();
+  }, maxMs);
+  mark('board-hold');
   holds.add(release);
   return release;
 }
 
 /** The board has drawn its first picture: every hold ends. */
 export function boardDrawn(): void {
+  if (holds.size > 0) mark('board-drawn');
   for (const release of [...holds]) release();
 }
 
@@ -37,4 +45,8 @@ export function boardDrawn(): void {
 export function whenBoardDrawn(): Promise<void> {
   if (holds.size === 0) return Promise.resolve();
   return new Promise((resolve) => waiters.push(resolve));
+}
+
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }

@@ -1,9 +1,14 @@
 import type { Activity } from '../../domain/index.js';
-import { activityKindLabels } from '../labels.js';
+import homeMessages from 'virtual:messages/en/home';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { activityKindName } from '../labels.js';
 
-/** The workshop's activities in order, with their planned durations. */
+addEnglish(homeMessages);
+
+/** The workshop's activities in order, with their planned durations (numbers in the language's own way). */
 export function AgendaList({ agenda }: { agenda: Activity[] }) {
-  if (agenda.length === 0) return <p className="muted">The agenda is empty: no activities are planned yet.</p>;
+  const { t } = useI18n();
+  if (agenda.length === 0) return <p className="muted">{t('home.agenda.empty')}</p>;
   const total = agenda.reduce((sum, a) => sum + a.minutes, 0);
   return (
     <>
@@ -11,15 +16,11 @@ export function AgendaList({ agenda }: { agenda: Activity[] }) {
         {agenda.map((activity) => (
           <li key={activity.id}>
             <span className="agenda-title">{activity.title}</span>
-            <span className="muted">
-              {activityKindLabels[activity.kind] ?? activity.kind} · {activity.minutes} min
-            </span>
+            <span className="muted">{t('home.agenda.item', { kind: activityKindName(activity.kind), minutes: activity.minutes })}</span>
           </li>
         ))}
       </ol>
-      <p className="muted">
-        {agenda.length} {agenda.length === 1 ? 'activity' : 'activities'}, {Math.floor(total / 60)} h {total % 60} min in all.
-      </p>
+      <p className="muted">{t('home.agenda.total', { count: agenda.length, hours: Math.floor(total / 60), minutes: total % 60 })}</p>
     </>
   );
 }

@@ -1,9 +1,13 @@
 import { Link } from 'wouter';
 import { boardKinds } from '../../domain/index.js';
 import type { BoardSummary, NamedRef, ProjectRef } from '../apiTypes.js';
-import { boardKindLabels } from '../labels.js';
+import homeMessages from 'virtual:messages/en/home';
+import { addEnglish, useI18n, type I18n } from '../i18n/index.js';
+import { boardKindName } from '../labels.js';
 import { Badge } from '../ui/Badge.js';
 import { BoardControls } from './facilitator/BoardControls.js';
+
+addEnglish(homeMessages);
 
 interface Props {
   boards: BoardSummary[];
@@ -35,10 +39,10 @@ function byKind(boards: BoardSummary[]): BoardSummary[] {
 }
 
 /** Whole-workshop boards first, then the caller's group, then the other groups in their order. */
-function sectionsOf({ boards: unordered, groups, myGroupId }: Props): Section[] {
+function sectionsOf({ boards: unordered, groups, myGroupId }: Props, t: I18n['t']): Section[] {
   const boards = byKind(unordered);
   const sections: Section[] = [
-    { key: 'workshop', heading: 'Whole workshop', mine: false, boards: boards.filter((b) => b.groupId === null) },
+    { key: 'workshop', heading: t('home.boards.wholeWorkshop'), mine: false, boards: boards.filter((b) => b.groupId === null) },
   ];
   const ordered = [...groups.filter((g) => g.id === myGroupId), ...groups.filter((g) => g.id !== myGroupId)];
   for (const g of ordered) {
@@ -46,14 +50,15 @@ function sectionsOf({ boards: unordered, groups, myGroupId }: Props): Section[] 
   }
   const known = new Set(groups.map((g) => g.id));
   const stray = boards.filter((b) => b.groupId !== null && !known.has(b.groupId));
-  sections.push({ key: 'other', heading: 'Other boards', mine: false, boards: stray });
+  sections.push({ key: 'other', heading: t('home.boards.other'), mine: false, boards: stray });
   return sections.filter((s) => s.boards.length > 0);
 }
 
 /** The boards the caller may open (the server leaves out the others), by group. */
 export function BoardList(props: Props) {
-  const sections = sectionsOf(props);
-  if (sections.length === 0) return <p className="muted">There are no boards you can open yet.</p>;
+  const { t } = useI18n();
+  const sections = sectionsOf(props, t);
+  if (sections.length === 0) return <p className="muted">{t('home.boards.none')}</p>;
   const projectTitle = new Map(props.projects.map((p) => [p.id, p.title]));
   return (
     <div className="board-sections">
@@ -61,7 +66,7 @@ export function BoardList(props: Props) {
         <section key={section.key} className="board-section">
           <h3 id={`boards-${section.key}`}>
             {section.heading}
-            {section.mine && <Badge tone="accent">Your group</Badge>}
+            {section.mine && <Badge tone="accent">{t('home.boards.yourGroup')}</Badge>}
           </h3>
           <ul className="board-list">
             {section.boards.map((board) => (
@@ -69,10 +74,14 @@ export function BoardList(props: Props) {
                 <Link href={`/b/${encodeURIComponent(board.id)}`} className="board-link">
                   {board.title}
                 </Link>
-                <Badge>{boardKindLabels[board.kind] ?? board.kind}</Badge>
-                {board.locked ? <Badge tone="warning">Locked</Badge> : board.access === 'read' && <Badge tone="warning">Read only</Badge>}
+                <Badge>{boardKindName(board.kind)}</Badge>
+                {board.locked ? (
+                  <Badge tone="warning">{t('home.boards.locked')}</Badge>
+                ) : (
+                  board.access === 'read' && <Badge tone="warning">{t('home.boards.readOnly')}</Badge>
+                )}
                 {board.projectId && projectTitle.has(board.projectId) && (
-                  <span className="muted"> Project: {projectTitle.get(board.projectId)}</span>
+                  <span className="muted"> {t('home.boards.project', { title: projectTitle.get(board.projectId) ?? '' })}</span>
                 )}
                 {props.onChanged && <BoardControls board={board} onChanged={props.onChanged} />}
               </li>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import { useI18n } from '../i18n/index.js';
 import { SiteHeader } from './SiteHeader.js';
 
 /**
@@ -9,6 +10,7 @@ import { SiteHeader } from './SiteHeader.js';
  */
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const { t } = useI18n();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -33,14 +35,14 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('layout.skipLink')}
       </a>
       <SiteHeader />
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         {children}
       </main>
       <footer className="site-footer">
-        <p>Open Cities Studio: run open cities data workshops on your own server.</p>
+        <p>{t('layout.footer')}</p>
       </footer>
     </>
   );

@@ -16,9 +16,14 @@ function lines(text: string): string[] {
 
 /**
  * Creates a workshop (POST /api/workshops), from a template or from scratch, and opens its home. Each group gets its boards.
- * `initialTitle` and `initialCity` fill the title and city in (a booking request's "Make a workshop").
+ * `initialTitle` and `initialCity` fill the title and city in (a booking request's "Make a workshop"); `booking`
+ * is that request's id: the server schedules it and links it to the new workshop (SPEC B7).
  */
-export function NewWorkshopForm({ initialTitle = '', initialCity = '' }: { initialTitle?: string; initialCity?: string } = {}) {
+export function NewWorkshopForm({
+  initialTitle = '',
+  initialCity = '',
+  booking,
+}: { initialTitle?: string; initialCity?: string; booking?: string } = {}) {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState(initialTitle);
   const [meetingLink, setMeetingLink] = useState('');
@@ -52,6 +57,7 @@ export function NewWorkshopForm({ initialTitle = '', initialCity = '' }: { initi
         groups: lines(groups),
         projects: lines(projects),
         template: template || null,
+        ...(booking ? { booking } : {}),
       });
       navigate(`/w/${encodeURIComponent(detail.workshop.id)}`);
     } catch (e) {

@@ -1,6 +1,10 @@
 import type { NamedRef, PersonSummary } from '../apiTypes.js';
-import { roleLabels } from '../labels.js';
+import homeMessages from 'virtual:messages/en/home';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { roleName } from '../labels.js';
 import { RemovePerson } from './facilitator/RemovePerson.js';
+
+addEnglish(homeMessages);
 
 interface Props {
   people: PersonSummary[];
@@ -17,20 +21,21 @@ interface Props {
  * person is a card (styles.css: the column's name before each value), so nothing is cut off.
  */
 export function PeopleList({ people, groups, removal }: Props) {
-  if (people.length === 0) return <p className="muted">Nobody has joined yet.</p>;
+  const { t } = useI18n();
+  if (people.length === 0) return <p className="muted">{t('home.people.none')}</p>;
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   return (
     <div className="table-scroll">
       <table className="people">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Role</th>
-            <th scope="col">Group</th>
+            <th scope="col">{t('home.people.name')}</th>
+            <th scope="col">{t('home.people.organisation')}</th>
+            <th scope="col">{t('home.people.role')}</th>
+            <th scope="col">{t('home.people.group')}</th>
             {removal && (
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('home.people.actions')}</span>
               </th>
             )}
           </tr>
@@ -38,14 +43,18 @@ export function PeopleList({ people, groups, removal }: Props) {
         <tbody>
           {people.map((p) => (
             <tr key={p.id}>
-              <td className="people-name">{p.name || <span className="muted">Participant</span>}</td>
-              <td data-label="Organisation">{p.organisation || <span className="muted">Not given</span>}</td>
-              <td data-label="Role">{roleLabels[p.role] ?? p.role}</td>
-              <td data-label="Group">{(p.groupId && groupName.get(p.groupId)) || <span className="muted">None</span>}</td>
+              <td className="people-name">{p.name || <span className="muted">{t('home.people.unnamed')}</span>}</td>
+              <td data-label={t('home.people.organisation')}>
+                {p.organisation || <span className="muted">{t('home.people.notGiven')}</span>}
+              </td>
+              <td data-label={t('home.people.role')}>{roleName(p.role)}</td>
+              <td data-label={t('home.people.group')}>
+                {(p.groupId && groupName.get(p.groupId)) || <span className="muted">{t('home.people.noGroup')}</span>}
+              </td>
               {removal && (
                 <td className="people-actions">
                   {p.id === removal.selfId ? (
-                    <span className="muted">You</span>
+                    <span className="muted">{t('home.people.you')}</span>
                   ) : (
                     <RemovePerson workshopId={removal.workshopId} person={p} onRemoved={removal.onRemoved} />
                   )}

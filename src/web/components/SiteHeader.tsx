@@ -1,12 +1,21 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, messageOf } from '../api.js';
-import { roleLabels } from '../labels.js';
+import { msg, useI18n, type MessageKey } from '../i18n/index.js';
+import type { Role } from '../../domain/index.js';
 import { useSession } from '../session/session.js';
+import { LanguageMenu } from './LanguageMenu.js';
 import { Wordmark } from './Wordmark.js';
+
+const roleKeys: Record<Role, MessageKey> = {
+  facilitator: msg('header.role.facilitator'),
+  participant: msg('header.role.participant'),
+  observer: msg('header.role.observer'),
+};
 
 /** The banner on every page: the wordmark, where you can go, and who you are signed in as. */
 export function SiteHeader() {
+  const { t } = useI18n();
   const { session, refresh } = useSession();
   const [, navigate] = useLocation();
   const [error, setError] = useState<string | null>(null);
@@ -26,11 +35,11 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header-inner">
         <Wordmark />
-        <nav aria-label="Main">
+        <nav aria-label={t('header.nav')}>
           <ul className="nav-list">
             {session.state === 'account' && (
               <li>
-                <Link href="/facilitator">Your workshops</Link>
+                <Link href="/facilitator">{t('header.yourWorkshops')}</Link>
               </li>
             )}
             {session.state === 'participant' && session.workshop && (
@@ -40,7 +49,7 @@ export function SiteHeader() {
             )}
             {(session.state === 'signed-out' || session.state === 'error') && (
               <li>
-                <Link href="/signin">Facilitator sign in</Link>
+                <Link href="/signin">{t('header.facilitatorSignIn')}</Link>
               </li>
             )}
           </ul>
@@ -51,13 +60,14 @@ export function SiteHeader() {
           <div className="whoami">
             <span>
               {session.state === 'account' ? session.account.name : session.participant.name}
-              <span className="muted"> ({session.state === 'account' ? 'Facilitator' : roleLabels[session.participant.role]})</span>
+              <span className="muted"> ({t(session.state === 'account' ? roleKeys.facilitator : roleKeys[session.participant.role])})</span>
             </span>
             <button type="button" className="button button-quiet" onClick={() => void signOut()}>
-              Sign out
+              {t('header.signOut')}
             </button>
           </div>
         )}
+        <LanguageMenu />
       </div>
       {error && (
         <p role="alert" className="notice notice-error site-header-error">

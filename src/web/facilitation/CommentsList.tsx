@@ -1,11 +1,16 @@
+import plenaryMessages from 'virtual:messages/en/plenary';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import type { LiveComment } from './liveContext.js';
+
+addEnglish(plenaryMessages);
 
 /** Observers' comments, newest first. Shared live, kept nowhere: see the note under the list. */
 export function CommentsList({ comments }: { comments: LiveComment[] }) {
+  const { t } = useI18n();
   return (
     <>
       {comments.length === 0 ? (
-        <p className="muted">No comments yet.</p>
+        <p className="muted">{t('plenary.comments.none')}</p>
       ) : (
         <ul className="comments-list" aria-live="polite">
           {comments.map((c) => (
@@ -16,7 +21,7 @@ export function CommentsList({ comments }: { comments: LiveComment[] }) {
           ))}
         </ul>
       )}
-      <p className="hint">Comments are shown live to the people here now and are not kept.</p>
+      <p className="hint">{t('plenary.comments.notKept')}</p>
     </>
   );
 }

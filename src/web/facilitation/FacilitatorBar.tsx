@@ -93,10 +93,10 @@ export function FacilitatorBar({ live, mode }: Props) {
       {mode === 'dock' &&
         createPortal(<div className="facilitator-dock-room" style={{ height: barHeight }} aria-hidden="true" />, document.body)}
       <div className="fbar-row">
-        <h2 id="facilitator-bar-title" className="fbar-title">
+        <h2 id="facilitator-bar-title" className={mode === 'float' ? 'fbar-title visually-hidden' : 'fbar-title'}>
           Run the workshop
         </h2>
-        <p className="live-activity">
+        <p className="live-activity" title={mode === 'float' ? activityHeadline(activity, state) : undefined}>
           {state.activityId !== null && <span className="live-label">Now</span>} <strong>{activityHeadline(activity, state)}</strong>
           {activity && <span className="muted"> · {activityKindText(activity)}</span>}
         </p>

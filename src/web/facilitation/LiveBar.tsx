@@ -23,7 +23,7 @@ export function LiveBar() {
   const { status } = live.connection;
   return (
     <>
-      {status.state === 'refused' && status.code === 'PARTICIPANT_REMOVED' && <RemovedNotice reason={status.reason} />}
+      {status.state === 'refused' && status.code === 'PARTICIPANT_REMOVED' && <RemovedNotice />}
       {slot && live.me.role !== 'facilitator' && createPortal(<LiveHeader live={live} follow={follow} />, slot)}
       <ReactionLayer reactions={live.reactions} />
     </>

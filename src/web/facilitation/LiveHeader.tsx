@@ -12,6 +12,10 @@ import type { Follow } from './useFollow.js';
 import { useNow } from './useNow.js';
 import { useSoundPreference } from './useSoundPreference.js';
 import { useTimerSignal } from './useTimerSignal.js';
+import liveMessages from 'virtual:messages/en/live';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(liveMessages);
 
 /**
  * The live workshop for participants and observers, in one slim row of the site header on every
@@ -20,6 +24,7 @@ import { useTimerSignal } from './useTimerSignal.js';
  * of height) and sits in the same place on every page.
  */
 export function LiveHeader({ live, follow }: { live: LiveWorkshop; follow: Follow }) {
+  const { t } = useI18n();
   const [location] = useLocation();
   const { state, status, ready } = live.connection;
   const activity = currentActivity(state, live.detail);
@@ -28,22 +33,22 @@ export function LiveHeader({ live, follow }: { live: LiveWorkshop; follow: Follo
   const pulsing = useTimerSignal(state.activityId, state.timer, now, sound);
   const elsewhere = live.destination && !follow.following ? pathOf(live.workshopId, live.destination) : null;
   const steppedOut = elsewhere !== null && elsewhere !== location;
-  const headline = ready ? activityHeadline(activity, state) : 'Connecting…';
+  const headline = ready ? activityHeadline(activity, state) : t('live.connecting');
 
   return (
-    <section className="live-header" aria-label="Live workshop">
+    <section className="live-header" aria-label={t('live.region')}>
       <p className="live-activity" title={headline}>
         {steppedOut ? (
           <>
-            <span className="visually-hidden">You stepped out. </span>
-            <Link href={elsewhere}>Go where everyone is</Link>
+            <span className="visually-hidden">{`${t('live.steppedOut')} `}</span>
+            <Link href={elsewhere}>{t('live.goWhereEveryoneIs')}</Link>
           </>
         ) : (
           <>
-            {state.activityId !== null && <span className="live-label">Now</span>} <strong>{headline}</strong>
+            {state.activityId !== null && <span className="live-label">{t('live.now')}</span>} <strong>{headline}</strong>
           </>
         )}
-        {status.state === 'offline' && <span className="muted"> · reconnecting…</span>}
+        {status.state === 'offline' && <span className="muted">{` · ${t('live.reconnecting')}`}</span>}
       </p>
       {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} announce />}
       <FollowToggle follow={follow} />

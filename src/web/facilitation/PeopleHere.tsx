@@ -1,7 +1,11 @@
+import boardMessages from 'virtual:messages/en/board';
 import { initialsOf, type LivePerson } from '../collab/index.js';
-import { roleLabels } from '../labels.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { roleName } from '../labels.js';
 import type { LiveWorkshop } from './liveContext.js';
 import { placeLabel } from './places.js';
+
+addEnglish(boardMessages);
 
 /** One entry per person and place: several tabs of one person in one place show once. */
 function distinct(people: LivePerson[]): LivePerson[] {
@@ -16,6 +20,7 @@ function distinct(people: LivePerson[]): LivePerson[] {
 
 /** Who is connected now and where: the facilitator's view of the room. */
 export function PeopleHere({ live }: { live: LiveWorkshop }) {
+  const { t } = useI18n();
   const people = distinct(live.connection.people);
   const { boards, participants, groups } = live.detail;
   const byPlace = new Map<string, LivePerson[]>();
@@ -27,7 +32,7 @@ export function PeopleHere({ live }: { live: LiveWorkshop }) {
     const groupId = participants.find((p) => p.id === person.participantId)?.groupId;
     return groups.find((g) => g.id === groupId)?.name ?? null;
   };
-  if (people.length === 0) return <p className="muted">Nobody is connected yet.</p>;
+  if (people.length === 0) return <p className="muted">{t('board.people.nobody')}</p>;
   return (
     <ul className="people-here">
       {[...byPlace].map(([label, here]) => (
@@ -44,9 +49,8 @@ export function PeopleHere({ live }: { live: LiveWorkshop }) {
                     {initialsOf(person.name)}
                   </span>
                   <span>
-                    {person.name}
-                    {person.isMe && ' (you)'}
-                    {person.role !== 'participant' && <span className="muted"> · {roleLabels[person.role]}</span>}
+                    {person.isMe ? t('board.presence.you', { name: person.name }) : person.name}
+                    {person.role !== 'participant' && <span className="muted"> · {roleName(person.role)}</span>}
                     {group && <span className="muted"> · {group}</span>}
                   </span>
                 </li>

@@ -1,11 +1,14 @@
 import type { FloatingReaction } from './liveContext.js';
+import { useI18n } from '../i18n/index.js';
 import { reactionById } from './reactions.js';
+import { reactionName } from './reactionNames.js';
 
 /**
  * Reactions float up the side of the screen for a few seconds. The floating emoji are
  * decoration; the newest reaction is also said in words in a polite live region.
  */
 export function ReactionLayer({ reactions }: { reactions: FloatingReaction[] }) {
+  useI18n(); // the reaction's words below are in the person's language
   const newest = reactions[reactions.length - 1];
   return (
     <>
@@ -18,7 +21,7 @@ export function ReactionLayer({ reactions }: { reactions: FloatingReaction[] }) 
         ))}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {newest ? `${newest.name}: ${reactionById(newest.reaction)?.label ?? ''}` : ''}
+        {newest && reactionById(newest.reaction) ? `${newest.name}: ${reactionName(newest.reaction)}` : ''}
       </p>
     </>
   );

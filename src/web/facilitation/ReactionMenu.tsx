@@ -3,6 +3,10 @@ import { ReactionButtons } from './ReactionButtons.js';
 import type { ReactionId } from './reactions.js';
 import { SoundToggle } from './SoundToggle.js';
 import { SmileIcon } from './icons.js';
+import liveMessages from 'virtual:messages/en/live';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(liveMessages);
 
 interface Props {
   onReact: (reaction: ReactionId) => void;
@@ -16,6 +20,7 @@ interface Props {
  * gives focus back to the button.
  */
 export function ReactionMenu({ onReact, sound, onSound }: Props) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -45,10 +50,10 @@ export function ReactionMenu({ onReact, sound, onSound }: Props) {
         ref={button}
         type="button"
         className="live-icon-button"
-        aria-label="Reactions"
+        aria-label={t('live.reactions.button')}
         aria-expanded={open}
         aria-controls={id}
-        title="React with an emoji"
+        title={t('live.reactions.hint')}
         onClick={() => setOpen(!open)}
       >
         <SmileIcon />

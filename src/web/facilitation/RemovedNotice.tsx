@@ -1,21 +1,25 @@
 import { Link } from 'wouter';
+import liveMessages from 'virtual:messages/en/live';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(liveMessages);
 
 /**
  * What a person sees, on whatever workshop page they are, once a facilitator has removed them
  * (the server closed their live connection with PARTICIPANT_REMOVED): said plainly, with what
- * to do and a way out, rather than a board that silently stops working. The server's reason
- * repeats the heading, so only what follows it is shown.
+ * to do and a way out, rather than a board that silently stops working. The words are the
+ * catalogue's for that code (the server's reason says the same, in English).
  */
-export function RemovedNotice({ reason }: { reason: string }) {
-  const advice = reason.replace(/^You have been removed from this workshop\.\s*/, '');
+export function RemovedNotice() {
+  const { t } = useI18n();
   return (
     <section role="alert" className="notice notice-error removed-notice" aria-labelledby="removed-title">
       <h2 id="removed-title" className="notice-title">
-        You have been removed from this workshop
+        {t('live.removed.title')}
       </h2>
-      {advice && <p>{advice}</p>}
+      <p>{t('live.removed.advice')}</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <Link href="/">{t('live.removed.startPage')}</Link>
       </p>
     </section>
   );

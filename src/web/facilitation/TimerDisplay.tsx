@@ -1,5 +1,9 @@
 import { isOver, isRunning, overrunMs, remainingMs, type TimerState } from '../../domain/facilitation/index.js';
 import { formatClock } from './formatClock.js';
+import liveMessages from 'virtual:messages/en/live';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(liveMessages);
 
 interface Props {
   timer: TimerState;
@@ -17,11 +21,18 @@ interface Props {
  * and in a shape beside them (● running, ❚❚ paused, ■ time is up), never in colour alone.
  */
 export function TimerDisplay({ timer, now, pulsing = false, size = 'bar', announce = false }: Props) {
+  const { t } = useI18n();
   const over = isOver(timer, now);
   const running = isRunning(timer);
   const overrun = overrunMs(timer, now);
   const state = over ? 'over' : running ? 'running' : 'paused';
-  const note = over ? (overrun >= 1000 ? `Time is up · ${formatClock(overrun)} over` : 'Time is up') : running ? 'left' : 'left · paused';
+  const note = over
+    ? overrun >= 1000
+      ? t('live.timer.upOver', { over: formatClock(overrun) })
+      : t('live.timer.up')
+    : running
+      ? t('live.timer.left')
+      : t('live.timer.leftPaused');
   return (
     <div className={`timer timer-${size} timer-${state}${pulsing ? ' timer-pulse' : ''}`}>
       <span className="timer-mark" aria-hidden="true" />

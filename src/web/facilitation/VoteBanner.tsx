@@ -1,10 +1,14 @@
 import './voting.css';
 import { useEffect, useState } from 'react';
+import votingMessages from 'virtual:messages/en/vote,voting';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { useLive } from './liveContext.js';
 import { useVoting } from './boardVotingContext.js';
 import { useSteering } from './useSteering.js';
 import { VoteResults } from './VoteResults.js';
 import { useResultsFolded } from './useResultsFolded.js';
+
+addEnglish(votingMessages);
 
 /**
  * The voting round on this board, above its content: open or closed, how many of my votes are
@@ -16,6 +20,7 @@ import { useResultsFolded } from './useResultsFolded.js';
  * results start folded (the presented board needs the room) until the person asks for them.
  */
 export function VoteBanner() {
+  const { t } = useI18n();
   const voting = useVoting();
   const live = useLive();
   const steer = useSteering(live);
@@ -29,20 +34,15 @@ export function VoteBanner() {
   if (!voting) return null;
   const { round, open, canVote, left } = voting;
   const used = round.votesPerPerson - left;
-  const when = round.reveal === 'end' && open ? 'The counts show when voting closes.' : 'The counts show on each item.';
+  const when = round.reveal === 'end' && open ? t('voting.when.end') : t('voting.when.live');
   const facilitating = live?.me.role === 'facilitator';
   if (!open && (folded || (presenting && !shownWhilePresenting))) {
     const top = voting.results?.[0];
     return (
       <div className="vote-budget vote-budget-folded">
         <p role="status" className="vote-budget-text">
-          <strong>Voting has closed</strong>
-          {top && (
-            <>
-              {' '}
-              · Most votes: {top.label || '(no text)'} ({top.votes} {top.votes === 1 ? 'vote' : 'votes'})
-            </>
-          )}
+          <strong>{t('voting.closed')}</strong>
+          {top && <> · {t('voting.mostVotes', { item: top.label || t('vote.noText'), count: top.votes })}</>}
         </p>
         <button
           type="button"
@@ -53,7 +53,7 @@ export function VoteBanner() {
             setShownWhilePresenting(true);
           }}
         >
-          Show results
+          {t('voting.show')}
         </button>
       </div>
     );
@@ -61,13 +61,8 @@ export function VoteBanner() {
   return (
     <div className={`vote-budget${open ? ' vote-budget-open' : ''}`}>
       <p role="status" className="vote-budget-text">
-        <strong>{open ? 'Voting is open' : 'Voting has closed'}</strong>
-        {open && canVote && (
-          <>
-            {' '}
-            · {left} of {round.votesPerPerson} {round.votesPerPerson === 1 ? 'vote' : 'votes'} left
-          </>
-        )}
+        <strong>{open ? t('voting.open') : t('voting.closed')}</strong>
+        {open && canVote && <> · {t('voting.left', { left, total: round.votesPerPerson })}</>}
         {open && !canVote && voting.notVotingBecause && <> · {voting.notVotingBecause}</>}
       </p>
       {open && canVote && (
@@ -80,13 +75,13 @@ export function VoteBanner() {
       {open && <p className="hint">{when}</p>}
       {open && facilitating && steer && (
         <button type="button" className="button button-small" onClick={() => steer.closeVoting(round.id)}>
-          Close voting
+          {t('voting.close')}
         </button>
       )}
       {/* Before the list, so a long list on a small screen never pushes it out of reach. */}
       {!open && (
         <button type="button" className="button button-small" aria-expanded={true} onClick={() => setFolded(true)}>
-          Hide results
+          {t('voting.hide')}
         </button>
       )}
       {voting.results && (facilitating || !open) && <VoteResults results={voting.results} live={open} />}

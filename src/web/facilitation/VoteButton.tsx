@@ -1,5 +1,7 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
+import voteMessages from 'virtual:messages/en/vote';
 import { truncateText } from '../../shared/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { useVoting } from './boardVotingContext.js';
 import type { BoardVoting } from './useBoardVoting.js';
 
@@ -8,6 +10,8 @@ interface Props {
   /** What is voted on, in words (a note's text, an actor's name), for the buttons' accessible names. */
   targetLabel: string;
 }
+
+addEnglish(voteMessages);
 
 const short = (text: string) => truncateText(text, 60);
 // Inside a map item the buttons must not start a drag, a pan or a selection of the item.
@@ -26,6 +30,7 @@ export function VoteButton(props: Props) {
 }
 
 function VoteButtons({ targetId, targetLabel, voting }: Props & { voting: BoardVoting }) {
+  const { t } = useI18n();
   const [refused, setRefused] = useState<string | null>(null);
 
   useEffect(() => {
@@ -36,14 +41,14 @@ function VoteButtons({ targetId, targetLabel, voting }: Props & { voting: BoardV
 
   const mine = voting.mine.get(targetId) ?? 0;
   const total = voting.counts?.get(targetId) ?? 0;
-  const label = short(targetLabel || '(no text)');
+  const label = short(targetLabel || t('vote.noText'));
   const spent = voting.left === 0;
 
   return (
     <span className="vote nodrag nopan" onPointerDown={keepToSelf} onClick={keepToSelf} onDoubleClick={keepToSelf} onKeyDown={keepToSelf}>
       {voting.counts && (
         <span className="vote-total">
-          <span className="vote-dot" aria-hidden="true" /> {total} {total === 1 ? 'vote' : 'votes'}
+          <span className="vote-dot" aria-hidden="true" /> {t('vote.count', { count: total })}
         </span>
       )}
       {voting.canVote && (
@@ -52,27 +57,27 @@ function VoteButtons({ targetId, targetLabel, voting }: Props & { voting: BoardV
             type="button"
             className="vote-add"
             aria-disabled={spent}
-            aria-label={`Vote for: ${label}`}
+            aria-label={t('vote.add.label', { item: label })}
             onClick={() => setRefused(voting.cast(targetId))}
           >
-            + Vote
+            {t('vote.add')}
           </button>
           {mine > 0 && (
             <button
               type="button"
               className="vote-remove"
-              aria-label={`Take back a vote from: ${label}`}
+              aria-label={t('vote.remove.label', { item: label })}
               onClick={() => {
                 voting.retract(targetId);
                 setRefused(null);
               }}
             >
-              − Take back
+              {t('vote.remove')}
             </button>
           )}
         </>
       )}
-      {mine > 0 && <span className="vote-mine">Yours: {mine}</span>}
+      {mine > 0 && <span className="vote-mine">{t('vote.mine', { count: mine })}</span>}
       <span role="status" className="vote-refused">
         {refused}
       </span>

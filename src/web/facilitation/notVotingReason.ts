@@ -1,5 +1,9 @@
+import votingMessages from 'virtual:messages/en/voting';
 import type { Role } from '../../domain/index.js';
 import { mayVote } from '../../domain/facilitation/index.js';
+import { addEnglish, translate } from '../i18n/index.js';
+
+addEnglish(votingMessages);
 
 /** Who looks at the board during a round, and whose board it is, as the reason needs them. */
 export interface VotingViewer {
@@ -20,17 +24,17 @@ export interface VotingBoardOwner {
  * Why this person places no dots on this board, in words, or null when they vote (SPEC V3):
  * observers watch, facilitators run the round and see the tallies as they come in, a
  * participant of another group votes on their own group's board, and a read-only board takes
- * no dots.
+ * no dots. In the person's language: call while drawing, in a component that uses `useI18n`.
  */
 export function notVotingReason(me: VotingViewer | null, board: VotingBoardOwner, readOnly: boolean): string | null {
-  if (me?.role === 'observer') return 'Observers watch the vote; they do not vote.';
+  if (me?.role === 'observer') return translate('voting.reason.observer');
   if (me?.role === 'facilitator' || !me?.participantId) {
-    const who = board.groupId === null ? 'Participants' : `Participants of ${board.groupName ?? 'this group'}`;
-    const dots = `${board.votesPerPerson} ${board.votesPerPerson === 1 ? 'dot' : 'dots'} each`;
-    return `${who} are voting: ${dots}. You run the vote and see the tallies live.`;
+    const count = board.votesPerPerson;
+    if (board.groupId === null) return translate('voting.reason.runAll', { count });
+    if (board.groupName === null) return translate('voting.reason.runThisGroup', { count });
+    return translate('voting.reason.runGroup', { group: board.groupName, count });
   }
-  if (!mayVote({ role: me.role, groupId: me.groupId }, { groupId: board.groupId }))
-    return 'This is another group’s board: you vote on your own group’s board.';
-  if (readOnly) return 'You can only read this board, so you cannot vote on it.';
+  if (!mayVote({ role: me.role, groupId: me.groupId }, { groupId: board.groupId })) return translate('voting.reason.otherGroup');
+  if (readOnly) return translate('voting.reason.readOnly');
   return null;
 }

@@ -1,13 +1,14 @@
 /**
- * The emoji people react with. Each has words: the button's accessible name and what a screen
- * reader hears when someone reacts, since an emoji alone reads differently everywhere.
+ * The emoji people react with. Each has words too (reactionNames.ts, in the person's language):
+ * the button's accessible name and what a screen reader hears when someone reacts, since an
+ * emoji alone reads differently everywhere.
  */
 export const reactionChoices = [
-  { id: 'thumbs-up', emoji: '👍', label: 'Thumbs up' },
-  { id: 'clap', emoji: '👏', label: 'Applause' },
-  { id: 'heart', emoji: '❤️', label: 'Love it' },
-  { id: 'wow', emoji: '😮', label: 'Surprised' },
-  { id: 'question', emoji: '❓', label: 'Question' },
+  { id: 'thumbs-up', emoji: '👍' },
+  { id: 'clap', emoji: '👏' },
+  { id: 'heart', emoji: '❤️' },
+  { id: 'wow', emoji: '😮' },
+  { id: 'question', emoji: '❓' },
 ] as const;
 
 export type ReactionId = (typeof reactionChoices)[number]['id'];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import votingMessages from 'virtual:messages/en/voting';
 import type * as Y from 'yjs';
 import {
   mayVote,
@@ -11,8 +12,11 @@ import {
 import type { BoardKind } from '../../domain/index.js';
 import { boardTally, castVote, readVoterDots, retractVote, votesMap } from '../../doc/control/index.js';
 import type { votableItems as readVotableItems } from '../../doc/control/votableItems.js';
+import { addEnglish, translate, useI18n } from '../i18n/index.js';
 import { useLive } from './liveContext.js';
 import { notVotingReason } from './notVotingReason.js';
+
+addEnglish(votingMessages);
 
 type ItemReader = typeof readVotableItems;
 
@@ -88,6 +92,8 @@ const countOf = (ids: readonly string[]) => {
  * screen alike. Null when no round is on this board.
  */
 export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, readOnly: boolean): BoardVoting | null {
+  // The reason in words (notVotingReason) is drawn again in another language when it changes.
+  useI18n();
   const live = useLive();
   const round = live?.connection.state.voting ?? null;
   const onThisBoard = round && board && round.boardId === board.id ? round : null;
@@ -170,14 +176,13 @@ export function useBoardVoting(doc: Y.Doc | null, board: VotingBoard | null, rea
   }, [doc, kind, votableItems]);
   const cast = useCallback(
     (targetId: string): string | null => {
-      if (!doc || !onThisBoard || !voterId) return notVotingBecause ?? 'You cannot vote here.';
+      if (!doc || !onThisBoard || !voterId) return notVotingBecause ?? translate('voting.refused.cannot');
       if (notVotingBecause) return notVotingBecause;
-      if (onThisBoard.status !== 'open') return 'Voting has closed: your vote was not counted.';
+      if (onThisBoard.status !== 'open') return translate('voting.refused.closed');
       const isTarget = targetsNow();
-      if (!isTarget(targetId)) return 'This item is no longer on the board.';
+      if (!isTarget(targetId)) return translate('voting.refused.gone');
       if (castVote(doc, onThisBoard, voterId, targetId, isTarget)) return null;
-      const n = onThisBoard.votesPerPerson;
-      return `No votes left: you have placed all ${n}. Take one back to vote for something else.`;
+      return translate('voting.refused.noneLeft', { count: onThisBoard.votesPerPerson });
     },
     [doc, onThisBoard, voterId, notVotingBecause, targetsNow],
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api.js';
+import { takeEarlyRead } from '../earlyReads.js';
 
 type State<T> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ok'; data: T };
 
@@ -25,8 +26,12 @@ export function useResource<T>(path: string | null): Resource<T> {
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();
-    api.get<T>(path, controller.signal).then(
-      (data) => setState({ status: 'ok', data }),
+    // The first ask may find its read already on its way (earlyReads.ts); a reload reads afresh.
+    const early = generation === 0 ? takeEarlyRead<T>(path, controller.signal) : undefined;
+    (early ?? api.get<T>(path, controller.signal)).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'ok', data });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });

@@ -4,7 +4,6 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
-import { useQuickNotes } from '../quicknotes/useQuickNotes.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../ui/WorkspacePanel.js';
@@ -13,13 +12,14 @@ import { useMapFocus } from './canvas/useMapFocus.js';
 import { useSharedViewport } from './canvas/useSharedViewport.js';
 import { ExportStatus } from './export/ExportStatus.js';
 import { useMapExport } from './export/useMapExport.js';
+import { useDrawnSignal } from './hooks/useDrawnSignal.js';
 import { useEditorCommands, type Pointer } from './hooks/useEditorCommands.js';
 import { useFullScreen } from './hooks/useFullScreen.js';
 import { useMapDoc } from './hooks/useMapDoc.js';
 import { useMapShortcuts } from './hooks/useMapShortcuts.js';
 import { useMapUndo } from './hooks/useMapUndo.js';
+import { useMapLive } from './live/useMapLive.js';
 import { useAutoLayout } from './layout/useAutoLayout.js';
-import { createMapActions } from './mapActions.js';
 import { MapEditorContext, SelectionContext } from './MapEditorContext.js';
 import { PanelContext, type PanelContextValue } from './panels/PanelContext.js';
 import {
@@ -28,8 +28,8 @@ import {
   FindingsPanel,
   Legend,
   MapNotesList,
+  MapQuickNotes,
   NewActorPrompt,
-  QuickNotesBoard,
   SidePanel,
   VersionsPanel,
 } from './panels/lazyPanels.js';
@@ -39,10 +39,18 @@ import { usePeerSelections } from './presence/usePeers.js';
 import { consequencesOf, selectionOf } from './selection.js';
 import { MapToolbar } from './toolbar/MapToolbar.js';
 import { useSuggestions } from './audience/useSuggestions.js';
+import type { ReadyMap } from './readyMap.js';
 import './map.css';
 
 export interface MapEditorProps {
   doc: Y.Doc | null;
+  /**
+   * Whether `doc` holds the board yet (collab's `BoardSnapshot.ready`). Until it does the map
+   * is `readyMap`'s and cannot be edited; then the document's, in one render. Default true.
+   */
+  docReady?: boolean;
+  /** The map as the server read it (GET /api/boards/:id/map), drawn until the document holds the board. */
+  readyMap?: ReadyMap;
   awareness: Awareness | null;
   readOnly: boolean;
   disabled: boolean;
@@ -58,6 +66,10 @@ type MapTab = 'details' | 'findings' | 'legend' | 'notes' | 'versions' | 'audien
 /** The panel starts open where it leaves the map most of the window (wide screens), closed on a phone. */
 const panelFitsBeside = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches === true;
 
+/** When the map's live code could not be fetched (the map stays drawn, not editable). */
+const liveUnavailable =
+  'The map’s editing code could not be loaded: the app may have been updated since this page was opened, or the connection dropped. Reload the page to edit it.';
+
 /** The ecosystem map board (board kind `ecosystem-map`): the live, shared map editor. */
 export function MapEditor(props: MapEditorProps) {
   return (
@@ -67,27 +79,33 @@ export function MapEditor(props: MapEditorProps) {
   );
 }
 
-function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, presenting = false }: MapEditorProps) {
-  const canEdit = !readOnly && !disabled && doc !== null;
+function MapEditorInner(props: MapEditorProps) {
+  const { awareness, readOnly, disabled, me, boardId, presenting = false, readyMap } = props;
+  // The document once it holds the board: before, the map is the server's (readyMap).
+  const doc = props.docReady === false ? null : props.doc;
+  const [problem, setProblem] = useState<string | null>(null);
+  // Yjs and src/doc's map code, loaded once there is a document (map/live/).
+  const onLiveUnavailable = useCallback(() => setProblem(liveUnavailable), []);
+  const live = useMapLive(doc !== null, onLiveUnavailable);
+  const { map, fromDoc, flush } = useMapDoc(doc, live, readyMap?.state === 'ready' ? readyMap.map : null);
+  const canEdit = !readOnly && !disabled && doc !== null && fromDoc;
   // This editor's transaction origin: the only changes its UndoManager tracks (useMapUndo).
   const origin = useMemo(() => ({ editor: 'ecosystem-map', doc }), [doc]);
-  const [problem, setProblem] = useState<string | null>(null);
-  const { map, flush } = useMapDoc(doc);
-  const suggestions = useSuggestions(doc);
+  useDrawnSignal();
+  const suggestions = useSuggestions(doc, live);
   // Their view is theirs once they edit or are brought to a view: no zoom to fit replaces it.
   const viewChosen = useRef(false);
   const actions = useMemo(() => {
-    if (!canEdit || !doc) return null;
-    return createMapActions(doc, origin, setProblem, () => {
+    if (!canEdit || !doc || !live) return null;
+    return live.createMapActions(doc, origin, setProblem, () => {
       viewChosen.current = true;
       flush();
     });
-  }, [canEdit, doc, origin, flush]);
-  const undo = useMapUndo(doc, origin);
+  }, [canEdit, doc, live, origin, flush]);
+  const undo = useMapUndo(doc, origin, live);
   useSharedViewport(boardId, viewChosen);
   const presence = useLocalPresence(awareness);
   const peers = usePeerSelections(awareness);
-  const quickNotes = useQuickNotes(doc);
 
   const [selected, setSelectedState] = useState<ReadonlySet<string>>(new Set());
   const [view, setView] = useState<PanelView>({ kind: 'selection' });
@@ -207,14 +225,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
   const notes = (
     <>
       <MapNotesList />
-      <QuickNotesBoard
-        notes={quickNotes.notes}
-        readOnly={readOnly}
-        disabled={disabled}
-        onAdd={(text) => quickNotes.add(text, me.name)}
-        title="Quick notes"
-        empty="No quick notes in this list yet."
-      />
+      <MapQuickNotes doc={doc} readOnly={readOnly} disabled={disabled} author={me.name} />
     </>
   );
 
@@ -238,6 +249,7 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                   canvasRef={canvasRef}
                   onCanvasKeyDown={mapFocus.onKeyDown}
                   viewChosen={viewChosen}
+                  pictureReady={readyMap?.state !== 'waiting' || fromDoc}
                   onAddActorAt={(screen, board) => openPrompt({ screen, board })}
                   onFlowAdded={(id) => select([id])}
                 />
@@ -273,7 +285,10 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                       <strong>You are observing this map.</strong> You see every change and can open anything to read it, but not change it.
                     </p>
                   )}
-                  {!readOnly && !doc && <p className="loading">Connecting to the map…</p>}
+                  {/* Drawn from the server's read (readyMap), the map says nothing here while the
+                      document loads: the header's connection state says "Connecting…" and the
+                      tools wait, disabled, until the map can be edited. */}
+                  {!readOnly && !fromDoc && readyMap?.state !== 'ready' && <p className="loading">Connecting to the map…</p>}
                   <ExportStatus
                     ref={statusRef}
                     progress={exporter.progress}
@@ -318,7 +333,14 @@ function MapEditorInner({ doc, awareness, readOnly, disabled, me, boardId, prese
                         id: 'audience',
                         label: suggestions.length > 0 ? `Audience (${suggestions.length})` : 'Audience',
                         content: (
-                          <AudiencePanel doc={doc} map={map} boardId={boardId} canEdit={canEdit} facilitator={me.role === 'facilitator'} />
+                          <AudiencePanel
+                            doc={doc}
+                            map={map}
+                            suggestions={suggestions}
+                            boardId={boardId}
+                            canEdit={canEdit}
+                            facilitator={me.role === 'facilitator'}
+                          />
                         ),
                       },
                     ]}

@@ -20,14 +20,11 @@ import {
 import type { ActorPatch, DatasetPatch, FlowPatch, MapNotePatch, Placement } from '../../doc/map/index.js';
 import type { FlowKind, NoteKind, Position } from '../../domain/map/index.js';
 import type { PastePlan } from './clipboard.js';
-import { newId } from '../../shared/index.js';
+import { newElementId } from './newElementId.js';
 import { messageOf } from '../api.js';
 
 /** Transaction meta of a write made while typing: useMapUndo keeps such writes in one step. */
 export const typingMeta = 'typing';
-
-const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-export const newElementId = (prefix: 'actor' | 'flow' | 'dataset' | 'note') => newId(randomBytes, prefix);
 
 /** What a removal takes, by list; the doc operations cascade (flows of an actor, notes…). */
 export interface Removal {

@@ -1,6 +1,8 @@
 import { Link, useSearch } from 'wouter';
+import { plural } from '../../shared/index.js';
 import { AtlasView } from '../atlas/AtlasView.js';
 import type { AtlasAnswer } from '../atlas/atlasData.js';
+import { atlasCityOf, atlasPath } from '../earlyReads.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
@@ -23,16 +25,38 @@ function LeftOut({ answer }: { answer: AtlasAnswer }) {
   );
 }
 
+/** The heading: once the atlas answers, the city as it names it (its oldest workshop's spelling), whatever case the address has. */
+function AtlasHeading({ city }: { city: string | null }) {
+  useDocumentTitle(city ? `${city} — city atlas` : 'City atlas');
+  return <h1>{city ? `${city}: city atlas` : 'City atlas'}</h1>;
+}
+
 function AtlasContent({ city }: { city: string }) {
-  const atlas = useResource<AtlasAnswer>(`/api/atlas?city=${encodeURIComponent(city)}`);
-  if (atlas.status === 'loading') return <Loading what={`the atlas of ${city}`} />;
-  if (atlas.status === 'error') return <ErrorNotice error={atlas.error} title="The atlas could not be loaded" />;
+  const atlas = useResource<AtlasAnswer>(atlasPath(city));
+  // Until the atlas answers, the city as the link spelled it (the workshop list spells it as the atlas does).
+  if (atlas.status === 'loading')
+    return (
+      <>
+        <AtlasHeading city={city} />
+        <Loading what="the atlas of a city" values={{ city }} />
+      </>
+    );
+  if (atlas.status === 'error')
+    return (
+      <>
+        <AtlasHeading city={null} />
+        <ErrorNotice error={atlas.error} title="The atlas could not be loaded" />
+      </>
+    );
   const answer = atlas.data;
+  const { map } = answer;
   return (
     <>
+      <AtlasHeading city={answer.city} />
       <p className="lead">
-        Every project map of {answer.city}'s workshops, merged: {answer.map.actors.length} actors, {answer.map.flows.length} flows,{' '}
-        {answer.map.datasets.length} datasets from {Object.keys(answer.places.boards).length} maps. The project maps are not changed.
+        Every project map of {answer.city}'s workshops, merged: {plural(map.actors.length, 'actor')}, {plural(map.flows.length, 'flow')},{' '}
+        {plural(map.datasets.length, 'dataset')} from {plural(Object.keys(answer.places.boards).length, 'map')}. The project maps are not
+        changed.
       </p>
       <LeftOut answer={answer} />
       {answer.message ? <p className="notice notice-info">{answer.message}</p> : <AtlasView answer={answer} reload={atlas.reload} />}
@@ -42,19 +66,20 @@ function AtlasContent({ city }: { city: string }) {
 
 /** `/atlas?city=C`: a city's atlas, for the facilitators of its workshops (SPEC T12). */
 export function AtlasPage() {
-  const city = new URLSearchParams(useSearch()).get('city')?.trim() ?? '';
-  useDocumentTitle(city ? `${city} — city atlas` : 'City atlas');
+  const city = atlasCityOf(useSearch());
   return (
     <RequireSession>
       <section className="atlas-page">
         <p>
           <Link href="/facilitator">← Your workshops</Link>
         </p>
-        <h1>{city ? `${city}: city atlas` : 'City atlas'}</h1>
         {city ? (
           <AtlasContent city={city} />
         ) : (
-          <p>Open a city's atlas from your workshop list: each city with workshops has a "City atlas" link.</p>
+          <>
+            <AtlasHeading city={null} />
+            <p>Open a city's atlas from your workshop list: each city with workshops has a "City atlas" link.</p>
+          </>
         )}
       </section>
     </RequireSession>

@@ -5,6 +5,7 @@ import { SuggestForm } from '../map/audience/SuggestForm.js';
 import { useAudienceBoard } from '../collab/useAudienceBoard.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useMapDoc } from '../map/hooks/useMapDoc.js';
+import { useMapLive } from '../map/live/useMapLive.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { lazyPart } from '../ui/lazyPart.js';
 import '../map/audience/audience.css';
@@ -42,7 +43,7 @@ export function AudiencePage({ code }: { code: string }) {
     };
   }, [code]);
   const snapshot = useAudienceBoard(code, board?.id ?? null);
-  const { map } = useMapDoc(snapshot.doc);
+  const { map } = useMapDoc(snapshot.doc, useMapLive(snapshot.doc !== null));
 
   const closedNow =
     (error instanceof ApiError && error.code === 'AUDIENCE_CLOSED') ||

@@ -10,12 +10,14 @@ import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLivePlace } from '../facilitation/liveContext.js';
 import { LiveBarPart } from '../facilitation/LiveBarPart.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useWorkshopLanguage } from '../i18n/index.js';
 import { useResource, type Resource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 
 function BoardContent({ boardId, info }: { boardId: string; info: Resource<BoardResponse> }) {
   const { session } = useSession();
   useDocumentTitle(info.status === 'ok' ? info.data.board.title : 'Board');
+  useWorkshopLanguage(info.status === 'ok' ? info.data.workshop.language : null); // SPEC F6
   // This board is where this person is now, in the live workshop (who is where, reactions, following).
   useLivePlace(info.status === 'ok' ? info.data.workshop.id : null, info.status === 'ok' ? boardId : null);
 

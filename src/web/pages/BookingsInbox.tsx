@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { bookingKindLabels, bookingStatuses, type Booking, type BookingStatus } from '../../domain/bookings/index.js';
 import { api } from '../api.js';
+import { formatDay } from '../ui/dates.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { Loading } from '../ui/Loading.js';
 import { NewWorkshopForm } from '../components/NewWorkshopForm.js';
@@ -12,6 +13,9 @@ import { useSession } from '../session/session.js';
 import { retentionInWords } from './bookingFields.js';
 import './bookings.css';
 
+/** A request as the inbox gets it: with the workshop made from it (its title null once that workshop is deleted). */
+type InboxBooking = Booking & { workshop: { id: string; title: string | null } | null };
+
 const statusLabels: Record<BookingStatus, string> = {
   new: 'New',
   replied: 'Replied',
@@ -20,10 +24,8 @@ const statusLabels: Record<BookingStatus, string> = {
   archived: 'Archived',
 };
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-
 /** One request: what was asked, and what the facilitators do with it (SPEC B3). */
-function BookingCard({ booking, changed }: { booking: Booking; changed: () => void }) {
+function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () => void }) {
   const [notes, setNotes] = useState(booking.notes);
   const [date, setDate] = useState(booking.agreedDate ?? '');
   const [error, setError] = useState<unknown>(null);
@@ -80,7 +82,19 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
           </>
         )}
         <dt>Received</dt>
-        <dd>{day(booking.createdAt)}</dd>
+        <dd>{formatDay(booking.createdAt)}</dd>
+        {booking.workshop && (
+          <>
+            <dt>Workshop</dt>
+            <dd>
+              {booking.workshop.title === null ? (
+                'The workshop made from it was deleted.'
+              ) : (
+                <Link href={`/w/${encodeURIComponent(booking.workshop.id)}`}>{booking.workshop.title}</Link>
+              )}
+            </dd>
+          </>
+        )}
       </dl>
       <p className="booking-message">{booking.message}</p>
       <div className="booking-actions">
@@ -124,9 +138,11 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
         <button type="button" className="button" onClick={() => void change({ notes })} disabled={notes === booking.notes}>
           Save notes
         </button>
-        <button type="button" className="button" onClick={() => setMaking((m) => !m)} aria-expanded={making}>
-          Make a workshop
-        </button>
+        {!booking.workshop?.title && (
+          <button type="button" className="button" onClick={() => setMaking((m) => !m)} aria-expanded={making}>
+            Make a workshop
+          </button>
+        )}
         {confirmDelete ? (
           <>
             <span role="alert">Delete this request for good?</span>
@@ -149,6 +165,7 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
           <NewWorkshopForm
             initialTitle={`${booking.organisation}: ${bookingKindLabels[booking.kind].toLowerCase()}`}
             initialCity={booking.city ?? ''}
+            booking={booking.id}
           />
         </div>
       )}
@@ -158,7 +175,7 @@ function BookingCard({ booking, changed }: { booking: Booking; changed: () => vo
 
 function Inbox() {
   const { session } = useSession();
-  const bookings = useResource<{ bookings: Booking[]; retentionDays: number }>(session.state === 'account' ? '/api/bookings' : null);
+  const bookings = useResource<{ bookings: InboxBooking[]; retentionDays: number }>(session.state === 'account' ? '/api/bookings' : null);
   const [shown, setShown] = useState<'open' | 'all'>('open');
   if (session.state !== 'account')
     return (

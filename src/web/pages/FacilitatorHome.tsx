@@ -1,20 +1,21 @@
 import { Link } from 'wouter';
+import { plural } from '../../shared/index.js';
 import type { Booking } from '../../domain/bookings/index.js';
 import { cityKey } from '../../domain/index.js';
 import { isApiError } from '../api.js';
 import type { WorkshopSummary } from '../apiTypes.js';
 import { Badge } from '../ui/Badge.js';
+import { formatDay } from '../ui/dates.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { Loading } from '../ui/Loading.js';
 import { NewWorkshopForm } from '../components/NewWorkshopForm.js';
+import { ApiTokens } from '../components/facilitator/ApiTokens.js';
 import { NotSignedIn } from '../components/NotSignedIn.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { RetentionNotice } from '../components/retention/RetentionNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The link to the booking inbox, with how many requests nobody has answered yet. */
 function BookingRequestsLink() {
@@ -26,21 +27,20 @@ function BookingRequestsLink() {
       {fresh > 0 && (
         <>
           {' '}
-          <Badge tone="accent">{plural(fresh, 'new request', 'new requests')}</Badge>
+          <Badge tone="accent">{plural(fresh, 'new request')}</Badge>
         </>
       )}
     </p>
   );
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** One "City atlas" link per city that has workshops (cities compare case and spacing aside, as the server's). */
+/**
+ * One "City atlas" link per city that has workshops (cities compare case and spacing aside, as the server's),
+ * named as the atlas names it: as its oldest workshop spells it (the list is newest first).
+ */
 function CityAtlases({ workshops }: { workshops: WorkshopSummary[] }) {
   const cities = new Map<string, string>();
-  for (const w of workshops) {
+  for (const w of [...workshops].reverse()) {
     const key = w.city ? cityKey(w.city) : '';
     if (w.city && key && !cities.has(key)) cities.set(key, w.city.trim());
   }
@@ -77,8 +77,8 @@ function WorkshopList() {
               {w.title}
             </Link>
             <p className="muted">
-              Created {dateFormat.format(new Date(w.createdAt))} · {plural(w.groups, 'group', 'groups')} ·{' '}
-              {plural(w.participants, 'person', 'people')} · {plural(w.boards, 'board', 'boards')}
+              Created {formatDay(w.createdAt)} · {plural(w.groups, 'group')} · {plural(w.participants, { one: 'person', other: 'people' })}{' '}
+              · {plural(w.boards, 'board')}
             </p>
             {w.deletionSoon && w.deleteOn && <RetentionNotice deleteOn={w.deleteOn} title={w.title} />}
           </li>
@@ -109,6 +109,7 @@ function FacilitatorContent() {
         <h1 id="fh-title">Your workshops</h1>
         <BookingRequestsLink />
         <WorkshopList />
+        <ApiTokens />
       </section>
       <section className="panel">
         <NewWorkshopForm />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, isApiError } from '../api.js';
 import type { JoinResponse } from '../apiTypes.js';
@@ -6,28 +6,48 @@ import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useSession } from '../session/session.js';
 import { maxPersonNameLength } from '../../shared/index.js';
+import joinMessages from 'virtual:messages/en/join';
+import { addEnglish, lookUpInvite, useI18n } from '../i18n/index.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
 import { WhatWeKeep } from '../components/retention/WhatWeKeep.js';
+
+addEnglish(joinMessages);
 
 /** Invite problems the person cannot fix by retyping: the link itself is no good. */
 const deadInvite = new Set(['INVITE_NOT_FOUND', 'INVITE_REVOKED']);
 
+/** Stands for the start page's link inside a translated sentence; no message contains it. */
+const slot = '\u0000';
+
 /** `/join/:code`: join a workshop with a name and an organisation, no account needed. */
 
 export function JoinPage({ code }: { code: string }) {
-  useDocumentTitle('Join a workshop');
+  const { t } = useI18n();
+  useDocumentTitle(t('join.documentTitle'));
   const [, navigate] = useLocation();
   const { refresh } = useSession();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [nameProblem, setNameProblem] = useState<string | null>(null);
+  const [nameMissing, setNameMissing] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // A link that opens nothing says so at once, before anyone types a name (the same answer
+  // that gave the page its language); if the server cannot be asked, "Join" finds out.
+  useEffect(() => {
+    let current = true;
+    void lookUpInvite(code).then(({ problem }) => {
+      if (current && problem && deadInvite.has(problem.code)) setError(problem);
+    });
+    return () => {
+      current = false;
+    };
+  }, [code]);
 
   async function join(event: FormEvent) {
     event.preventDefault();
     setError(null);
     if (!name.trim()) {
-      setNameProblem('Enter your name, so the others know who wrote what.');
+      setNameMissing(true);
       return;
     }
     setBusy(true);
@@ -42,69 +62,75 @@ export function JoinPage({ code }: { code: string }) {
   }
 
   const linkIsDead = isApiError(error) && deadInvite.has(error.code);
+  // The sentence around the link, in the language's own word order: "… or {startPage}."
+  const [beforeLink = '', afterLink = ''] = t('join.deadLink.next', { startPage: slot }).split(slot);
 
   return (
     <section className="panel narrow">
-      <h1 id="join-title">Join the workshop</h1>
-      <p>Tell the others who you are. You do not need an account; your name and organisation are shown to the people in this workshop.</p>
+      <h1 id="join-title">{t('join.title')}</h1>
+      <p>{t('join.intro')}</p>
 
       {linkIsDead ? (
-        <ErrorNotice error={error} title="This invite link does not work">
+        <ErrorNotice error={apiErrorText(error)} title={t('join.deadLink.title')}>
           <p>
-            When you have a new link, open it, or <Link href="/">paste it on the start page</Link>.
+            {beforeLink}
+            <Link href="/">{t('join.deadLink.startPage')}</Link>
+            {afterLink}
           </p>
         </ErrorNotice>
       ) : (
-        error !== null && <ErrorNotice error={error} title="You have not joined yet" />
+        error !== null && <ErrorNotice error={apiErrorText(error)} title={t('join.notJoined')} />
       )}
 
-      <form onSubmit={(e) => void join(e)} noValidate>
-        <div className="field">
-          <label htmlFor="join-name">Name</label>
-          <input
-            id="join-name"
-            type="text"
-            autoComplete="name"
-            maxLength={maxPersonNameLength}
-            required
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setNameProblem(null);
-            }}
-            aria-invalid={nameProblem ? true : undefined}
-            aria-describedby={nameProblem ? 'join-name-hint join-name-problem' : 'join-name-hint'}
-          />
-          <p id="join-name-hint" className="hint" aria-live="polite">
-            {name.length >= maxPersonNameLength
-              ? `That is ${maxPersonNameLength} characters, the most a name can have.`
-              : `How others see you on the boards: up to ${maxPersonNameLength} characters.`}
-          </p>
-          {nameProblem && (
-            <p id="join-name-problem" className="field-error" role="alert">
-              {nameProblem}
+      {!linkIsDead && (
+        <form onSubmit={(e) => void join(e)} noValidate>
+          <div className="field">
+            <label htmlFor="join-name">{t('join.name.label')}</label>
+            <input
+              id="join-name"
+              type="text"
+              autoComplete="name"
+              maxLength={maxPersonNameLength}
+              required
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+                setNameMissing(false);
+              }}
+              aria-invalid={nameMissing ? true : undefined}
+              aria-describedby={nameMissing ? 'join-name-hint join-name-problem' : 'join-name-hint'}
+            />
+            <p id="join-name-hint" className="hint" aria-live="polite">
+              {name.length >= maxPersonNameLength
+                ? t('join.name.atMost', { max: maxPersonNameLength })
+                : t('join.name.hint', { max: maxPersonNameLength })}
             </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="join-organisation">Organisation</label>
-          <input
-            id="join-organisation"
-            type="text"
-            autoComplete="organization"
-            maxLength={120}
-            value={organisation}
-            onChange={(e) => setOrganisation(e.target.value)}
-            aria-describedby="join-organisation-hint"
-          />
-          <p id="join-organisation-hint" className="hint">
-            For example: City Council data team, Fire and Rescue Service, University, or Resident.
-          </p>
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy || linkIsDead}>
-          {busy ? 'Joining…' : 'Join'}
-        </button>
-      </form>
+            {nameMissing && (
+              <p id="join-name-problem" className="field-error" role="alert">
+                {t('join.name.missing')}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor="join-organisation">{t('join.organisation.label')}</label>
+            <input
+              id="join-organisation"
+              type="text"
+              autoComplete="organization"
+              maxLength={120}
+              value={organisation}
+              onChange={(e) => setOrganisation(e.target.value)}
+              aria-describedby="join-organisation-hint"
+            />
+            <p id="join-organisation-hint" className="hint">
+              {t('join.organisation.hint')}
+            </p>
+          </div>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('join.submitting') : t('join.submit')}
+          </button>
+        </form>
+      )}
       <WhatWeKeep />
     </section>
   );

@@ -13,22 +13,28 @@ import { PlenaryView } from '../plenary/PlenaryView.js';
 import { workshopPath } from '../facilitation/places.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
+import plenaryMessages from 'virtual:messages/en/plenary';
+import { addEnglish, useI18n, useWorkshopLanguage } from '../i18n/index.js';
+
+addEnglish(plenaryMessages);
 
 function PlenaryContent({ workshopId }: { workshopId: string }) {
   const detail = useResource<WorkshopDetail>(`/api/workshops/${encodeURIComponent(workshopId)}`);
   useLivePlace(workshopId, plenaryPlace);
+  useWorkshopLanguage(detail.status === 'ok' ? detail.data.workshop.language : null); // SPEC F6
   const live = useLive();
-  useDocumentTitle(detail.status === 'ok' ? `Plenary · ${detail.data.workshop.title}` : 'Plenary');
+  const { t } = useI18n();
+  useDocumentTitle(detail.status === 'ok' ? t('plenary.docTitle', { workshop: detail.data.workshop.title }) : t('plenary.docTitleBare'));
 
   if (detail.status === 'loading') return <Loading what="the workshop" />;
   if (detail.status === 'error') {
     if (isApiError(detail.error) && detail.error.status === 401) return <NotSignedIn />;
     return (
       <section className="panel narrow">
-        <h1 id="plenary-error">This workshop cannot be opened</h1>
+        <h1 id="plenary-error">{t('plenary.error.title')}</h1>
         <ErrorNotice error={detail.error} />
         <p>
-          <Link href="/">Go to the start page</Link>
+          <Link href="/">{t('plenary.error.startPage')}</Link>
         </p>
       </section>
     );
@@ -43,7 +49,7 @@ function PlenaryContent({ workshopId }: { workshopId: string }) {
     <div className="plenary-page">
       <LiveBarPart />
       <p className="back-link">
-        <Link href={workshopPath(workshopId)}>← Workshop home</Link>
+        <Link href={workshopPath(workshopId)}>{t('plenary.back')}</Link>
       </p>
       <PlenaryView live={live?.workshopId === workshopId ? live : null} detail={current} />
       {!presenting && <FacilitatorControls mode="dock" />}

@@ -23,14 +23,26 @@ import { plenaryPath } from '../facilitation/places.js';
 import { useRosterSync } from '../facilitation/useRosterSync.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
+import { useWorkshopLanguage } from '../i18n/index.js';
 import { importTarget, type Role } from '../../domain/index.js';
+import homeMessages from 'virtual:messages/en/home';
+import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
 
-const asRole: Record<Role, string> = { facilitator: 'a facilitator', participant: 'a participant', observer: 'an observer' };
+addEnglish(homeMessages);
+
+const takingPartAs: Record<Role, MessageKey> = {
+  facilitator: msg('home.role.facilitator'),
+  participant: msg('home.role.participant'),
+  observer: msg('home.role.observer'),
+};
 
 function WorkshopContent({ workshopId }: { workshopId: string }) {
+  const { t } = useI18n();
   const detail = useResource<WorkshopDetail>(`/api/workshops/${encodeURIComponent(workshopId)}`);
-  useDocumentTitle(detail.status === 'ok' ? detail.data.workshop.title : 'Workshop');
+  useDocumentTitle(detail.status === 'ok' ? detail.data.workshop.title : t('home.documentTitle'));
   useLivePlace(workshopId, homePlace);
+  useWorkshopLanguage(detail.status === 'ok' ? detail.data.workshop.language : null); // SPEC F6
   const live = useLive();
   const { refresh } = useSession();
   const reloadLive = live?.reloadDetail;
@@ -49,10 +61,10 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
     if (isApiError(detail.error) && detail.error.status === 401) return <NotSignedIn />;
     return (
       <section className="panel narrow">
-        <h1 id="workshop-error">This workshop cannot be opened</h1>
-        <ErrorNotice error={detail.error} />
+        <h1 id="workshop-error">{t('home.error.title')}</h1>
+        <ErrorNotice error={apiErrorText(detail.error)} />
         <p>
-          <Link href="/">Go to the start page</Link>
+          <Link href="/">{t('home.error.startPage')}</Link>
         </p>
       </section>
     );
@@ -68,18 +80,22 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
       <LiveBarPart />
       <div className="page-heading">
         <h1>{workshop.title}</h1>
-        <p className="muted">You are taking part as {asRole[me.role]}.</p>
+        <p className="muted">{t(takingPartAs[me.role])}</p>
         {workshop.description && <p className="lead">{workshop.description}</p>}
         {meetingLink && (
           <p>
             <a href={meetingLink} target="_blank" rel="noopener noreferrer" className="button">
-              Open the meeting link<span className="visually-hidden"> (opens in a new tab)</span>
+              {t('home.meetingLink')}
+              <span className="visually-hidden"> {t('home.meetingLink.newTab')}</span>
             </a>
           </p>
         )}
         <p>
-          <Link href={plenaryPath(workshop.id)}>Open the plenary view</Link>
-          <span className="muted"> · what everyone sees together; put it on the projector</span>
+          <Link href={plenaryPath(workshop.id)}>{t('home.plenary.link')}</Link>
+          <span className="muted">
+            {' · '}
+            {t('home.plenary.hint')}
+          </span>
         </p>
       </div>
 
@@ -90,7 +106,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
       <div className="two-columns wide-first">
         <div className="stack">
           <section className="panel">
-            <h2 id="boards-title">Boards</h2>
+            <h2 id="boards-title">{t('home.boards.title')}</h2>
             <BoardList
               boards={detail.data.boards}
               groups={detail.data.groups}
@@ -101,7 +117,7 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
             {mayImport && <ImportPanel detail={detail.data} onImported={changed} />}
           </section>
           <section className="panel">
-            <h2 id="people-title">People</h2>
+            <h2 id="people-title">{t('home.people.title')}</h2>
             <PeopleList
               people={detail.data.participants}
               groups={detail.data.groups}
@@ -111,16 +127,16 @@ function WorkshopContent({ workshopId }: { workshopId: string }) {
         </div>
         <div className="stack">
           <section className="panel">
-            <h2 id="group-title">Your group</h2>
+            <h2 id="group-title">{t('home.group.title')}</h2>
             <YourGroup detail={detail.data} />
           </section>
           <section className="panel">
-            <h2 id="agenda-title">Agenda</h2>
+            <h2 id="agenda-title">{t('home.agenda.title')}</h2>
             <AgendaList agenda={workshop.agenda} />
           </section>
           {myName !== null && (
             <section className="panel" aria-labelledby="my-name-title">
-              <h2 id="my-name-title">Your name</h2>
+              <h2 id="my-name-title">{t('home.myName.title')}</h2>
               <RemoveMyName
                 name={myName}
                 onRemoved={() => {

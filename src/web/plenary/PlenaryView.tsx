@@ -1,4 +1,5 @@
 import './plenary.css';
+import plenaryMessages from 'virtual:messages/en/plenary';
 import { isRunning } from '../../domain/facilitation/index.js';
 import type { WorkshopDetail } from '../apiTypes.js';
 import { CommentForm } from '../facilitation/CommentForm.js';
@@ -12,6 +13,9 @@ import { TimerDisplay } from '../facilitation/TimerDisplay.js';
 import { useNow } from '../facilitation/useNow.js';
 import { useTimerSignal } from '../facilitation/useTimerSignal.js';
 import { HandIcon } from '../facilitation/icons.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(plenaryMessages);
 
 /**
  * What the projector shows (`/w/:id/plenary`): the activity now, its timer large, the agenda,
@@ -19,6 +23,7 @@ import { HandIcon } from '../facilitation/icons.js';
  * (PresenterView). Large type, high contrast.
  */
 export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detail: WorkshopDetail }) {
+  const { t } = useI18n();
   const ready = live?.connection.ready ?? false;
   const state = live?.connection.state;
   const activity = state ? currentActivity(state, detail) : null;
@@ -30,7 +35,7 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
   const index = detail.workshop.agenda.findIndex((a) => a.id === state?.activityId);
   const groupWork = activity !== null && ['ecosystem-mapping', 'ethics-canvas', 'reflection'].includes(activity.kind);
   const hands = state?.hands ?? [];
-  const nameOf = (id: string) => detail.participants.find((p) => p.id === id)?.name ?? 'Someone';
+  const nameOf = (id: string) => detail.participants.find((p) => p.id === id)?.name ?? t('plenary.hands.someone');
 
   if (spotBoard && live)
     return (
@@ -39,7 +44,7 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
         detail={detail}
         board={spotBoard}
         groupName={spotGroup}
-        headline={ready && state ? activityHeadline(activity, state) : 'Connecting…'}
+        headline={ready && state ? activityHeadline(activity, state) : t('plenary.connecting')}
         timer={timer}
         now={now}
         pulsing={pulsing}
@@ -49,27 +54,30 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
   return (
     <div className="plenary">
       <div className="plenary-main">
-        <p className="plenary-eyebrow">{detail.workshop.title} · Plenary view</p>
-        <h1 className="plenary-title">{ready && state ? activityHeadline(activity, state) : 'Connecting…'}</h1>
+        <p className="plenary-eyebrow">{t('plenary.eyebrow', { workshop: detail.workshop.title })}</p>
+        <h1 className="plenary-title">{ready && state ? activityHeadline(activity, state) : t('plenary.connecting')}</h1>
         {activity && (
           <p className="plenary-kind">
-            {activityKindText(activity)} · activity {index + 1} of {detail.workshop.agenda.length} · {activity.minutes} minutes planned
+            {t('plenary.kind', {
+              kind: activityKindText(activity),
+              position: index + 1,
+              count: detail.workshop.agenda.length,
+              minutes: activity.minutes,
+            })}
           </p>
         )}
         {timer && <TimerDisplay timer={timer} now={now} pulsing={pulsing} size="big" />}
         {groupWork && <PlenaryGroups detail={detail} />}
-        {!activity && ready && detail.workshop.agenda.length > 0 && (
-          <p className="plenary-note">The facilitator will start the first activity soon.</p>
-        )}
+        {!activity && ready && detail.workshop.agenda.length > 0 && <p className="plenary-note">{t('plenary.firstSoon')}</p>}
       </div>
-      <aside className="plenary-side" aria-label="Agenda, hands and comments">
+      <aside className="plenary-side" aria-label={t('plenary.side')}>
         <section aria-labelledby="plenary-agenda-title">
-          <h2 id="plenary-agenda-title">Agenda</h2>
+          <h2 id="plenary-agenda-title">{t('plenary.agenda.title')}</h2>
           <PlenaryAgenda agenda={detail.workshop.agenda} currentId={state?.activityId ?? null} started={state?.startedActivities ?? null} />
         </section>
         {hands.length > 0 && (
           <section aria-labelledby="plenary-hands-title">
-            <h2 id="plenary-hands-title">Hands up</h2>
+            <h2 id="plenary-hands-title">{t('plenary.hands.title')}</h2>
             <ol className="hands-list">
               {hands.map((h) => (
                 <li key={h.participantId}>
@@ -80,7 +88,7 @@ export function PlenaryView({ live, detail }: { live: LiveWorkshop | null; detai
           </section>
         )}
         <section aria-labelledby="plenary-comments-title">
-          <h2 id="plenary-comments-title">Observers’ comments</h2>
+          <h2 id="plenary-comments-title">{t('plenary.comments.title')}</h2>
           {live?.me.role === 'observer' && <CommentForm onSend={live.comment} />}
           <CommentsList comments={live?.comments ?? []} />
         </section>

@@ -1,4 +1,5 @@
 import './plenary.css';
+import plenaryMessages from 'virtual:messages/en/plenary';
 import type { TimerState } from '../../domain/facilitation/index.js';
 import type { BoardSummary, WorkshopDetail } from '../apiTypes.js';
 import type { LiveWorkshop } from '../facilitation/liveContext.js';
@@ -6,6 +7,9 @@ import { SpotlightStepper } from '../facilitation/SpotlightStepper.js';
 import { SpotlightView } from './SpotlightView.js';
 import { TimerDisplay } from '../facilitation/TimerDisplay.js';
 import { useSteering } from '../facilitation/useSteering.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(plenaryMessages);
 
 interface Props {
   live: LiveWorkshop;
@@ -25,14 +29,16 @@ interface Props {
  * screen (their bar), not on the wall. A facilitator steps from group to group in the band.
  */
 export function PresenterView({ live, detail, board, groupName, headline, timer, now, pulsing }: Props) {
+  const { t } = useI18n();
   const steer = useSteering(live);
   return (
     <div className="presenter">
       <header className="presenter-band">
         <div className="presenter-what">
           <p className="presenter-activity">
-            {detail.workshop.title} · {headline}
-            {groupName ? ` · ${groupName} presents` : ''}
+            {groupName
+              ? t('plenary.presenter.bandGroup', { workshop: detail.workshop.title, headline, group: groupName })
+              : `${detail.workshop.title} · ${headline}`}
           </p>
           <h1 className="presenter-title">
             <span className="status-mark" aria-hidden="true" /> {board.title}
@@ -42,7 +48,7 @@ export function PresenterView({ live, detail, board, groupName, headline, timer,
           <div className="presenter-steer">
             <SpotlightStepper state={live.connection.state} boards={detail.boards} groups={detail.groups} steer={steer} />
             <button type="button" className="button button-small button-quiet" onClick={() => steer.spotlight(null)}>
-              End spotlight
+              {t('plenary.presenter.end')}
             </button>
           </div>
         )}

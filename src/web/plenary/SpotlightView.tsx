@@ -1,4 +1,5 @@
 import './plenary.css';
+import plenaryMessages from 'virtual:messages/en/plenary';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { BoardSummary } from '../apiTypes.js';
@@ -8,6 +9,9 @@ import { ConnectionBadge } from '../ui/ConnectionBadge.js';
 import { BoardVotingProvider } from '../facilitation/BoardVotingProvider.js';
 import type { LiveMe } from '../facilitation/liveContext.js';
 import { boardPath } from '../facilitation/places.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(plenaryMessages);
 
 interface Props {
   board: BoardSummary;
@@ -23,6 +27,7 @@ interface Props {
  * group's work as it changes, and nobody edits it by accident from here.
  */
 export function SpotlightView({ board, groupName, workshopId, me, presenting = false }: Props) {
+  const { t } = useI18n();
   const connection = useBoard(board.id, workshopId, me);
   const { doc, status } = connection;
   const votingBoard = useMemo(() => ({ id: board.id, kind: board.kind, groupId: board.groupId }), [board.id, board.kind, board.groupId]);
@@ -31,6 +36,7 @@ export function SpotlightView({ board, groupName, workshopId, me, presenting = f
       <BoardContent
         kind={board.kind}
         doc={doc}
+        docReady={connection.ready}
         awareness={connection.awareness}
         readOnly
         presenting={presenting}
@@ -43,7 +49,7 @@ export function SpotlightView({ board, groupName, workshopId, me, presenting = f
   );
   if (presenting)
     return (
-      <section className={`presenter-spotlight presenter-${board.kind}`} aria-label={`In the spotlight: ${board.title}`}>
+      <section className={`presenter-spotlight presenter-${board.kind}`} aria-label={t('plenary.spotlight.title', { board: board.title })}>
         {content}
       </section>
     );
@@ -51,11 +57,11 @@ export function SpotlightView({ board, groupName, workshopId, me, presenting = f
     <section className="plenary-spotlight" aria-labelledby="spotlight-title">
       <div className="plenary-spotlight-head">
         <h2 id="spotlight-title">
-          <span className="status-mark" aria-hidden="true" /> In the spotlight: {board.title}
+          <span className="status-mark" aria-hidden="true" /> {t('plenary.spotlight.title', { board: board.title })}
         </h2>
         <p className="muted">
-          {groupName ? `${groupName}’s board. ` : ''}
-          <Link href={boardPath(board.id)}>Open the board</Link>
+          {groupName && `${t('plenary.spotlight.groupBoard', { group: groupName })} `}
+          <Link href={boardPath(board.id)}>{t('plenary.spotlight.open')}</Link>
         </p>
         <ConnectionBadge status={status} readOnly />
       </div>

@@ -1,9 +1,13 @@
 import { useState, type FormEvent } from 'react';
+import quicknotesMessages from 'virtual:messages/en/quicknotes';
 import type { QuickNote } from '../../doc/index.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
 import { PrivateRoundPanel } from '../facilitation/PrivateRoundPanel.js';
 import { usePrivateRound } from '../facilitation/usePrivateRound.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(quicknotesMessages);
 
 interface Props {
   notes: QuickNote[];
@@ -11,14 +15,15 @@ interface Props {
   /** Disables adding (e.g. the board was refused), with the reason already shown elsewhere. */
   disabled: boolean;
   onAdd: (text: string) => void;
-  /** The list's heading ("Notes" unless told: a map names it apart from its sticky notes). */
+  /** The list's heading ("Notes" in the person's language unless told: a map names it apart from its sticky notes). */
   title?: string;
-  /** What shows while the list is empty. */
+  /** What shows while the list is empty ("No notes yet." in the person's language unless told). */
   empty?: string;
 }
 
 /** The foundation's shared content on every board: a live list of quick notes. */
-export function QuickNotesBoard({ notes, readOnly, disabled, onAdd, title = 'Notes', empty = 'No notes yet.' }: Props) {
+export function QuickNotesBoard({ notes, readOnly, disabled, onAdd, title, empty }: Props) {
+  const { t } = useI18n();
   const [text, setText] = useState('');
   const board = useCurrentBoard();
   const round = usePrivateRound(board?.boardId ?? null);
@@ -40,11 +45,11 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd, title = 'Not
 
   return (
     <section className="panel notes-board">
-      <h2 id="notes-title">{title}</h2>
+      <h2 id="notes-title">{title ?? t('quicknotes.title')}</h2>
       <PrivateRoundPanel round={round} readOnly={readOnly || disabled} />
-      {readOnly && !notObserving && <p className="notice notice-info">You are observing: you can watch but not change this board.</p>}
+      {readOnly && !notObserving && <p className="notice notice-info">{t('quicknotes.observing')}</p>}
       <form onSubmit={add} className="note-form">
-        <label htmlFor="note-text">{round.holdsBack ? 'Add a private note' : 'Add a note'}</label>
+        <label htmlFor="note-text">{round.holdsBack ? t('quicknotes.add.labelPrivate') : t('quicknotes.add.label')}</label>
         <div className="note-form-row">
           <input
             id="note-text"
@@ -56,17 +61,17 @@ export function QuickNotesBoard({ notes, readOnly, disabled, onAdd, title = 'Not
             autoComplete="off"
           />
           <button type="submit" className="button button-primary" disabled={readOnly || disabled || !text.trim()}>
-            Add note
+            {t('quicknotes.add.button')}
           </button>
         </div>
       </form>
       {notes.length === 0 ? (
         <p className="muted">
-          {round.open ? 'No notes on the board yet.' : empty}
-          {readOnly || round.open ? '' : ' Add the first one.'}
+          {round.open ? t('quicknotes.emptyInRound') : (empty ?? t('quicknotes.empty'))}
+          {!readOnly && !round.open && ` ${t('quicknotes.addFirst')}`}
         </p>
       ) : (
-        <ul className="notes" aria-label={`${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}>
+        <ul className="notes" aria-label={t('quicknotes.list', { count: notes.length })}>
           {notes.map((note) => (
             <li key={note.id} className="note">
               <p className="note-text">{note.text}</p>

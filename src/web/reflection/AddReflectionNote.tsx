@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { maxReflectionTextLength, reflectionColumnLabels, type ReflectionColumn } from '../../domain/facilitation/index.js';
+import reflectionMessages from 'virtual:messages/en/reflection';
+import { maxReflectionTextLength, type ReflectionColumn } from '../../domain/facilitation/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { columnTitle } from './columnNames.js';
+
+addEnglish(reflectionMessages);
 
 interface Props {
   column: ReflectionColumn;
@@ -15,7 +20,8 @@ export function AddReflectionNote({ column, onAdd }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(false);
-  const title = reflectionColumnLabels[column].title;
+  const { t } = useI18n();
+  const title = columnTitle(column);
 
   function add(event?: FormEvent) {
     event?.preventDefault();
@@ -30,11 +36,10 @@ export function AddReflectionNote({ column, onAdd }: Props) {
 
   return (
     <form className="reflection-add" onSubmit={add}>
-      <label htmlFor={`${id}-text`}>
-        New note<span className="visually-hidden"> for {title}</span>
-      </label>
+      <label htmlFor={`${id}-text`}>{t('reflection.add.label')}</label>
       <textarea
         id={`${id}-text`}
+        aria-label={t('reflection.add.labelFor', { column: title })}
         rows={2}
         maxLength={maxReflectionTextLength}
         value={text}
@@ -43,13 +48,22 @@ export function AddReflectionNote({ column, onAdd }: Props) {
       />
       <div className="reflection-add-row">
         <div className="check">
-          <input id={`${id}-anon`} type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
-          <label htmlFor={`${id}-anon`}>
-            Post anonymously<span className="visually-hidden"> ({title})</span>
-          </label>
+          <input
+            id={`${id}-anon`}
+            type="checkbox"
+            aria-label={t('reflection.add.anonymousFor', { column: title })}
+            checked={anonymous}
+            onChange={(e) => setAnonymous(e.target.checked)}
+          />
+          <label htmlFor={`${id}-anon`}>{t('reflection.add.anonymous')}</label>
         </div>
-        <button type="submit" className="button button-small button-primary" disabled={!text.trim()}>
-          Add note<span className="visually-hidden"> to {title}</span>
+        <button
+          type="submit"
+          className="button button-small button-primary"
+          aria-label={t('reflection.add.buttonTo', { column: title })}
+          disabled={!text.trim()}
+        >
+          {t('reflection.add.button')}
         </button>
       </div>
     </form>

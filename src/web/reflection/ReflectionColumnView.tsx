@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { reflectionColumnLabels, type ReflectionColumn } from '../../domain/facilitation/index.js';
+import type { ReflectionColumn } from '../../domain/facilitation/index.js';
+import { i18n, useI18n } from '../i18n/index.js';
+import { columnPrompt, columnTitle } from './columnNames.js';
 import { noteDragType } from './noteDrag.js';
 
 interface Props {
@@ -15,7 +17,9 @@ interface Props {
 /** One of the three columns: its question, its notes, and (for the group) where to add and drop notes. */
 export function ReflectionColumnView({ column, count, canEdit, onDropNote, children }: Props) {
   const [over, setOver] = useState(false);
-  const { title, prompt } = reflectionColumnLabels[column];
+  useI18n(); // draws again in another language
+  const title = columnTitle(column);
+  const prompt = columnPrompt(column);
   return (
     <section
       className={`reflection-column reflection-${column}${over ? ' reflection-drop' : ''}`}
@@ -37,7 +41,7 @@ export function ReflectionColumnView({ column, count, canEdit, onDropNote, child
     >
       <h2 id={`reflection-${column}-title`} className="reflection-title">
         <span className="reflection-mark" aria-hidden="true" />
-        {title} <span className="reflection-count">({count})</span>
+        {title} <span className="reflection-count">({i18n.number(count)})</span>
       </h2>
       <p className="reflection-prompt">{prompt}</p>
       {children}

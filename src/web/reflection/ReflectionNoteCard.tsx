@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import {
-  maxReflectionTextLength,
-  reflectionColumnLabels,
-  reflectionColumns,
-  type ReflectionNote,
-} from '../../domain/facilitation/index.js';
+import reflectionMessages from 'virtual:messages/en/reflection';
+import { maxReflectionTextLength, reflectionColumns, type ReflectionNote } from '../../domain/facilitation/index.js';
 import type { ReflectionColumn } from '../../domain/facilitation/index.js';
 import { VoteButton } from '../facilitation/VoteButton.js';
 import { noteDragType } from './noteDrag.js';
 import { truncateText } from '../../shared/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { columnTitle } from './columnNames.js';
+
+addEnglish(reflectionMessages);
 
 interface Props {
   note: ReflectionNote;
@@ -27,6 +27,7 @@ const short = (text: string) => truncateText(text, 40);
  * another column (buttons, and dragging with a mouse), delete after a confirmation, vote.
  */
 export function ReflectionNoteCard({ note, author, canEdit, onEdit, onMove, onDelete }: Props) {
+  const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   const [confirming, setConfirming] = useState(false);
@@ -49,7 +50,7 @@ export function ReflectionNoteCard({ note, author, canEdit, onEdit, onMove, onDe
     >
       {editing ? (
         <form onSubmit={save} className="reflection-edit">
-          <label htmlFor={`edit-${note.id}`}>Edit note</label>
+          <label htmlFor={`edit-${note.id}`}>{t('reflection.edit.label')}</label>
           <textarea
             id={`edit-${note.id}`}
             rows={3}
@@ -60,30 +61,30 @@ export function ReflectionNoteCard({ note, author, canEdit, onEdit, onMove, onDe
           />
           <div className="reflection-actions">
             <button type="submit" className="button button-small button-primary">
-              Save
+              {t('reflection.edit.save')}
             </button>
             <button type="button" className="button button-small button-quiet" onClick={() => setEditing(false)}>
-              Cancel
+              {t('reflection.cancel')}
             </button>
           </div>
         </form>
       ) : (
         <p className="reflection-text">{note.text}</p>
       )}
-      <p className="reflection-author">{author === null ? <em>Anonymous</em> : author}</p>
+      <p className="reflection-author">{author === null ? <em>{t('reflection.author.anonymous')}</em> : author}</p>
       <VoteButton targetId={note.id} targetLabel={note.text} />
       {canEdit && !editing && !confirming && (
         <div className="reflection-actions">
           <button
             type="button"
             className="button button-small button-quiet"
-            aria-label={`Edit note: ${name}`}
+            aria-label={t('reflection.note.editNamed', { note: name })}
             onClick={() => {
               setDraft(note.text);
               setEditing(true);
             }}
           >
-            Edit
+            {t('reflection.note.edit')}
           </button>
           {reflectionColumns
             .filter((c) => c !== note.column)
@@ -92,30 +93,30 @@ export function ReflectionNoteCard({ note, author, canEdit, onEdit, onMove, onDe
                 key={c}
                 type="button"
                 className="button button-small button-quiet"
-                aria-label={`Move to ${reflectionColumnLabels[c].title}: ${name}`}
+                aria-label={t('reflection.note.moveTo', { column: columnTitle(c), note: name })}
                 onClick={() => onMove(c)}
               >
-                <span aria-hidden="true">→</span> {reflectionColumnLabels[c].title}
+                <span aria-hidden="true">→</span> {columnTitle(c)}
               </button>
             ))}
           <button
             type="button"
             className="button button-small button-danger"
-            aria-label={`Delete note: ${name}`}
+            aria-label={t('reflection.note.deleteNamed', { note: name })}
             onClick={() => setConfirming(true)}
           >
-            Delete
+            {t('reflection.note.delete')}
           </button>
         </div>
       )}
       {confirming && (
-        <div className="confirm" role="group" aria-label={`Confirm deleting: ${name}`}>
-          <p>Delete this note for everyone?</p>
+        <div className="confirm" role="group" aria-label={t('reflection.delete.confirmNamed', { note: name })}>
+          <p>{t('reflection.delete.question')}</p>
           <button type="button" className="button button-small button-danger" onClick={onDelete}>
-            Yes, delete
+            {t('reflection.delete.yes')}
           </button>
           <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('reflection.cancel')}
           </button>
         </div>
       )}

@@ -1,25 +1,28 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Loading } from './Loading.js';
+import loadingMessages from 'virtual:messages/en/loading';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { Loading, unavailableKeys, type PartWhat } from './Loading.js';
+
+addEnglish(loadingMessages);
 
 /**
  * Shown when a part's code cannot be fetched: most often the server was updated since this
  * page was opened (the files now have new names), or the connection dropped.
  */
-export function PartUnavailable({ what }: { what: string }) {
+export function PartUnavailable({ what }: { what: PartWhat }) {
+  const { t } = useI18n();
   return (
     <div role="alert" className="notice notice-error">
-      <p className="notice-title">{capitalise(what)} could not be loaded.</p>
-      <p>The app may have been updated since this page was opened, or the connection dropped. Reload the page to try again.</p>
+      <p className="notice-title">{t(unavailableKeys[what])}</p>
+      <p>{t('loading.failed.why')}</p>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          Reload the page
+          {t('loading.failed.reload')}
         </button>
       </p>
     </div>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * A component whose code is fetched the first time it is shown (a page, a board kind), so
@@ -29,7 +32,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  what: string,
+  what: PartWhat,
   fallback: ReactNode = <Loading what={what} />,
 ): ComponentType<P> {
   const Part = lazy(() =>

@@ -1,6 +1,10 @@
 import { useState } from 'react';
+import boardMessages from 'virtual:messages/en/board';
 import { api } from '../api.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
+
+addEnglish(boardMessages);
 
 /**
  * On the board page, for facilitators: lock the board read-only for everyone after an activity,
@@ -8,6 +12,7 @@ import { ErrorNotice } from '../ui/ErrorNotice.js';
  * lock message, as everyone else on the board does.
  */
 export function BoardLockButton({ boardId, locked }: { boardId: string; locked: boolean }) {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -26,9 +31,9 @@ export function BoardLockButton({ boardId, locked }: { boardId: string; locked: 
   return (
     <>
       <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => void toggle()}>
-        {locked ? 'Unlock board' : 'Lock board'}
+        {locked ? t('board.unlock') : t('board.lock')}
       </button>
-      {error !== null && <ErrorNotice error={error} title={locked ? 'The board was not unlocked' : 'The board was not locked'} />}
+      {error !== null && <ErrorNotice error={error} title={locked ? t('board.unlockFailed') : t('board.lockFailed')} />}
     </>
   );
 }

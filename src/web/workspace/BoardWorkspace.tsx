@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import { spotlitAccess, type Role } from '../../domain/index.js';
-import { initBoardDoc } from '../../doc/index.js';
 import type { BoardResponse } from '../apiTypes.js';
 import { BoardContent } from '../boards/BoardContent.js';
 import { holdUntilBoardDrawn, useBoard } from '../collab/index.js';
@@ -46,9 +45,17 @@ export function BoardWorkspace({ info, me }: Props) {
   // For pieces deep in the content that need to know the board is locked (they then say so once, not "observing").
   const current = useMemo(() => ({ boardId: board.id, doc, readOnly, locked, presented }), [board.id, doc, readOnly, locked, presented]);
 
-  // The first editor of a fresh board stamps its layout version and kind (idempotent).
+  // The first editor of a fresh board stamps its layout version and kind (idempotent). Its
+  // code comes with src/doc's, after the board is drawn (Yjs is loaded by then: there is a doc).
   useEffect(() => {
-    if (doc && status.state === 'synced' && !readOnly) initBoardDoc(doc, board.kind);
+    if (!doc || status.state !== 'synced' || readOnly) return;
+    let gone = false;
+    void import('../../doc/boardDoc.js').then(({ initBoardDoc }) => {
+      if (!gone) initBoardDoc(doc, board.kind);
+    });
+    return () => {
+      gone = true;
+    };
   }, [doc, status.state, readOnly, board.kind]);
 
   return (
@@ -90,6 +97,7 @@ export function BoardWorkspace({ info, me }: Props) {
             <BoardContent
               kind={board.kind}
               doc={doc}
+              docReady={connection.ready}
               awareness={connection.awareness}
               readOnly={readOnly}
               disabled={status.state === 'refused' || !doc}

@@ -1,5 +1,9 @@
+import boardMessages from 'virtual:messages/en/board';
 import { initialsOf, type Presence } from '../collab/index.js';
-import { roleLabels } from '../labels.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { roleName } from '../labels.js';
+
+addEnglish(boardMessages);
 
 /**
  * "On this board:" everyone here now: coloured initials beside each name, so colour is never the
@@ -9,13 +13,14 @@ import { roleLabels } from '../labels.js';
 export function PresenceBar({ people, shown, watching = 0 }: { people: Presence[]; shown?: number; watching?: number }) {
   const limit = shown !== undefined && people.length > shown ? Math.max(0, shown - 1) : people.length;
   const rest = people.slice(limit);
+  const { t } = useI18n();
   return (
     <section className="presence" aria-labelledby="presence-title">
       <h2 id="presence-title" className="presence-title">
-        On this board:
+        {t('board.presence.title')}
       </h2>
       {people.length === 0 ? (
-        <p className="muted">Nobody yet.</p>
+        <p className="muted">{t('board.presence.nobody')}</p>
       ) : (
         <ul className="presence-list">
           {people.map((p, index) => (
@@ -24,9 +29,8 @@ export function PresenceBar({ people, shown, watching = 0 }: { people: Presence[
                 {initialsOf(p.name)}
               </span>
               <span>
-                {p.name}
-                {p.isMe && ' (you)'}
-                {p.role !== 'participant' && <span className="muted"> · {roleLabels[p.role]}</span>}
+                {p.isMe ? t('board.presence.you', { name: p.name }) : p.name}
+                {p.role !== 'participant' && <span className="muted"> · {roleName(p.role)}</span>}
               </span>
             </li>
           ))}
@@ -37,7 +41,7 @@ export function PresenceBar({ people, shown, watching = 0 }: { people: Presence[
           )}
         </ul>
       )}
-      {watching > 0 && <p className="muted presence-watching">{watching} watching</p>}
+      {watching > 0 && <p className="muted presence-watching">{t('board.presence.watching', { count: watching })}</p>}
     </section>
   );
 }

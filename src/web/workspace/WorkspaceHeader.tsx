@@ -5,8 +5,12 @@ import { Badge } from '../ui/Badge.js';
 import { BoardLockButton } from './BoardLockButton.js';
 import { ConnectionBadge } from '../ui/ConnectionBadge.js';
 import { PresenceBar } from './PresenceBar.js';
-import { boardKindDescriptions, boardKindLabels } from '../labels.js';
+import boardMessages from 'virtual:messages/en/board';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { boardKindName, boardKindPurpose } from '../labels.js';
 import './workspace.css';
+
+addEnglish(boardMessages);
 
 interface Props {
   info: BoardResponse;
@@ -43,16 +47,21 @@ export function titleWithoutGroup(title: string, groupName: string | null): stri
  * reactions. One row at any width, so the board keeps the rest of the window.
  */
 export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, saving, presence, watching, groupName }: Props) {
+  const { t } = useI18n(); // the kind's name and purpose below too are in the person's language
   const { board, workshop } = info;
   const shortTitle = titleWithoutGroup(board.title, groupName);
   const chip = shortTitle !== board.title ? groupName : null;
+  const back = t('board.back', { workshop: workshop.title });
   return (
     <header className="workspace-header">
-      <Link className="workspace-back" href={`/w/${encodeURIComponent(workshop.id)}`} title={`Back to ${workshop.title}`}>
-        <span aria-hidden="true">←</span> <span className="visually-hidden">Back to </span>
-        <span className="workspace-back-text">{workshop.title}</span>
+      <Link className="workspace-back" href={`/w/${encodeURIComponent(workshop.id)}`} title={back}>
+        {/* Read out whole ("Back to …" in the person's language); the title alone shows. */}
+        <span aria-hidden="true">←</span> <span className="visually-hidden">{back}</span>
+        <span className="workspace-back-text" aria-hidden="true">
+          {workshop.title}
+        </span>
       </Link>
-      <div className="workspace-board" title={boardKindDescriptions[board.kind] ?? ''}>
+      <div className="workspace-board" title={boardKindPurpose(board.kind)}>
         {/* The title shortens first; the group and whether the board can be changed always show. */}
         <h1 className="workspace-title">
           <span className="workspace-title-text" title={board.title}>
@@ -65,15 +74,15 @@ export function WorkspaceHeader({ info, status, readOnly, locked, facilitator, s
             </>
           )}
         </h1>
-        <Badge className="workspace-kind">{boardKindLabels[board.kind] ?? board.kind}</Badge>
+        <Badge className="workspace-kind">{boardKindName(board.kind)}</Badge>
         {locked ? (
           <Badge tone="warning" className="workspace-access">
-            Locked
+            {t('board.locked')}
           </Badge>
         ) : (
           readOnly && (
             <Badge tone="warning" className="workspace-access">
-              Read only
+              {t('board.readOnly')}
             </Badge>
           )
         )}

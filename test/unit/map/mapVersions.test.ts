@@ -12,7 +12,7 @@ import {
   updateActor,
 } from '../../../src/doc/map/index.js';
 import { mapChanges, mapToJson, readMapFile } from '../../../src/domain/map/index.js';
-import { mapUndoManager } from '../../../src/web/map/hooks/useMapUndo.js';
+import { mapUndoManager } from '../../../src/web/map/hooks/mapUndoManager.js';
 import { createMapActions } from '../../../src/web/map/mapActions.js';
 
 const at = '2026-12-06T09:30:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initMapDoc, readMap } from '../../../src/doc/map/index.js';
-import { mapUndoManager } from '../../../src/web/map/hooks/useMapUndo.js';
+import { mapUndoManager } from '../../../src/web/map/hooks/mapUndoManager.js';
 import { createMapActions } from '../../../src/web/map/mapActions.js';
 
 /** A map document, this editor's actions on it and its undo manager, as MapEditor makes them. */

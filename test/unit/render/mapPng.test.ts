@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMapFile } from '../../../src/domain/map/index.js';
-import { mapSvg } from '../../../src/domain/render/index.js';
+import { mapSvg, plainBelowScale } from '../../../src/domain/render/index.js';
 import { defaultPngScale, mapPicture, svgToPng } from '../../../src/server/services/mapPicture.js';
 import { fixture } from '../map/fixtures.js';
 
@@ -49,5 +49,24 @@ describe('map pictures as PNG', () => {
     const png = await mapPicture(read.map, 'png');
     expect(png.contentType).toBe('image/png');
     expect([...(png.body as Buffer).subarray(0, 8)]).toEqual(pngSignature);
+  });
+
+  it("leaves the flows' labels out of a picture drawn below plainBelowScale, as the zoomed-out editor does, and keeps the rest", () => {
+    const read = readMapFile(fixture('v1-air-quality.json'));
+    if (!read.ok) throw new Error('the golden map must load');
+    const labelled = read.map.flows.find((f) => f.label)!;
+    const told: { width: number; height: number }[] = [];
+    const full = mapSvg(read.map, { scaleFor: (size) => (told.push(size), plainBelowScale) });
+    const plain = mapSvg(read.map, { scaleFor: () => plainBelowScale - 0.01 });
+    const [, w, h] = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(full)!;
+    expect(told).toEqual([{ width: Number(w), height: Number(h) }]);
+    expect(full).toBe(mapSvg(read.map));
+    expect(full).toContain(labelled.label!);
+    expect(plain).not.toContain(labelled.label!);
+    expect(plain).toContain('<g class="flow-labels"></g>');
+    // The same picture otherwise: its size, cards, lines and legend.
+    expect(plain.replace(/<g class="flow-labels">.*?<\/g><g class="notes">/s, '')).toBe(
+      full.replace(/<g class="flow-labels">.*?<\/g><g class="notes">/s, ''),
+    );
   });
 });

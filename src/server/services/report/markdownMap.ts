@@ -5,7 +5,7 @@ import type { EcosystemMap, MapNote } from '../../../domain/map/index.js';
 import { isEmptyMap } from './glance.js';
 import { boardHeading, count, mdText } from './markdownText.js';
 import type { ReportMap } from './types.js';
-import { pushAll } from '../../../shared/index.js';
+import { firstById, pushAll } from '../../../shared/index.js';
 
 export const severityLabels: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'For information' };
 
@@ -86,11 +86,33 @@ function mapInWords(map: EcosystemMap): string[] {
 /** What a map note is attached to, in words: an actor's name, a flow's ends, or nothing. */
 export function noteTarget(map: EcosystemMap, note: MapNote): string | null {
   if (note.target === undefined) return null;
-  const name = (id: string) => map.actors.find((a) => a.id === id)?.name ?? id;
-  const flow = map.flows.find((f) => f.id === note.target);
+  const { actors, flows, datasets } = lookupOf(map);
+  const name = (id: string) => actors.get(id)?.name ?? id;
+  const flow = flows.get(note.target);
   if (flow) return `${name(flow.from)} → ${name(flow.to)}`;
-  return map.actors.find((a) => a.id === note.target)?.name ?? map.datasets.find((d) => d.id === note.target)?.name ?? null;
+  return actors.get(note.target)?.name ?? datasets.get(note.target)?.name ?? null;
 }
+
+/**
+ * A map's actors, flows and datasets by id, the first of each id as `find` would give it, made
+ * once per map: looking each note's target up in the lists took seconds on a board at its limits.
+ */
+function lookupOf(map: EcosystemMap): MapLookup {
+  let found = lookups.get(map);
+  if (!found) {
+    found = { actors: firstById(map.actors), flows: firstById(map.flows), datasets: firstById(map.datasets) };
+    lookups.set(map, found);
+  }
+  return found;
+}
+
+interface MapLookup {
+  actors: Map<string, EcosystemMap['actors'][number]>;
+  flows: Map<string, EcosystemMap['flows'][number]>;
+  datasets: Map<string, EcosystemMap['datasets'][number]>;
+}
+
+const lookups = new WeakMap<EcosystemMap, MapLookup>();
 
 /** A note's kind as the map shows it; a note without one is a plain note. */
 export const mapNoteKind = (note: MapNote) => (note.kind === undefined ? 'Note' : noteKindLabels[note.kind]);

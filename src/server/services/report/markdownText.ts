@@ -1,3 +1,5 @@
+import { plural } from '../../../shared/index.js';
+
 /**
  * User text inside one line of Markdown: line breaks become spaces, and characters Markdown
  * or HTML would read as markup are backslash-escaped, so `<script>` prints as the characters
@@ -13,9 +15,9 @@ export function mdText(text: string): string {
     .replace(/^([-+=])/, '\\$1');
 }
 
-/** "3 notes", "1 note". */
-export function count(n: number, word: string, plural = `${word}s`): string {
-  return `${n} ${n === 1 ? word : plural}`;
+/** "3 notes", "1 note" (the shared plural helper). */
+export function count(n: number, word: string, many = `${word}s`): string {
+  return plural(n, { one: word, other: many });
 }
 
 /**

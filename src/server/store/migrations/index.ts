@@ -13,6 +13,9 @@ import { migration010 } from './010_city_atlas.js';
 import { migration011 } from './011_public_pages.js';
 import { migration012 } from './012_workshop_retention.js';
 import { migration013 } from './013_audience_links.js';
+import { migration014 } from './014_api_tokens.js';
+import { migration015 } from './015_account_identities.js';
+import { migration016 } from './016_workshop_language.js';
 
 export type { Migration } from './Migration.js';
 
@@ -31,6 +34,9 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
+  migration015,
+  migration016,
 ];
 
 /** The schema version this code expects after migrating. */

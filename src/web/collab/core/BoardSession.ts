@@ -1,54 +1,14 @@
-import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
 import type { Role } from '../../../domain/index.js';
 import type { ConnectionStatus } from '../connectionStatus.js';
 import { colourFor, presenceFrom, type LocalUser, type Presence } from '../presence.js';
+import { closedBoard, type BoardSnapshot } from './boardSnapshot.js';
+export { closedBoard, type BoardSnapshot } from './boardSnapshot.js';
 import { openBoardSocket, type BoardSocket, type BoardSocketEvents, type BoardSocketOptions } from './boardSocket.js';
-
-/** A board's live connection as the page shows it; a new object whenever anything in it changes. */
-export interface BoardSnapshot {
-  /** The board's Yjs document; null before the session starts and after it ends. Read it with src/doc. */
-  doc: Y.Doc | null;
-  status: ConnectionStatus;
-  /** Everyone on the board now, this person included. */
-  presence: Presence[];
-  /** True when the server opened the board read-only (observers, a locked board), or made it so since. */
-  readOnlyScope: boolean;
-  /**
-   * Whether a facilitator has locked the board, as the server last said over this connection;
-   * null until it says (it does on connecting to a locked board, and on every lock or unlock).
-   */
-  locked: boolean | null;
-  /**
-   * True while an edit of this person's has waited over `slowSaveMs` for the server to say it
-   * is on disk (D1). Quick saves never show, so the badge does not flicker on every edit.
-   */
-  saving: boolean;
-  /** How many audience members watch the board (SPEC W4), as the server last said; they are not in `presence`. */
-  watching: number;
-  /**
-   * The board's awareness (presence, cursors, selections, drags in progress): shared with
-   * everyone on the board, never stored. Null when `doc` is.
-   */
-  awareness: Awareness | null;
-}
 
 export type BoardSessionOptions = Omit<BoardSocketOptions, 'announce'> & {
   /** `false` reads a board without appearing on it (a canvas reading its linked map). Default true. */
   announce?: boolean;
 };
-
-/** What a board looks like before it is opened and once it is closed. */
-export const closedBoard: BoardSnapshot = Object.freeze<BoardSnapshot>({
-  doc: null,
-  status: { state: 'connecting' },
-  presence: [],
-  readOnlyScope: false,
-  locked: null,
-  saving: false,
-  watching: 0,
-  awareness: null,
-});
 
 /**
  * One person's live connection to one board, without React (as xyflow keeps `system` apart
@@ -132,6 +92,7 @@ export class BoardSession {
       readOnlyScope: (readOnlyScope) => set({ readOnlyScope }),
       lock: ({ locked, readOnly }) => set({ locked, readOnlyScope: readOnly }),
       saving: (saving) => set({ saving }),
+      ready: () => set({ ready: true }),
       watching: (watching) => set({ watching }),
       // Cursors and drags change awareness many times a second; the presence list changes only
       // when someone comes, goes or is renamed. Keeping the same array then spares every board
@@ -152,6 +113,7 @@ function sameSnapshot(a: BoardSnapshot, b: BoardSnapshot): boolean {
   return (
     a.doc === b.doc &&
     sameStatus(a.status, b.status) &&
+    a.ready === b.ready &&
     a.presence === b.presence &&
     a.readOnlyScope === b.readOnlyScope &&
     a.locked === b.locked &&

@@ -19,10 +19,11 @@ export interface BoardSocketOptions {
   fetchToken: () => Promise<string>;
   /**
    * Draws the board from its stored state while the socket opens (collab/storedState.ts):
-   * applies it to `doc` with `origin()` and settles, never rejects. The first sync waits for it.
-   * Nothing may be applied once `signal` is aborted.
+   * applies it to `doc` with `origin()` and settles, never rejects: true when the document then
+   * holds the board as stored (nothing stored counts), false when it could not be had. The
+   * first sync waits for it. Nothing may be applied once `signal` is aborted.
    */
-  storedState?: (doc: Y.Doc, origin: () => unknown, signal: AbortSignal) => Promise<void>;
+  storedState?: (doc: Y.Doc, origin: () => unknown, signal: AbortSignal) => Promise<boolean>;
   /** `false` reads a board without appearing on it (a canvas reading its linked map). */
   announce: boolean;
   /**
@@ -48,6 +49,8 @@ export interface BoardSocketEvents {
   /** How many audience members watch (SPEC W4). */
   watching(count: number): void;
   saving(saving: boolean): void;
+  /** The document holds the board: its stored state is applied, or the first sync is done. Once per attempt. */
+  ready(): void;
   /** Everyone's awareness states, on every change; `myClientId` is this document's. */
   awareness(states: ReadonlyArray<{ clientId: number; [key: string]: unknown }>, myClientId: number): void;
 }
@@ -101,7 +104,18 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
   // provider as origin (not sent back), or before the provider exists with one of its own.
   const storedOrigin = {};
   const storedStateWanted = new AbortController();
-  let storedState: Promise<void> | null = options.storedState?.(document, () => current ?? storedOrigin, storedStateWanted.signal) ?? null;
+  let isReady = false;
+  const ready = () => {
+    if (isReady || closed) return;
+    isReady = true;
+    report.ready();
+  };
+  let storedState: Promise<void> | null =
+    options
+      .storedState?.(document, () => current ?? storedOrigin, storedStateWanted.signal)
+      .then((drawn) => {
+        if (drawn) ready();
+      }) ?? null;
 
   // The first token is asked for while the socket opens, not after: one round trip less
   // before the board arrives. A failure is reported when the provider asks for it; a socket
@@ -143,6 +157,7 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
         lost = false;
         closeReason = undefined;
         closeCode = undefined;
+        ready();
         report.status({ state: 'synced' });
       },
       onAuthenticated: ({ scope }) => report.readOnlyScope(scope === 'readonly'),

@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import { api } from '../../api.js';
 import type { ProjectRef } from '../../apiTypes.js';
 import { useResource } from '../../hooks/useResource.js';
+import { plural } from '../../../shared/index.js';
+import { Badge } from '../../ui/Badge.js';
+import { formatDay } from '../../ui/dates.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { Loading } from '../../ui/Loading.js';
 
@@ -25,6 +28,13 @@ interface CanvasChoice {
   title: string;
   sections: { id: string; title: string; status: string }[];
   actions: { id: string; section: string; text: string; done: boolean }[];
+}
+/** One project's line of GET /api/workshops/:id/publications: what the closed panel says of it. */
+interface PublicationSummary {
+  projectId: string;
+  slug: string;
+  publishedAt: string;
+  waitingComments: number;
 }
 interface PublicationResponse {
   publication: Publication | null;
@@ -58,18 +68,18 @@ function Comments({ path, comments, onChanged }: { path: string; comments: Comme
           <li key={c.id}>
             <p>{c.text}</p>
             <p className="hint">
-              {c.name ?? 'A visitor'}, {c.createdAt.slice(0, 10)} · {c.approvedAt ? 'shown on the page' : 'waiting for approval'}
+              {c.name ?? 'A visitor'}, {formatDay(c.createdAt)} · {c.approvedAt ? 'shown on the page' : 'waiting for approval'}
             </p>
             {!c.approvedAt && (
               <button
                 type="button"
-                className="button-small"
+                className="button button-small"
                 onClick={() => act(() => api.patch(`${path}/comments/${c.id}`, { approved: true }))}
               >
                 Approve
               </button>
             )}{' '}
-            <button type="button" className="button-small" onClick={() => act(() => api.delete(`${path}/comments/${c.id}`))}>
+            <button type="button" className="button button-small" onClick={() => act(() => api.delete(`${path}/comments/${c.id}`))}>
               Delete
             </button>
           </li>
@@ -155,11 +165,11 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
         <a className="button button-small" href={`${path}/preview?${query.toString()}`} target="_blank" rel="noopener">
           Preview the page<span className="visually-hidden"> (opens in a new tab)</span>
         </a>{' '}
-        <button type="button" className="button-small" onClick={() => run(() => api.put(path, body))}>
+        <button type="button" className="button button-small" onClick={() => run(() => api.put(path, body))}>
           {publication ? 'Publish again' : 'Publish'}
         </button>{' '}
         {publication && (
-          <button type="button" className="button-small" onClick={() => run(() => api.delete(path))}>
+          <button type="button" className="button button-small" onClick={() => run(() => api.delete(path))}>
             Unpublish
           </button>
         )}
@@ -168,15 +178,43 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
   );
 }
 
-function ProjectPublication({ workshopId, project }: { workshopId: string; project: ProjectRef }) {
+/** Whether a project is published, where and since when, and how many comments wait: shown whether or not its form is open. */
+function PublicationStatus({ summary }: { summary: PublicationSummary | null | undefined }) {
+  if (summary === undefined) return null; // still loading: say nothing rather than "not published"
+  if (summary === null) return <p className="hint publish-status">Not published.</p>;
+  return (
+    <p className="publish-status">
+      <Badge tone="accent">Published</Badge> on {formatDay(summary.publishedAt)} at <a href={`/p/${summary.slug}`}>/p/{summary.slug}</a>
+      {summary.waitingComments > 0 && (
+        <>
+          {' '}
+          <Badge tone="warning">{plural(summary.waitingComments, 'comment')} waiting for approval</Badge>
+        </>
+      )}
+    </p>
+  );
+}
+
+function ProjectPublication(props: {
+  workshopId: string;
+  project: ProjectRef;
+  summary: PublicationSummary | null | undefined;
+  onChanged: () => void;
+}) {
+  const { workshopId, project, summary } = props;
   const [open, setOpen] = useState(false);
   const path = `/api/workshops/${encodeURIComponent(workshopId)}/projects/${encodeURIComponent(project.id)}/publication`;
   const state = useResource<PublicationResponse>(open ? path : null);
+  const changed = () => {
+    state.reload();
+    props.onChanged();
+  };
   return (
     <li>
       <h4>{project.title}</h4>
+      <PublicationStatus summary={summary} />
       {!open && (
-        <button type="button" className="button-small" onClick={() => setOpen(true)}>
+        <button type="button" className="button button-small" onClick={() => setOpen(true)}>
           Publish this project…
         </button>
       )}
@@ -184,16 +222,8 @@ function ProjectPublication({ workshopId, project }: { workshopId: string; proje
       {open && state.status === 'error' && <ErrorNotice error={state.error} />}
       {open && state.status === 'ok' && (
         <>
-          {state.data.publication ? (
-            <p>
-              Published on {state.data.publication.publishedAt.slice(0, 10)} at{' '}
-              <a href={`/p/${state.data.publication.slug}`}>/p/{state.data.publication.slug}</a>
-            </p>
-          ) : (
-            <p className="hint">Not published.</p>
-          )}
-          <ProjectPublisher key={state.data.publication?.publishedAt ?? 'new'} path={path} data={state.data} onChanged={state.reload} />
-          {state.data.publication && <Comments path={path} comments={state.data.comments} onChanged={state.reload} />}
+          <ProjectPublisher key={state.data.publication?.publishedAt ?? 'new'} path={path} data={state.data} onChanged={changed} />
+          {state.data.publication && <Comments path={path} comments={state.data.comments} onChanged={changed} />}
         </>
       )}
     </li>
@@ -205,6 +235,9 @@ function ProjectPublication({ workshopId, project }: { workshopId: string; proje
  * anyone to read; the preview shows exactly that page before it is published.
  */
 export function PublishPanel({ workshopId, projects }: { workshopId: string; projects: ProjectRef[] }) {
+  const summaries = useResource<{ publications: PublicationSummary[] }>(`/api/workshops/${encodeURIComponent(workshopId)}/publications`);
+  const summaryOf = (projectId: string) =>
+    summaries.status === 'ok' ? (summaries.data.publications.find((p) => p.projectId === projectId) ?? null) : undefined;
   return (
     <section className="tool publish-panel" aria-labelledby="publish-title">
       <h3 id="publish-title">Public pages</h3>
@@ -217,7 +250,7 @@ export function PublishPanel({ workshopId, projects }: { workshopId: string; pro
       ) : (
         <ul className="publish-projects">
           {projects.map((p) => (
-            <ProjectPublication key={p.id} workshopId={workshopId} project={p} />
+            <ProjectPublication key={p.id} workshopId={workshopId} project={p} summary={summaryOf(p.id)} onChanged={summaries.reload} />
           ))}
         </ul>
       )}

@@ -3,14 +3,17 @@ import { api, isApiError } from '../../api.js';
 import { deletionDate } from '../retention/deletionDate.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import type { Locale } from '../../i18n/index.js';
+import { WorkshopLanguageField } from './WorkshopLanguageField.js';
 
-/** Changes the workshop's title, description, meeting link, city and retention (PATCH /api/workshops/:id). */
+/** Changes the workshop's title, description, meeting link, city, language and retention (PATCH /api/workshops/:id). */
 export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
   const { workshop, retention } = detail;
   const [title, setTitle] = useState(workshop.title);
   const [description, setDescription] = useState(workshop.description);
   const [meetingLink, setMeetingLink] = useState(workshop.meetingLink ?? '');
   const [city, setCity] = useState(workshop.city ?? '');
+  const [language, setLanguage] = useState<Locale | null>(workshop.language);
   const [months, setMonths] = useState(retention ? String(retention.months) : '');
   const [monthsProblem, setMonthsProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -33,6 +36,7 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
         description: description.trim(),
         meetingLink: meetingLink.trim() || null,
         city: city.trim() || null,
+        language,
         // Checked by the server against the installation's limits; a problem comes back naming the field.
         ...(retention && months.trim() !== '' ? { retentionMonths: Number(months) } : {}),
       });
@@ -89,6 +93,7 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
           The city the workshop belongs to: its maps join that city&rsquo;s atlas. Leave it empty for none.
         </p>
       </div>
+      <WorkshopLanguageField value={language} onChange={setLanguage} />
       {retention && (
         <div className="field">
           <label htmlFor="wd-retention">Keep for (months)</label>

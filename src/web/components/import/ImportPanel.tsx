@@ -1,10 +1,14 @@
 import { useId, useRef, useState } from 'react';
+import importMessages from 'virtual:messages/en/import';
 import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { useFileDrop } from '../../hooks/useFileDrop.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { BoardPlacementFields } from '../BoardPlacementFields.js';
 import { ImportStatus, type ImportedBoard, type ImportPhase } from './ImportStatus.js';
 import './import.css';
+
+addEnglish(importMessages);
 
 /** What the file input offers; the server tells the format from the file itself (docs/api.md). */
 const accepted = '.json,.xlsx,.csv,.zip,.graphml,application/json';
@@ -16,6 +20,7 @@ const accepted = '.json,.xlsx,.csv,.zip,.graphml,application/json';
  * those who may import.
  */
 export function ImportPanel({ detail, onImported }: { detail: WorkshopDetail; onImported: () => void }) {
+  const { t } = useI18n();
   const { me, groups, projects } = detail;
   const facilitator = me.role === 'facilitator';
   const myGroup = groups.find((g) => g.id === me.groupId);
@@ -27,7 +32,7 @@ export function ImportPanel({ detail, onImported }: { detail: WorkshopDetail; on
   const busy = phase.step === 'uploading' || phase.step === 'reading';
 
   async function importFiles(files: File[]) {
-    const names = files.map((f) => f.name).join(' and ');
+    const names = files.map((f) => f.name);
     const form = new FormData();
     if (facilitator) {
       form.append('groupId', groupId);
@@ -55,12 +60,8 @@ export function ImportPanel({ detail, onImported }: { detail: WorkshopDetail; on
 
   return (
     <section className="tool import-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Import a map</h3>
-      <p className="hint">
-        An Open Cities map or canvas (.json), a Kumu workbook (.xlsx) or its elements and connections .csv files together, a kumu-csv
-        archive (.zip), or GraphML (.graphml). It becomes a new board
-        {facilitator ? '.' : myGroup ? ` of your group, ${myGroup.name}.` : '.'}
-      </p>
+      <h3 id={`${id}-title`}>{t('import.title')}</h3>
+      <p className="hint">{!facilitator && myGroup ? t('import.hintGroup', { group: myGroup.name }) : t('import.hint')}</p>
       {facilitator && (
         <div className="import-options">
           <BoardPlacementFields
@@ -80,10 +81,10 @@ export function ImportPanel({ detail, onImported }: { detail: WorkshopDetail; on
           <span className="import-drop-mark" aria-hidden="true">
             ⤓
           </span>{' '}
-          {dragging ? 'Let go to import the file' : busy ? 'Importing…' : 'Drop a file anywhere on this page, or'}
+          {dragging ? t('import.dropActive') : busy ? t('import.busy') : t('import.drop')}
         </p>
         <button type="button" className="button button-primary" onClick={() => input.current?.click()} disabled={busy}>
-          Import a map…
+          {t('import.button')}
         </button>
         <input
           ref={input}

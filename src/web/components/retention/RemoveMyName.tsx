@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { api } from '../../api.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import homeMessages from 'virtual:messages/en/home';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(homeMessages);
 
 /**
  * "Remove my name" (SPEC K6): a person who joined by invite takes their name and organisation
  * off the workshop, after saying yes. Their notes stay, without author.
  */
 export function RemoveMyName({ name, onRemoved }: { name: string; onRemoved: () => void }) {
+  const { t } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -27,30 +33,28 @@ export function RemoveMyName({ name, onRemoved }: { name: string; onRemoved: () 
     }
   }
 
-  if (done) return <p role="status">Your name and organisation are no longer on this workshop. Others see you as “Participant”.</p>;
+  if (done) return <p role="status">{t('home.removeName.done')}</p>;
   return (
     <div>
-      <p>
-        Others here see your name and organisation beside your notes. You can take them off at any time: your notes stay, without your name.
-      </p>
+      <p>{t('home.removeName.intro')}</p>
       {!asking ? (
         <button type="button" className="button" onClick={() => setAsking(true)}>
-          Remove my name
+          {t('home.removeName.button')}
         </button>
       ) : (
         <div role="group" aria-labelledby="remove-name-question">
           <p id="remove-name-question">
-            <strong>Remove “{name}” and your organisation from this workshop?</strong> This cannot be undone.
+            <strong>{t('home.removeName.question', { name })}</strong> {t('home.removeName.final')}
           </p>
           <button type="button" className="button button-danger" disabled={busy} onClick={() => void remove()}>
-            Yes, remove my name
+            {t('home.removeName.confirm')}
           </button>{' '}
           <button type="button" className="button button-quiet" disabled={busy} onClick={() => setAsking(false)}>
-            Cancel
+            {t('home.removeName.cancel')}
           </button>
         </div>
       )}
-      {error !== null && <ErrorNotice error={error} title="Your name was not removed" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('home.removeName.failed')} />}
     </div>
   );
 }

@@ -1,4 +1,8 @@
 import { useResource } from '../../hooks/useResource.js';
+import keptMessages from 'virtual:messages/en/kept';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+
+addEnglish(keptMessages);
 
 interface Policy {
   minMonths: number;
@@ -11,31 +15,30 @@ interface Policy {
  * the installation's (GET /api/retention-policy); the workshop home then gives the exact date.
  */
 export function WhatWeKeep() {
+  const { t } = useI18n();
   const policy = useResource<Policy>('/api/retention-policy');
   const months = policy.status === 'ok' ? policy.data : null;
   return (
     <section className="notice notice-info kept-notice" aria-labelledby="kept-title">
       <h2 id="kept-title" className="notice-title">
-        What we keep, and for how long
+        {t('kept.title')}
       </h2>
       <ul>
         <li>
-          <strong>What:</strong> your name, your organisation and what you write on the boards.
+          <strong>{t('kept.what.label')}</strong> {t('kept.what')}
         </li>
         <li>
-          <strong>Why:</strong> so the people in this workshop know who said what, and the facilitators can write up what the workshop
-          found.
+          <strong>{t('kept.why.label')}</strong> {t('kept.why')}
         </li>
         <li>
-          <strong>Who sees it:</strong> the people in this workshop see your name and organisation beside your notes; the facilitators see
-          everyone&rsquo;s. Your reflection is private to your group and the facilitators, and a report never names who wrote it.
+          <strong>{t('kept.who.label')}</strong> {t('kept.who')}
         </li>
         <li>
-          <strong>For how long:</strong> the workshop and everything in it is deleted{' '}
+          <strong>{t('kept.howLong.label')}</strong>{' '}
           {months
-            ? `${months.defaultMonths} months after its last activity, unless the facilitator chose another period (from ${months.minMonths} to ${months.maxMonths} months)`
-            : 'a set number of months after its last activity'}
-          . You can remove your name and organisation at any time from the workshop page; your notes then stay without your name.
+            ? t('kept.howLong', { months: months.defaultMonths, min: months.minMonths, max: months.maxMonths })
+            : t('kept.howLong.unknown')}{' '}
+          {t('kept.removeName')}
         </li>
       </ul>
     </section>

@@ -5,8 +5,9 @@ import type { Suggestion } from '../../../domain/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 import { messageOf } from '../../api.js';
 import { lazyPart } from '../../ui/lazyPart.js';
-import { newElementId } from '../mapActions.js';
-import { useSuggestions } from './useSuggestions.js';
+import { newElementId } from '../newElementId.js';
+// The tab's own styles (the link that wraps, the QR code's size, the queue): before, only the audience's page loaded them.
+import './audience.css';
 
 // The link and its QR code (the QR encoder with it) are fetched only when a facilitator opens the tab.
 const AudienceLinkControl = lazyPart(() => import('./AudienceLinkControl.js').then((m) => m.AudienceLinkControl), 'the audience link');
@@ -25,9 +26,16 @@ const elementPrefix = { actor: 'actor', flow: 'flow', note: 'note' } as const;
  * become normal elements marked "from the audience") or dismiss; and, for facilitators, the
  * audience link. What the audience wrote is shown as text, never as markup.
  */
-export function AudiencePanel(props: { doc: Y.Doc | null; map: EcosystemMap; boardId?: string; canEdit: boolean; facilitator: boolean }) {
-  const { doc, map, boardId, canEdit, facilitator } = props;
-  const suggestions = useSuggestions(doc);
+export function AudiencePanel(props: {
+  doc: Y.Doc | null;
+  map: EcosystemMap;
+  /** The suggestions waiting (useSuggestions, which the editor keeps for the tab's count). */
+  suggestions: Suggestion[];
+  boardId?: string;
+  canEdit: boolean;
+  facilitator: boolean;
+}) {
+  const { doc, map, suggestions, boardId, canEdit, facilitator } = props;
   const [problem, setProblem] = useState<string | null>(null);
 
   const decide = (s: Suggestion, accept: boolean) => {

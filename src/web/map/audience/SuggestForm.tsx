@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { suggestionLimits } from '../../../domain/index.js';
+import { suggestionLengthProblem, suggestionLimits, suggestionTooLarge, type SuggestionRequest } from '../../../domain/index.js';
 import type { Actor } from '../../../domain/map/index.js';
-import { api } from '../../api.js';
+import { api, isApiError } from '../../api.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 type Kind = 'actor' | 'flow' | 'note';
@@ -23,7 +23,7 @@ export function SuggestForm({ code, actors }: { code: string; actors: Actor[] })
   const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState(false);
 
-  const body = () => {
+  const body = (): SuggestionRequest => {
     if (kind === 'actor') return { kind, name };
     if (kind === 'note') return { kind, text };
     return { kind, from, to, ...(label.trim() ? { label } : {}) };
@@ -31,9 +31,15 @@ export function SuggestForm({ code, actors }: { code: string; actors: Actor[] })
 
   async function send(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
     setError(null);
     setSent(false);
+    // Over a limit: said here, with the limit and what to do, rather than the server's refusal.
+    const tooLong = suggestionLengthProblem(body());
+    if (tooLong) {
+      setError(tooLong);
+      return;
+    }
+    setBusy(true);
     try {
       await api.post(`/api/audience/${encodeURIComponent(code)}/suggestions`, body());
       setSent(true);
@@ -41,7 +47,7 @@ export function SuggestForm({ code, actors }: { code: string; actors: Actor[] })
       setLabel('');
       setText('');
     } catch (err) {
-      setError(err);
+      setError(isApiError(err) && err.code === 'PAYLOAD_TOO_LARGE' ? suggestionTooLarge : err);
     } finally {
       setBusy(false);
     }
@@ -72,7 +78,10 @@ export function SuggestForm({ code, actors }: { code: string; actors: Actor[] })
       {kind === 'actor' && (
         <div className="field">
           <label htmlFor="suggest-name">Actor’s name</label>
-          <input id="suggest-name" required maxLength={suggestionLimits.name} value={name} onChange={(e) => setName(e.target.value)} />
+          <input id="suggest-name" required aria-describedby="suggest-name-hint" value={name} onChange={(e) => setName(e.target.value)} />
+          <p id="suggest-name-hint" className="hint">
+            At most {suggestionLimits.name} characters.
+          </p>
         </div>
       )}
       {kind === 'flow' && (
@@ -91,7 +100,10 @@ export function SuggestForm({ code, actors }: { code: string; actors: Actor[] })
           </div>
           <div className="field">
             <label htmlFor="suggest-label">What flows (optional)</label>
-            <input id="suggest-label" maxLength={suggestionLimits.label} value={label} onChange={(e) => setLabel(e.target.value)} />
+            <input id="suggest-label" aria-describedby="suggest-label-hint" value={label} onChange={(e) => setLabel(e.target.value)} />
+            <p id="suggest-label-hint" className="hint">
+              At most {suggestionLimits.label} characters.
+            </p>
           </div>
         </>
       )}
@@ -101,11 +113,14 @@ export function SuggestForm({ code, actors }: { code: string; actors: Actor[] })
           <textarea
             id="suggest-text"
             required
-            maxLength={suggestionLimits.text}
+            aria-describedby="suggest-text-hint"
             rows={3}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
+          <p id="suggest-text-hint" className="hint">
+            At most {suggestionLimits.text} characters ({[...text.trim()].length} now).
+          </p>
         </div>
       )}
       <button type="submit" className="button" disabled={busy}>

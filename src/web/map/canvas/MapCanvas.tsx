@@ -1,15 +1,4 @@
-import {
-  Background,
-  BackgroundVariant,
-  ControlButton,
-  Controls,
-  ReactFlow,
-  useReactFlow,
-  useStore,
-  type Connection,
-  type Edge,
-  type ReactFlowState,
-} from '@xyflow/react';
+import { ControlButton, Controls, ReactFlow, useReactFlow, useStore, type Connection, type Edge, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import '../mapBoard.css';
 import {
@@ -27,6 +16,7 @@ import {
   type SetStateAction,
 } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { boardDrawn } from '../../collab/boardDrawn.js';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { avoidActorsLimit } from '../../../domain/render/index.js';
 import { PlainDetailContext, useZoomedOut } from '../detail/levelOfDetail.js';
@@ -42,6 +32,7 @@ import type { LocalPresence } from '../presence/useLocalPresence.js';
 import type { PeerSelection } from '../presence/usePeers.js';
 import { ariaLabelConfig, connectionLineStyle, edgeTypes, nodeTypes } from './flowConfig.js';
 import { MapOverview } from './MapOverview.js';
+import { BoardDots } from './BoardDots.js';
 import { nodesBounds, useFitAtOnce, useFitMap } from './useFitMap.js';
 import { useNodeMotion } from './useNodeMotion.js';
 
@@ -66,12 +57,19 @@ interface Props {
    * were brought to the facilitator's view (useSharedViewport).
    */
   viewChosen: MutableRefObject<boolean>;
+  /**
+   * True once `map` is the board's first picture (the server's read arrived, or failed and
+   * the document's is awaited): the canvas then says the board is drawn once React Flow has
+   * its pane and the map's nodes (collab/boardDrawn.ts), which lets Yjs and the live parts load.
+   */
+  pictureReady: boolean;
   /** A double-click on empty board: where (in the canvas box, and on the board). */
   onAddActorAt: (screen: Position, board: Position) => void;
   onFlowAdded: (id: string) => void;
 }
 
 const hasSize = (s: ReactFlowState) => s.width > 0 && s.height > 0;
+const hasNodes = (s: ReactFlowState) => s.nodeLookup.size > 0;
 const modifierHeld = (event: MouseEvent) => event.shiftKey || event.metaKey || event.ctrlKey;
 const notToItself = (c: Edge | Connection) => c.source !== c.target;
 const multiSelectionKeys = ['Meta', 'Control'];
@@ -79,7 +77,7 @@ const multiSelectionKeys = ['Meta', 'Control'];
 /** The map's canvas: React Flow over the document, with others' drags, selections and pointers. */
 export function MapCanvas(props: Props) {
   const { map, flush, actions, selected, setSelected, awareness, presence, peers, pointer, viewChosen, onAddActorAt, onFlowAdded } = props;
-  const { canvasRef, onCanvasKeyDown } = props;
+  const { canvasRef, onCanvasKeyDown, pictureReady } = props;
   const flow = useReactFlow<MapNode, FlowEdge>();
   const readOnly = actions === null;
   const isNote = useCallback((id: string) => map.notes.some((n) => n.id === id), [map]);
@@ -119,6 +117,14 @@ export function MapCanvas(props: Props) {
     fitted.current = true;
     if (!viewChosen.current) fitAtOnce(nodesBounds(nodes));
   }, [paneSized, nodes, fitAtOnce, viewChosen]);
+
+  // The first picture is on the page: the page's live parts (Yjs, the board's document and
+  // connection, the live bar) may load now, not before, so they do not hold up the map.
+  const nodesInFlow = useStore(hasNodes);
+  const drawn = paneSized && pictureReady && (nodes.length === 0 || nodesInFlow);
+  useEffect(() => {
+    if (drawn) boardDrawn();
+  }, [drawn]);
 
   useEffect(() => presence.setSelection([...selected]), [selected, presence]);
 
@@ -224,7 +230,7 @@ export function MapCanvas(props: Props) {
               ariaLabelConfig={ariaLabelConfig}
               elevateEdgesOnSelect
             >
-              <Background variant={BackgroundVariant.Dots} gap={24} size={2} color="#c9d3d1" />
+              <BoardDots />
               <Controls showInteractive={false} showFitView={false} position="bottom-left">
                 <ControlButton onClick={fit} aria-label="Zoom to fit" title="Zoom to fit">
                   <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import * as Y from 'yjs';
-import { mapTypesOf } from '../../../doc/map/index.js';
-import { typingMeta } from '../mapActions.js';
+import type * as Y from 'yjs';
+import type { MapLive } from '../live/useMapLive.js';
 
 export interface MapUndo {
   undo: () => void;
@@ -21,14 +20,15 @@ export interface MapUndo {
  * until it is left are one step ("undo the rename", not "undo one letter"). So the manager
  * merges every change into the last step (an endless capture window) and stops capturing
  * after each of this editor's transactions that is not typing — `settle` is such a one.
+ * The manager (`mapUndoManager`) comes with the map's live code (`live`, map/live/).
  */
-export function useMapUndo(doc: Y.Doc | null, origin: object): MapUndo {
+export function useMapUndo(doc: Y.Doc | null, origin: object, live: MapLive | null): MapUndo {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [stacks, setStacks] = useState({ canUndo: false, canRedo: false });
 
   useEffect(() => {
-    if (!doc) return;
-    const { undoManager, destroy } = mapUndoManager(doc, origin);
+    if (!doc || !live) return;
+    const { undoManager, destroy } = live.mapUndoManager(doc, origin);
     const update = () => setStacks({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
     undoManager.on('stack-item-added', update);
     undoManager.on('stack-item-popped', update);
@@ -40,24 +40,9 @@ export function useMapUndo(doc: Y.Doc | null, origin: object): MapUndo {
       setManager(null);
       setStacks({ canUndo: false, canRedo: false });
     };
-  }, [doc, origin]);
+  }, [doc, origin, live]);
 
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
   return { undo, redo, ...stacks };
-}
-
-/** The UndoManager of useMapUndo: this editor's writes, one step each, a typed edit one step in all. */
-export function mapUndoManager(doc: Y.Doc, origin: object): { undoManager: Y.UndoManager; destroy: () => void } {
-  const undoManager = new Y.UndoManager(mapTypesOf(doc), { trackedOrigins: new Set([origin]), captureTimeout: Number.MAX_SAFE_INTEGER });
-  // Registered after the manager's own handler, so it runs once the write has been captured.
-  const endStep = (transaction: Y.Transaction) => {
-    if (transaction.origin === origin && transaction.meta.get(typingMeta) !== true) undoManager.stopCapturing();
-  };
-  doc.on('afterTransaction', endStep);
-  const destroy = () => {
-    doc.off('afterTransaction', endStep);
-    undoManager.destroy();
-  };
-  return { undoManager, destroy };
 }

@@ -1,12 +1,11 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { boardDrawn } from '../../collab/boardDrawn.js';
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
-import type { QuickNotesBoard as QuickNotesBoardView } from '../../quicknotes/QuickNotesBoard.js';
 import type { AudiencePanel as AudiencePanelView } from '../audience/AudiencePanel.js';
 import type { ConfirmDelete as ConfirmDeleteView } from '../ConfirmDelete.js';
 import type { FindingsPanel as FindingsPanelView } from '../findings/FindingsPanel.js';
 import type { NewActorPrompt as NewActorPromptView } from '../NewActorPrompt.js';
 import type { VersionsPanel as VersionsPanelView } from '../versions/VersionsPanel.js';
+import type { MapQuickNotes as MapQuickNotesView } from './MapQuickNotes.js';
 import type { SidePanel as SidePanelView } from './SidePanel.js';
 
 /**
@@ -24,7 +23,7 @@ const loaders = {
   findings: () => import('../findings/FindingsPanel.js'),
   legend: () => import('../Legend.js'),
   notes: () => import('./MapNotesList.js'),
-  quickNotes: () => import('../../quicknotes/QuickNotesBoard.js'),
+  quickNotes: () => import('./MapQuickNotes.js'),
   versions: () => import('../versions/VersionsPanel.js'),
   audience: () => import('../audience/AudiencePanel.js'),
   confirmDelete: () => import('../ConfirmDelete.js'),
@@ -35,7 +34,7 @@ const LazySidePanel = lazy(() => loaders.side().then((m) => ({ default: m.SidePa
 const LazyFindingsPanel = lazy(() => loaders.findings().then((m) => ({ default: m.FindingsPanel })));
 const LazyLegend = lazy(() => loaders.legend().then((m) => ({ default: m.Legend })));
 const LazyMapNotesList = lazy(() => loaders.notes().then((m) => ({ default: m.MapNotesList })));
-const LazyQuickNotesBoard = lazy(() => loaders.quickNotes().then((m) => ({ default: m.QuickNotesBoard })));
+const LazyMapQuickNotes = lazy(() => loaders.quickNotes().then((m) => ({ default: m.MapQuickNotes })));
 const LazyVersionsPanel = lazy(() => loaders.versions().then((m) => ({ default: m.VersionsPanel })));
 const LazyAudiencePanel = lazy(() => loaders.audience().then((m) => ({ default: m.AudiencePanel })));
 const LazyConfirmDelete = lazy(() => loaders.confirmDelete().then((m) => ({ default: m.ConfirmDelete })));
@@ -54,10 +53,6 @@ function useBoardDrawn(): boolean {
   const sized = useStore(paneSized);
   const nodes = useStore(hasNodes);
   const [waited, setWaited] = useState(false);
-  // The pane is on screen (with the stored state's nodes): the page's live parts may load.
-  useEffect(() => {
-    if (sized) boardDrawn();
-  }, [sized]);
   useEffect(() => {
     if (!sized || nodes) return;
     const handle = window.setTimeout(() => setWaited(true), emptyBoardMs);
@@ -106,7 +101,7 @@ export const SidePanel = deferred<ComponentProps<typeof SidePanelView>>(LazySide
 export const FindingsPanel = deferred<ComponentProps<typeof FindingsPanelView>>(LazyFindingsPanel);
 export const Legend = deferred<object>(LazyLegend);
 export const MapNotesList = deferred<object>(LazyMapNotesList);
-export const QuickNotesBoard = deferred<ComponentProps<typeof QuickNotesBoardView>>(LazyQuickNotesBoard);
+export const MapQuickNotes = deferred<ComponentProps<typeof MapQuickNotesView>>(LazyMapQuickNotes);
 export const VersionsPanel = deferred<ComponentProps<typeof VersionsPanelView>>(LazyVersionsPanel);
 export const AudiencePanel = deferred<ComponentProps<typeof AudiencePanelView>>(LazyAudiencePanel);
 

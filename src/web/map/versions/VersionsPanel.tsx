@@ -1,3 +1,4 @@
+import { formatDayTime } from '../../ui/dates.js';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { mapVersion, saveMapVersion, type MapVersionInfo } from '../../../doc/map/index.js';
@@ -12,9 +13,7 @@ import './versions.css';
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
 /** "6 Dec 2026, 09:30" in the reader's own language and time zone. */
-function when(savedAt: string): string {
-  return new Date(savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+const when = formatDayTime;
 
 interface Props {
   doc: Y.Doc | null;

@@ -1,0 +1,52 @@
+import type { Messages } from '@lingui/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/web/api.js';
+import { apiErrorText } from '../../../src/web/i18n/apiErrorText.js';
+import { i18n, translate } from '../../../src/web/i18n/i18n.js';
+// Compiled by the same plug-in as in the build (vitest.config.ts).
+import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
+
+const de = german as unknown as Messages;
+
+describe('F4: the server’s errors in the person’s language, by code', () => {
+  beforeAll(() => {
+    i18n.load('de', de);
+    i18n.activate('de');
+  });
+  afterAll(() => i18n.activate('en'));
+
+  it('shows the catalogue’s message for a code it maps, whatever the server’s English said', () => {
+    expect(apiErrorText(new ApiError('INVITE_NOT_FOUND', 'This invite code is not known.', 404))).toBe(
+      'Dieser Einladungscode ist unbekannt. Prüfen Sie den Link oder bitten Sie Ihre Moderation um einen neuen.',
+    );
+    expect(apiErrorText(new ApiError('NETWORK', 'Cannot reach the server.', 0))).toMatch(/^Der Server von Open Cities Studio/);
+  });
+
+  it('says how long to wait from Retry-After, counted in the language', () => {
+    const tooMany = (seconds: number | null) => apiErrorText(new ApiError('TOO_MANY_ATTEMPTS', 'Try again later', 429, seconds));
+    expect(tooMany(300)).toContain('in 5 Minuten erneut');
+    expect(tooMany(60)).toContain('in 60 Sekunden erneut');
+    expect(tooMany(1)).toContain('in 1 Sekunde erneut');
+    expect(tooMany(null)).toBe('Zu viele Versuche von dieser Adresse. Warten Sie ein paar Minuten und versuchen Sie es dann erneut.');
+  });
+
+  it('keeps the server’s own words for a code not mapped yet, and a thrown error’s message', () => {
+    expect(apiErrorText(new ApiError('WORKSHOP_NOT_FOUND', 'No workshop with this id.', 404))).toBe('No workshop with this id.');
+    expect(apiErrorText(new Error('Something broke'))).toBe('Something broke');
+  });
+});
+
+describe('F3: a message the language lacks reads in English, never as its key', () => {
+  it('falls back to the English of a key missing from the current language', () => {
+    const partial = { ...de };
+    delete partial['error.inviteRevoked'];
+    i18n.load('fr', partial); // a catalogue with a hole, under another name so the German test keeps its own
+    i18n.activate('fr');
+    try {
+      expect(translate('error.inviteRevoked')).toBe('This invite has been withdrawn. Ask your facilitator for a new link.');
+      expect(translate('error.inviteNotFound')).toMatch(/^Dieser Einladungscode/);
+    } finally {
+      i18n.activate('en');
+    }
+  });
+});
