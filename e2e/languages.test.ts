@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoardDoc } from '../src/doc/index.js';
@@ -11,96 +9,7 @@ import { boardLive, ownedTitle, runApp, signInFacilitator, submitJoin } from './
 import { browserTestMs, mainHeading, newPerson, screenshot, visible, waitMs } from './support/browser.js';
 import { boardFor, createLiveWorkshop } from './support/live.js';
 import { actorNode, zoomToFit } from './support/map.js';
-
-type Catalogue = Record<string, string>;
-const catalogue = (locale: string): Catalogue =>
-  JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as Catalogue;
-const english = catalogue('en');
-
-/**
- * The English a page in `locale` must not show: every English message that the language words
- * otherwise, cut at its placeholders (pieces of 12 characters or more), and the English the join
- * page, the workshop home, the live row and the reflection board wrote before the catalogues (pieces of their sentences
- * around what they filled in), which a regression would bring back.
- */
-function knownEnglish(locale: string): string[] {
-  const own = catalogue(locale);
-  const pieces = Object.entries(english)
-    .filter(([key, text]) => own[key] !== text)
-    .flatMap(([, text]) =>
-      text.includes('{') ? text.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/).filter((p) => p.trim().length >= 12) : [text],
-    );
-  return [
-    ...pieces,
-    'Join the workshop',
-    'Tell the others who you are',
-    'What we keep',
-    'Skip to content',
-    'Facilitator sign in',
-    'Loading',
-    'You are taking part as',
-    'activities',
-    'in all',
-    'Project:',
-    'Others see you as',
-    'board is in the spotlight',
-    'React:',
-    'paused',
-    // The reflection board's English before the catalogues (its sentences around what they filled in).
-    'Add note to',
-    'Move to',
-    '(you)',
-    'Confirm deleting',
-    'Edit note:',
-    'Delete note:',
-    'Plenary view',
-    'minutes planned',
-    'Hands up',
-    'presents',
-    'could not be loaded',
-  ];
-}
-
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The known English strings present in the page's text (innerText, visually hidden labels
- * included), its title or its controls' names and hints (aria-label, title), each as a whole word.
- * `content` is what people wrote (the workshop's title, its agenda, boards, groups and people's
- * names): it is in whatever language they wrote it, so it is taken out first. `within` limits
- * the check to a part of the page (the live row on a page not converted yet).
- */
-async function englishLeftOver(page: Page, locale: string, content: string[] = [], within = 'body'): Promise<string[]> {
-  let text = await page.evaluate((selector) => {
-    const root = document.querySelector<HTMLElement>(selector);
-    if (!root) return `${selector} is not on the page`;
-    return [
-      selector === 'body' ? document.title : '',
-      root.innerText,
-      ...Array.from(root.querySelectorAll('[aria-label], [title]')).flatMap((e) => [
-        e.getAttribute('aria-label') ?? '',
-        e.getAttribute('title') ?? '',
-      ]),
-    ].join('\n');
-  }, within);
-  for (const own of [...content].sort((a, b) => b.length - a.length)) text = text.split(own).join('\n');
-  return knownEnglish(locale).filter((s) => new RegExp(`(^|[^\\p{L}])${escaped(s.trim())}($|[^\\p{L}])`, 'u').test(text));
-}
-
-/** How far the page reaches past the window's width, in px (0 when it fits). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-const phone = { width: 390, height: 844 };
-
-/** A person on a phone whose browser asks for `locale` (navigator.languages), and the page's uncaught errors. */
-async function personIn(browser: Browser, locale: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: phone, locale });
-  context.setDefaultTimeout(waitMs);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+import { catalogue, english, englishLeftOver, overflow, personIn, phone } from './support/languages.js';
 
 /** SPEC F1–F4 on the join page: the browser's language, a person's choice, and nothing left in English. */
 describe.runIf(browserAvailable())(`the join page in Welsh and German (Chromium at ${chromiumPath})`, () => {
