@@ -1,8 +1,12 @@
 import './mapDialogs.css';
+import dialogMessages from 'virtual:messages/en/map.dialog';
 import { useEffect, useId, useRef } from 'react';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import type { Removal } from './mapActions.js';
+import { describeRemoval, joinList } from './removalWords.js';
 import type { Consequences } from './selection.js';
-import { describeRemoval } from './selection.js';
+
+addEnglish(dialogMessages);
 
 interface Props {
   removal: Removal;
@@ -20,15 +24,16 @@ export function ConfirmDelete({ removal, consequences, onConfirm, onCancel }: Pr
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const { t } = useI18n();
   useEffect(() => {
     dialog.current?.showModal();
     cancel.current?.focus();
   }, []);
   const also = [
     consequences.flows > 0 &&
-      `${consequences.flows} ${consequences.flows === 1 ? 'flow' : 'flows'} to or from ${removal.actors.length === 1 ? 'it' : 'them'}`,
-    consequences.notes > 0 && `${consequences.notes} ${consequences.notes === 1 ? 'note' : 'notes'} pinned there`,
-  ].filter(Boolean);
+      t(removal.actors.length === 1 ? 'map.dialog.alsoFlows.it' : 'map.dialog.alsoFlows.them', { count: consequences.flows }),
+    consequences.notes > 0 && t('map.dialog.alsoNotes', { count: consequences.notes }),
+  ].filter((part): part is string => typeof part === 'string');
 
   return (
     <dialog
@@ -41,14 +46,14 @@ export function ConfirmDelete({ removal, consequences, onConfirm, onCancel }: Pr
         onCancel();
       }}
     >
-      <h2 id={`${id}-title`}>Delete {describeRemoval(removal)}?</h2>
-      <p id={`${id}-body`}>This also removes {also.join(' and ')}, for everyone on the board. You can undo it (Ctrl+Z) straight after.</p>
+      <h2 id={`${id}-title`}>{t('map.dialog.title', { what: describeRemoval(removal) })}</h2>
+      <p id={`${id}-body`}>{t('map.dialog.body', { also: joinList(also) })}</p>
       <p className="map-panel-actions">
         <button ref={cancel} type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('map.dialog.cancel')}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm}>
-          Delete
+          {t('map.dialog.delete')}
         </button>
       </p>
     </dialog>

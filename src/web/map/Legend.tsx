@@ -1,15 +1,16 @@
-import {
-  actorRoleDescriptions,
-  actorRoleLabels,
-  actorRoles,
-  actorTypeLabels,
-  actorTypes,
-  flowKindLabels,
-  flowKinds,
-  noteKindLabels,
-} from '../../domain/map/index.js';
+import legendMessages from 'virtual:messages/en/map.legend';
+import { actorRoles, actorTypes, flowKinds } from '../../domain/map/index.js';
+import { addEnglish, msg, translate, useI18n, type MessageKey } from '../i18n/index.js';
 import { FlowIcon, NoteIcon, RoleMark, TypeIcon } from './icons.js';
 import { actorTypeStyles, flowStyles, noteStyles, offeredNoteKinds, type TypeStyle } from './mapStyle.js';
+import { actorRoleAboutKeys, actorRoleKeys, actorTypeKeys, flowKindKeys, noteKindKeys } from './mapVocabulary.js';
+
+addEnglish(legendMessages);
+
+/** What a role means, in the middle of a line ("Steward collects and looks after data"): its first letter in lower case. */
+function lowerFirst(text: string, locale: string): string {
+  return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+}
 
 const shapePaths: Record<TypeStyle['shape'], string> = {
   rectangle: 'M1.5 1.5h41v25h-41z',
@@ -59,55 +60,56 @@ function LineSample({ kind }: { kind: (typeof flowKinds)[number] }) {
 
 /** How to read the map: every shape, mark, line and note kind, with its name. */
 export function Legend() {
+  const { t, locale } = useI18n();
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
-      <h2 id="map-legend-title">Legend</h2>
+      <h2 id="map-legend-title">{t('map.legend.title')}</h2>
       <div className="map-legend-groups">
         <div>
-          <h3>Organisation types</h3>
+          <h3>{t('map.legend.types')}</h3>
           <ul>
             {actorTypes.map((type) => (
               <li key={type}>
                 <ShapeSample type={type} />
-                {actorTypeLabels[type]}
+                {t(actorTypeKeys[type])}
               </li>
             ))}
           </ul>
         </div>
         <div>
-          <h3>Roles</h3>
+          <h3>{t('map.legend.roles')}</h3>
           <ul className="map-legend-roles">
             {actorRoles.map((role) => (
               <li key={role}>
                 <RoleMark role={role} size={14} />
                 <span>
-                  <strong>{actorRoleLabels[role]}</strong> <span className="muted">{actorRoleDescriptions[role].toLowerCase()}</span>
+                  <strong>{t(actorRoleKeys[role])}</strong> <span className="muted">{lowerFirst(t(actorRoleAboutKeys[role]), locale)}</span>
                 </span>
               </li>
             ))}
           </ul>
         </div>
         <div>
-          <h3>Flows</h3>
+          <h3>{t('map.legend.flows')}</h3>
           <ul>
             {flowKinds.map((kind) => (
               <li key={kind}>
                 <LineSample kind={kind} />
                 <FlowIcon kind={kind} />
-                {flowKindLabels[kind]}
+                {t(flowKindKeys[kind])}
               </li>
             ))}
           </ul>
-          <p className="muted">The arrow points the way it flows.</p>
+          <p className="muted">{t('map.legend.arrow')}</p>
         </div>
         <div>
-          <h3>Sticky notes</h3>
+          <h3>{t('map.legend.notes')}</h3>
           <ul>
             {offeredNoteKinds.map((kind) => (
               <li key={kind}>
                 <span className="map-legend-note" style={{ color: noteStyles[kind].ink, background: noteStyles[kind].tint }}>
                   <NoteIcon kind={kind} />
-                  {noteKindLabels[kind]}
+                  {t(noteKindKeys[kind])}
                 </span>
               </li>
             ))}
@@ -115,14 +117,14 @@ export function Legend() {
         </div>
       </div>
       <details className="map-shortcuts">
-        <summary>Keyboard shortcuts</summary>
+        <summary>{t('map.legend.shortcuts')}</summary>
         <dl>
           {shortcuts.map(([keys, what]) => (
             <div key={keys}>
               <dt>
-                <kbd>{keys}</kbd>
+                <kbd>{keys === 'Arrow keys' ? t('map.legend.key.arrows') : keys}</kbd>
               </dt>
-              <dd>{what}</dd>
+              <dd>{translate(what)}</dd>
             </div>
           ))}
         </dl>
@@ -131,17 +133,18 @@ export function Legend() {
   );
 }
 
-const shortcuts: [string, string][] = [
-  ['A', 'add an actor (type its name, then Enter)'],
-  ['N', 'add a sticky note, pinned to what is selected'],
-  ['Tab', 'move between actors, notes and flows; Enter selects'],
-  ['Arrow keys', 'move what is selected (Shift: further)'],
-  ['Delete', 'delete what is selected'],
-  ['Ctrl+Z', 'undo your last change (only yours)'],
-  ['Ctrl+Shift+Z', 'redo'],
-  ['Ctrl+C, Ctrl+V', 'copy and paste'],
-  ['Ctrl+A', 'select every actor and note'],
-  ['F', 'zoom to fit'],
-  ['/', 'find an actor'],
-  ['Esc', 'clear the selection'],
+/** The keys (as the keyboard names them; "Arrow keys" in words) and what each does. */
+const shortcuts: [string, MessageKey][] = [
+  ['A', msg('map.legend.key.addActor')],
+  ['N', msg('map.legend.key.addNote')],
+  ['Tab', msg('map.legend.key.tab')],
+  ['Arrow keys', msg('map.legend.key.move')],
+  ['Delete', msg('map.legend.key.delete')],
+  ['Ctrl+Z', msg('map.legend.key.undo')],
+  ['Ctrl+Shift+Z', msg('map.legend.key.redo')],
+  ['Ctrl+C, Ctrl+V', msg('map.legend.key.copy')],
+  ['Ctrl+A', msg('map.legend.key.selectAll')],
+  ['F', msg('map.legend.key.fit')],
+  ['/', msg('map.legend.key.find')],
+  ['Esc', msg('map.legend.key.clear')],
 ];

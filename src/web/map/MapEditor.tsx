@@ -4,7 +4,9 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
+import editorMessages from 'virtual:messages/en/map.editor';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../ui/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
@@ -40,7 +42,10 @@ import { consequencesOf, selectionOf } from './selection.js';
 import { MapToolbar } from './toolbar/MapToolbar.js';
 import { useSuggestions } from './audience/useSuggestions.js';
 import type { ReadyMap } from './readyMap.js';
+import { mapWords } from './mapWords.js';
 import './map.css';
+
+addEnglish(editorMessages);
 
 export interface MapEditorProps {
   doc: Y.Doc | null;
@@ -66,10 +71,6 @@ type MapTab = 'details' | 'findings' | 'legend' | 'notes' | 'versions' | 'audien
 /** The panel starts open where it leaves the map most of the window (wide screens), closed on a phone. */
 const panelFitsBeside = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 64rem)').matches === true;
 
-/** When the map's live code could not be fetched (the map stays drawn, not editable). */
-const liveUnavailable =
-  'The map’s editing code could not be loaded: the app may have been updated since this page was opened, or the connection dropped. Reload the page to edit it.';
-
 /** The ecosystem map board (board kind `ecosystem-map`): the live, shared map editor. */
 export function MapEditor(props: MapEditorProps) {
   return (
@@ -83,9 +84,13 @@ function MapEditorInner(props: MapEditorProps) {
   const { awareness, readOnly, disabled, me, boardId, presenting = false, readyMap } = props;
   // The document once it holds the board: before, the map is the server's (readyMap).
   const doc = props.docReady === false ? null : props.doc;
+  const { t, locale } = useI18n();
+  // The map's elements' words, once per language, for every node through MapEditorContext.
+  const words = useMemo(() => mapWords(locale), [locale]);
   const [problem, setProblem] = useState<string | null>(null);
-  // Yjs and src/doc's map code, loaded once there is a document (map/live/).
-  const onLiveUnavailable = useCallback(() => setProblem(liveUnavailable), []);
+  // Yjs and src/doc's map code, loaded once there is a document (map/live/): when it could not
+  // be fetched, the map stays drawn, not editable.
+  const onLiveUnavailable = useCallback(() => setProblem(t('map.editor.liveUnavailable')), [t]);
   const live = useMapLive(doc !== null, onLiveUnavailable);
   const { map, fromDoc, flush } = useMapDoc(doc, live, readyMap?.state === 'ready' ? readyMap.map : null);
   const canEdit = !readOnly && !disabled && doc !== null && fromDoc;
@@ -178,7 +183,7 @@ function MapEditorInner(props: MapEditorProps) {
     requestDelete: commands.remove,
     reveal: commands.reveal,
   };
-  const editorContext = useMemo(() => ({ readOnly: !canEdit, select }), [canEdit, select]);
+  const editorContext = useMemo(() => ({ readOnly: !canEdit, select, words }), [canEdit, select, words]);
   const board = useCurrentBoard();
   // Locked or presented: said elsewhere on the page, and the person is not an observer.
   const notObserving = board?.locked === true || board?.presented === true;
@@ -282,13 +287,13 @@ function MapEditorInner(props: MapEditorProps) {
                 <div className="map-float-notices">
                   {observing && !observingGone && (
                     <p className="notice notice-info map-readonly" role="status" ref={observingRef}>
-                      <strong>You are observing this map.</strong> You see every change and can open anything to read it, but not change it.
+                      <strong>{t('map.editor.observing.title')}</strong> {t('map.editor.observing.body')}
                     </p>
                   )}
                   {/* Drawn from the server's read (readyMap), the map says nothing here while the
                       document loads: the header's connection state says "Connecting…" and the
                       tools wait, disabled, until the map can be edited. */}
-                  {!readOnly && !fromDoc && readyMap?.state !== 'ready' && <p className="loading">Connecting to the map…</p>}
+                  {!readOnly && !fromDoc && readyMap?.state !== 'ready' && <p className="loading">{t('map.editor.connecting')}</p>}
                   <ExportStatus
                     ref={statusRef}
                     progress={exporter.progress}
@@ -299,7 +304,7 @@ function MapEditorInner(props: MapEditorProps) {
                     <div className="notice notice-error map-problem" role="alert">
                       <p>{problem}</p>
                       <button type="button" className="button button-small" onClick={() => setProblem(null)}>
-                        Dismiss
+                        {t('map.editor.dismiss')}
                       </button>
                     </div>
                   )}
@@ -324,14 +329,17 @@ function MapEditorInner(props: MapEditorProps) {
                     onSelect={setTab}
                     onClose={() => setTab(null)}
                     tabs={[
-                      { id: 'details', label: 'Details', content: details },
-                      { id: 'findings', label: 'Findings', content: findings },
-                      { id: 'legend', label: 'Legend', content: <Legend /> },
-                      { id: 'notes', label: 'Notes', content: notes },
-                      { id: 'versions', label: 'Versions', content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
+                      { id: 'details', label: t('map.editor.tab.details'), content: details },
+                      { id: 'findings', label: t('map.editor.tab.findings'), content: findings },
+                      { id: 'legend', label: t('map.editor.tab.legend'), content: <Legend /> },
+                      { id: 'notes', label: t('map.editor.tab.notes'), content: notes },
+                      { id: 'versions', label: t('map.editor.tab.versions'), content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
                       {
                         id: 'audience',
-                        label: suggestions.length > 0 ? `Audience (${suggestions.length})` : 'Audience',
+                        label:
+                          suggestions.length > 0
+                            ? t('map.editor.tab.audienceCount', { count: suggestions.length })
+                            : t('map.editor.tab.audience'),
                         content: (
                           <AudiencePanel
                             doc={doc}

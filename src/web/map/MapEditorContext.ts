@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { mapWords, type MapWords } from './mapWords.js';
 
 /**
  * What nodes and flow labels need from the editor without passing it through React Flow's
@@ -8,9 +9,11 @@ export interface MapEditorContextValue {
   readOnly: boolean;
   /** Selects exactly these elements (a pinned note is not a React Flow node, so it asks here). */
   select: (ids: string[]) => void;
+  /** The elements' words in the interface's language (mapWords.ts), new only when it changes. */
+  words: MapWords;
 }
 
-export const MapEditorContext = createContext<MapEditorContextValue>({ readOnly: true, select: () => {} });
+export const MapEditorContext = createContext<MapEditorContextValue>({ readOnly: true, select: () => {}, words: mapWords('en') });
 
 export function useMapEditor(): MapEditorContextValue {
   return useContext(MapEditorContext);

@@ -1,6 +1,10 @@
 import './mapDialogs.css';
 import { useId, useState, type FormEvent } from 'react';
+import dialogMessages from 'virtual:messages/en/map.dialog';
 import { mapLimits, type Position } from '../../domain/map/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(dialogMessages);
 
 interface Props {
   /** Where to show it, in the canvas box (px from its top left). */
@@ -15,6 +19,7 @@ interface Props {
  */
 export function NewActorPrompt({ at, onAdd, onCancel }: Props) {
   const id = useId();
+  const { t } = useI18n();
   const [name, setName] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -23,7 +28,7 @@ export function NewActorPrompt({ at, onAdd, onCancel }: Props) {
   };
   return (
     <form className="map-new-actor" style={{ left: at.x, top: at.y }} onSubmit={submit}>
-      <label htmlFor={id}>New actor’s name</label>
+      <label htmlFor={id}>{t('map.dialog.newActor')}</label>
       <input
         id={id}
         type="text"
@@ -41,7 +46,7 @@ export function NewActorPrompt({ at, onAdd, onCancel }: Props) {
         aria-describedby={`${id}-hint`}
       />
       <p className="hint" id={`${id}-hint`}>
-        Enter adds it · Esc cancels
+        {t('map.dialog.newActor.hint')}
       </p>
     </form>
   );

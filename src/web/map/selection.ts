@@ -35,15 +35,3 @@ export function consequencesOf(map: EcosystemMap, removal: Removal): Consequence
   };
   return { flows: gone(map.flows, after.flows), notes: gone(map.notes, after.notes) };
 }
-
-/** "1 actor", "2 flows and 1 note": what a removal names, in words. */
-export function describeRemoval(removal: Removal): string {
-  const parts = [
-    [removal.actors.length, 'actor', 'actors'],
-    [removal.flows.length, 'flow', 'flows'],
-    [removal.notes.length, 'note', 'notes'],
-    [removal.datasets.length, 'dataset', 'datasets'],
-  ] as const;
-  const words = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
-  return words.length <= 1 ? (words[0] ?? 'nothing') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}

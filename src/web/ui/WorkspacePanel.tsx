@@ -1,4 +1,8 @@
+import frameMessages from 'virtual:messages/en/map.frame';
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(frameMessages);
 
 export interface PanelTab<Id extends string> {
   id: Id;
@@ -20,6 +24,7 @@ interface Props<Id extends string> {
  */
 export function WorkspacePanel<Id extends string>({ tabs, active, onSelect, onClose }: Props<Id>) {
   const base = useId();
+  const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
 
@@ -34,9 +39,9 @@ export function WorkspacePanel<Id extends string>({ tabs, active, onSelect, onCl
   }
 
   return (
-    <aside className="workspace-panel" aria-label="Board panel">
+    <aside className="workspace-panel" aria-label={t('map.frame.panel')}>
       <div className="workspace-panel-head">
-        <div className="workspace-tabs" role="tablist" aria-label="Board panel" ref={list} onKeyDown={onKeyDown}>
+        <div className="workspace-tabs" role="tablist" aria-label={t('map.frame.panel')} ref={list} onKeyDown={onKeyDown}>
           {tabs.map((tab) => (
             <button
               key={tab.id}
@@ -58,7 +63,7 @@ export function WorkspacePanel<Id extends string>({ tabs, active, onSelect, onCl
           type="button"
           className="button button-small button-quiet workspace-panel-close"
           onClick={onClose}
-          aria-label="Close the panel"
+          aria-label={t('map.frame.close')}
         >
           <span aria-hidden="true">×</span>
         </button>
@@ -77,13 +82,14 @@ export function WorkspacePanel<Id extends string>({ tabs, active, onSelect, onCl
 
 /** Opens the board's side panel again, where it was closed. */
 export function PanelOpenButton({ onOpen }: { onOpen: () => void }) {
+  const { t } = useI18n();
   return (
-    <button type="button" className="button button-small workspace-panel-open" onClick={onOpen} title="Open the panel">
+    <button type="button" className="button button-small workspace-panel-open" onClick={onOpen} title={t('map.frame.open')}>
       {/* On a phone only the picture shows (the tools need the row); the word stays its name. */}
       <svg className="workspace-panel-open-icon" width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" focusable="false">
         <path d="M1 1h16v14H1zM3 3v10h7V3zm9 0v10h3V3z" fill="currentColor" fillRule="evenodd" />
       </svg>
-      <span className="workspace-panel-open-text">Panel</span>
+      <span className="workspace-panel-open-text">{t('map.frame.openWord')}</span>
     </button>
   );
 }

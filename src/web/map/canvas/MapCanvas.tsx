@@ -26,15 +26,19 @@ import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { Pointer } from '../hooks/useEditorCommands.js';
 import { useFlowElements } from '../hooks/useFlowElements.js';
 import type { MapActions } from '../mapActions.js';
-import { LabelLayerContext } from '../MapEditorContext.js';
+import editorMessages from 'virtual:messages/en/map.editor';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { LabelLayerContext, useMapEditor } from '../MapEditorContext.js';
 import { PeerCursors } from '../presence/PeerCursors.js';
 import type { LocalPresence } from '../presence/useLocalPresence.js';
 import type { PeerSelection } from '../presence/usePeers.js';
-import { ariaLabelConfig, connectionLineStyle, edgeTypes, nodeTypes } from './flowConfig.js';
+import { connectionLineStyle, edgeTypes, nodeTypes } from './flowConfig.js';
 import { MapOverview } from './MapOverview.js';
 import { BoardDots } from './BoardDots.js';
 import { nodesBounds, useFitAtOnce, useFitMap } from './useFitMap.js';
 import { useNodeMotion } from './useNodeMotion.js';
+
+addEnglish(editorMessages);
 
 interface Props {
   map: EcosystemMap;
@@ -79,6 +83,9 @@ export function MapCanvas(props: Props) {
   const { map, flush, actions, selected, setSelected, awareness, presence, peers, pointer, viewChosen, onAddActorAt, onFlowAdded } = props;
   const { canvasRef, onCanvasKeyDown, pictureReady } = props;
   const flow = useReactFlow<MapNode, FlowEdge>();
+  const { t } = useI18n();
+  // The elements' words, made once per language by the editor (mapWords.ts).
+  const { words } = useMapEditor();
   const readOnly = actions === null;
   const isNote = useCallback((id: string) => map.notes.some((n) => n.id === id), [map]);
   const motion = useNodeMotion({ actions, flush, presence, setSelected, isNote });
@@ -102,6 +109,7 @@ export function MapCanvas(props: Props) {
     measured: motion.measured,
     labelSizes: labelSizes.sizes,
     peers,
+    words,
   });
 
   // Zoom to fit once, as soon as the map and the pane's size are known and before anything is
@@ -199,7 +207,7 @@ export function MapCanvas(props: Props) {
             <ReactFlow<MapNode, FlowEdge>
               ref={canvasRef}
               tabIndex={-1}
-              aria-label="Ecosystem map"
+              aria-label={t('map.editor.canvas')}
               nodes={nodes}
               edges={edges}
               nodeTypes={nodeTypes}
@@ -227,12 +235,12 @@ export function MapCanvas(props: Props) {
               minZoom={0.2}
               maxZoom={2}
               connectionLineStyle={connectionLineStyle}
-              ariaLabelConfig={ariaLabelConfig}
+              ariaLabelConfig={words.ariaLabels}
               elevateEdgesOnSelect
             >
               <BoardDots />
               <Controls showInteractive={false} showFitView={false} position="bottom-left">
-                <ControlButton onClick={fit} aria-label="Zoom to fit" title="Zoom to fit">
+                <ControlButton onClick={fit} aria-label={t('map.editor.zoomToFit')} title={t('map.editor.zoomToFit')}>
                   <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                     <path d="M1 1h5v2H3v3H1zm9 0h5v5h-2V3h-3zM1 10h2v3h3v2H1zm12 0h2v5h-5v-2h3z" />
                   </svg>

@@ -1,7 +1,11 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useReducer, useRef, type PointerEvent } from 'react';
+import editorMessages from 'virtual:messages/en/map.editor';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import { actorTypeStyles, actorWidth, noteWidth } from '../mapStyle.js';
+
+addEnglish(editorMessages);
 
 const width = 168;
 const height = 116;
@@ -18,6 +22,7 @@ const viewportOf = (s: ReactFlowState) => `${s.transform.join(',')},${s.width},$
 export function MapOverview({ nodes }: { nodes: MapNode[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const flow = useReactFlow<MapNode, FlowEdge>();
+  const { t } = useI18n();
   const viewport = useStore(viewportOf);
   const frame = useRef<{ x: number; y: number; scale: number } | null>(null);
 
@@ -78,7 +83,7 @@ export function MapOverview({ nodes }: { nodes: MapNode[] }) {
         ref={canvas}
         style={{ width, height }}
         role="img"
-        aria-label="Minimap: the whole map, with the part on screen framed. Press on it to move the view there."
+        aria-label={t('map.editor.minimap')}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           moveTo(event);

@@ -1,6 +1,7 @@
 import { Handle, Position, type EdgeProps, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import type { ActorNode, FlowEdge, NoteNode } from '../flow/mapElements.js';
+import { useMapEditor } from '../MapEditorContext.js';
 import { actorTypeStyles, flowStyles, noteStyles } from '../mapStyle.js';
 import './plain.css';
 
@@ -12,11 +13,12 @@ import './plain.css';
  * focus are on React Flow's own wrappers (ariaLabel in mapElements.ts), the same at any zoom.
  */
 export const PlainActorNode = memo(function PlainActorNode({ data, selected, width, height }: NodeProps<ActorNode>) {
+  const { words } = useMapEditor();
   const style = actorTypeStyles[data.actor.type ?? 'unset'];
   const box = { width, height, '--type-colour': style.colour, '--type-tint': style.tint } as CSSProperties;
   return (
     <div className={`map-plain-actor${selected ? ' is-selected' : ''}`} style={box}>
-      <span className="map-actor-name map-plain-name">{data.actor.name || '(no name)'}</span>
+      <span className="map-actor-name map-plain-name">{data.actor.name || words.noName}</span>
       <Handle type="target" position={Position.Left} className="map-plain-handle" isConnectable={false} />
       <Handle type="source" position={Position.Right} className="map-plain-handle" isConnectable={false} />
     </div>

@@ -1,17 +1,32 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import type { MapExportFormat } from '../../../domain/formats/index.js';
+import { addEnglish, msg, type MessageKey } from '../../i18n/index.js';
+
+addEnglish(editorMessages);
 
 /**
- * What the Export menu offers: every format `opencities export` writes for a map, in its order.
- * `what` names the file in progress and error messages ("Preparing the GraphML file…").
+ * What the Export menu offers: every format `opencities export` writes for a map, in its order,
+ * its name and hint as messages (`map.editor.export.`). `what` names the file in progress and
+ * error messages ("Preparing the GraphML file…"), in English still (ExportStatus).
  */
-export const mapExportChoices: readonly { format: MapExportFormat; label: string; hint: string; what: string }[] = [
-  { format: 'json', label: 'Map file (JSON)', hint: 'Open Cities format: imports back whole', what: 'map file' },
-  { format: 'kumu-xlsx', label: 'Kumu workbook (.xlsx)', hint: 'For Kumu, Excel or LibreOffice', what: 'Kumu workbook' },
-  { format: 'kumu-csv', label: 'Kumu CSV files (.zip)', hint: 'elements.csv, connections.csv and the rest', what: 'Kumu CSV files' },
-  { format: 'graphml', label: 'GraphML', hint: 'For Gephi, yEd, Cytoscape or NetworkX', what: 'GraphML file' },
-  { format: 'mermaid', label: 'Mermaid flowchart', hint: 'For documents and wikis', what: 'Mermaid flowchart' },
-  { format: 'svg', label: 'Picture (SVG)', hint: 'The whole map, with its legend', what: 'SVG picture' },
-  { format: 'png', label: 'Picture (PNG)', hint: 'The whole map, with its legend', what: 'PNG picture' },
+export const mapExportChoices: readonly { format: MapExportFormat; labelKey: MessageKey; hintKey: MessageKey; what: string }[] = [
+  { format: 'json', labelKey: msg('map.editor.export.json'), hintKey: msg('map.editor.export.json.hint'), what: 'map file' },
+  {
+    format: 'kumu-xlsx',
+    labelKey: msg('map.editor.export.kumuXlsx'),
+    hintKey: msg('map.editor.export.kumuXlsx.hint'),
+    what: 'Kumu workbook',
+  },
+  {
+    format: 'kumu-csv',
+    labelKey: msg('map.editor.export.kumuCsv'),
+    hintKey: msg('map.editor.export.kumuCsv.hint'),
+    what: 'Kumu CSV files',
+  },
+  { format: 'graphml', labelKey: msg('map.editor.export.graphml'), hintKey: msg('map.editor.export.graphml.hint'), what: 'GraphML file' },
+  { format: 'mermaid', labelKey: msg('map.editor.export.mermaid'), hintKey: msg('map.editor.export.mermaid.hint'), what: 'Mermaid flowchart' },
+  { format: 'svg', labelKey: msg('map.editor.export.svg'), hintKey: msg('map.editor.export.picture.hint'), what: 'SVG picture' },
+  { format: 'png', labelKey: msg('map.editor.export.png'), hintKey: msg('map.editor.export.picture.hint'), what: 'PNG picture' },
 ];
 
 /** Where a board's file is made: the server, byte for byte what `opencities export` writes (docs/api.md). */

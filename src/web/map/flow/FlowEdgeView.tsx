@@ -1,13 +1,13 @@
 import { BaseEdge, useStore, type EdgeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback } from 'react';
-import { accessLevelLabels, flowKindLabels } from '../../../domain/map/index.js';
 import { curveOf, labelCentre, type Rect } from '../../../domain/render/index.js';
+import { useMapEditor } from '../MapEditorContext.js';
 import { flowStyles } from '../mapStyle.js';
 import { arrowMarkerId } from './ArrowMarkers.js';
 import { FlowLabel } from './FlowLabel.js';
 import type { FlowEdge } from './mapElements.js';
 
-/** A node's box, and the actor's name for a flow's accessible name; null before React Flow knows the node. */
+/** A node's box, and the actor's name for a flow's accessible name (empty: none); null before React Flow knows the node. */
 interface End extends Rect {
   name: string;
 }
@@ -21,7 +21,7 @@ function endOf(s: ReactFlowState, id: string): End | null {
     y: node.internals.positionAbsolute.y,
     width: node.measured.width ?? node.initialWidth ?? 0,
     height: node.measured.height ?? node.initialHeight ?? 0,
-    name: actor?.name || 'an actor',
+    name: actor?.name ?? '',
   };
 }
 
@@ -50,6 +50,8 @@ function useEnds(source: string, target: string): Ends {
  */
 export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const [from, to] = useEnds(source, target);
+  // Its words come with the editor's context, made once per language (mapWords.ts).
+  const { words } = useMapEditor();
   if (!from || !to || !data) return null;
   const { flow, datasetName, access, standard, lane, label } = data;
   // The pictures' geometry (src/domain/render): the same line, arrowhead and label place as an export.
@@ -57,7 +59,7 @@ export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, dat
   const centre = labelCentre(curve.points, label);
   const style = flowStyles[flow.kind];
   const title = datasetName ?? flow.label;
-  const details = [flow.frequency, access && accessLevelLabels[access], standard].filter(Boolean).join(' · ');
+  const details = [flow.frequency, access && words.access[access], standard].filter(Boolean).join(' · ');
 
   return (
     <>
@@ -81,7 +83,7 @@ export const FlowEdgeView = memo(function FlowEdgeView({ id, source, target, dat
         y={centre.y}
         title={title}
         details={details}
-        fallbackName={`${flowKindLabels[flow.kind]} flow from ${from.name} to ${to.name}`}
+        fallbackName={words.flowName(flow.kind, from.name || words.anActor, to.name || words.anActor)}
       />
     </>
   );

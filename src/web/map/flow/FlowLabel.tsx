@@ -1,7 +1,6 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useContext, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
-import { flowKindLabels } from '../../../domain/map/index.js';
 import { VoteButton } from '../../facilitation/VoteButton.js';
 import { flowIconImages } from '../icons.js';
 import { LabelLayerContext, useMapEditor } from '../MapEditorContext.js';
@@ -32,7 +31,7 @@ interface Props {
  * that re-renders it only when it comes near or leaves.
  */
 export const FlowLabel = memo(function FlowLabel({ id, data, selected, x, y, title, details, fallbackName }: Props) {
-  const { select } = useMapEditor();
+  const { select, words } = useMapEditor();
   const labelLayer = useContext(LabelLayerContext);
   const observeLabel = useContext(LabelSizeContext);
   const labelRef = useCallback((element: HTMLDivElement | null) => observeLabel?.(id, element), [observeLabel, id]);
@@ -56,17 +55,17 @@ export const FlowLabel = memo(function FlowLabel({ id, data, selected, x, y, tit
       onClick={() => select([id])}
     >
       <span className="map-flow-kind" style={{ color: style.colour, ...flowIconImages[flow.kind] }}>
-        {flowKindLabels[flow.kind]}
+        {words.flowKind[flow.kind]}
       </span>
       {title && <span className="map-flow-name">{title}</span>}
       {details && <span className="map-flow-details">{details}</span>}
       {pinned && (
         <span className="map-flow-notes">
           {notes.map((note) => (
-            <PinnedNote key={note.id} note={note} on={`the ${flowKindLabels[flow.kind].toLowerCase()} flow`} />
+            <PinnedNote key={note.id} note={note} on={words.theFlow(flow.kind)} />
           ))}
           {datasetNotes.map((note) => (
-            <PinnedNote key={note.id} note={note} on={`the dataset ${datasetName ?? ''}`.trim()} />
+            <PinnedNote key={note.id} note={note} on={words.theDataset(datasetName ?? '')} />
           ))}
         </span>
       )}

@@ -1,14 +1,8 @@
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import {
-  actorRoleLabels,
-  actorTypeLabels,
-  effectiveAccess,
-  effectiveStandard,
-  flowKindLabels,
-  noteKindLabels,
-} from '../../../domain/map/index.js';
+import { effectiveAccess, effectiveStandard } from '../../../domain/map/index.js';
 import type { AccessLevel, Actor, EcosystemMap, Flow, MapNote, Position } from '../../../domain/map/index.js';
 import { actorWidth, noteWidth } from '../mapStyle.js';
+import { actorLabel, noteLabel, type MapWords } from '../mapWords.js';
 import type { Peer } from '../presence/usePeers.js';
 import { minOf, maxOf } from '../../../shared/index.js';
 
@@ -79,16 +73,6 @@ export function notesByTarget(map: EcosystemMap): Map<string, MapNote[]> {
   return result;
 }
 
-export function actorLabel(actor: Actor): string {
-  const type = actor.type ? actorTypeLabels[actor.type] : 'organisation type not set';
-  const roles = actor.roles.length > 0 ? `roles: ${actor.roles.map((r) => actorRoleLabels[r]).join(', ')}` : 'no roles yet';
-  return `Actor ${actor.name || '(no name)'}, ${type}, ${roles}`;
-}
-
-export function noteLabel(note: MapNote): string {
-  return `${note.kind ? noteKindLabels[note.kind] : 'Note'}: ${note.text}`;
-}
-
 /** An actor's size until React Flow has measured it. */
 export const actorInitialSize = { width: actorWidth, height: 110 };
 /** The source handle: a 24 px disc centred on the actor's right edge (React Flow's place for it). */
@@ -114,26 +98,26 @@ export function actorHandles({ width, height }: { width: number; height: number 
   ];
 }
 
-export function actorNode(actor: Actor, notes: MapNote[], provisional: Position | undefined): ActorNode {
+export function actorNode(actor: Actor, notes: MapNote[], provisional: Position | undefined, words: MapWords): ActorNode {
   return {
     id: actor.id,
     type: 'actor',
     position: actor.position ?? provisional ?? { x: 0, y: 0 },
     data: { actor, notes, unplaced: !actor.position },
-    ariaLabel: actorLabel(actor),
+    ariaLabel: actorLabel(actor, words),
     initialWidth: actorInitialSize.width,
     initialHeight: actorInitialSize.height,
     handles: actorHandles(actorInitialSize),
   };
 }
 
-export function noteNode(note: MapNote, provisional: Position | undefined): NoteNode {
+export function noteNode(note: MapNote, provisional: Position | undefined, words: MapWords): NoteNode {
   return {
     id: note.id,
     type: 'note',
     position: note.position ?? provisional ?? { x: 0, y: 0 },
     data: { note },
-    ariaLabel: noteLabel(note),
+    ariaLabel: noteLabel(note, words),
     initialWidth: noteWidth,
     initialHeight: 100,
     handles: [], // a note has none: React Flow need not draw it to look for them
@@ -148,9 +132,9 @@ export interface FlowPlacing {
   label: { t: number; offset: number };
 }
 
-export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, string>, placing: FlowPlacing): FlowEdge {
+export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, string>, placing: FlowPlacing, words: MapWords): FlowEdge {
   const dataset = flow.dataset === undefined ? undefined : map.datasets.find((d) => d.id === flow.dataset);
-  const what = dataset ? `: ${dataset.name}` : flow.label ? `: ${flow.label}` : '';
+  const what = dataset ? dataset.name : flow.label || undefined;
   return {
     id: flow.id,
     type: 'flow',
@@ -163,6 +147,6 @@ export function flowEdge(map: EcosystemMap, flow: Flow, names: Map<string, strin
       standard: effectiveStandard(map, flow),
       ...placing,
     },
-    ariaLabel: `${flowKindLabels[flow.kind]} flow from ${names.get(flow.from) ?? '?'} to ${names.get(flow.to) ?? '?'}${what}`,
+    ariaLabel: words.flowName(flow.kind, names.get(flow.from) ?? '?', names.get(flow.to) ?? '?', what),
   };
 }

@@ -3,6 +3,7 @@ import type { EcosystemMap, MapNote, Position } from '../../../domain/map/index.
 import { actorHandles, actorNode, flowEdge, noteNode, notesByTarget, provisionalPositions } from '../flow/mapElements.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { LabelSize } from '../flow/labelSizes.js';
+import type { MapWords } from '../mapWords.js';
 import type { Peer, PeerSelection } from '../presence/usePeers.js';
 import { useFlowPlacing } from './useFlowPlacing.js';
 
@@ -21,6 +22,8 @@ interface Inputs {
   /** Sizes of the flow labels drawn so far (useLabelSizes): labels are placed clear of actors and of each other. */
   labelSizes: ReadonlyMap<string, LabelSize>;
   peers: PeerSelection[];
+  /** The elements' accessible names are in these words (a new language makes each element anew). */
+  words: MapWords;
 }
 
 /**
@@ -61,7 +64,7 @@ function sameOr<T>(previous: T[] | undefined, next: T[]): T[] {
 }
 
 /** The map as React Flow nodes and edges, derived from readMap's result and memoised in steps. */
-export function useFlowElements({ map, selected, moving, measured, labelSizes, peers }: Inputs): { nodes: MapNode[]; edges: FlowEdge[] } {
+export function useFlowElements({ map, selected, moving, measured, labelSizes, peers, words }: Inputs): { nodes: MapNode[]; edges: FlowEdge[] } {
   const [nodeCache] = useState(() => new StableCache<MapNode>());
   const [edgeCache] = useState(() => new StableCache<FlowEdge>());
   const [sizedCache] = useState(() => new WeakMap<MapNode, { size: Size; node: MapNode }>());
@@ -75,16 +78,16 @@ export function useFlowElements({ map, selected, moving, measured, labelSizes, p
     for (const actor of map.actors) {
       const notes = pinned.get(actor.id) ?? [];
       const at = provisional.get(actor.id);
-      nodes.push(nodeCache.get(actor.id, JSON.stringify([actor, notes, at]), () => actorNode(actor, notes, at)));
+      nodes.push(nodeCache.get(actor.id, JSON.stringify([actor, notes, at, words.locale]), () => actorNode(actor, notes, at, words)));
     }
     for (const note of map.notes) {
       if (note.target !== undefined) continue;
       const at = provisional.get(note.id);
-      nodes.push(nodeCache.get(note.id, JSON.stringify([note, at]), () => noteNode(note, at)));
+      nodes.push(nodeCache.get(note.id, JSON.stringify([note, at, words.locale]), () => noteNode(note, at, words)));
     }
     nodeCache.sweep();
     return nodes;
-  }, [map, provisional, pinned, nodeCache]);
+  }, [map, provisional, pinned, nodeCache, words]);
 
   // Step 2, when a size is measured: the size given back on its node (or React Flow measures it again).
   const base = useMemo(() => {
@@ -115,12 +118,12 @@ export function useFlowElements({ map, selected, moving, measured, labelSizes, p
         lane,
         label: labels.get(flow.id) ?? { t: 0.5, offset: 0 },
       };
-      const key = JSON.stringify([flow, placing, dataset, names.get(flow.from), names.get(flow.to)]);
-      return edgeCache.get(flow.id, key, () => flowEdge(map, flow, names, placing));
+      const key = JSON.stringify([flow, placing, dataset, names.get(flow.from), names.get(flow.to), words.locale]);
+      return edgeCache.get(flow.id, key, () => flowEdge(map, flow, names, placing, words));
     });
     edgeCache.sweep();
     return (last.current.edges = sameOr(last.current.edges, edges));
-  }, [map, pinned, lanes, labels, edgeCache]);
+  }, [map, pinned, lanes, labels, edgeCache, words]);
 
   // Step 3, on every selection or drag: only the touched objects are copied, and an array
   // whose objects are all unchanged is not renewed.

@@ -1,6 +1,5 @@
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo, useCallback, useContext, type CSSProperties } from 'react';
-import { actorRoleLabels, actorTypeLabels } from '../../../domain/map/index.js';
 import { VoteButton } from '../../facilitation/VoteButton.js';
 import { LabelSizeContext, pinnedNotesKey } from '../flow/labelSizes.js';
 import type { ActorNode } from '../flow/mapElements.js';
@@ -22,7 +21,8 @@ import { PinnedNote } from './PinnedNote.js';
  */
 export const ActorNodeView = memo(function ActorNodeView({ data, selected }: NodeProps<ActorNode>) {
   const { actor, notes, unplaced, peers } = data;
-  const { readOnly } = useMapEditor();
+  // Its words come with the editor's context, made once per language (mapWords.ts): no subscription of its own.
+  const { readOnly, words } = useMapEditor();
   const connecting = useConnection((connection) => connection.inProgress);
   // Its pinned notes are measured, so flow labels are placed clear of them too (flow/flowPlaces.ts).
   const observe = useContext(LabelSizeContext);
@@ -33,20 +33,20 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
   return (
     <div className={`map-actor map-shape-${style.shape}${selected ? ' is-selected' : ''}${peers ? ' is-peer-selected' : ''}`} style={vars}>
       <span className="map-actor-type" style={typeIconImages[actor.type ?? 'unset']}>
-        {actor.type ? actorTypeLabels[actor.type] : 'Type not set'}
+        {actor.type ? words.actorType[actor.type] : words.typeNotSet}
       </span>
-      <span className="map-actor-name">{actor.name || '(no name)'}</span>
+      <span className="map-actor-name">{actor.name || words.noName}</span>
       {actor.roles.length > 0 && (
         <span className="map-roles">
           {actor.roles.map((role) => (
             <span key={role} className="map-role" style={roleMarkImages[role]}>
-              {actorRoleLabels[role]}
+              {words.role[role]}
             </span>
           ))}
         </span>
       )}
-      {unplaced && <span className="map-unplaced">Not placed yet</span>}
-      <VoteButton targetId={actor.id} targetLabel={actor.name || '(no name)'} />
+      {unplaced && <span className="map-unplaced">{words.notPlaced}</span>}
+      <VoteButton targetId={actor.id} targetLabel={actor.name || words.noName} />
       <Handle
         type="target"
         position={Position.Left}
@@ -58,7 +58,7 @@ export const ActorNodeView = memo(function ActorNodeView({ data, selected }: Nod
         position={Position.Right}
         className={`map-source-handle${readOnly ? ' is-hidden' : ''}`}
         isConnectable={!readOnly}
-        title="Drag to another actor to draw a flow"
+        title={words.drawFlow}
       />
       {notes.length > 0 && (
         <span className="map-pinned-notes" ref={notesRef}>

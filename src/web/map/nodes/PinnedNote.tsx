@@ -1,5 +1,4 @@
 import type { MapNote } from '../../../domain/map/index.js';
-import { noteKindLabels } from '../../../domain/map/index.js';
 import { VoteButton } from '../../facilitation/VoteButton.js';
 import { NoteIcon } from '../icons.js';
 import { useIsSelected, useMapEditor } from '../MapEditorContext.js';
@@ -10,10 +9,10 @@ import { noteStyles } from '../mapStyle.js';
  * in the side panel. `nodrag nopan` so pressing it never starts moving the actor or the view.
  */
 export function PinnedNote({ note, on }: { note: MapNote; on: string }) {
-  const { select } = useMapEditor();
+  const { select, words } = useMapEditor();
   const selected = useIsSelected(note.id);
   const style = noteStyles[note.kind ?? 'unset'];
-  const kind = note.kind ? noteKindLabels[note.kind] : 'Note';
+  const kind = note.kind ? words.noteKind[note.kind] : words.note;
   return (
     <span className="map-pinned-note-item">
       <button
@@ -31,7 +30,7 @@ export function PinnedNote({ note, on }: { note: MapNote; on: string }) {
         </span>
         <span className="map-note-text">{note.text}</span>
         {/* What it is pinned to, for screen readers; after the visible words, so its name starts with them. */}
-        <span className="visually-hidden">, a note on {on}</span>
+        <span className="visually-hidden">{words.noteOn(on)}</span>
       </button>
       {/* Beside the note's button, not in it: a button may not hold buttons. */}
       <VoteButton targetId={note.id} targetLabel={note.text} />

@@ -1,5 +1,7 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import editorMessages from 'virtual:messages/en/map.editor';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { AudiencePanel as AudiencePanelView } from '../audience/AudiencePanel.js';
 import type { ConfirmDelete as ConfirmDeleteView } from '../ConfirmDelete.js';
 import type { FindingsPanel as FindingsPanelView } from '../findings/FindingsPanel.js';
@@ -7,6 +9,8 @@ import type { NewActorPrompt as NewActorPromptView } from '../NewActorPrompt.js'
 import type { VersionsPanel as VersionsPanelView } from '../versions/VersionsPanel.js';
 import type { MapQuickNotes as MapQuickNotesView } from './MapQuickNotes.js';
 import type { SidePanel as SidePanelView } from './SidePanel.js';
+
+addEnglish(editorMessages);
 
 /**
  * The map's side panel tabs (details, findings, legend, notes with the quick notes, versions, audience)
@@ -83,7 +87,8 @@ function useAfterIdle(): boolean {
 }
 
 function AfterIdle({ children }: { children: ReactNode }) {
-  const loading = <p className="loading">Loading…</p>;
+  const { t } = useI18n();
+  const loading = <p className="loading">{t('map.editor.loading')}</p>;
   return useAfterIdle() ? <Suspense fallback={loading}>{children}</Suspense> : loading;
 }
 

@@ -1,12 +1,16 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import { useState, type RefObject } from 'react';
 import type { MapExportFormat } from '../../../domain/formats/index.js';
 import type { Actor } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { mapExportChoices } from '../export/exportMap.js';
 import type { FullScreen } from '../hooks/useFullScreen.js';
 import type { LayoutMode, LayoutStatus } from '../layout/useAutoLayout.js';
 import type { MapUndo } from '../hooks/useMapUndo.js';
 import { MenuButton } from './MenuButton.js';
 import { SearchBox } from './SearchBox.js';
+
+addEnglish(editorMessages);
 
 interface Props {
   /** False for observers: only what reads the map is offered (search, zoom, export). */
@@ -47,16 +51,20 @@ function PlusIcon() {
 export function MapToolbar(props: Props) {
   const { canEdit, undo, layout } = props;
   const [more, setMore] = useState(false);
+  const { t } = useI18n();
   return (
-    <div className={more ? 'map-toolbar map-toolbar-more' : 'map-toolbar'} role="group" aria-label="Map tools">
+    <div className={more ? 'map-toolbar map-toolbar-more' : 'map-toolbar'} role="group" aria-label={t('map.editor.tools')}>
       {canEdit && (
         <div className="map-toolbar-group">
-          <button type="button" className="button button-small button-primary" onClick={props.onAddActor} title="Shortcut: A">
-            <PlusIcon /> Actor
+          <button type="button" className="button button-small button-primary" onClick={props.onAddActor} title={t('map.editor.shortcut', { key: 'A' })}>
+            <PlusIcon /> {t('map.editor.addActor')}
           </button>
-          <button type="button" className="button button-small" onClick={props.onAddNote} title="Shortcut: N">
-            <PlusIcon /> <span className="map-tool-long">Sticky </span>
-            <span className="map-tool-note">note</span>
+          <button type="button" className="button button-small" onClick={props.onAddNote} title={t('map.editor.shortcut', { key: 'N' })}>
+            {/* On a phone only the short word shows ("+ Note"); the button's name stays the long one. */}
+            <PlusIcon /> <span className="map-tool-long">{t('map.editor.addNote')}</span>
+            <span className="map-tool-short" aria-hidden="true">
+              {t('map.editor.addNote.short')}
+            </span>
           </button>
         </div>
       )}
@@ -67,27 +75,27 @@ export function MapToolbar(props: Props) {
             className="button button-small button-quiet"
             onClick={undo.undo}
             disabled={!undo.canUndo}
-            title="Undo your last change (Ctrl+Z)"
+            title={t('map.editor.undo.hint')}
           >
-            Undo
+            {t('map.editor.undo')}
           </button>
           <button
             type="button"
             className="button button-small button-quiet map-tool-extra"
             onClick={undo.redo}
             disabled={!undo.canRedo}
-            title="Redo (Ctrl+Shift+Z)"
+            title={t('map.editor.redo.hint')}
           >
-            Redo
+            {t('map.editor.redo')}
           </button>
           <button
             type="button"
             className="button button-small button-quiet map-tool-extra"
             onClick={props.onDelete}
             disabled={!props.hasSelection}
-            title="Delete what is selected (Delete)"
+            title={t('map.editor.delete.hint')}
           >
-            Delete
+            {t('map.editor.delete')}
           </button>
         </div>
       )}
@@ -95,8 +103,8 @@ export function MapToolbar(props: Props) {
         <SearchBox ref={props.searchRef} actors={props.actors} onFound={props.onFound} />
       </div>
       <div className="map-toolbar-group map-tool-extra">
-        <button type="button" className="button button-small button-quiet" onClick={props.onFit} title="Shortcut: F">
-          Zoom to fit
+        <button type="button" className="button button-small button-quiet" onClick={props.onFit} title={t('map.editor.shortcut', { key: 'F' })}>
+          {t('map.editor.zoomToFit')}
         </button>
         {props.fullScreen.supported && (
           <button
@@ -104,31 +112,31 @@ export function MapToolbar(props: Props) {
             className="button button-small button-quiet"
             onClick={props.fullScreen.toggle}
             aria-pressed={props.fullScreen.on}
-            title={props.fullScreen.on ? 'Back to the page (Esc)' : 'The map on the whole screen, for a projector (Esc to leave)'}
+            title={props.fullScreen.on ? t('map.editor.fullScreen.leave') : t('map.editor.fullScreen.hint')}
           >
-            Full screen
+            {t('map.editor.fullScreen')}
           </button>
         )}
         {canEdit && props.onLayout && (
           <MenuButton
-            label="Layout"
+            label={t('map.editor.layout')}
             items={[
               {
-                label: 'Tidy up: place new actors only',
-                hint: props.unplaced === 0 ? 'Every actor has a place' : `${props.unplaced} without a place`,
+                label: t('map.editor.layout.new'),
+                hint: props.unplaced === 0 ? t('map.editor.layout.allPlaced') : t('map.editor.layout.unplaced', { count: props.unplaced }),
                 disabled: props.unplaced === 0 || layout?.busy,
                 onSelect: () => props.onLayout?.('new'),
               },
-              { label: 'Lay out everything', hint: 'Moves every actor', disabled: layout?.busy, onSelect: () => props.onLayout?.('all') },
+              { label: t('map.editor.layout.all'), hint: t('map.editor.layout.all.hint'), disabled: layout?.busy, onSelect: () => props.onLayout?.('all') },
             ]}
           />
         )}
         {props.onExport && (
           <MenuButton
-            label="Export"
+            label={t('map.editor.export')}
             items={mapExportChoices.map((choice) => ({
-              label: choice.label,
-              hint: props.exporting ? 'Wait for the export under way' : choice.hint,
+              label: t(choice.labelKey),
+              hint: props.exporting ? t('map.editor.export.wait') : t(choice.hintKey),
               disabled: props.exporting,
               onSelect: () => props.onExport?.(choice.format),
             }))}
@@ -136,7 +144,7 @@ export function MapToolbar(props: Props) {
         )}
       </div>
       <button type="button" className="button button-small button-quiet map-tools-more" aria-expanded={more} onClick={() => setMore(!more)}>
-        {more ? 'Fewer' : 'More'}
+        {more ? t('map.editor.fewer') : t('map.editor.more')}
       </button>
     </div>
   );

@@ -1,5 +1,9 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import { forwardRef, useId, useState } from 'react';
 import type { Actor } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+
+addEnglish(editorMessages);
 
 interface Props {
   actors: Actor[];
@@ -14,6 +18,7 @@ const maxResults = 8;
  */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ actors, onFound }, ref) {
   const id = useId();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const words = query.trim().toLowerCase();
   const results = words ? actors.filter((a) => a.name.toLowerCase().includes(words)).slice(0, maxResults) : [];
@@ -24,13 +29,13 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
   return (
     <div className="map-search" role="search">
       <label htmlFor={id} className="visually-hidden">
-        Find an actor
+        {t('map.editor.search')}
       </label>
       <input
         ref={ref}
         id={id}
         type="search"
-        placeholder="Find an actor…"
+        placeholder={t('map.editor.search.placeholder')}
         autoComplete="off"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -43,7 +48,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         aria-describedby={`${id}-status`}
       />
       <p id={`${id}-status`} className="visually-hidden" aria-live="polite">
-        {words ? `${results.length === 0 ? 'No' : results.length} matching ${results.length === 1 ? 'actor' : 'actors'}` : ''}
+        {words ? t('map.editor.search.found', { count: results.length }) : ''}
       </p>
       {results.length > 0 && (
         <ul className="map-search-results">
@@ -56,7 +61,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
           ))}
         </ul>
       )}
-      {words && results.length === 0 && <p className="map-search-results map-search-none">No actor called that.</p>}
+      {words && results.length === 0 && <p className="map-search-results map-search-none">{t('map.editor.search.none')}</p>}
     </div>
   );
 });
