@@ -31,7 +31,9 @@ export function ConfirmDelete({ removal, consequences, onConfirm, onCancel }: Pr
   }, []);
   const also = [
     consequences.flows > 0 &&
-      t(removal.actors.length === 1 ? 'map.dialog.alsoFlows.it' : 'map.dialog.alsoFlows.them', { count: consequences.flows }),
+      (removal.actors.length === 1
+        ? t('map.dialog.alsoFlows.it', { count: consequences.flows })
+        : t('map.dialog.alsoFlows.them', { count: consequences.flows })),
     consequences.notes > 0 && t('map.dialog.alsoNotes', { count: consequences.notes }),
   ].filter((part): part is string => typeof part === 'string');
 

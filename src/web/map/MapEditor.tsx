@@ -333,7 +333,11 @@ function MapEditorInner(props: MapEditorProps) {
                       { id: 'findings', label: t('map.editor.tab.findings'), content: findings },
                       { id: 'legend', label: t('map.editor.tab.legend'), content: <Legend /> },
                       { id: 'notes', label: t('map.editor.tab.notes'), content: notes },
-                      { id: 'versions', label: t('map.editor.tab.versions'), content: <VersionsPanel doc={doc} map={map} actions={actions} /> },
+                      {
+                        id: 'versions',
+                        label: t('map.editor.tab.versions'),
+                        content: <VersionsPanel doc={doc} map={map} actions={actions} />,
+                      },
                       {
                         id: 'audience',
                         label:

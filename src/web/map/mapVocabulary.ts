@@ -90,7 +90,12 @@ export function noteKindName(kind: NoteKind | undefined): string {
   return kind ? translate(noteKindKeys[kind]) : translate('map.kind.note.unset');
 }
 
+/** "Not set": a field of a closed list left empty. */
+export function notSetName(): string {
+  return translate('map.kind.notSet');
+}
+
 /** Options for a closed list, in its order, with "Not set" first (panels/fields.tsx `SelectField`). */
 export function kindChoices<T extends string>(values: readonly T[], keys: Record<T, MessageKey>) {
-  return [{ value: '' as const, label: translate('map.kind.notSet') }, ...values.map((value) => ({ value, label: translate(keys[value]) }))];
+  return [{ value: '' as const, label: notSetName() }, ...values.map((value) => ({ value, label: translate(keys[value]) }))];
 }

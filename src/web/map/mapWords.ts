@@ -2,7 +2,7 @@ import editorMessages from 'virtual:messages/en/map.editor';
 import type { AriaLabelConfig } from '@xyflow/react';
 import type { AccessLevel, Actor, ActorRole, ActorType, FlowKind, MapNote, NoteKind } from '../../domain/map/index.js';
 import { addEnglish, translate } from '../i18n/index.js';
-import { accessLevelKeys, actorRoleKeys, actorTypeKeys, flowKindKeys, namesOf, noteKindKeys } from './mapVocabulary.js';
+import { accessLevelKeys, actorRoleKeys, actorTypeKeys, flowKindKeys, namesOf, noteKindKeys, noteKindName } from './mapVocabulary.js';
 
 addEnglish(editorMessages);
 
@@ -51,7 +51,7 @@ export function mapWords(locale: string): MapWords {
     noteKind: namesOf(noteKindKeys),
     flowKind: namesOf(flowKindKeys),
     access: namesOf(accessLevelKeys),
-    note: translate('map.kind.note.unset'),
+    note: noteKindName(undefined),
     noName: translate('map.editor.noName'),
     anActor: translate('map.editor.flow.anActor'),
     typeNotSet: translate('map.editor.actor.typeNotSet'),

@@ -24,7 +24,12 @@ export const mapExportChoices: readonly { format: MapExportFormat; labelKey: Mes
     what: 'Kumu CSV files',
   },
   { format: 'graphml', labelKey: msg('map.editor.export.graphml'), hintKey: msg('map.editor.export.graphml.hint'), what: 'GraphML file' },
-  { format: 'mermaid', labelKey: msg('map.editor.export.mermaid'), hintKey: msg('map.editor.export.mermaid.hint'), what: 'Mermaid flowchart' },
+  {
+    format: 'mermaid',
+    labelKey: msg('map.editor.export.mermaid'),
+    hintKey: msg('map.editor.export.mermaid.hint'),
+    what: 'Mermaid flowchart',
+  },
   { format: 'svg', labelKey: msg('map.editor.export.svg'), hintKey: msg('map.editor.export.picture.hint'), what: 'SVG picture' },
   { format: 'png', labelKey: msg('map.editor.export.png'), hintKey: msg('map.editor.export.picture.hint'), what: 'PNG picture' },
 ];

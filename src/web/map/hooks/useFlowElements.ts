@@ -64,7 +64,10 @@ function sameOr<T>(previous: T[] | undefined, next: T[]): T[] {
 }
 
 /** The map as React Flow nodes and edges, derived from readMap's result and memoised in steps. */
-export function useFlowElements({ map, selected, moving, measured, labelSizes, peers, words }: Inputs): { nodes: MapNode[]; edges: FlowEdge[] } {
+export function useFlowElements({ map, selected, moving, measured, labelSizes, peers, words }: Inputs): {
+  nodes: MapNode[];
+  edges: FlowEdge[];
+} {
   const [nodeCache] = useState(() => new StableCache<MapNode>());
   const [edgeCache] = useState(() => new StableCache<FlowEdge>());
   const [sizedCache] = useState(() => new WeakMap<MapNode, { size: Size; node: MapNode }>());

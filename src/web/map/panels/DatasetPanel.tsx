@@ -1,26 +1,24 @@
-import {
-  accessLevelLabels,
-  accessLevels,
-  deidentificationLabels,
-  deidentifications,
-  mapLimits,
-  sensitivities,
-  sensitivityLabels,
-  type Dataset,
-} from '../../../domain/map/index.js';
+import panelMessages from 'virtual:messages/en/map.panel';
+import { accessLevels, deidentifications, mapLimits, sensitivities, type Dataset } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { DatasetPatch } from '../../../doc/map/index.js';
 import { FlowIcon } from '../icons.js';
-import { choices, SelectField, TextField } from './fields.js';
+import { accessLevelKeys, deidentificationKeys, kindChoices, sensitivityKeys } from '../mapVocabulary.js';
+import { SelectField, TextField } from './fields.js';
 import { FlowLinks } from './FlowLinks.js';
 import { HoldersField } from './HoldersField.js';
 import { nothing, usePanel } from './PanelContext.js';
 import { PinnedNotesList } from './PinnedNotesList.js';
 
+addEnglish(panelMessages);
+
+// Suggestions written into the map as they are (a licence's own name): not translated.
 const licences = ['OGL-UK-3.0', 'CC-BY-4.0', 'CC0-1.0', 'ODbL-1.0', 'CC-BY-SA-4.0', 'Proprietary', 'Data sharing agreement'];
 
 /** One dataset: who stewards it, where copies live, how sensitive and how open it is; the flows that carry it. */
 export function DatasetPanel({ dataset }: { dataset: Dataset }) {
   const { map, actions, requestDelete } = usePanel();
+  const { t } = useI18n();
   const readOnly = !actions;
   const update = (patch: DatasetPatch) => actions?.updateDataset(dataset.id, patch);
   const carriers = map.flows.filter((f) => f.dataset === dataset.id);
@@ -29,11 +27,11 @@ export function DatasetPanel({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <p className="map-panel-kicker">
-        <FlowIcon kind="data" size={18} /> Dataset
+        <FlowIcon kind="data" size={18} /> {t('map.panel.dataset')}
       </p>
-      <h2 className="map-panel-title">{dataset.name || '(no name)'}</h2>
+      <h2 className="map-panel-title">{dataset.name || t('map.panel.noName')}</h2>
       <TextField
-        label="Name"
+        label={t('map.panel.name')}
         value={dataset.name}
         required
         maxLength={mapLimits.name}
@@ -41,7 +39,7 @@ export function DatasetPanel({ dataset }: { dataset: Dataset }) {
         onCommit={(name) => update({ name })}
       />
       <TextField
-        label="Description"
+        label={t('map.panel.description')}
         value={dataset.description ?? ''}
         multiline
         maxLength={mapLimits.description}
@@ -49,38 +47,41 @@ export function DatasetPanel({ dataset }: { dataset: Dataset }) {
         onCommit={(description) => update({ description: description || undefined })}
       />
       <SelectField
-        label="Steward"
-        hint="Who collects it and looks after it."
+        label={t('map.panel.dataset.steward')}
+        hint={t('map.panel.dataset.steward.hint')}
         value={dataset.steward ?? ''}
-        options={[{ value: '', label: 'Not known' }, ...actors.map((a) => ({ value: a.id, label: a.name || '(no name)' }))]}
+        options={[
+          { value: '', label: t('map.panel.dataset.steward.unknown') },
+          ...actors.map((a) => ({ value: a.id, label: a.name || t('map.panel.noName') })),
+        ]}
         disabled={readOnly}
         onChange={(steward) => update({ steward: steward || undefined })}
       />
       <HoldersField dataset={dataset} />
       <SelectField
-        label="Sensitivity"
+        label={t('map.panel.dataset.sensitivity')}
         value={dataset.sensitivity ?? ''}
-        options={choices(sensitivities, sensitivityLabels)}
+        options={kindChoices(sensitivities, sensitivityKeys)}
         disabled={readOnly}
         onChange={(sensitivity) => update({ sensitivity: sensitivity || undefined })}
       />
       <SelectField
-        label="De-identification"
+        label={t('map.panel.dataset.deidentification')}
         value={dataset.deidentification ?? ''}
-        options={choices(deidentifications, deidentificationLabels)}
+        options={kindChoices(deidentifications, deidentificationKeys)}
         disabled={readOnly}
         onChange={(deidentification) => update({ deidentification: deidentification || undefined })}
       />
       <SelectField
-        label="Closed, shared or open"
+        label={t('map.panel.dataset.access')}
         value={dataset.access ?? ''}
-        options={choices(accessLevels, accessLevelLabels)}
+        options={kindChoices(accessLevels, accessLevelKeys)}
         disabled={readOnly}
-        hint="Flows carrying it show this unless they say otherwise."
+        hint={t('map.panel.dataset.access.hint')}
         onChange={(access) => update({ access: access || undefined })}
       />
       <TextField
-        label="Licence"
+        label={t('map.panel.dataset.licence')}
         value={dataset.licence ?? ''}
         list="map-licences"
         maxLength={mapLimits.shortText}
@@ -93,15 +94,15 @@ export function DatasetPanel({ dataset }: { dataset: Dataset }) {
         ))}
       </datalist>
       <TextField
-        label="Standard or format"
+        label={t('map.panel.standard')}
         value={dataset.standard ?? ''}
         maxLength={mapLimits.shortText}
         disabled={readOnly}
         onCommit={(standard) => update({ standard: standard || undefined })}
       />
       <div className="map-panel-group">
-        <h3>Flows that carry it</h3>
-        <FlowLinks flows={carriers} empty="No flow carries it yet." />
+        <h3>{t('map.panel.dataset.carriers')}</h3>
+        <FlowLinks flows={carriers} empty={t('map.panel.dataset.noCarrier')} />
       </div>
       <PinnedNotesList target={dataset.id} what="dataset" />
       {actions && (
@@ -110,7 +111,7 @@ export function DatasetPanel({ dataset }: { dataset: Dataset }) {
           className="button button-danger button-small"
           onClick={() => requestDelete({ ...nothing, datasets: [dataset.id] })}
         >
-          Delete this dataset
+          {t('map.panel.dataset.delete')}
         </button>
       )}
     </>

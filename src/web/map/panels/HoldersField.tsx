@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
+import panelMessages from 'virtual:messages/en/map.panel';
 import type { Dataset } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { nameOf, usePanel } from './PanelContext.js';
+
+addEnglish(panelMessages);
 
 /**
  * Where copies of a dataset live (`heldBy`): a list with a remove button each, and a picker to
@@ -9,6 +13,7 @@ import { nameOf, usePanel } from './PanelContext.js';
 export function HoldersField({ dataset }: { dataset: Dataset }) {
   const { map, actions } = usePanel();
   const id = useId();
+  const { t } = useI18n();
   const candidates = map.actors.filter((a) => !dataset.heldBy.includes(a.id)).sort((a, b) => a.name.localeCompare(b.name));
   const [adding, setAdding] = useState('');
   const set = (heldBy: string[]) => actions?.updateDataset(dataset.id, { heldBy });
@@ -16,9 +21,9 @@ export function HoldersField({ dataset }: { dataset: Dataset }) {
 
   return (
     <fieldset className="map-field">
-      <legend>Where copies live</legend>
+      <legend>{t('map.panel.holders')}</legend>
       {dataset.heldBy.length === 0 ? (
-        <p className="muted">No one named yet.</p>
+        <p className="muted">{t('map.panel.holders.none')}</p>
       ) : (
         <ul className="map-holders">
           {dataset.heldBy.map((holder) => (
@@ -29,9 +34,9 @@ export function HoldersField({ dataset }: { dataset: Dataset }) {
                   type="button"
                   className="button button-small button-quiet"
                   onClick={() => set(dataset.heldBy.filter((h) => h !== holder))}
-                  aria-label={`Remove ${nameOf(map, holder)} from where copies live`}
+                  aria-label={t('map.panel.holders.removeNamed', { name: nameOf(map, holder) })}
                 >
-                  Remove
+                  {t('map.panel.holders.remove')}
                 </button>
               )}
             </li>
@@ -41,17 +46,17 @@ export function HoldersField({ dataset }: { dataset: Dataset }) {
       {actions && candidates.length > 0 && (
         <div className="map-inline-row">
           <label htmlFor={`${id}-add`} className="visually-hidden">
-            Actor that keeps a copy
+            {t('map.panel.holders.pick')}
           </label>
           <select id={`${id}-add`} value={chosen} onChange={(e) => setAdding(e.target.value)}>
             {candidates.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name || '(no name)'}
+                {a.name || t('map.panel.noName')}
               </option>
             ))}
           </select>
           <button type="button" className="button button-small" onClick={() => chosen && set([...dataset.heldBy, chosen])}>
-            Add
+            {t('map.panel.holders.add')}
           </button>
         </div>
       )}

@@ -1,9 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { mapLimits, noteKindLabels, type NoteKind, type Position } from '../../../domain/map/index.js';
+import panelMessages from 'virtual:messages/en/map.panel';
+import { mapLimits, type NoteKind, type Position } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { NoteIcon } from '../icons.js';
 import { noteStyles, offeredNoteKinds } from '../mapStyle.js';
+import { noteKindKeys } from '../mapVocabulary.js';
 import { usePanel } from './PanelContext.js';
 import { useTargets } from './useTargets.js';
+
+addEnglish(panelMessages);
 
 interface Props {
   /** Pinned to this at first (the person can change it); absent: free on the board. */
@@ -19,6 +24,7 @@ export function NoteComposer({ target, author, freeSpot, onDone }: Props) {
   const { actions } = usePanel();
   const targets = useTargets();
   const id = useId();
+  const { t } = useI18n();
   const [kind, setKind] = useState<NoteKind>('issue');
   const [text, setText] = useState('');
   const [pinTo, setPinTo] = useState(target ?? '');
@@ -35,22 +41,22 @@ export function NoteComposer({ target, author, freeSpot, onDone }: Props) {
   return (
     <form onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
       <p className="map-panel-kicker">
-        <NoteIcon kind={kind} size={18} /> New sticky note
+        <NoteIcon kind={kind} size={18} /> {t('map.panel.compose')}
       </p>
       <fieldset className="map-field">
-        <legend>Kind of note</legend>
+        <legend>{t('map.panel.note.kind')}</legend>
         <div className="map-kind-choices">
           {offeredNoteKinds.map((k) => (
             <label key={k} className="map-kind-choice" style={{ background: noteStyles[k].tint, color: noteStyles[k].ink }}>
               <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
               <NoteIcon kind={k} />
-              {noteKindLabels[k]}
+              {t(noteKindKeys[k])}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="map-field">
-        <label htmlFor={`${id}-text`}>Note text</label>
+        <label htmlFor={`${id}-text`}>{t('map.panel.note.text')}</label>
         <textarea
           id={`${id}-text`}
           rows={4}
@@ -64,9 +70,9 @@ export function NoteComposer({ target, author, freeSpot, onDone }: Props) {
         />
       </div>
       <div className="map-field">
-        <label htmlFor={`${id}-target`}>Pin it to</label>
+        <label htmlFor={`${id}-target`}>{t('map.panel.compose.pinTo')}</label>
         <select id={`${id}-target`} value={pinTo} onChange={(e) => setPinTo(e.target.value)}>
-          <option value="">Nothing: free on the board</option>
+          <option value="">{t('map.panel.note.free')}</option>
           {targets.map((t) => (
             <option key={t.value} value={t.value}>
               {t.label}
@@ -76,10 +82,10 @@ export function NoteComposer({ target, author, freeSpot, onDone }: Props) {
       </div>
       <p className="map-panel-actions">
         <button type="submit" className="button button-primary" disabled={!text.trim()}>
-          Put the note on the map
+          {t('map.panel.compose.put')}
         </button>
         <button type="button" className="button button-quiet" onClick={() => onDone()}>
-          Cancel
+          {t('map.panel.cancel')}
         </button>
       </p>
     </form>

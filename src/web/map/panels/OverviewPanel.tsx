@@ -1,13 +1,34 @@
+import editorMessages from 'virtual:messages/en/map.editor';
+import panelMessages from 'virtual:messages/en/map.panel';
 import { useId, useState, type FormEvent } from 'react';
 import { mapLimits } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { TextField } from './fields.js';
 import { usePanel } from './PanelContext.js';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// The toolbar's words (map.editor) are named in the tips.
+addEnglish(editorMessages);
+addEnglish(panelMessages);
+
+/** Where a key's name goes in a tip's sentence, which each language words its own way. */
+const slot = '\u0000';
+
+/** A tip with a key in it: "<kbd>A</kbd> or a double-click on empty space adds an actor." */
+function KeyTip({ text, keyName }: { text: string; keyName: string }) {
+  const [before = '', after = ''] = text.split(slot);
+  return (
+    <li>
+      {before}
+      <kbd>{keyName}</kbd>
+      {after}
+    </li>
+  );
+}
 
 /** With nothing selected: the map as a whole, its datasets, and how to get going. */
 export function OverviewPanel() {
   const { map, actions, openDataset } = usePanel();
+  const { t } = useI18n();
   const id = useId();
   const [name, setName] = useState('');
   const unplaced = map.actors.filter((a) => !a.position).length;
@@ -28,16 +49,20 @@ export function OverviewPanel() {
 
   return (
     <>
-      <p className="map-panel-kicker">The whole map</p>
-      <h2 className="map-panel-title">{map.title || 'Untitled map'}</h2>
+      <p className="map-panel-kicker">{t('map.panel.overview')}</p>
+      <h2 className="map-panel-title">{map.title || t('map.panel.overview.untitled')}</h2>
       <p>
-        {plural(map.actors.length, 'actor', 'actors')} · {plural(map.flows.length, 'flow', 'flows')} ·{' '}
-        {plural(map.datasets.length, 'dataset', 'datasets')} · {plural(map.notes.length, 'note', 'notes')}
+        {[
+          t('map.panel.count.actors', { count: map.actors.length }),
+          t('map.panel.count.flows', { count: map.flows.length }),
+          t('map.panel.count.datasets', { count: map.datasets.length }),
+          t('map.panel.count.notes', { count: map.notes.length }),
+        ].join(' · ')}
       </p>
       {actions && (
         <TextField
-          label="Map title"
-          hint="Used in exported files and pictures."
+          label={t('map.panel.overview.title')}
+          hint={t('map.panel.overview.title.hint')}
           value={map.title}
           maxLength={mapLimits.title}
           onCommit={(title) => actions.setTitle(title)}
@@ -45,21 +70,21 @@ export function OverviewPanel() {
       )}
       {unplaced > 0 && (
         <p className="notice notice-info">
-          {plural(unplaced, 'actor has', 'actors have')} no place on the map yet and {unplaced === 1 ? 'sits' : 'sit'} to the right.
-          {actions && ' Use Layout, then “Tidy up: place new actors only”.'}
+          {t('map.panel.overview.unplaced', { count: unplaced })}
+          {actions && ` ${t('map.panel.overview.tidy', { layout: t('map.editor.layout'), tidy: t('map.editor.layout.new') })}`}
         </p>
       )}
       <div className="map-panel-group">
-        <h3>Datasets</h3>
+        <h3>{t('map.panel.overview.datasets')}</h3>
         {datasets.length === 0 ? (
-          <p className="muted">None yet. A data flow names the dataset it carries.</p>
+          <p className="muted">{t('map.panel.overview.noDatasets')}</p>
         ) : (
           <ul className="map-link-list">
             {datasets.map((d) => (
               <li key={d.id}>
                 <button type="button" className="map-link-button" onClick={() => openDataset(d.id)}>
-                  {d.name || '(no name)'}
-                  <span className="muted"> · {plural(flowsPerDataset.get(d.id) ?? 0, 'flow', 'flows')}</span>
+                  {d.name || t('map.panel.noName')}
+                  <span className="muted"> · {t('map.panel.count.flows', { count: flowsPerDataset.get(d.id) ?? 0 })}</span>
                 </button>
               </li>
             ))}
@@ -68,47 +93,43 @@ export function OverviewPanel() {
         {actions && (
           <form className="map-inline-row" onSubmit={create}>
             <label htmlFor={`${id}-dataset`} className="visually-hidden">
-              Name of a new dataset
+              {t('map.panel.overview.newDataset')}
             </label>
             <input
               id={`${id}-dataset`}
               type="text"
               autoComplete="off"
-              placeholder="New dataset"
+              placeholder={t('map.panel.overview.newDataset.placeholder')}
               maxLength={mapLimits.name}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />
             <button type="submit" className="button button-small" disabled={!name.trim()}>
-              Add dataset
+              {t('map.panel.overview.addDataset')}
             </button>
           </form>
         )}
       </div>
       {actions ? (
         <div className="map-panel-group">
-          <h3>How to</h3>
+          <h3>{t('map.panel.howTo')}</h3>
           {touchFirst() ? (
             <ul className="map-tips">
-              <li>Tap “+ Actor” to add an actor; tap “+ Note” to add a sticky note to what is selected.</li>
-              <li>Tap an actor, then “Draw a flow” in its details, to draw a flow to another actor.</li>
-              <li>Tap anything to change it here. Drag the map with one finger; pinch to zoom.</li>
+              <li>{t('map.panel.howTo.touch.add')}</li>
+              <li>{t('map.panel.howTo.touch.flow')}</li>
+              <li>{t('map.panel.howTo.touch.change')}</li>
             </ul>
           ) : (
             <ul className="map-tips">
-              <li>
-                <kbd>A</kbd> or a double-click on empty space adds an actor.
-              </li>
-              <li>Drag from an actor’s round handle to another actor to draw a flow.</li>
-              <li>
-                <kbd>N</kbd> adds a sticky note, pinned to what is selected.
-              </li>
-              <li>Select anything to change it here. Shift-drag selects many.</li>
+              <KeyTip text={t('map.panel.howTo.actor', { key: slot })} keyName="A" />
+              <li>{t('map.panel.howTo.flow')}</li>
+              <KeyTip text={t('map.panel.howTo.note', { key: slot })} keyName="N" />
+              <li>{t('map.panel.howTo.change')}</li>
             </ul>
           )}
         </div>
       ) : (
-        <p className="muted">Select an actor, a flow or a note to read all about it here.</p>
+        <p className="muted">{t('map.panel.howTo.read')}</p>
       )}
     </>
   );

@@ -1,6 +1,10 @@
+import panelMessages from 'virtual:messages/en/map.panel';
 import { createContext, useContext } from 'react';
 import type { EcosystemMap } from '../../../domain/map/index.js';
+import { addEnglish, translate } from '../../i18n/index.js';
 import type { MapActions, Removal } from '../mapActions.js';
+
+addEnglish(panelMessages);
 
 /** What every side panel works with. */
 export interface PanelContextValue {
@@ -27,9 +31,9 @@ export function usePanel(): PanelContextValue {
   return value;
 }
 
-/** An actor's name as the panels show it. */
+/** An actor's name as the panels show it (call while drawing). */
 export function nameOf(map: EcosystemMap, actorId: string): string {
-  return map.actors.find((a) => a.id === actorId)?.name || '(no name)';
+  return map.actors.find((a) => a.id === actorId)?.name || translate('map.panel.noName');
 }
 
 export const nothing: Removal = { actors: [], flows: [], notes: [], datasets: [] };

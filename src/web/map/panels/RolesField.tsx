@@ -1,6 +1,11 @@
 import { useId } from 'react';
-import { actorRoleDescriptions, actorRoleLabels, actorRoles, type ActorRole } from '../../../domain/map/index.js';
+import panelMessages from 'virtual:messages/en/map.panel';
+import { actorRoles, type ActorRole } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { RoleMark } from '../icons.js';
+import { actorRoleAboutKeys, actorRoleKeys } from '../mapVocabulary.js';
+
+addEnglish(panelMessages);
 
 /** The method's four roles come first; the ones workshops add follow under their own heading. */
 const methodRoles = actorRoles.slice(0, 4);
@@ -17,6 +22,7 @@ export function RolesField({
   disabled: boolean;
 }) {
   const id = useId();
+  const { t } = useI18n();
   const toggle = (role: ActorRole, on: boolean) => {
     const set = new Set(roles);
     if (on) set.add(role);
@@ -36,18 +42,18 @@ export function RolesField({
       />
       <label htmlFor={`${id}-${role}`}>
         <RoleMark role={role} size={14} />
-        {actorRoleLabels[role]}
+        {t(actorRoleKeys[role])}
       </label>
       <span className="map-check-hint" id={`${id}-${role}-about`}>
-        {actorRoleDescriptions[role]}
+        {t(actorRoleAboutKeys[role])}
       </span>
     </li>
   );
   return (
     <fieldset className="map-field map-roles-field">
-      <legend>Roles</legend>
+      <legend>{t('map.panel.roles')}</legend>
       <ul className="map-checks">{methodRoles.map(box)}</ul>
-      <p className="map-checks-heading">Also used in workshops</p>
+      <p className="map-checks-heading">{t('map.panel.roles.more')}</p>
       <ul className="map-checks">{moreRoles.map(box)}</ul>
     </fieldset>
   );

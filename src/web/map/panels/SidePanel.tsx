@@ -1,6 +1,8 @@
 import '../findings/findings.css';
+import panelMessages from 'virtual:messages/en/map.panel';
 import type { RefObject } from 'react';
 import type { Position } from '../../../domain/map/index.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { selectionOf } from '../selection.js';
 import { ActorPanel } from './ActorPanel.js';
 import { DatasetPanel } from './DatasetPanel.js';
@@ -10,6 +12,8 @@ import { NoteComposer } from './NoteComposer.js';
 import { NotePanel } from './NotePanel.js';
 import { OverviewPanel } from './OverviewPanel.js';
 import { usePanel } from './PanelContext.js';
+
+addEnglish(panelMessages);
 
 export type PanelView = { kind: 'selection' } | { kind: 'dataset'; id: string } | { kind: 'compose'; target?: string };
 
@@ -27,8 +31,9 @@ interface Props {
 /** The panel beside the map: what is selected (or a dataset, or a new note), in full, to read or change. */
 export function SidePanel({ view, selected, author, freeSpot, onComposed, onCopy, findings }: Props) {
   const { map } = usePanel();
+  const { t } = useI18n();
   return (
-    <section className="map-side" aria-label="Details">
+    <section className="map-side" aria-label={t('map.panel.details')}>
       {findings && (
         <div className="map-side-tools">
           <button
@@ -37,9 +42,9 @@ export function SidePanel({ view, selected, author, freeSpot, onComposed, onCopy
             ref={findings.toggleRef}
             aria-pressed={findings.open}
             onClick={findings.onToggle}
-            title="What the map shows: figures and findings"
+            title={t('map.panel.findings.hint')}
           >
-            Findings
+            {t('map.panel.findings')}
           </button>
         </div>
       )}

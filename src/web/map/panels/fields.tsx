@@ -152,8 +152,3 @@ export function SelectField<T extends string>({ label, value, options, onChange,
     </div>
   );
 }
-
-/** Options for a closed vocabulary, in its order, with "Not set" first. */
-export function choices<T extends string>(values: readonly T[], labels: Record<T, string>, unset = 'Not set') {
-  return [{ value: '' as const, label: unset }, ...values.map((value) => ({ value, label: labels[value] }))];
-}

@@ -1,4 +1,9 @@
-import { noteKindLabels, noteTarget, type EcosystemMap } from '../../../domain/map/index.js';
+import panelMessages from 'virtual:messages/en/map.panel';
+import { noteTarget, type EcosystemMap } from '../../../domain/map/index.js';
+import { addEnglish, translate } from '../../i18n/index.js';
+import { noteKindName } from '../mapVocabulary.js';
+
+addEnglish(panelMessages);
 
 /** One sticky note of the map as the Notes tab lists it. */
 export interface MapNoteRow {
@@ -12,25 +17,25 @@ export interface MapNoteRow {
 
 const nameOr = (name: string | undefined, fallback: string) => (name && name.trim() ? name : fallback);
 
-/** The map's sticky notes, free and pinned, in the order they were added, with their kinds. */
+/** The map's sticky notes, free and pinned, in the order they were added, with their kinds (in the interface's language: call while drawing). */
 export function mapNoteRows(map: EcosystemMap): MapNoteRow[] {
   return map.notes.map((note) => {
     const target = noteTarget(map, note);
     const where =
       note.target === undefined
-        ? 'On the board'
+        ? translate('map.panel.where.board')
         : target?.kind === 'actor'
-          ? `On ${nameOr(target.actor.name, '(no name)')}`
+          ? translate('map.panel.where.actor', { name: nameOr(target.actor.name, translate('map.panel.noName')) })
           : target?.kind === 'dataset'
-            ? `On the dataset ${nameOr(target.dataset.name, '(no name)')}`
+            ? translate('map.panel.where.dataset', { name: nameOr(target.dataset.name, translate('map.panel.noName')) })
             : target?.kind === 'flow'
-              ? `On the flow ${flowName(map, target.flow.from, target.flow.to)}`
-              : 'On an element no longer on the map';
-    return { id: note.id, kind: note.kind === undefined ? 'Note' : noteKindLabels[note.kind], text: note.text, where };
+              ? translate('map.panel.where.flow', flowEnds(map, target.flow.from, target.flow.to))
+              : translate('map.panel.where.gone');
+    return { id: note.id, kind: noteKindName(note.kind), text: note.text, where };
   });
 }
 
-function flowName(map: EcosystemMap, from: string, to: string): string {
-  const name = (id: string) => nameOr(map.actors.find((a) => a.id === id)?.name, '(no name)');
-  return `${name(from)} → ${name(to)}`;
+function flowEnds(map: EcosystemMap, from: string, to: string): { from: string; to: string } {
+  const name = (id: string) => nameOr(map.actors.find((a) => a.id === id)?.name, translate('map.panel.noName'));
+  return { from: name(from), to: name(to) };
 }

@@ -56,7 +56,12 @@ export function MapToolbar(props: Props) {
     <div className={more ? 'map-toolbar map-toolbar-more' : 'map-toolbar'} role="group" aria-label={t('map.editor.tools')}>
       {canEdit && (
         <div className="map-toolbar-group">
-          <button type="button" className="button button-small button-primary" onClick={props.onAddActor} title={t('map.editor.shortcut', { key: 'A' })}>
+          <button
+            type="button"
+            className="button button-small button-primary"
+            onClick={props.onAddActor}
+            title={t('map.editor.shortcut', { key: 'A' })}
+          >
             <PlusIcon /> {t('map.editor.addActor')}
           </button>
           <button type="button" className="button button-small" onClick={props.onAddNote} title={t('map.editor.shortcut', { key: 'N' })}>
@@ -103,7 +108,12 @@ export function MapToolbar(props: Props) {
         <SearchBox ref={props.searchRef} actors={props.actors} onFound={props.onFound} />
       </div>
       <div className="map-toolbar-group map-tool-extra">
-        <button type="button" className="button button-small button-quiet" onClick={props.onFit} title={t('map.editor.shortcut', { key: 'F' })}>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          onClick={props.onFit}
+          title={t('map.editor.shortcut', { key: 'F' })}
+        >
           {t('map.editor.zoomToFit')}
         </button>
         {props.fullScreen.supported && (
@@ -127,7 +137,12 @@ export function MapToolbar(props: Props) {
                 disabled: props.unplaced === 0 || layout?.busy,
                 onSelect: () => props.onLayout?.('new'),
               },
-              { label: t('map.editor.layout.all'), hint: t('map.editor.layout.all.hint'), disabled: layout?.busy, onSelect: () => props.onLayout?.('all') },
+              {
+                label: t('map.editor.layout.all'),
+                hint: t('map.editor.layout.all.hint'),
+                disabled: layout?.busy,
+                onSelect: () => props.onLayout?.('all'),
+              },
             ]}
           />
         )}
