@@ -180,6 +180,7 @@ export default tseslint.config(
       'src/web/map/detail/*.tsx',
       'src/web/map/flow/*.tsx',
       'src/web/map/panels/*.tsx',
+      'src/web/map/findings/*.tsx',
     ],
     plugins: { local: localRules },
     rules: { 'local/no-jsx-text': 'error' },

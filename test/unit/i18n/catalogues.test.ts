@@ -83,8 +83,8 @@ describe('F3: message catalogues', () => {
   // maps an ecosystem's "Actor" as English does.
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
   // does; Welsh "Data", "Panel" and "Label"; German "Zoom" and "Details"; French "Question", "Note", "Notes",
-  // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …".
-  const mapSame = ['map.editor.export.graphml', 'map.panel.kindWhat', 'map.panel.kindColon'];
+  // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
+  const mapSame = ['map.editor.export.graphml', 'map.panel.kindWhat', 'map.panel.kindColon', 'map.findings.why.about'];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
       'home.agenda.title',
@@ -142,6 +142,7 @@ describe('F3: message catalogues', () => {
       'map.legend.roles',
       'map.panel.actor',
       'map.panel.target.actor',
+      'map.findings.severity.error',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {

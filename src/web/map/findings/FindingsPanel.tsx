@@ -1,7 +1,12 @@
 import './findings.css';
+import findingsMessages from 'virtual:messages/en/map.findings';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { analyzeMap, ruleGuidance, type Finding, type Severity } from '../../../domain/analysis/index.js';
+import { analyzeMap, type Finding, type Severity } from '../../../domain/analysis/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
+import { addEnglish, i18n, useI18n } from '../../i18n/index.js';
+import { ruleWordKeys, severityKeys } from './ruleWords.js';
+
+addEnglish(findingsMessages);
 
 interface Props {
   map: EcosystemMap;
@@ -9,8 +14,6 @@ interface Props {
   onShow: (finding: Finding) => void;
   onClose: () => void;
 }
-
-const severityWord: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 /** Severity as a shape as well as a colour: a filled octagon, a triangle, a circled "i". */
 export function SeverityIcon({ severity }: { severity: Severity }) {
@@ -45,11 +48,12 @@ export function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What the map shows (src/domain/analysis): its figures and its findings, recomputed as the map changes. */
 export function FindingsPanel({ map, onShow, onClose }: Props) {
   const analysis = useMemo(() => analyzeMap(map), [map]);
+  const { t } = useI18n();
+  /** A ratio with two decimals, written the language's way ("0.87", "0,87"). */
+  const ratio = (value: number) => i18n.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -69,49 +73,50 @@ export function FindingsPanel({ map, onShow, onClose }: Props) {
       <div className="map-side-inner">
         <div className="map-findings-head">
           <h2 className="map-panel-title" id={headingId} ref={heading} tabIndex={-1}>
-            Findings
+            {t('map.findings.title')}
           </h2>
           <button type="button" className="button button-small button-quiet" onClick={onClose}>
-            Close findings
+            {t('map.findings.close')}
           </button>
         </div>
-        <dl className="map-findings-metrics" aria-label="Figures">
+        <dl className="map-findings-metrics" aria-label={t('map.findings.figures')}>
           <div>
-            <dt>Actors</dt>
+            <dt>{t('map.findings.actors')}</dt>
             <dd>{metrics.actors}</dd>
           </div>
           <div>
-            <dt>Flows</dt>
+            <dt>{t('map.findings.flows')}</dt>
             <dd>{metrics.flows}</dd>
           </div>
           <div>
-            <dt>Connected parts</dt>
+            <dt>{t('map.findings.components')}</dt>
             <dd>{metrics.components}</dd>
           </div>
           <div>
-            <dt>Density</dt>
-            <dd>{metrics.density.toFixed(2)}</dd>
+            <dt>{t('map.findings.density')}</dt>
+            <dd>{ratio(metrics.density)}</dd>
           </div>
           <div>
-            <dt>Degree centralisation</dt>
-            <dd>{metrics.degreeCentralisation.toFixed(2)}</dd>
+            <dt>{t('map.findings.centralisation')}</dt>
+            <dd>{ratio(metrics.degreeCentralisation)}</dd>
           </div>
         </dl>
         <p className="map-findings-count" aria-live="polite">
-          {findings.length === 0 ? 'Nothing to point out on this map.' : plural(findings.length, 'finding', 'findings')}
+          {findings.length === 0 ? t('map.findings.none') : t('map.findings.count', { count: findings.length })}
         </p>
         <ul className="map-findings-list">
           {findings.map((finding, i) => {
-            const guidance = ruleGuidance[finding.rule];
+            const keys = ruleWordKeys[finding.rule];
+            const title = t(keys.title);
             const expanded = open.has(i);
             const detailsId = `${headingId}-${i}`;
             return (
               <li key={`${finding.rule}:${finding.subjects.join(',')}:${i}`} className={`map-finding map-finding-${finding.severity}`}>
                 <p className="map-finding-severity">
-                  <SeverityIcon severity={finding.severity} /> {severityWord[finding.severity]} · {guidance.title}
+                  <SeverityIcon severity={finding.severity} /> {t(severityKeys[finding.severity])} · {title}
                 </p>
                 {finding.subjects.length > 0 ? (
-                  <button type="button" className="map-finding-message" onClick={() => onShow(finding)} title="Show on the map">
+                  <button type="button" className="map-finding-message" onClick={() => onShow(finding)} title={t('map.findings.show')}>
                     {finding.message}
                   </button>
                 ) : (
@@ -124,13 +129,13 @@ export function FindingsPanel({ map, onShow, onClose }: Props) {
                   aria-controls={detailsId}
                   onClick={() => toggle(i)}
                 >
-                  Why it matters
-                  <span className="visually-hidden">: {guidance.title}</span>
+                  {t('map.findings.why')}
+                  <span className="visually-hidden">{t('map.findings.why.about', { title })}</span>
                 </button>
                 <div id={detailsId} hidden={!expanded} className="map-finding-details">
-                  <p>{guidance.explanation}</p>
+                  <p>{t(keys.explanation)}</p>
                   <p>
-                    <strong>What you might do:</strong> {guidance.suggestion}
+                    <strong>{t('map.findings.todo')}</strong> {t(keys.suggestion)}
                   </p>
                 </div>
               </li>
