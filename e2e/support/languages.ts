@@ -17,11 +17,15 @@ export const english = catalogue('en');
  */
 export function knownEnglish(locale: string): string[] {
   const own = catalogue(locale);
+  const ownTexts = Object.values(own);
   const pieces = Object.entries(english)
     .filter(([key, text]) => own[key] !== text)
     .flatMap(([, text]) =>
       text.includes('{') ? text.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/).filter((p) => p.trim().length >= 12) : [text],
-    );
+    )
+    // A word the language itself uses in its own messages is no sign of English: German says
+    // "Name" and "Export", French "Note", and every language names "Open Cities".
+    .filter((piece) => !ownTexts.some((text) => wholeWord(piece).test(text)));
   return [
     ...pieces,
     'Join the workshop',
@@ -54,6 +58,8 @@ export function knownEnglish(locale: string): string[] {
 }
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a whole word (not inside a longer word). */
+const wholeWord = (s: string) => new RegExp(`(^|[^\\p{L}])${escaped(s.trim())}($|[^\\p{L}])`, 'u');
 
 /**
  * The known English strings present in the page's text (innerText, visually hidden labels
@@ -76,7 +82,7 @@ export async function englishLeftOver(page: Page, locale: string, content: strin
     ].join('\n');
   }, within);
   for (const own of [...content].sort((a, b) => b.length - a.length)) text = text.split(own).join('\n');
-  return knownEnglish(locale).filter((s) => new RegExp(`(^|[^\\p{L}])${escaped(s.trim())}($|[^\\p{L}])`, 'u').test(text));
+  return knownEnglish(locale).filter((s) => wholeWord(s).test(text));
 }
 
 /** How far the page reaches past the window's width, in px (0 when it fits). */

@@ -2,11 +2,26 @@ import type { Locator, Page } from 'playwright-core';
 import { findPanSpot } from '../../bench/map/probe.js';
 import { plainBelowZoom } from '../../src/web/map/detail/levelOfDetail.js';
 import { visible, waitMs } from './browser.js';
+import { catalogue } from './languages.js';
 
 /** Helpers for the ecosystem map editor, as a person uses it (keyboard, pointer, side panel). */
 
+/**
+ * A name of the map's, matched in any of the interface's languages (as `getByRole`'s name matches
+ * a string: anywhere in the name, any case), so the same helpers serve a map drawn in Welsh or German.
+ */
+function inAnyLanguage(key: string): RegExp {
+  const names = ['en', 'cy', 'de', 'fr', 'es'].map((locale) => catalogue(locale)[key] ?? '').filter(Boolean);
+  return new RegExp([...new Set(names)].map(escape).join('|'), 'i');
+}
+const names = {
+  canvas: inAnyLanguage('map.editor.canvas'),
+  zoomToFit: inAnyLanguage('map.editor.zoomToFit'),
+  zoomOut: inAnyLanguage('map.editor.aria.zoomOut'),
+};
+
 export function mapCanvas(page: Page): Locator {
-  return page.getByRole('application', { name: 'Ecosystem map' });
+  return page.getByRole('application', { name: names.canvas });
 }
 
 /** An actor on the map, by its name. */
@@ -18,7 +33,7 @@ export function actorNode(page: Page, name: string): Locator {
 
 /** Presses "Zoom to fit" and waits until the view has stopped moving. */
 export async function zoomToFit(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Zoom to fit' }).first().click();
+  await page.getByRole('button', { name: names.zoomToFit }).first().click();
   await settled(mapCanvas(page).locator('.react-flow__viewport'));
 }
 
@@ -29,7 +44,7 @@ export async function zoomToFit(page: Page): Promise<void> {
  */
 export async function zoomRightOut(page: Page): Promise<void> {
   await zoomToFit(page);
-  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const zoomOut = page.getByRole('button', { name: names.zoomOut });
   // force: a click that lands just as the button turns disabled (fully out) does nothing, rather than wait.
   while (await zoomOut.isEnabled()) await zoomOut.click({ force: true });
   await settled(mapCanvas(page).locator('.react-flow__viewport'));
@@ -43,7 +58,7 @@ export async function zoomRightOut(page: Page): Promise<void> {
 export async function zoomOutInFull(page: Page): Promise<void> {
   await zoomToFit(page);
   const viewport = mapCanvas(page).locator('.react-flow__viewport');
-  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const zoomOut = page.getByRole('button', { name: names.zoomOut });
   const zoom = () => viewport.evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
   while ((await zoomOut.isEnabled()) && (await zoom()) / 1.2 >= plainBelowZoom) {
     await zoomOut.click({ force: true });
@@ -132,7 +147,7 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
       return points.find(({ x, y }) => [-170, -85, 0, 85, 170].every((dx) => [-90, 0, 90].every((dy) => free(x + dx, y + dy)))) ?? null;
     }, box);
     if (spot) return spot;
-    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.getByRole('button', { name: names.zoomOut }).click();
     await settled(mapCanvas(page).locator('.react-flow__viewport'));
   }
   throw new Error('no empty part of the map to double-click');

@@ -82,7 +82,7 @@ describe('F3: message catalogues', () => {
   // French says "Notes" and "Note" too; German says "Live" and "Offline" for a connection; Spanish
   // maps an ecosystem's "Actor" as English does.
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
-  // does; Welsh "Data", "Panel" and "Label"; German "Zoom" and "Details"; French "Question", "Note", "Notes",
+  // does; Welsh "Data", "Panel" and "Label"; German "Zoom", "Details" and "Name"; French "Question", "Note", "Notes",
   // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
   const mapSame = ['map.editor.export.graphml', 'map.panel.kindWhat', 'map.panel.kindColon', 'map.findings.why.about'];
   const sameAsEnglish: Record<string, string[]> = {
@@ -108,6 +108,7 @@ describe('F3: message catalogues', () => {
       'map.editor.note.label',
       'map.editor.tab.details',
       'map.panel.details',
+      'map.panel.name',
     ],
     fr: [
       'join.organisation.label',
