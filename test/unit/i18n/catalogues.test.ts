@@ -84,7 +84,13 @@ describe('F3: message catalogues', () => {
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
   // does; Welsh "Data", "Panel" and "Label"; German "Zoom", "Details" and "Name"; French "Question", "Note", "Notes",
   // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
-  const mapSame = ['map.editor.export.graphml', 'map.panel.kindWhat', 'map.panel.kindColon', 'map.findings.why.about'];
+  const mapSame = [
+    'map.editor.export.graphml',
+    'map.editor.export.kilobytes',
+    'map.panel.kindWhat',
+    'map.panel.kindColon',
+    'map.findings.why.about',
+  ];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
       'home.agenda.title',
@@ -128,6 +134,7 @@ describe('F3: message catalogues', () => {
       'map.editor.addNote.short',
       'map.panel.description',
       'map.panel.dataset.licence',
+      'map.versions.title',
     ],
     es: [
       'home.agenda.item',
@@ -144,6 +151,7 @@ describe('F3: message catalogues', () => {
       'map.panel.actor',
       'map.panel.target.actor',
       'map.findings.severity.error',
+      'map.audience.actor',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {

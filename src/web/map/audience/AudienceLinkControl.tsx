@@ -1,8 +1,12 @@
+import audienceMessages from 'virtual:messages/en/map.audience';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { QrCode } from './QrCode.js';
+
+addEnglish(audienceMessages);
 
 interface AudienceState {
   open: boolean;
@@ -20,6 +24,7 @@ export function audienceUrl(code: string): string {
  * once (PUT /api/boards/:id/audience, SPEC W1, W3).
  */
 export function AudienceLinkControl({ boardId }: { boardId: string }) {
+  const { t } = useI18n();
   const [state, setState] = useState<AudienceState | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -52,28 +57,28 @@ export function AudienceLinkControl({ boardId }: { boardId: string }) {
   const url = state?.open && state.code ? audienceUrl(state.code) : null;
   return (
     <section className="audience-link" aria-labelledby="audience-link-title">
-      <h3 id="audience-link-title">Audience link</h3>
+      <h3 id="audience-link-title">{t('map.audience.link')}</h3>
       {url ? (
         <>
-          <p>Anyone with this link watches the map live and can suggest an actor, a flow or a note. No name or account is needed.</p>
+          <p>{t('map.audience.link.open')}</p>
           <p>
             <code ref={linkRef}>{url}</code>
           </p>
-          <CopyButton text={url} label="Copy audience link" source={linkRef} />
-          <QrCode text={url} label={`QR code of the audience link ${url}`} />
+          <CopyButton text={url} label={t('map.audience.link.copy')} source={linkRef} />
+          <QrCode text={url} label={t('map.audience.link.qr', { url })} />
           <button type="button" className="button button-small" disabled={busy} onClick={() => void turn(false)}>
-            Close audience link
+            {t('map.audience.link.close')}
           </button>
         </>
       ) : (
         <>
-          <p>Let people outside the group watch this map on their phones and suggest additions.</p>
+          <p>{t('map.audience.link.about')}</p>
           <button type="button" className="button button-small" disabled={busy || state === null} onClick={() => void turn(true)}>
-            Open audience link
+            {t('map.audience.link.start')}
           </button>
         </>
       )}
-      {error !== null && <ErrorNotice error={error} title="The audience link did not change" />}
+      {error !== null && <ErrorNotice error={error} title={t('map.audience.link.failed')} />}
     </section>
   );
 }

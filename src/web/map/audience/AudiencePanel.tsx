@@ -1,22 +1,30 @@
+import audienceMessages from 'virtual:messages/en/map.audience';
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { acceptSuggestion, dismissSuggestion } from '../../../doc/map/index.js';
 import type { Suggestion } from '../../../domain/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 import { messageOf } from '../../api.js';
+import { addEnglish, translate, useI18n } from '../../i18n/index.js';
 import { lazyPart } from '../../ui/lazyPart.js';
 import { newElementId } from '../newElementId.js';
 // The tab's own styles (the link that wraps, the QR code's size, the queue): before, only the audience's page loaded them.
 import './audience.css';
 
+addEnglish(audienceMessages);
+
 // The link and its QR code (the QR encoder with it) are fetched only when a facilitator opens the tab.
 const AudienceLinkControl = lazyPart(() => import('./AudienceLinkControl.js').then((m) => m.AudienceLinkControl), 'the audience link');
 
+/** A suggestion in words, in the interface's language (call while drawing). */
 function describe(s: Suggestion, map: EcosystemMap): string {
-  const name = (id: string) => map.actors.find((a) => a.id === id)?.name ?? 'an actor no longer on the map';
-  if (s.kind === 'actor') return `Actor: ${s.name}`;
-  if (s.kind === 'flow') return `Flow: ${name(s.from)} → ${name(s.to)}${s.label ? ` (${s.label})` : ''}`;
-  return `Note: ${s.text}`;
+  const name = (id: string) => map.actors.find((a) => a.id === id)?.name ?? translate('map.audience.gone');
+  if (s.kind === 'actor') return translate('map.audience.actor', { name: s.name });
+  if (s.kind === 'flow')
+    return s.label
+      ? translate('map.audience.flowLabelled', { from: name(s.from), to: name(s.to), label: s.label })
+      : translate('map.audience.flow', { from: name(s.from), to: name(s.to) });
+  return translate('map.audience.note', { text: s.text });
 }
 
 const elementPrefix = { actor: 'actor', flow: 'flow', note: 'note' } as const;
@@ -37,6 +45,7 @@ export function AudiencePanel(props: {
 }) {
   const { doc, map, suggestions, boardId, canEdit, facilitator } = props;
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useI18n();
 
   const decide = (s: Suggestion, accept: boolean) => {
     if (!doc) return;
@@ -51,11 +60,11 @@ export function AudiencePanel(props: {
 
   return (
     <div className="audience-panel">
-      <h3>Suggestions from the audience</h3>
+      <h3>{t('map.audience.title')}</h3>
       {suggestions.length === 0 ? (
-        <p className="muted">No suggestions waiting.</p>
+        <p className="muted">{t('map.audience.none')}</p>
       ) : (
-        <ul className="audience-queue" aria-label="Suggestions from the audience">
+        <ul className="audience-queue" aria-label={t('map.audience.title')}>
           {suggestions.map((s) => (
             <li key={s.id}>
               <p className="audience-suggestion">{describe(s, map)}</p>
@@ -65,17 +74,17 @@ export function AudiencePanel(props: {
                     type="button"
                     className="button button-small"
                     onClick={() => decide(s, true)}
-                    aria-label={`Accept ${describe(s, map)}`}
+                    aria-label={t('map.audience.acceptNamed', { what: describe(s, map) })}
                   >
-                    Accept
+                    {t('map.audience.accept')}
                   </button>
                   <button
                     type="button"
                     className="button button-quiet button-small"
                     onClick={() => decide(s, false)}
-                    aria-label={`Dismiss ${describe(s, map)}`}
+                    aria-label={t('map.audience.dismissNamed', { what: describe(s, map) })}
                   >
-                    Dismiss
+                    {t('map.audience.dismiss')}
                   </button>
                 </div>
               )}

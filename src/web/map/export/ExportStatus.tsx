@@ -1,11 +1,21 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import type { Ref } from 'react';
+import { addEnglish, i18n, translate, useI18n } from '../../i18n/index.js';
 import type { ExportProgress } from './useMapExport.js';
 
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} kB`;
+addEnglish(editorMessages);
+
+/** "12 kB", the number written the language's way. */
+const kilobytes = (bytes: number) => translate('map.editor.export.kilobytes', { size: i18n.number(Math.max(1, Math.round(bytes / 1024))) });
+
+/** The file in progress in words ("GraphML file"), in the current language. */
+const whatOf = (progress: ExportProgress) => (progress.what ? translate(progress.what) : progress.format);
 
 function statusText(progress: ExportProgress | null, done: string | null, otherwise: string): string {
   if (!progress) return done ?? otherwise;
-  return progress.loaded === null ? `Preparing the ${progress.what}…` : `Downloading the ${progress.what}…`;
+  return progress.loaded === null
+    ? translate('map.editor.export.preparing', { what: whatOf(progress) })
+    : translate('map.editor.export.downloading', { what: whatOf(progress) });
 }
 
 /**
@@ -27,6 +37,7 @@ export function ExportStatus({
   otherwise: string;
   ref?: Ref<HTMLDivElement>;
 }) {
+  useI18n(); // draws again in another language
   const text = statusText(progress, done, otherwise);
   const loaded = progress?.loaded ?? null;
   const total = progress?.total ?? null;
@@ -36,12 +47,14 @@ export function ExportStatus({
       {progress && (
         <>
           <progress
-            aria-label={`Export of the ${progress.what}`}
+            aria-label={translate('map.editor.export.progress', { what: whatOf(progress) })}
             {...(loaded !== null && total !== null && { value: loaded, max: total })}
           />
           {loaded !== null && (
             <span className="map-export-bytes" aria-hidden="true">
-              {total === null ? kilobytes(loaded) : `${kilobytes(loaded)} of ${kilobytes(total)}`}
+              {total === null
+                ? kilobytes(loaded)
+                : translate('map.editor.export.of', { loaded: kilobytes(loaded), total: kilobytes(total) })}
             </span>
           )}
         </>

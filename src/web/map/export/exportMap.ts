@@ -7,31 +7,51 @@ addEnglish(editorMessages);
 /**
  * What the Export menu offers: every format `opencities export` writes for a map, in its order,
  * its name and hint as messages (`map.editor.export.`). `what` names the file in progress and
- * error messages ("Preparing the GraphML file…"), in English still (ExportStatus).
+ * error messages ("Preparing the GraphML file…", ExportStatus), a message too.
  */
-export const mapExportChoices: readonly { format: MapExportFormat; labelKey: MessageKey; hintKey: MessageKey; what: string }[] = [
-  { format: 'json', labelKey: msg('map.editor.export.json'), hintKey: msg('map.editor.export.json.hint'), what: 'map file' },
+export const mapExportChoices: readonly { format: MapExportFormat; labelKey: MessageKey; hintKey: MessageKey; what: MessageKey }[] = [
+  {
+    format: 'json',
+    labelKey: msg('map.editor.export.json'),
+    hintKey: msg('map.editor.export.json.hint'),
+    what: msg('map.editor.export.what.json'),
+  },
   {
     format: 'kumu-xlsx',
     labelKey: msg('map.editor.export.kumuXlsx'),
     hintKey: msg('map.editor.export.kumuXlsx.hint'),
-    what: 'Kumu workbook',
+    what: msg('map.editor.export.what.kumuXlsx'),
   },
   {
     format: 'kumu-csv',
     labelKey: msg('map.editor.export.kumuCsv'),
     hintKey: msg('map.editor.export.kumuCsv.hint'),
-    what: 'Kumu CSV files',
+    what: msg('map.editor.export.what.kumuCsv'),
   },
-  { format: 'graphml', labelKey: msg('map.editor.export.graphml'), hintKey: msg('map.editor.export.graphml.hint'), what: 'GraphML file' },
+  {
+    format: 'graphml',
+    labelKey: msg('map.editor.export.graphml'),
+    hintKey: msg('map.editor.export.graphml.hint'),
+    what: msg('map.editor.export.what.graphml'),
+  },
   {
     format: 'mermaid',
     labelKey: msg('map.editor.export.mermaid'),
     hintKey: msg('map.editor.export.mermaid.hint'),
-    what: 'Mermaid flowchart',
+    what: msg('map.editor.export.what.mermaid'),
   },
-  { format: 'svg', labelKey: msg('map.editor.export.svg'), hintKey: msg('map.editor.export.picture.hint'), what: 'SVG picture' },
-  { format: 'png', labelKey: msg('map.editor.export.png'), hintKey: msg('map.editor.export.picture.hint'), what: 'PNG picture' },
+  {
+    format: 'svg',
+    labelKey: msg('map.editor.export.svg'),
+    hintKey: msg('map.editor.export.picture.hint'),
+    what: msg('map.editor.export.what.svg'),
+  },
+  {
+    format: 'png',
+    labelKey: msg('map.editor.export.png'),
+    hintKey: msg('map.editor.export.picture.hint'),
+    what: msg('map.editor.export.what.png'),
+  },
 ];
 
 /** Where a board's file is made: the server, byte for byte what `opencities export` writes (docs/api.md). */

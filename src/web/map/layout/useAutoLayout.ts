@@ -1,15 +1,19 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 import { messageOf } from '../../api.js';
+import { addEnglish, translate } from '../../i18n/index.js';
 import { useFitMap } from '../canvas/useFitMap.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { MapActions } from '../mapActions.js';
 import { belowPlaced, layoutActors, layoutBox } from './autoLayout.js';
 
+addEnglish(editorMessages);
+
 export type LayoutMode = 'new' | 'all';
 
-/** What the layout is doing, in words for a status line; null when idle. */
+/** What the layout is doing, in words for a status line (in the language of the moment it was said); null when idle. */
 export type LayoutStatus = { busy: true; text: string } | { busy: false; text: string } | null;
 
 /**
@@ -34,7 +38,7 @@ export function useAutoLayout(
       if (!actions || !boardId) return;
       const ids = (mode === 'all' ? map.actors : map.actors.filter((a) => !a.position)).map((a) => a.id);
       if (ids.length === 0) {
-        setStatus({ busy: false, text: 'Every actor already has a place.' });
+        setStatus({ busy: false, text: translate('map.editor.layout.nothing') });
         return;
       }
       const sizeOf = (id: string) => {
@@ -43,7 +47,7 @@ export function useAutoLayout(
           node?.measured.width && node.measured.height ? { width: node.measured.width, height: node.measured.height } : undefined;
         return layoutBox(map, id, measured);
       };
-      setStatus({ busy: true, text: `Laying out ${ids.length} ${ids.length === 1 ? 'actor' : 'actors'}…` });
+      setStatus({ busy: true, text: translate('map.editor.layout.busy', { count: ids.length }) });
       try {
         const origin = mode === 'all' ? { x: 0, y: 0 } : belowPlaced(map, sizeOf);
         const { width, height } = store.getState();
@@ -54,14 +58,14 @@ export function useAutoLayout(
         );
         setStatus({
           busy: false,
-          text: `Placed ${positions.size} ${positions.size === 1 ? 'actor' : 'actors'}. Undo (Ctrl+Z) puts them back.`,
+          text: translate('map.editor.layout.done', { count: positions.size }),
         });
         // Let the new positions render, then show the whole result.
         requestAnimationFrame(() => requestAnimationFrame(fit));
       } catch (e) {
         // A failure is an error (role=alert, stays until dismissed), not a passing status.
         setStatus(null);
-        report(`The layout did not work: ${messageOf(e)}`);
+        report(translate('map.editor.layout.failed', { reason: messageOf(e) }));
       }
     },
     [actions, boardId, map, flow, fit, store, report],

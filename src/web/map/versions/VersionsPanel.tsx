@@ -1,3 +1,4 @@
+import versionMessages from 'virtual:messages/en/map.versions';
 import { formatDayTime } from '../../ui/dates.js';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
@@ -5,10 +6,13 @@ import { mapVersion, saveMapVersion, type MapVersionInfo } from '../../../doc/ma
 import { mapChanges, mapLimits, type EcosystemMap } from '../../../domain/map/index.js';
 import { newId } from '../../../shared/index.js';
 import { messageOf } from '../../api.js';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { MapActions } from '../mapActions.js';
 import { restoreWords } from './changeWords.js';
 import { useMapVersions } from './useMapVersions.js';
 import './versions.css';
+
+addEnglish(versionMessages);
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -34,36 +38,28 @@ export function VersionsPanel({ doc, map, actions }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const newestFirst = [...versions].reverse();
+  const { t } = useI18n();
 
-  if (!doc) return <p className="loading">Connecting to the map…</p>;
+  if (!doc) return <p className="loading">{t('map.versions.connecting')}</p>;
   return (
     <section className="map-side map-versions" aria-labelledby={`${headingId}-title`}>
       <div className="map-side-inner">
         <h2 className="map-panel-title" id={`${headingId}-title`}>
-          Versions
+          {t('map.versions.title')}
         </h2>
-        <p className="muted">
-          A version keeps the map as it was at one moment. One is saved on each group’s map at the end of each activity; save your own
-          before a big change.
-        </p>
-        {actions ? (
-          <SaveVersion doc={doc} onDone={setStatus} />
-        ) : (
-          <p className="notice notice-info">
-            You can look at the versions and compare them with the map, but not save or restore one here.
-          </p>
-        )}
+        <p className="muted">{t('map.versions.about')}</p>
+        {actions ? <SaveVersion doc={doc} onDone={setStatus} /> : <p className="notice notice-info">{t('map.versions.readOnly')}</p>}
         {status && (
           <p className={status.error ? 'field-error' : 'map-versions-status'} role={status.error ? 'alert' : 'status'}>
             {status.text}
           </p>
         )}
         <div className="map-panel-group">
-          <h3>Saved versions ({versions.length})</h3>
+          <h3>{t('map.versions.saved', { count: versions.length })}</h3>
           {versions.length === 0 ? (
-            <p className="muted">None yet.</p>
+            <p className="muted">{t('map.versions.none')}</p>
           ) : (
-            <ul className="map-versions-list" aria-label="Saved versions">
+            <ul className="map-versions-list" aria-label={t('map.versions.list')}>
               {newestFirst.map((v) => (
                 <VersionItem
                   key={v.id}
@@ -89,6 +85,7 @@ export function VersionsPanel({ doc, map, actions }: Props) {
 
 function SaveVersion({ doc, onDone }: { doc: Y.Doc; onDone: (status: { error: boolean; text: string }) => void }) {
   const id = useId();
+  const { t } = useI18n();
   const [label, setLabel] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -96,28 +93,28 @@ function SaveVersion({ doc, onDone }: { doc: Y.Doc; onDone: (status: { error: bo
     if (!name) return;
     try {
       saveMapVersion(doc, { id: newId(randomBytes, 'version'), label: name, savedAt: new Date().toISOString() });
-      onDone({ error: false, text: `Saved the version “${name}”.` });
+      onDone({ error: false, text: t('map.versions.savedOne', { name }) });
       setLabel('');
     } catch (e) {
-      onDone({ error: true, text: `Could not save the version: ${messageOf(e)}` });
+      onDone({ error: true, text: t('map.versions.notSaved', { reason: messageOf(e) }) });
     }
   };
   return (
     <form className="map-inline-row" onSubmit={submit}>
       <label htmlFor={`${id}-label`} className="visually-hidden">
-        Version label
+        {t('map.versions.label')}
       </label>
       <input
         id={`${id}-label`}
         type="text"
         autoComplete="off"
-        placeholder="Label, e.g. before the merge"
+        placeholder={t('map.versions.label.placeholder')}
         maxLength={mapLimits.shortText}
         value={label}
         onChange={(e) => setLabel(e.target.value)}
       />
       <button type="submit" className="button button-small" disabled={!label.trim()}>
-        Save version
+        {t('map.versions.save')}
       </button>
     </form>
   );
@@ -135,14 +132,14 @@ interface ItemProps {
 
 function VersionItem({ doc, version, map, actions, open, onToggle, onDone }: ItemProps) {
   const id = useId();
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const saved = useMemo(() => (open ? mapVersion(doc, version.id) : undefined), [doc, version.id, open]);
   const words = saved ? restoreWords(mapChanges(map, saved)) : [];
 
   const restore = () => {
     setConfirming(false);
-    if (actions?.restoreVersion(version.id))
-      onDone({ error: false, text: `Restored “${version.label}” for everyone. Undo (Ctrl+Z) brings back the map as it was before.` });
+    if (actions?.restoreVersion(version.id)) onDone({ error: false, text: t('map.versions.restored', { name: version.label }) });
   };
 
   return (
@@ -154,12 +151,12 @@ function VersionItem({ doc, version, map, actions, open, onToggle, onDone }: Ite
       {open && (
         <div id={`${id}-detail`} className="map-version-detail">
           {!saved ? (
-            <p className="field-error">This version cannot be read, so it cannot be restored.</p>
+            <p className="field-error">{t('map.versions.unreadable')}</p>
           ) : words.length === 0 ? (
-            <p>The map is the same as this version.</p>
+            <p>{t('map.versions.same')}</p>
           ) : (
             <>
-              <p>Restoring this version would:</p>
+              <p>{t('map.versions.would')}</p>
               <ul className="map-version-changes">
                 {words.map((w) => (
                   <li key={w}>{w}</li>
@@ -169,21 +166,18 @@ function VersionItem({ doc, version, map, actions, open, onToggle, onDone }: Ite
           )}
           {actions && saved && words.length > 0 && !confirming && (
             <button type="button" className="button button-small" onClick={() => setConfirming(true)}>
-              Restore…
+              {t('map.versions.restore')}
             </button>
           )}
           {confirming && (
-            <div className="map-version-confirm" role="group" aria-label={`Restore “${version.label}”`}>
-              <p>
-                Everyone on this map sees it go back to “{version.label}”. You can take it back with Undo (Ctrl+Z); edits made after the
-                restore are kept.
-              </p>
+            <div className="map-version-confirm" role="group" aria-label={t('map.versions.restoreNamed', { name: version.label })}>
+              <p>{t('map.versions.confirm', { name: version.label })}</p>
               <div className="map-panel-actions">
                 <button type="button" className="button button-small button-primary" onClick={restore}>
-                  Restore this version
+                  {t('map.versions.restoreThis')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
-                  Cancel
+                  {t('map.versions.cancel')}
                 </button>
               </div>
             </div>
