@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoardDoc } from '../src/doc/index.js';
 import { writeMapToDoc } from '../src/doc/map/index.js';
-import { analyzeMap } from '../src/domain/analysis/index.js';
 import type { EcosystemMap } from '../src/domain/map/index.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, runApp } from './support/app.js';
@@ -65,8 +64,7 @@ describe.runIf(browserAvailable())(`the ecosystem map editor in Welsh and German
         revokedAt: null,
       });
 
-      // People's own words, in whatever language they wrote them; and the findings' sentences,
-      // which the analysis writes in English with the names filled in (not converted yet).
+      // People's own words, in whatever language they wrote them.
       const content = [
         workshop.workshop.title,
         board.title,
@@ -79,7 +77,6 @@ describe.runIf(browserAvailable())(`the ecosystem map editor in Welsh and German
         'stündlich',
         // The map library's attribution, a product's name.
         'React Flow',
-        ...analyzeMap(map).findings.map((f) => f.message),
       ];
       const people = [
         { lang: 'cy', browser: 'cy-GB', name: 'Gwenllian ap Rhys', organisation: 'Cyngor Gwynedd', live: /^Cysylltiad: Byw: / },
@@ -163,6 +160,8 @@ describe.runIf(browserAvailable())(`the ecosystem map editor in Welsh and German
         const findings = panel.getByRole('region', { name: c['map.findings.title'], exact: true });
         await visible(findings.getByText(c['map.findings.centralisation']!, { exact: true }));
         await visible(findings.getByText(c['map.findings.rule.personalDataExposed.title']!, { exact: false }).first());
+        // A finding's sentence, in the person's language with the map's names.
+        await visible(findings.getByText(c['map.findings.msg.isolated']!.replace('{actor}', 'Stadtbibliothek'), { exact: true }));
         const why = findings.getByRole('button', { name: new RegExp(`^${c['map.findings.why']}`) }).first();
         await why.click();
         await visible(findings.getByText(c['map.findings.todo']!, { exact: true }).first());

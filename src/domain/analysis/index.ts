@@ -4,6 +4,8 @@ export type { Rule } from './analyzeMap.js';
 export { mapMetrics } from './metrics.js';
 export { findingsToText } from './findingsToText.js';
 export { ruleGuidance } from './ruleGuidance.js';
+export { findingValues } from './findingValues.js';
+export type { FindingValues, FlowWords, NamedActors } from './findingValues.js';
 export type { RuleGuidance } from './ruleGuidance.js';
 export { indexMap } from './mapIndex.js';
 export type { MapIndex } from './mapIndex.js';

@@ -1,5 +1,6 @@
 import { plural } from '../../shared/index.js';
 import type { Flow } from '../map/index.js';
+import type { FlowWords } from './findingValues.js';
 import { datasetOf, type MapIndex } from './mapIndex.js';
 
 // How messages name things: by name, on one line, falling back to the id when a name is blank.
@@ -26,6 +27,20 @@ export function flowName(index: MapIndex, flow: Flow): string {
       ? ` within ${actorName(index, flow.from)}`
       : ` from ${actorName(index, flow.from)} to ${actorName(index, flow.to)}`,
   ].join('');
+}
+
+/** What `flowName` says, as values (findingValues.ts), for an interface to word in its language. */
+export function flowWords(index: MapIndex, flow: Flow): FlowWords {
+  const label = flow.label?.replace(/\s+/g, ' ').trim();
+  const dataset = datasetOf(index, flow);
+  return {
+    kind: flow.kind,
+    ...(label && { label }),
+    ...(dataset && { dataset: nameOf(dataset) }),
+    from: actorName(index, flow.from),
+    to: actorName(index, flow.to),
+    within: flow.from === flow.to,
+  };
 }
 
 /** `1 actor`, `3 actors` (the shared plural helper). */

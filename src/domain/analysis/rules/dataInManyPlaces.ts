@@ -2,6 +2,7 @@ import { compareIds } from '../../map/index.js';
 import type { EcosystemMap } from '../../map/index.js';
 import { indexMap, type MapIndex } from '../mapIndex.js';
 import { actorName, count, nameList, nameOf } from '../names.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -20,13 +21,24 @@ export function dataInManyPlaces(map: EcosystemMap, index: MapIndex = indexMap(m
     const holders = [...new Set(dataset.heldBy)];
     const leaving = [...(sources.get(dataset.id) ?? [])];
     // By id, so the message does not depend on the order of the map's lists.
-    const names = (ids: string[]) => nameList([...ids].sort(compareIds).map((id) => actorName(index, id)));
+    const named = (ids: string[]) => [...ids].sort(compareIds).map((id) => actorName(index, id));
+    const names = (ids: string[]) => nameList(named(ids));
     const parts = [
       holders.length >= 2 ? `is held by ${count(holders.length, 'actor')} (${names(holders)})` : '',
       leaving.length >= 2 ? `flows out of ${count(leaving.length, 'actor')} (${names(leaving)})` : '',
     ].filter((part) => part !== '');
     if (parts.length === 0) return [];
     const message = `The dataset ${nameOf(dataset)} ${parts.join(' and ')}: copies in many places are harder to keep accurate and secure`;
-    return [{ rule: 'data-in-many-places', severity: 'warning', subjects: [dataset.id], message }];
+    return [
+      withValues(
+        { rule: 'data-in-many-places', severity: 'warning', subjects: [dataset.id], message },
+        {
+          rule: 'data-in-many-places',
+          dataset: nameOf(dataset),
+          ...(holders.length >= 2 && { holders: { count: holders.length, names: named(holders) } }),
+          ...(leaving.length >= 2 && { leaving: { count: leaving.length, names: named(leaving) } }),
+        },
+      ),
+    ];
   });
 }

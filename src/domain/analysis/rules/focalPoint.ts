@@ -1,6 +1,7 @@
 import type { EcosystemMap } from '../../map/index.js';
 import { indexMap, type MapIndex } from '../mapIndex.js';
 import { actorName } from '../names.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /** The rule applies only from this many actors and this many flows: in a smaller map someone is always central. */
@@ -25,6 +26,11 @@ export function focalPoint(map: EcosystemMap, index: MapIndex = indexMap(map)): 
     // "At least half", in integers: exactly half counts.
     if (2 * on < total) return [];
     const message = `${actorName(index, actor.id)} is on ${on} of ${total} flows: much of the ecosystem depends on this one actor`;
-    return [{ rule: 'focal-point', severity: 'warning', subjects: [actor.id], message }];
+    return [
+      withValues(
+        { rule: 'focal-point', severity: 'warning', subjects: [actor.id], message },
+        { rule: 'focal-point', actor: actorName(index, actor.id), on, total },
+      ),
+    ];
   });
 }

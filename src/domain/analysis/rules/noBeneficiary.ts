@@ -1,4 +1,5 @@
 import type { EcosystemMap } from '../../map/index.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -10,5 +11,5 @@ export function noBeneficiary(map: EcosystemMap): Finding[] {
   const n = map.actors.length;
   const who = n === 0 ? 'The map has no actors, so none' : n === 1 ? 'Its one actor' : `None of its ${n} actors`;
   const message = `${who} has the role beneficiary or the type individuals: the map does not show who gains from the data`;
-  return [{ rule: 'no-beneficiary', severity: 'warning', subjects: [], message }];
+  return [withValues({ rule: 'no-beneficiary', severity: 'warning', subjects: [], message }, { rule: 'no-beneficiary', actors: n })];
 }

@@ -1,6 +1,7 @@
 import type { EcosystemMap } from '../../map/index.js';
 import { datasetOf, indexMap, type MapIndex } from '../mapIndex.js';
-import { flowName, sentence } from '../names.js';
+import { flowName, flowWords, sentence } from '../names.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -13,7 +14,12 @@ export function noStandard(map: EcosystemMap, index: MapIndex = indexMap(map)): 
     if (flow.kind !== 'data' || named(flow.standard) || named(dataset?.standard)) return [];
     const why = dataset ? 'neither the flow nor its dataset names one' : 'the flow names none and carries no dataset';
     const message = `${sentence(flowName(index, flow))} follows no standard: ${why}`;
-    return [{ rule: 'no-standard', severity: 'warning', subjects: [flow.id], message }];
+    return [
+      withValues(
+        { rule: 'no-standard', severity: 'warning', subjects: [flow.id], message },
+        { rule: 'no-standard', flow: flowWords(index, flow), hasDataset: dataset !== undefined },
+      ),
+    ];
   });
 }
 

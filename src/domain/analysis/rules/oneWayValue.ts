@@ -1,6 +1,7 @@
 import type { EcosystemMap } from '../../map/index.js';
 import { indexMap, type MapIndex } from '../mapIndex.js';
 import { actorName, count } from '../names.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -15,6 +16,11 @@ export function oneWayValue(map: EcosystemMap, index: MapIndex = indexMap(map)):
     const n = sent.get(actor.id) ?? 0;
     if (n === 0 || targets.has(actor.id)) return [];
     const message = `${actorName(index, actor.id)} sends data on ${count(n, 'flow')} but no flow of any kind comes back to it`;
-    return [{ rule: 'one-way-value', severity: 'info', subjects: [actor.id], message }];
+    return [
+      withValues(
+        { rule: 'one-way-value', severity: 'info', subjects: [actor.id], message },
+        { rule: 'one-way-value', actor: actorName(index, actor.id), flows: n },
+      ),
+    ];
   });
 }

@@ -1,7 +1,8 @@
 import { deidentificationLabels, sensitivityLabels } from '../../map/index.js';
 import type { EcosystemMap } from '../../map/index.js';
 import { datasetOf, indexMap, type MapIndex } from '../mapIndex.js';
-import { flowName, sentence } from '../names.js';
+import { flowName, flowWords, sentence } from '../names.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 const personal = new Set(['personal', 'special-category']);
@@ -24,6 +25,17 @@ export function personalDataExposed(map: EcosystemMap, index: MapIndex = indexMa
     const how = dataset.deidentification === undefined ? 'not de-identified' : deidentificationLabels[deidentification].toLowerCase();
     const what = `${sensitivityLabels[dataset.sensitivity].toLowerCase()} data, ${how}`;
     const message = `${sentence(flowName(index, flow))} is ${access} and carries ${what}: people could be identified`;
-    return [{ rule: 'personal-data-exposed', severity: access === 'open' ? 'error' : 'warning', subjects: [flow.id], message }];
+    return [
+      withValues(
+        { rule: 'personal-data-exposed', severity: access === 'open' ? 'error' : 'warning', subjects: [flow.id], message },
+        {
+          rule: 'personal-data-exposed',
+          flow: flowWords(index, flow),
+          access,
+          sensitivity: dataset.sensitivity,
+          ...(dataset.deidentification !== undefined && { deidentification: dataset.deidentification }),
+        },
+      ),
+    ];
   });
 }

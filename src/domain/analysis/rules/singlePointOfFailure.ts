@@ -2,6 +2,7 @@ import type { EcosystemMap } from '../../map/index.js';
 import { actorLinks, indexMap, type MapIndex } from '../mapIndex.js';
 import { actorName } from '../names.js';
 import { articulationPoints, countComponents, simpleGraph } from '../simpleGraph.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /**
@@ -24,6 +25,11 @@ export function singlePointOfFailure(map: EcosystemMap, index: MapIndex = indexM
     if (actor === undefined) return [];
     const after = before - 1 + parts;
     const message = `${actorName(index, actor.id)} holds the data flows together: without it, the actors they link fall from ${before} connected ${before === 1 ? 'part' : 'parts'} into ${after}`;
-    return [{ rule: 'single-point-of-failure', severity: 'warning', subjects: [actor.id], message }];
+    return [
+      withValues(
+        { rule: 'single-point-of-failure', severity: 'warning', subjects: [actor.id], message },
+        { rule: 'single-point-of-failure', actor: actorName(index, actor.id), before, after },
+      ),
+    ];
   });
 }

@@ -1,5 +1,6 @@
 import type { EcosystemMap } from '../../map/index.js';
 import { nameOf } from '../names.js';
+import { withValues } from '../findingValues.js';
 import type { Finding } from '../types.js';
 
 /** unknown-steward (info): a dataset with no steward. */
@@ -7,6 +8,11 @@ export function unknownSteward(map: EcosystemMap): Finding[] {
   return map.datasets.flatMap((dataset): Finding[] => {
     if (dataset.steward !== undefined) return [];
     const message = `The dataset ${nameOf(dataset)} has no steward: no one is named as looking after it`;
-    return [{ rule: 'unknown-steward', severity: 'info', subjects: [dataset.id], message }];
+    return [
+      withValues(
+        { rule: 'unknown-steward', severity: 'info', subjects: [dataset.id], message },
+        { rule: 'unknown-steward', dataset: nameOf(dataset) },
+      ),
+    ];
   });
 }

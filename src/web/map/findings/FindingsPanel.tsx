@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { analyzeMap, type Finding, type Severity } from '../../../domain/analysis/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 import { addEnglish, i18n, useI18n } from '../../i18n/index.js';
+import { findingMessage } from './findingWords.js';
 import { ruleWordKeys, severityKeys } from './ruleWords.js';
 
 addEnglish(findingsMessages);
@@ -108,6 +109,7 @@ export function FindingsPanel({ map, onShow, onClose }: Props) {
           {findings.map((finding, i) => {
             const keys = ruleWordKeys[finding.rule];
             const title = t(keys.title);
+            const message = findingMessage(finding);
             const expanded = open.has(i);
             const detailsId = `${headingId}-${i}`;
             return (
@@ -117,10 +119,10 @@ export function FindingsPanel({ map, onShow, onClose }: Props) {
                 </p>
                 {finding.subjects.length > 0 ? (
                   <button type="button" className="map-finding-message" onClick={() => onShow(finding)} title={t('map.findings.show')}>
-                    {finding.message}
+                    {message}
                   </button>
                 ) : (
-                  <p className="map-finding-message">{finding.message}</p>
+                  <p className="map-finding-message">{message}</p>
                 )}
                 <button
                   type="button"
