@@ -3,7 +3,8 @@ import { actorRoles, actorTypes, flowKinds } from '../../domain/map/index.js';
 import { addEnglish, msg, translate, useI18n, type MessageKey } from '../i18n/index.js';
 import { FlowIcon, NoteIcon, RoleMark, TypeIcon } from './icons.js';
 import { actorTypeStyles, flowStyles, noteStyles, offeredNoteKinds, type TypeStyle } from './mapStyle.js';
-import { actorRoleAboutKeys, actorRoleKeys, actorTypeKeys, flowKindKeys, noteKindKeys } from './mapVocabulary.js';
+import { actorRoleKeys, actorTypeKeys, flowKindKeys, noteKindKeys } from './mapVocabulary.js';
+import { actorRoleAboutKeys } from './mapVocabularyDetails.js';
 
 addEnglish(legendMessages);
 

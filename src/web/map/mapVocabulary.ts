@@ -1,12 +1,14 @@
-import kindMessages from 'virtual:messages/en/map.kind';
-import type { AccessLevel, ActorRole, ActorType, Deidentification, FlowKind, NoteKind, Sensitivity } from '../../domain/map/index.js';
+import kindMessages from 'virtual:messages/en/map.kind.actorType,map.kind.role,map.kind.flow,map.kind.access,map.kind.note';
+import type { AccessLevel, ActorRole, ActorType, FlowKind, NoteKind } from '../../domain/map/index.js';
 import { addEnglish, msg, translate, type MessageKey } from '../i18n/index.js';
 
 addEnglish(kindMessages);
 
 /**
  * The words for the map's closed lists (src/domain/map/vocabulary.ts) as message keys
- * (`map.kind.` in the catalogues). The domain keeps its English labels for the server's
+ * (`map.kind.` in the catalogues): here those the map itself shows, with the editor's start;
+ * the roles' meanings, sensitivity, de-identification and "Not set" come with the panels and
+ * the legend (mapVocabularyDetails.ts). The domain keeps its English labels for the server's
  * exports and reports; the English catalogue holds the same words
  * (test/unit/i18n/mapVocabulary.test.ts), so they cannot drift apart.
  */
@@ -30,37 +32,12 @@ export const actorRoleKeys: Record<ActorRole, MessageKey> = {
   funder: msg('map.kind.role.funder'),
 };
 
-export const actorRoleAboutKeys: Record<ActorRole, MessageKey> = {
-  steward: msg('map.kind.roleAbout.steward'),
-  contributor: msg('map.kind.roleAbout.contributor'),
-  reuser: msg('map.kind.roleAbout.reuser'),
-  beneficiary: msg('map.kind.roleAbout.beneficiary'),
-  intermediary: msg('map.kind.roleAbout.intermediary'),
-  user: msg('map.kind.roleAbout.user'),
-  regulator: msg('map.kind.roleAbout.regulator'),
-  funder: msg('map.kind.roleAbout.funder'),
-};
-
 export const flowKindKeys: Record<FlowKind, MessageKey> = {
   data: msg('map.kind.flow.data'),
   money: msg('map.kind.flow.money'),
   service: msg('map.kind.flow.service'),
   value: msg('map.kind.flow.value'),
   oversight: msg('map.kind.flow.oversight'),
-};
-
-export const sensitivityKeys: Record<Sensitivity, MessageKey> = {
-  'non-personal': msg('map.kind.sensitivity.nonPersonal'),
-  personal: msg('map.kind.sensitivity.personal'),
-  'special-category': msg('map.kind.sensitivity.specialCategory'),
-  commercial: msg('map.kind.sensitivity.commercial'),
-};
-
-export const deidentificationKeys: Record<Deidentification, MessageKey> = {
-  identifiable: msg('map.kind.deidentification.identifiable'),
-  pseudonymised: msg('map.kind.deidentification.pseudonymised'),
-  anonymised: msg('map.kind.deidentification.anonymised'),
-  aggregated: msg('map.kind.deidentification.aggregated'),
 };
 
 export const accessLevelKeys: Record<AccessLevel, MessageKey> = {
@@ -88,14 +65,4 @@ export function namesOf<T extends string>(keys: Record<T, MessageKey>): Record<T
 /** A note's kind in words; a note with no kind is a "Note". */
 export function noteKindName(kind: NoteKind | undefined): string {
   return kind ? translate(noteKindKeys[kind]) : translate('map.kind.note.unset');
-}
-
-/** "Not set": a field of a closed list left empty. */
-export function notSetName(): string {
-  return translate('map.kind.notSet');
-}
-
-/** Options for a closed list, in its order, with "Not set" first (panels/fields.tsx `SelectField`). */
-export function kindChoices<T extends string>(values: readonly T[], keys: Record<T, MessageKey>) {
-  return [{ value: '' as const, label: notSetName() }, ...values.map((value) => ({ value, label: translate(keys[value]) }))];
 }

@@ -19,16 +19,13 @@ import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json
 import welsh from '../../../src/web/i18n/catalogues/cy.json' with { type: 'json' };
 import {
   accessLevelKeys,
-  actorRoleAboutKeys,
   actorRoleKeys,
   actorTypeKeys,
-  deidentificationKeys,
   flowKindKeys,
-  kindChoices,
   noteKindKeys,
   noteKindName,
-  sensitivityKeys,
 } from '../../../src/web/map/mapVocabulary.js';
+import { actorRoleAboutKeys, deidentificationKeys, kindChoices, sensitivityKeys } from '../../../src/web/map/mapVocabularyDetails.js';
 import { actorLabel, mapWords } from '../../../src/web/map/mapWords.js';
 
 const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
@@ -45,7 +42,7 @@ const inEnglish = (keys: Record<string, MessageKey>) =>
  * the server's exports and reports; the web shows `map.kind.` messages. Their English must be the
  * domain's, word for word, so the editor and an exported file never name a value differently.
  */
-describe('F3: the map’s value lists in the person’s language (map/mapVocabulary.ts)', () => {
+describe('F3: the map’s value lists in the person’s language (map/mapVocabulary.ts, mapVocabularyDetails.ts)', () => {
   it('has a message for every value of every list, whose English is the domain’s label', () => {
     expect(inEnglish(actorTypeKeys)).toEqual(actorTypeLabels);
     expect(inEnglish(actorRoleKeys)).toEqual(actorRoleLabels);

@@ -3,7 +3,8 @@ import { accessLevels, deidentifications, mapLimits, sensitivities, type Dataset
 import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { DatasetPatch } from '../../../doc/map/index.js';
 import { FlowIcon } from '../icons.js';
-import { accessLevelKeys, deidentificationKeys, kindChoices, sensitivityKeys } from '../mapVocabulary.js';
+import { accessLevelKeys } from '../mapVocabulary.js';
+import { deidentificationKeys, kindChoices, sensitivityKeys } from '../mapVocabularyDetails.js';
 import { SelectField, TextField } from './fields.js';
 import { FlowLinks } from './FlowLinks.js';
 import { HoldersField } from './HoldersField.js';

@@ -3,7 +3,8 @@ import { accessLevels, effectiveAccess, flowKinds, mapLimits, type Flow } from '
 import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { FlowPatch } from '../../../doc/map/index.js';
 import { FlowIcon } from '../icons.js';
-import { accessLevelKeys, flowKindKeys, notSetName } from '../mapVocabulary.js';
+import { accessLevelKeys, flowKindKeys } from '../mapVocabulary.js';
+import { notSetName } from '../mapVocabularyDetails.js';
 import { DatasetPicker } from './DatasetPicker.js';
 import { SelectField, TextField } from './fields.js';
 import { nameOf, nothing, usePanel } from './PanelContext.js';

@@ -3,7 +3,8 @@ import panelMessages from 'virtual:messages/en/map.panel';
 import { actorRoles, type ActorRole } from '../../../domain/map/index.js';
 import { addEnglish, useI18n } from '../../i18n/index.js';
 import { RoleMark } from '../icons.js';
-import { actorRoleAboutKeys, actorRoleKeys } from '../mapVocabulary.js';
+import { actorRoleKeys } from '../mapVocabulary.js';
+import { actorRoleAboutKeys } from '../mapVocabularyDetails.js';
 
 addEnglish(panelMessages);
 
