@@ -34,6 +34,15 @@ export type ActivityKind = (typeof activityKinds)[number];
 export const workshopLanguages = ['en', 'cy', 'de', 'fr', 'es'] as const;
 export type WorkshopLanguage = (typeof workshopLanguages)[number];
 
+/** Each language's name in itself, as a language menu or an e-mail names it (never translated). */
+export const workshopLanguageNames: Record<WorkshopLanguage, string> = {
+  en: 'English',
+  cy: 'Cymraeg',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+};
+
 export interface Activity {
   id: string;
   title: string;

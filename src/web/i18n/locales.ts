@@ -1,3 +1,4 @@
+import { workshopLanguageNames } from '../../domain/workshop.js';
 /**
  * The languages the interface speaks (docs/i18n.md). English is the source language: its
  * catalogue is the list of every message, and what another language lacks falls back to it.
@@ -8,13 +9,7 @@ export type Locale = (typeof locales)[number];
 export const sourceLocale: Locale = 'en';
 
 /** Each language's name in itself, as a language menu lists them (never translated). */
-export const localeNames: Record<Locale, string> = {
-  en: 'English',
-  cy: 'Cymraeg',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-};
+export const localeNames: Record<Locale, string> = workshopLanguageNames;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

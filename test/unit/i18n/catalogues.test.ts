@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { setupI18n, type Messages } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue, type SourceCatalogue } from '../../../src/web/i18n/compileCatalogue.js';
+import { compileCatalogue, type SourceCatalogue } from '../../../src/shared/i18n/compileCatalogue.js';
 import { locales, type Locale } from '../../../src/web/i18n/locales.js';
 
 /**
