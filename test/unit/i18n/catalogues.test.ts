@@ -90,9 +90,11 @@ describe('F3: message catalogues', () => {
       'home.people.organisation',
       'board.connection.short.live',
       'board.connection.short.offline',
+      'book.organisation',
     ],
     fr: [
       'join.organisation.label',
+      'book.organisation',
       'home.agenda.item',
       'home.people.organisation',
       'home.people.actions',
