@@ -135,7 +135,9 @@ describe('SPEC B6: e-mail about booking requests through a real SMTP server', ()
     expect(receipt.raw).toMatch(/^Subject: Mae eich cais am weithdy gyda ni$/m);
     const body = bodyOf(receipt.raw);
     expect(body).toContain('Helo Gwenllian,');
-    expect(body).toContain('mae eich cais am weithdy dinasoedd ar gyfer Cyngor Gwynedd wedi cyrraedd yr hwyluswyr yn https://studio.example.org');
+    expect(body).toContain(
+      'mae eich cais am weithdy dinasoedd ar gyfer Cyngor Gwynedd wedi cyrraedd yr hwyluswyr yn https://studio.example.org',
+    );
     expect(body).toContain('am 90 diwrnod');
     expect(body).not.toContain('We keep your request');
     const notice = sent.find((m) => m.to[0] === 'fay@example.org')!;

@@ -8,7 +8,12 @@ import { bookingReceipt, newBookingNotice } from '../mail/bookingMail.js';
  * person who asked gets a receipt, in the language of the form they sent. Sent after the answer (the request is stored either way);
  * a failure is logged without the addresses, and the inbox still has the request.
  */
-export async function sendBookingNotices(ctx: AppContext, booking: Booking, site: string, language: WorkshopLanguage = 'en'): Promise<void> {
+export async function sendBookingNotices(
+  ctx: AppContext,
+  booking: Booking,
+  site: string,
+  language: WorkshopLanguage = 'en',
+): Promise<void> {
   if (!ctx.mail.configured) return;
   const accounts = await ctx.store.listAccounts();
   const notice = newBookingNotice(booking, `${site}/facilitator/bookings`, language);
