@@ -81,7 +81,7 @@ describe('F3: message catalogues', () => {
   // French says "Notes" and "Note" too; German says "Live" and "Offline" for a connection; Spanish
   // maps an ecosystem's "Actor" as English does.
   const sameAsEnglish: Record<string, string[]> = {
-    cy: ['home.agenda.title', 'plenary.agenda.title'],
+    cy: ['home.agenda.title', 'plenary.agenda.title', 'fbar.section.agenda'],
     de: [
       'join.name.label',
       'join.organisation.label',
@@ -91,6 +91,7 @@ describe('F3: message catalogues', () => {
       'board.connection.short.live',
       'board.connection.short.offline',
       'book.organisation',
+      'fbar.timer.group',
     ],
     fr: [
       'join.organisation.label',
@@ -102,8 +103,11 @@ describe('F3: message catalogues', () => {
       'quicknotes.title',
       'plenary.agenda.item',
       'voting.kind.quickNote',
+      'fbar.agenda.item',
+      'fbar.timer.addOne.short',
+      'fbar.timer.addFive.short',
     ],
-    es: ['home.agenda.item', 'plenary.agenda.item', 'voting.kind.actor'],
+    es: ['home.agenda.item', 'plenary.agenda.item', 'voting.kind.actor', 'fbar.agenda.item'],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
     const own = catalogueOf(locale);
