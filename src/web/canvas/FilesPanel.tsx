@@ -17,7 +17,7 @@ export function FilesPanel({ canvas, datasets, onClose }: Props) {
   const { canEdit } = useCanvasEditor();
   const name = fileSlug(canvas.title);
   return (
-    <CanvasPanel id="files" title="Export and import" onClose={onClose}>
+    <CanvasPanel id="files" title="Export and import" closeLabel="Close export and import" onClose={onClose}>
       <div className="panel-columns">
         <div>
           <h3>Export</h3>

@@ -2,8 +2,12 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { progress, readCanvasFile, type Canvas, type CanvasError } from '../../domain/canvas/index.js';
 import { saveVersion, writeCanvasToDoc } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { problemText } from './problemText.js';
+
+addEnglish(canvasMessages);
 
 type State =
   | { step: 'idle' }
@@ -47,7 +51,7 @@ export function ImportCanvas() {
         return;
       }
     }
-    const result = edit('Could not import the file', (d) => {
+    const result = edit(msg('canvas.problem.importFailed'), (d) => {
       // A file exported from this canvas already counts its notes' dots in rounds here: not twice (SPEC V5).
       writeCanvasToDoc(d, canvas, roundVotes.all);
       return { ok: true };

@@ -1,4 +1,6 @@
 import { setSettings, type CanvasSettings } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg } from '../i18n/index.js';
 import { messageOf } from '../api.js';
 import type { BoardSummary } from '../apiTypes.js';
 import { CanvasPanel } from './CanvasPanel.js';
@@ -14,6 +16,8 @@ interface Props {
   onClose: () => void;
 }
 
+addEnglish(canvasMessages);
+
 const none = '';
 
 /**
@@ -26,7 +30,7 @@ export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClo
   const linkedKnown = linked === none || mapBoards.some((b) => b.id === linked);
 
   return (
-    <CanvasPanel id="settings" title="Settings" onClose={onClose}>
+    <CanvasPanel id="settings" title="Settings" closeLabel="Close settings" onClose={onClose}>
       <div className="panel-columns">
         <div>
           <h3>Ecosystem map</h3>
@@ -36,7 +40,7 @@ export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClo
             value={linked}
             disabled={!canEdit}
             onChange={(e) =>
-              edit('Could not link the map', (doc) => setSettings(doc, { map: e.target.value === none ? null : e.target.value }))
+              edit(msg('canvas.problem.mapNotLinked'), (doc) => setSettings(doc, { map: e.target.value === none ? null : e.target.value }))
             }
           >
             <option value={none}>{defaultMap ? `This group’s map: ${defaultMap.title}` : 'None'}</option>
@@ -57,7 +61,9 @@ export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClo
               <input
                 type="checkbox"
                 checked={settings.allowAnonymous}
-                onChange={(e) => edit('Could not change the setting', (doc) => setSettings(doc, { allowAnonymous: e.target.checked }))}
+                onChange={(e) =>
+                  edit(msg('canvas.problem.settingNotChanged'), (doc) => setSettings(doc, { allowAnonymous: e.target.checked }))
+                }
               />{' '}
               Allow anonymous notes
             </label>

@@ -37,7 +37,7 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
   ];
 
   return (
-    <CanvasPanel id="versions" title="Versions and review" onClose={onClose}>
+    <CanvasPanel id="versions" title="Versions and review" closeLabel="Close versions and review" onClose={onClose}>
       <div className="panel-columns">
         <div>
           <h3>Next review</h3>

@@ -79,9 +79,11 @@ describe('F3: message catalogues', () => {
   // equal to its English is a translation not done.
   // "min" (minutes) is the same abbreviation in French and Spanish; Welsh councils write "Agenda";
   // French says "Notes" and "Note" too; German says "Live" and "Offline" for a connection; Spanish
-  // maps an ecosystem's "Actor" as English does.
+  // maps an ecosystem's "Actor" as English does. German and French say "Orange" for the note colour; the
+  // canvas's progress bar names each status as "{status}: {count}" (French spaces the colon), and
+  // Welsh quotes an example as English does.
   const sameAsEnglish: Record<string, string[]> = {
-    cy: ['home.agenda.title', 'plenary.agenda.title', 'fbar.section.agenda'],
+    cy: ['home.agenda.title', 'plenary.agenda.title', 'fbar.section.agenda', 'canvas.guidance.example', 'canvas.progress.status'],
     de: [
       'join.name.label',
       'join.organisation.label',
@@ -92,6 +94,8 @@ describe('F3: message catalogues', () => {
       'board.connection.short.offline',
       'book.organisation',
       'fbar.timer.group',
+      'canvas.colour.orange',
+      'canvas.progress.status',
     ],
     fr: [
       'join.organisation.label',
@@ -106,8 +110,9 @@ describe('F3: message catalogues', () => {
       'fbar.agenda.item',
       'fbar.timer.addOne.short',
       'fbar.timer.addFive.short',
+      'canvas.colour.orange',
     ],
-    es: ['home.agenda.item', 'plenary.agenda.item', 'voting.kind.actor', 'fbar.agenda.item'],
+    es: ['home.agenda.item', 'plenary.agenda.item', 'voting.kind.actor', 'fbar.agenda.item', 'canvas.progress.status'],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
     const own = catalogueOf(locale);
