@@ -120,7 +120,7 @@ export default tseslint.config(
       'src/web/components/Layout.tsx',
       'src/web/components/SiteHeader.tsx',
       'src/web/components/LanguageMenu.tsx',
-      'src/web/canvas/{CanvasView,CanvasGrid,SectionCard,SectionGuidance,SectionStatus,ProgressSummary,ReviewBadge,AddNoteForm,NoteCard,NoteEditForm,NoteMoveControls,NoteColourPicker,NoteVotes,NoteOptions,ActionForm,ActionRow,ActionsList,CanvasBar,CanvasPanel,ReviewDateForm,MapDatasets,LinkedMapConnection}.tsx',
+      'src/web/canvas/{CanvasView,CanvasGrid,SectionCard,SectionGuidance,SectionStatus,ProgressSummary,ReviewBadge,AddNoteForm,NoteCard,NoteEditForm,NoteMoveControls,NoteColourPicker,NoteVotes,NoteOptions,ActionForm,ActionRow,ActionsList,CanvasBar,CanvasPanel,ReviewDateForm,MapDatasets,LinkedMapConnection,SettingsPanel,VersionsPanel,VersionDiff,SaveVersionForm,FilesPanel,ImportCanvas}.tsx',
       'src/web/canvas/{canvasText,datasetWords,priorityLabels,problemText,noteColours,dates}.ts',
       'src/web/components/retention/WhatWeKeep.tsx',
       'src/web/components/facilitator/WorkshopLanguageField.tsx',
