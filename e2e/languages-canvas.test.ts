@@ -164,6 +164,21 @@ describe.runIf(browserAvailable())(`the data ethics canvas in Welsh and German (
       await reviews.screenshot({ path: 'test-results/e2e/canvas-german-phone-section.png' });
       await actions.screenshot({ path: 'test-results/e2e/canvas-german-phone-actions.png' });
       await page.locator('.canvas-bar').screenshot({ path: 'test-results/e2e/canvas-german-phone-bar.png' });
+
+      // The versions panel: a version saved under a German label, the comparison with the canvas now.
+      await page.getByRole('button', { name: 'Versionen und Überprüfung', exact: true }).click();
+      const panel = await visible(page.getByRole('region', { name: 'Versionen und Überprüfung', exact: true }));
+      await panel.getByLabel('Bezeichnung der Version', { exact: true }).fill('Nach dem Workshop');
+      await panel.getByRole('button', { name: 'Version speichern', exact: true }).click();
+      await visible(panel.getByRole('status').filter({ hasText: /^„Nach dem Workshop“ gespeichert \(/ }));
+      await visible(panel.getByText('Keine Änderungen zwischen diesen beiden.', { exact: true }));
+      await visible(page.getByRole('button', { name: 'Versionen (1) und Überprüfung', exact: true }));
+      const withVersion = [...content, 'Nach dem Workshop'];
+      expect(await englishLeftOver(page, 'de', withVersion, '.ethics-canvas')).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await panel.screenshot({ path: 'test-results/e2e/canvas-german-phone-versions.png' });
+      await panel.getByRole('button', { name: 'Versionen und Überprüfung schließen', exact: true }).click();
+      await panel.waitFor({ state: 'detached' });
       expect(errors).toEqual([]);
       await page.context().close();
     },
