@@ -79,9 +79,9 @@ describe('F3: message catalogues', () => {
   // equal to its English is a translation not done.
   // "min" (minutes) is the same abbreviation in French and Spanish; Welsh councils write "Agenda";
   // French says "Notes" and "Note" too; German says "Live" and "Offline" for a connection; Spanish
-  // maps an ecosystem's "Actor" as English does. German and French say "Orange" for the note colour, French "Date" for a version's and "Action" for an action; the
-  // canvas's progress bar names each status as "{status}: {count}" (French spaces the colon), and
-  // Welsh quotes an example as English does.
+  // maps an ecosystem's "Actor" as English does. German and French say "Orange" for the note colour,
+  // French "Date" for a version's and "Action" for an action; the canvas's progress bar names each
+  // status as "{status}: {count}" (French spaces the colon), and Welsh quotes an example as English does.
   const sameAsEnglish: Record<string, string[]> = {
     cy: ['home.agenda.title', 'plenary.agenda.title', 'fbar.section.agenda', 'canvas.guidance.example', 'canvas.progress.status'],
     de: [
