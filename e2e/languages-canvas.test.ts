@@ -67,7 +67,7 @@ describe.runIf(browserAvailable())(`the data ethics canvas in Welsh and German (
 
       // A note, through the section's own form, signed with the person's name.
       await sources.getByRole('button', { name: 'Ychwanegu nodyn at Ffynonellau data', exact: true }).click();
-      await sources.getByLabel('Nodyn newydd yn Ffynonellau data', { exact: true }).fill('Cyfrifiadau beiciau o bedwar camera');
+      await sources.getByLabel('Nodyn newydd yn yr adran Ffynonellau data', { exact: true }).fill('Cyfrifiadau beiciau o bedwar camera');
       await sources.getByRole('button', { name: 'Ychwanegu nodyn', exact: true }).click();
       const note = sources.getByRole('listitem').filter({ hasText: 'Cyfrifiadau beiciau o bedwar camera' });
       await visible(note.getByText('Gwenllian ap Rhys', { exact: true }));
