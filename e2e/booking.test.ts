@@ -87,4 +87,26 @@ describe.runIf(browserAvailable())(`booking a workshop (Chromium at ${chromiumPa
     },
     browserTestMs,
   );
+
+  it(
+    'on a laptop (1280 × 800) the form and its field errors have no serious axe finding and nothing past the window',
+    async () => {
+      const visitor = await newPerson(live.browser, { bypassCSP: true });
+      await visitor.page.setViewportSize({ width: 1280, height: 800 });
+      await visitor.page.goto(`${live.app.base}/book`);
+      await mainHeading(visitor.page, 'Book a workshop');
+      expect(await seriousAxeViolations(visitor.page)).toEqual([]);
+      await visitor.page.getByLabel('Your e-mail').fill('not an address');
+      await visitor.page.getByRole('button', { name: 'Send request' }).click();
+      expect(await visitor.page.getByLabel('Organisation', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      expect(await visitor.page.getByLabel('Your e-mail').getAttribute('aria-invalid')).toBe('true');
+      expect(await seriousAxeViolations(visitor.page)).toEqual([]);
+      expect(await visitor.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await screenshot(visitor.page, 'booking-form-errors-laptop');
+      expect(await live.app.server.store.listBookings()).toEqual([]);
+      expect(pageErrors(visitor.page)).toEqual([]);
+      await visitor.context.close();
+    },
+    browserTestMs,
+  );
 });

@@ -52,7 +52,7 @@ describe.runIf(browserAvailable())(`a project's public page (Chromium at ${chrom
       const visitor = await context.newPage();
       await visitor.goto(`${live.app.base}/p/flood-warning`);
       await mainHeading(visitor, 'Flood warning');
-      await visible(visitor.getByRole('img', { name: /The data ecosystem map: 2 actors and 1 flows/ }));
+      await visible(visitor.getByRole('img', { name: /The data ecosystem map: 2 actors and 1 flow,/ }));
       await visible(visitor.getByRole('listitem').filter({ hasText: 'River Sensors Ltd → Flood Authority' }));
       expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await screenshot(visitor, 'public-page-phone');

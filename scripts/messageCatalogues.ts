@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileCatalogue, type SourceCatalogue } from '../src/web/i18n/compileCatalogue.js';
+import { compileCatalogue, type SourceCatalogue } from '../src/shared/i18n/compileCatalogue.js';
 
 /** `virtual:messages/<locale>/<area>,<area>…`: the messages of a few areas of one catalogue. */
 const prefix = 'virtual:messages/';

@@ -34,6 +34,28 @@ export type ActivityKind = (typeof activityKinds)[number];
 export const workshopLanguages = ['en', 'cy', 'de', 'fr', 'es'] as const;
 export type WorkshopLanguage = (typeof workshopLanguages)[number];
 
+/**
+ * The first of a person's languages (a browser's navigator.languages, or an Accept-Language
+ * header's tags, in order of preference) that the interface speaks, by primary subtag: "cy-GB"
+ * is Welsh, "de-AT" German. Null when none is.
+ */
+export function matchWorkshopLanguage(tags: readonly string[]): WorkshopLanguage | null {
+  for (const tag of tags) {
+    const primary = tag.trim().toLowerCase().split(/[-_;]/)[0];
+    if ((workshopLanguages as readonly string[]).includes(primary ?? '')) return primary as WorkshopLanguage;
+  }
+  return null;
+}
+
+/** Each language's name in itself, as a language menu or an e-mail names it (never translated). */
+export const workshopLanguageNames: Record<WorkshopLanguage, string> = {
+  en: 'English',
+  cy: 'Cymraeg',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+};
+
 export interface Activity {
   id: string;
   title: string;

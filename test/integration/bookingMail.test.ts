@@ -118,6 +118,33 @@ describe('SPEC B6: e-mail about booking requests through a real SMTP server', ()
     expect(bodyOf(receipt.raw)).toContain('Hello Siân');
   });
 
+  it('the receipt is in the language of the form they sent; the facilitators are told in English which language that was', async () => {
+    const before = smtp.received.length;
+    const r = await api(t.base, 'POST', '/api/bookings', {
+      kind: 'cities-workshop',
+      organisation: 'Cyngor Gwynedd',
+      name: 'Gwenllian',
+      email: 'gwenllian@example.org',
+      message: 'Gweithdy i dîm data’r cyngor.',
+      language: 'cy',
+    });
+    expect(r.status).toBe(201);
+    await waitFor('three more e-mails', () => smtp.received.length >= before + 3);
+    const sent = smtp.received.slice(before);
+    const receipt = sent.find((m) => m.to[0] === 'gwenllian@example.org')!;
+    expect(receipt.raw).toMatch(/^Subject: Mae eich cais am weithdy gyda ni$/m);
+    const body = bodyOf(receipt.raw);
+    expect(body).toContain('Helo Gwenllian,');
+    expect(body).toContain(
+      'mae eich cais am weithdy dinasoedd ar gyfer Cyngor Gwynedd wedi cyrraedd yr hwyluswyr yn https://studio.example.org',
+    );
+    expect(body).toContain('am 90 diwrnod');
+    expect(body).not.toContain('We keep your request');
+    const notice = sent.find((m) => m.to[0] === 'fay@example.org')!;
+    expect(notice.raw).toMatch(/^Subject: New booking request: A cities workshop for Cyngor Gwynedd$/m);
+    expect(bodyOf(notice.raw)).toContain('They wrote in Cymraeg; the receipt they got is in it too.');
+  });
+
   it('an SMTP server that refuses: the request is still stored and answered 201; the failure is logged without addresses', async () => {
     smtp.refuseNext();
     const before = (await t.store.listBookings()).length;

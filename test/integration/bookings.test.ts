@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
@@ -141,9 +142,18 @@ describe('booking requests over HTTP', () => {
     expect(res.headers.get('content-disposition')).toContain('workshop-2027-03-16.ics');
     const ics = await res.text();
     expect(ics).toContain('DTSTART;VALUE=DATE:20270316\r\n');
-    expect(ics).toContain('DTEND;VALUE=DATE:20270317\r\n');
-    expect(ics).toContain(`UID:${id}@127.0.0.1`);
-    expect(ics).toContain('SUMMARY:A data ecosystem mapping session: Coventry City Council');
+    // Read back by a calendar library, as a calendar program would: one all-day event on the agreed date.
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe('2027-03-16');
+    expect(event.endDate.toString()).toBe('2027-03-17');
+    expect(event.uid).toMatch(new RegExp(`^${id}@127\\.0\\.0\\.1(:\\d+)?$`));
+    expect(event.summary).toBe('A data ecosystem mapping session: Coventry City Council');
+    expect(event.description).toContain('We would like to map our air quality project.');
+    expect(event.location).toBe('Coventry');
     expect((await api(t.base, 'PATCH', '/api/bookings/bk_missing', { status: 'archived' }, fac)).json.error.code).toBe('BOOKING_NOT_FOUND');
   });
 

@@ -313,3 +313,76 @@ describe('comments on a public page are limited (SPEC U7)', () => {
     expect((await t.store.listPublicComments('pp_lim', false)).map((c) => c.text)).toEqual(['One']);
   });
 });
+
+describe('a public page in its workshop’s language (SPEC U11)', () => {
+  let t: TestServer;
+  const publishedAt = '2026-12-07T10:00:00.000Z';
+
+  async function pageIn(id: string, language: Workshop['language']): Promise<void> {
+    await t.store.createWorkshop({
+      id,
+      title: id,
+      description: '',
+      meetingLink: null,
+      ownerId: null,
+      agenda: [],
+      createdAt: publishedAt,
+      ...(language ? { language } : {}),
+    });
+    await t.store.createProject({ id: `pr_${id}`, workshopId: id, title: id });
+    await t.store.putPublicPage({
+      id: `pp_${id}`,
+      workshopId: id,
+      projectId: `pr_${id}`,
+      mapBoardId: 'none',
+      canvasBoardId: null,
+      sectionIds: [],
+      actionIds: [],
+      snapshot: {
+        slug: id,
+        title: 'Ansawdd aer',
+        map: { title: 'Air', actors: [{ id: 'a', name: 'Cyngor Gwynedd', roles: [], tags: [] }], datasets: [], flows: [], notes: [] },
+        canvas: null,
+        publishedAt,
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    t = await startTestServer('sqlite');
+    await pageIn('w-cy', 'cy');
+    await pageIn('w-unset', undefined);
+  });
+  afterAll(() => t?.dispose());
+
+  it('a workshop set to Welsh publishes in Welsh, whatever the visitor’s browser asks for', async () => {
+    const page = await text(t.base, '/p/w-cy', { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<html lang="cy">');
+    expect(page.body).toContain('Yr ecosystem data');
+    expect(page.body).toContain('Cyhoeddwyd ar 7 Rhagfyr 2026.');
+    expect(page.body).toContain('alt="Map yr ecosystem data: 1 actor a 0 llif, wedi’u rhestru isod."');
+    for (const english of ['The data ecosystem', 'Questions and comments', 'Published on', 'Your name (optional)'])
+      expect(page.body).not.toContain(english);
+    const refused = await text(t.base, '/p/w-cy/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'text=',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('Heb ei anfon: mae angen testun ar sylw');
+  });
+
+  it('a workshop with no language set follows the visitor’s browser, else English; a missing page too', async () => {
+    const french = await text(t.base, '/p/w-unset', { headers: { 'accept-language': 'fr-CH;q=0.9, de;q=0.8' } });
+    expect(french.body).toContain('<html lang="fr">');
+    expect(french.body).toContain('Publié le 7 décembre 2026.');
+    const english = await text(t.base, '/p/w-unset', { headers: { 'accept-language': 'ja, nl' } });
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Published on 7 December 2026.');
+    const missing = await text(t.base, '/p/no-such-page', { headers: { 'accept-language': 'es-ES,es;q=0.9' } });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('<html lang="es">');
+    expect(missing.body).toContain('Esta página no está publicada');
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { oneLine } from '../../shared/index.js';
+import { workshopLanguages } from '../workshop.js';
 
 /** What a request asks for (issue 17's list), in the order the form offers them. */
 export const bookingKinds = ['cities-workshop', 'ecosystem-mapping', 'ethics-training', 'other'] as const;
@@ -84,6 +85,8 @@ export const bookingRequest = z.object({
   preferredDates: optionalLine(bookingLimits.preferredDates),
   message: z.string().trim().min(1, 'is required').max(bookingLimits.message, `is longer than ${bookingLimits.message} characters`),
   website: z.string().max(500).optional(),
+  /** The language of the form the person filled in: their receipt is written in it (SPEC B6). Not stored. */
+  language: z.enum(workshopLanguages, { message: `is one of ${workshopLanguages.join(', ')}` }).optional(),
 });
 export type BookingRequest = z.infer<typeof bookingRequest>;
 

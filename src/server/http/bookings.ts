@@ -110,7 +110,7 @@ export function registerBookings(app: FastifyInstance, ctx: AppContext): void {
       updatedAt: now,
     };
     await ctx.store.createBooking(booking);
-    void sendBookingNotices(ctx, booking, siteOf(ctx, request.headers.host)).catch((e: Error) =>
+    void sendBookingNotices(ctx, booking, siteOf(ctx, request.headers.host), body.language).catch((e: Error) =>
       ctx.config.log(`booking ${booking.id}: e-mails not sent: ${e.message}`),
     );
     reply.code(201);

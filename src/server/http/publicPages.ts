@@ -1,19 +1,36 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { restore } from '../../domain/index.js';
 import { writeMapFile } from '../../domain/map/index.js';
-import { commentRequest, notPublishedHtml, publicPageHtml, type PageOptions, type PublicPage } from '../../domain/publicPage/index.js';
+import {
+  commentRequest,
+  notPublishedHtml,
+  pageText,
+  publicPageHtml,
+  type PageOptions,
+  type PageText,
+  type PublicPage,
+} from '../../domain/publicPage/index.js';
 import { AppError, errorBody } from '../../shared/index.js';
 import type { AppContext } from '../context.js';
 import { makeId } from '../services/random.js';
 import { publicPageCss } from './publicPageStyle.js';
+import { browserLanguage } from './browserLanguage.js';
 import { perAddress } from './throttles.js';
 
 const formType = 'application/x-www-form-urlencoded';
 /** A comment's form is small: its fields' limits (U7) with room for encoding. */
 const formLimit = 16 * 1024;
-const sentNotice = 'Thank you. Your comment will show here once a facilitator has approved it.';
 
-async function sendPage(ctx: AppContext, reply: FastifyReply, page: PublicPage, options: PageOptions = {}, status = 200) {
+/**
+ * A page's words (SPEC U11): in the workshop's language when the facilitator set one, else the
+ * visitor's browser's, else English.
+ */
+async function textOf(ctx: AppContext, request: FastifyRequest, page: PublicPage): Promise<PageText> {
+  const workshop = await ctx.store.getWorkshop(page.workshopId);
+  return pageText(workshop?.language ?? browserLanguage(request) ?? 'en');
+}
+
+async function sendPage(ctx: AppContext, reply: FastifyReply, page: PublicPage, options: PageOptions, status = 200) {
   const comments = await ctx.store.listPublicComments(page.id, true);
   // same-origin, not the app's no-referrer: under no-referrer Chromium sends a form's POST with
   // `Origin: null`, which the origin check (SPEC S1) refuses; to other sites nothing is sent still.
@@ -25,9 +42,10 @@ async function sendPage(ctx: AppContext, reply: FastifyReply, page: PublicPage, 
     .send(publicPageHtml(page.snapshot, comments, options));
 }
 
-function notPublished(reply: FastifyReply, json: boolean) {
+function notPublished(request: FastifyRequest, reply: FastifyReply, json: boolean) {
   void reply.code(404).header('cache-control', 'no-store');
-  return json ? reply.send(errorBody(new AppError('PAGE_NOT_PUBLISHED'))) : reply.type('text/html; charset=utf-8').send(notPublishedHtml());
+  if (json) return reply.send(errorBody(new AppError('PAGE_NOT_PUBLISHED')));
+  return reply.type('text/html; charset=utf-8').send(notPublishedHtml(pageText(browserLanguage(request) ?? 'en')));
 }
 
 /**
@@ -43,10 +61,11 @@ export function registerPublicPages(app: FastifyInstance, ctx: AppContext): void
   app.get<{ Params: { slug: string }; Querystring: { sent?: string } }>('/p/:slug', async (request, reply) => {
     const json = request.params.slug.endsWith('.json');
     const page = await ctx.store.getPublicPageBySlug(json ? request.params.slug.slice(0, -'.json'.length) : request.params.slug);
-    if (!page) return notPublished(reply, json);
+    if (!page) return notPublished(request, reply, json);
     if (json)
       return reply.type('application/json; charset=utf-8').header('cache-control', 'no-store').send(writeMapFile(page.snapshot.map));
-    return sendPage(ctx, reply, page, request.query.sent ? { notice: { kind: 'ok', text: sentNotice } } : {});
+    const text = await textOf(ctx, request, page);
+    return sendPage(ctx, reply, page, request.query.sent ? { text, notice: { kind: 'ok', text: text.t('page.sent') } } : { text });
   });
 
   void app.register(async (scope) => {
@@ -65,7 +84,7 @@ export function registerPublicPages(app: FastifyInstance, ctx: AppContext): void
 async function comment(ctx: AppContext, request: FastifyRequest<{ Params: { slug: string } }>, reply: FastifyReply) {
   const fromForm = (request.headers['content-type'] ?? '').startsWith(formType);
   const page = await ctx.store.getPublicPageBySlug(request.params.slug);
-  if (!page) return notPublished(reply, !fromForm);
+  if (!page) return notPublished(request, reply, !fromForm);
   let body;
   try {
     body = restore(commentRequest, request.body);
@@ -75,7 +94,10 @@ async function comment(ctx: AppContext, request: FastifyRequest<{ Params: { slug
     }
   } catch (e) {
     if (!fromForm || !(e instanceof AppError)) throw e;
-    return sendPage(ctx, reply, page, { notice: { kind: 'error', text: `Not sent: ${e.message}` } }, e.status);
+    // The server's reasons are English: another language says what a comment needs instead.
+    const text = await textOf(ctx, request, page);
+    const why = text.language === 'en' ? text.t('page.notSent', { reason: e.message }) : text.t('page.notSent.check');
+    return sendPage(ctx, reply, page, { text, notice: { kind: 'error', text: why } }, e.status);
   }
   const id = makeId('pc');
   const at = ctx.config.now().toISOString();

@@ -1,38 +1,58 @@
-import { bookingKindLabels, type Booking } from '../../domain/bookings/index.js';
+import type { Booking, BookingKind } from '../../domain/bookings/index.js';
+import type { WorkshopLanguage } from '../../domain/index.js';
+import { mailText, type MailText } from './mailText.js';
 
-/** The e-mail facilitators get about a new request (SPEC B6): what it asks, and where to answer it. */
-export function newBookingNotice(booking: Booking, inboxUrl: string): { subject: string; text: string } {
+const kindTitle = (text: MailText, kind: BookingKind) => text.t(`kind.${kind}`);
+const kindInSentence = (text: MailText, kind: BookingKind) => text.t(`kind.${kind}.inSentence`);
+
+/**
+ * The e-mail facilitators get about a new request (SPEC B6): what it asks, and where to answer
+ * it. In English, the installation's language; it names the language the person wrote in when
+ * that was another, since their receipt went out in it.
+ */
+export function newBookingNotice(booking: Booking, inboxUrl: string, wroteIn: WorkshopLanguage = 'en'): { subject: string; text: string } {
+  const text = mailText('en');
   return {
-    subject: `New booking request: ${bookingKindLabels[booking.kind]} for ${booking.organisation}`,
+    subject: text.t('notice.subject', { kind: kindTitle(text, booking.kind), organisation: booking.organisation }),
     text: [
-      `${booking.name} (${booking.email}) asks for ${bookingKindLabels[booking.kind].toLowerCase()}.`,
+      text.t('notice.asks', { name: booking.name, email: booking.email, kind: kindInSentence(text, booking.kind) }),
       '',
-      `Organisation: ${booking.organisation}`,
-      ...(booking.city ? [`City: ${booking.city}`] : []),
-      ...(booking.teamSize ? [`Team size: ${booking.teamSize}`] : []),
-      ...(booking.preferredDates ? [`Preferred dates: ${booking.preferredDates}`] : []),
+      text.t('notice.organisation', { organisation: booking.organisation }),
+      ...(booking.city ? [text.t('notice.city', { city: booking.city })] : []),
+      ...(booking.teamSize ? [text.t('notice.teamSize', { teamSize: booking.teamSize })] : []),
+      ...(booking.preferredDates ? [text.t('notice.preferredDates', { dates: booking.preferredDates })] : []),
+      ...(wroteIn !== 'en' ? [text.t('notice.language', { language: text.languageName(wroteIn) })] : []),
       '',
       booking.message,
       '',
-      `Answer it, schedule it or make a workshop from it in the inbox: ${inboxUrl}`,
-      'Reply to this e-mail to write to the person who asked.',
+      text.t('notice.inbox', { url: inboxUrl }),
+      text.t('notice.reply'),
     ].join('\n'),
   };
 }
 
-/** The receipt the person who asked gets (SPEC B6): what was received, how long it is kept, how to have it deleted. */
-export function bookingReceipt(booking: Booking, retentionDays: number, site: string): { subject: string; text: string } {
+/**
+ * The receipt the person who asked gets (SPEC B6): what was received, how long it is kept, how
+ * to have it deleted; in the language of the form they sent.
+ */
+export function bookingReceipt(
+  booking: Booking,
+  retentionDays: number,
+  site: string,
+  language: WorkshopLanguage = 'en',
+): { subject: string; text: string } {
+  const text = mailText(language);
   return {
-    subject: 'We have your request for a workshop',
+    subject: text.t('receipt.subject'),
     text: [
-      `Hello ${booking.name},`,
+      text.t('receipt.hello', { name: booking.name }),
       '',
-      `Thank you: your request for ${bookingKindLabels[booking.kind].toLowerCase()} for ${booking.organisation} reached the facilitators at ${site}. They will write to you at this address.`,
+      text.t('receipt.thanks', { kind: kindInSentence(text, booking.kind), organisation: booking.organisation, site }),
       '',
-      'What you sent:',
+      text.t('receipt.sent'),
       booking.message,
       '',
-      `We keep your request (your name, e-mail, organisation and what you wrote) for ${retentionDays} days, to arrange the workshop, and then delete it. To have it deleted sooner, reply to this e-mail and say so.`,
+      text.t('receipt.kept', { days: retentionDays }),
     ].join('\n'),
   };
 }

@@ -1,19 +1,28 @@
-/** The warning a workshop's owner gets before the workshop is deleted (SPEC K3): when, why, and what to do. */
+import type { WorkshopLanguage } from '../../domain/index.js';
+import { mailText } from './mailText.js';
+
+/**
+ * The warning a workshop's owner gets before the workshop is deleted (SPEC K3): when, why, and
+ * what to do; in the workshop's language when the facilitator set one, else English.
+ */
 export function retentionWarning(
-  workshop: { id: string; title: string },
+  workshop: { id: string; title: string; language?: WorkshopLanguage },
   deleteOn: string,
   months: number,
   site: string | null,
 ): { subject: string; text: string } {
-  const date = new Date(deleteOn).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const text = mailText(workshop.language);
+  const date = text.date(deleteOn);
   return {
-    subject: `Your workshop "${workshop.title}" will be deleted on ${date}`,
+    subject: text.t('retention.subject', { title: workshop.title, date }),
     text: [
-      `Your workshop "${workshop.title}" has had no activity for a while. It is kept for ${months} months after its last activity, so it will be deleted on ${date}, with its boards, notes and the names of the people who joined.`,
+      text.t('retention.why', { title: workshop.title, months, date }),
       '',
-      'To keep it longer, change its retention on the workshop home, or change something on one of its boards: any activity moves the date back. To keep a copy, export what you need (the report, maps and canvases) before then.',
+      text.t('retention.keep'),
       '',
-      site ? `The workshop: ${site}/w/${encodeURIComponent(workshop.id)}` : `The workshop's id: ${workshop.id}`,
+      site
+        ? text.t('retention.link', { url: `${site}/w/${encodeURIComponent(workshop.id)}` })
+        : text.t('retention.id', { id: workshop.id }),
     ].join('\n'),
   };
 }

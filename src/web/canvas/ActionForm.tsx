@@ -1,8 +1,12 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { priorities, type Priority } from '../../domain/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { priorities, type CanvasError, type Priority } from '../../domain/canvas/index.js';
 import type { CanvasOpResult } from '../../doc/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { problemText } from './problemText.js';
-import { priorityLabels } from './priorityLabels.js';
+import { priorityName } from './priorityLabels.js';
+
+addEnglish(canvasMessages);
 
 export interface ActionValues {
   text: string;
@@ -23,12 +27,13 @@ interface Props {
 
 /** An action's text, owner, due date and priority: for a new action, one made from a note, or an edit. */
 export function ActionForm({ legend, initial, submitLabel, onSubmit, onDone }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState(initial.text ?? '');
   const [owner, setOwner] = useState(initial.owner ?? '');
   const [due, setDue] = useState(initial.due ?? '');
   const [priority, setPriority] = useState<Priority>(initial.priority ?? 'medium');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CanvasError | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,7 +43,7 @@ export function ActionForm({ legend, initial, submitLabel, onSubmit, onDone }: P
     if (due) values.due = due;
     const result = onSubmit(values);
     if (result.ok) onDone();
-    else setError(problemText(result.error));
+    else setError(result.error);
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -51,23 +56,23 @@ export function ActionForm({ legend, initial, submitLabel, onSubmit, onDone }: P
     <form className="action-form" onSubmit={submit} onKeyDown={onKeyDown}>
       <fieldset>
         <legend>{legend}</legend>
-        <label htmlFor={`${id}-text`}>Action</label>
+        <label htmlFor={`${id}-text`}>{t('canvas.action.text')}</label>
         <textarea id={`${id}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
         <div className="action-form-row">
           <div>
-            <label htmlFor={`${id}-owner`}>Owner</label>
+            <label htmlFor={`${id}-owner`}>{t('canvas.action.ownerLabel')}</label>
             <input id={`${id}-owner`} type="text" value={owner} onChange={(e) => setOwner(e.target.value)} autoComplete="off" />
           </div>
           <div>
-            <label htmlFor={`${id}-due`}>Due date</label>
+            <label htmlFor={`${id}-due`}>{t('canvas.action.dueLabel')}</label>
             <input id={`${id}-due`} type="date" value={due} onChange={(e) => setDue(e.target.value)} />
           </div>
           <div>
-            <label htmlFor={`${id}-priority`}>Priority</label>
+            <label htmlFor={`${id}-priority`}>{t('canvas.action.priorityLabel')}</label>
             <select id={`${id}-priority`} value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
               {priorities.map((p) => (
                 <option key={p} value={p}>
-                  {priorityLabels[p]}
+                  {priorityName(p)}
                 </option>
               ))}
             </select>
@@ -75,7 +80,7 @@ export function ActionForm({ legend, initial, submitLabel, onSubmit, onDone }: P
         </div>
         {error && (
           <p className="field-error" role="alert">
-            {error}
+            {problemText(error)}
           </p>
         )}
         <div className="canvas-form-buttons">
@@ -83,7 +88,7 @@ export function ActionForm({ legend, initial, submitLabel, onSubmit, onDone }: P
             {submitLabel}
           </button>
           <button type="button" className="button button-small button-quiet" onClick={onDone}>
-            Cancel
+            {t('canvas.cancel')}
           </button>
         </div>
       </fieldset>

@@ -1,10 +1,15 @@
 import { useState } from 'react';
-import { sectionInfo, type CanvasAction, type SectionId } from '../../domain/canvas/index.js';
+import type { CanvasAction, SectionId } from '../../domain/canvas/index.js';
 import { removeAction, updateAction } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { ActionForm } from './ActionForm.js';
 import { useCanvasEditor } from './CanvasContext.js';
+import { sectionTitle } from './canvasText.js';
 import { formatDate } from './dates.js';
-import { priorityLabels } from './priorityLabels.js';
+import { priorityTag } from './priorityLabels.js';
+
+addEnglish(canvasMessages);
 
 /**
  * One action: a tick box named by the action's text, then priority, owner, due date (and
@@ -12,6 +17,7 @@ import { priorityLabels } from './priorityLabels.js';
  * shows rather than flipping it, so two people ticking at once agree.
  */
 export function ActionRow({ section, action }: { section: SectionId; action: CanvasAction }) {
+  const { t } = useI18n();
   const { canEdit, edit, tryEdit, today } = useCanvasEditor();
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
   const boxId = `action-${action.id}`;
@@ -25,51 +31,65 @@ export function ActionRow({ section, action }: { section: SectionId; action: Can
           type="checkbox"
           checked={action.done}
           disabled={!canEdit}
-          onChange={(e) => edit('Could not update the action', (doc) => updateAction(doc, action.id, { done: e.target.checked }))}
+          onChange={(e) => edit(msg('canvas.problem.actionNotUpdated'), (doc) => updateAction(doc, action.id, { done: e.target.checked }))}
         />
         <label htmlFor={boxId} className="action-text">
           {action.text}
         </label>
       </div>
       <p className="action-meta">
-        <span className={`priority-tag priority-${action.priority}`}>{priorityLabels[action.priority]} priority</span>
-        {action.owner && <span>Owner: {action.owner}</span>}
+        <span className={`priority-tag priority-${action.priority}`}>{priorityTag(action.priority)}</span>
+        {action.owner && <span>{t('canvas.action.owner', { owner: action.owner })}</span>}
         {action.due && (
-          <span className={overdue ? 'is-overdue' : undefined}>{`Due ${formatDate(action.due)}${overdue ? ' (overdue)' : ''}`}</span>
+          <span className={overdue ? 'is-overdue' : undefined}>
+            {overdue
+              ? t('canvas.action.dueOverdue', { date: formatDate(action.due) })
+              : t('canvas.action.due', { date: formatDate(action.due) })}
+          </span>
         )}
-        {section !== 'actions' && <span>From {sectionInfo(section).title}</span>}
+        {section !== 'actions' && <span>{t('canvas.action.from', { section: sectionTitle(section) })}</span>}
       </p>
       {canEdit && mode === 'view' && (
         <p className="action-buttons">
-          <button type="button" className="canvas-link-button" onClick={() => setMode('edit')}>
-            Edit<span className="visually-hidden"> action “{action.text}”</span>
+          <button
+            type="button"
+            className="canvas-link-button"
+            aria-label={t('canvas.action.editNamed', { action: action.text })}
+            onClick={() => setMode('edit')}
+          >
+            {t('canvas.action.edit')}
           </button>
-          <button type="button" className="canvas-link-button danger" onClick={() => setMode('remove')}>
-            Remove<span className="visually-hidden"> action “{action.text}”</span>
+          <button
+            type="button"
+            className="canvas-link-button danger"
+            aria-label={t('canvas.action.removeNamed', { action: action.text })}
+            onClick={() => setMode('remove')}
+          >
+            {t('canvas.action.remove')}
           </button>
         </p>
       )}
       {mode === 'edit' && (
         <ActionForm
-          legend="Edit the action"
+          legend={t('canvas.action.editLegend')}
           initial={action}
-          submitLabel="Save"
+          submitLabel={t('canvas.save')}
           onSubmit={(v) => tryEdit((doc) => updateAction(doc, action.id, { ...v, owner: v.owner ?? null, due: v.due ?? null }))}
           onDone={() => setMode('view')}
         />
       )}
       {mode === 'remove' && (
-        <div className="confirm" role="group" aria-label="Confirm removing the action">
-          <p>Remove this action for everyone?</p>
+        <div className="confirm" role="group" aria-label={t('canvas.action.confirmRemove')}>
+          <p>{t('canvas.action.removeQuestion')}</p>
           <button
             type="button"
             className="button button-small button-danger"
-            onClick={() => edit('Could not remove the action', (doc) => removeAction(doc, action.id))}
+            onClick={() => edit(msg('canvas.problem.actionNotRemoved'), (doc) => removeAction(doc, action.id))}
           >
-            Yes, remove
+            {t('canvas.action.removeYes')}
           </button>
           <button type="button" className="button button-small" onClick={() => setMode('view')}>
-            Keep it
+            {t('canvas.keepIt')}
           </button>
         </div>
       )}

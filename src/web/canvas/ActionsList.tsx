@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { listActions, type Canvas } from '../../domain/canvas/index.js';
 import { addAction } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { ActionForm } from './ActionForm.js';
 import { ActionRow } from './ActionRow.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import './canvasActions.css';
+
+addEnglish(canvasMessages);
 
 /**
  * Every action on the canvas in one list (listActions: open first, most urgent first), shown in
@@ -12,6 +16,7 @@ import './canvasActions.css';
  * to do next and ticks it off.
  */
 export function ActionsList({ canvas }: { canvas: Canvas }) {
+  const { t } = useI18n();
   const { canEdit, tryEdit, newId } = useCanvasEditor();
   const [adding, setAdding] = useState(false);
   const actions = listActions(canvas);
@@ -20,15 +25,13 @@ export function ActionsList({ canvas }: { canvas: Canvas }) {
   return (
     <div className="actions-block">
       <h4 className="actions-title">
-        All actions{' '}
-        <span className="actions-count">
-          ({open} open, {actions.length - open} done)
-        </span>
+        {t('canvas.actions.title')}{' '}
+        <span className="actions-count">{t('canvas.actions.count', { open, done: actions.length - open })}</span>
       </h4>
       {actions.length === 0 ? (
-        <p className="section-empty">No actions yet. Turn a note into one from its options (⋯), or add one here.</p>
+        <p className="section-empty">{t('canvas.actions.none')}</p>
       ) : (
-        <ul className="action-list" aria-label="All actions">
+        <ul className="action-list" aria-label={t('canvas.actions.title')}>
           {actions.map(({ section, action }) => (
             <ActionRow key={action.id} section={section} action={action} />
           ))}
@@ -36,16 +39,16 @@ export function ActionsList({ canvas }: { canvas: Canvas }) {
       )}
       {canEdit && adding && (
         <ActionForm
-          legend="New action"
+          legend={t('canvas.actions.newLegend')}
           initial={{}}
-          submitLabel="Add action"
+          submitLabel={t('canvas.actions.addSubmit')}
           onSubmit={(values) => tryEdit((doc) => addAction(doc, { id: newId('action'), section: 'actions', ...values }))}
           onDone={() => setAdding(false)}
         />
       )}
       {canEdit && !adding && (
         <button type="button" className="button button-small" onClick={() => setAdding(true)}>
-          <span aria-hidden="true">+</span> Add an action
+          <span aria-hidden="true">+</span> {t('canvas.actions.add')}
         </button>
       )}
     </div>

@@ -1,9 +1,14 @@
 import { useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
-import type { SectionInfo } from '../../domain/canvas/index.js';
+import type { CanvasError, SectionInfo } from '../../domain/canvas/index.js';
 import { addNote } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { afterPress } from './afterPress.js';
 import { useCanvasEditor } from './CanvasContext.js';
+import { sectionExamples, sectionTitle } from './canvasText.js';
 import { problemText } from './problemText.js';
+
+addEnglish(canvasMessages);
 
 /**
  * Writing a sticky note into a section. The form stays open after a note is added, as people
@@ -11,10 +16,13 @@ import { problemText } from './problemText.js';
  * The section's first example is the placeholder, so an empty section still shows what fits.
  */
 export function AddNoteForm({ section, onDone }: { section: SectionInfo; onDone: (returnFocus: boolean) => void }) {
+  const { t } = useI18n();
   const { tryEdit, newId, myName, participantId, allowAnonymous } = useCanvasEditor();
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as the refusal, so it reads in the language shown now.
+  const [error, setError] = useState<CanvasError | null>(null);
+  const example = sectionExamples(section.id)[0];
   const field = useRef<HTMLTextAreaElement>(null);
   const id = `add-note-${section.id}`;
 
@@ -38,7 +46,7 @@ export function AddNoteForm({ section, onDone }: { section: SectionInfo; onDone:
       field.current?.focus();
       setText('');
       setError(null);
-    } else setError(problemText(result.error));
+    } else setError(result.error);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -59,14 +67,14 @@ export function AddNoteForm({ section, onDone }: { section: SectionInfo; onDone:
   return (
     <form className="add-note-form" onSubmit={submit} onBlur={onBlur}>
       <label htmlFor={id} className="visually-hidden">
-        New note in {section.title}
+        {t('canvas.note.newIn', { section: sectionTitle(section.id) })}
       </label>
       <textarea
         ref={field}
         id={id}
         rows={2}
         value={text}
-        placeholder={section.examples[0] ? `e.g. ${section.examples[0]}` : undefined}
+        placeholder={example ? t('canvas.note.placeholder', { example }) : undefined}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         aria-invalid={error ? true : undefined}
@@ -76,20 +84,25 @@ export function AddNoteForm({ section, onDone }: { section: SectionInfo; onDone:
       />
       {allowAnonymous && (
         <label className="canvas-check">
-          <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Post anonymously
+          <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('canvas.note.anonymous')}
         </label>
       )}
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
+          {problemText(error)}
         </p>
       )}
       <div className="canvas-form-buttons">
         <button type="submit" className="button button-small button-primary" disabled={!text.trim()}>
-          Add note
+          {t('canvas.note.add')}
         </button>
-        <button type="button" className="button button-small button-quiet" onClick={() => onDone(true)}>
-          Close<span className="visually-hidden"> the new note form</span>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-label={t('canvas.note.closeForm')}
+          onClick={() => onDone(true)}
+        >
+          {t('canvas.close')}
         </button>
       </div>
     </form>

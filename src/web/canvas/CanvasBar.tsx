@@ -1,7 +1,11 @@
+import canvasMessages from 'virtual:messages/en/canvas';
 import type { Canvas } from '../../domain/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { ProgressSummary } from './ProgressSummary.js';
 import { ReviewBadge } from './ReviewBadge.js';
 import { useCanvasEditor } from './CanvasContext.js';
+
+addEnglish(canvasMessages);
 
 export type PanelId = 'versions' | 'files' | 'settings';
 
@@ -15,14 +19,15 @@ interface Props {
   onFill: (filling: boolean) => void;
 }
 
-const panels: { id: PanelId; label: (versions: number) => string }[] = [
-  { id: 'versions', label: (n) => (n === 0 ? 'Versions and review' : `Versions (${n}) and review`) },
-  { id: 'files', label: () => 'Export and import' },
-  { id: 'settings', label: () => 'Settings' },
+const panels: { id: PanelId; label: (t: ReturnType<typeof useI18n>['t'], versions: number) => string }[] = [
+  { id: 'versions', label: (t, n) => (n === 0 ? t('canvas.bar.versions') : t('canvas.bar.versionsCount', { count: n })) },
+  { id: 'files', label: (t) => t('canvas.bar.files') },
+  { id: 'settings', label: (t) => t('canvas.bar.settings') },
 ];
 
 /** The strip above the canvas: progress, the review date, and the canvas's tools. */
 export function CanvasBar({ canvas, nextReview, versions, panel, onPanel, filling, onFill }: Props) {
+  const { t } = useI18n();
   const { today } = useCanvasEditor();
   return (
     <div className="canvas-bar">
@@ -38,14 +43,14 @@ export function CanvasBar({ canvas, nextReview, versions, panel, onPanel, fillin
             aria-controls={panel === p.id ? `canvas-panel-${p.id}` : undefined}
             onClick={() => onPanel(panel === p.id ? null : p.id)}
           >
-            {p.label(versions)}
+            {p.label(t, versions)}
           </button>
         ))}
         {/* A toggle keeps one name; its pressed state says which way it is. */}
         <button type="button" className="button button-small fill-toggle" aria-pressed={filling} onClick={() => onFill(!filling)}>
-          Fill the screen
+          {t('canvas.bar.fill')}
         </button>
-        {filling && <span className="fill-hint">Esc to leave</span>}
+        {filling && <span className="fill-hint">{t('canvas.bar.fillLeave')}</span>}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { CanvasOpResult } from '../../doc/canvas/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import type { RoundVotes } from './useRoundVotes.js';
 
 /**
@@ -25,9 +26,10 @@ export interface CanvasEditor {
   today: string;
   /**
    * Runs one canvas operation. A refusal (over a length limit, a note a peer just deleted)
-   * is shown in the canvas's alert area, prefixed with `what` ("Could not add the note").
+   * is shown in the canvas's alert area, in the message `what` with the reason as its `{reason}`
+   * (`canvas.problem.noteNotMoved`: "Could not move the note: {reason}").
    */
-  edit: (what: string, op: (doc: Y.Doc) => CanvasOpResult) => CanvasOpResult;
+  edit: (what: MessageKey, op: (doc: Y.Doc) => CanvasOpResult) => CanvasOpResult;
   /** Runs one operation and only answers: for forms, which show a refusal beside their fields. */
   tryEdit: (op: (doc: Y.Doc) => CanvasOpResult) => CanvasOpResult;
   /** A fresh random id for a note, action or version. */

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { canvasSections, canvasThemes, type CanvasAction } from '../../domain/canvas/index.js';
+import { useI18n } from '../i18n/index.js';
 import { ActionsList } from './ActionsList.js';
+import { themeLabel, themeSummary } from './canvasText.js';
 import type { LinkedMap } from './LinkedMapConnection.js';
 import { MapDatasets } from './MapDatasets.js';
 import { SectionCard } from './SectionCard.js';
@@ -19,6 +21,7 @@ interface Props {
  * last column and lists every action on the canvas.
  */
 export function CanvasGrid({ live, linkedMap, mapsLoaded }: Props) {
+  useI18n(); // the themes' words, in the language shown now
   const { canvas } = live;
   const byId = useMemo(() => new Map(canvas.sections.map((s) => [s.id, s])), [canvas]);
   // The action made from each note, so the note can say it became one.
@@ -34,9 +37,9 @@ export function CanvasGrid({ live, linkedMap, mapsLoaded }: Props) {
         <section key={theme.id} className={`canvas-theme theme-${theme.id}`} aria-labelledby={`theme-${theme.id}-title`}>
           <div className="theme-head">
             <h2 id={`theme-${theme.id}-title`} className="theme-title">
-              {theme.label}
+              {themeLabel(theme.id)}
             </h2>
-            <p className="theme-summary">{theme.summary}</p>
+            <p className="theme-summary">{themeSummary(theme.id)}</p>
           </div>
           <div className="theme-sections">
             {canvasSections

@@ -3,17 +3,20 @@ import './canvas.css';
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
-import { canvasCredit } from '../../domain/canvas/index.js';
+import type { CanvasError } from '../../domain/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
 import { canvasLayout, initCanvasDoc, type CanvasOpResult } from '../../doc/canvas/index.js';
 import { newId } from '../../shared/index.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
+import { addEnglish, useI18n, type MessageKey } from '../i18n/index.js';
 import { CanvasBar, type PanelId } from './CanvasBar.js';
 import { CanvasContext, type CanvasEditor } from './CanvasContext.js';
 import { CanvasGrid } from './CanvasGrid.js';
 import { FilesPanel } from './FilesPanel.js';
 import { keepTabInside } from './focusTrap.js';
 import { LinkedMapConnection, type LinkedMapState } from './LinkedMapConnection.js';
-import { problemText } from './problemText.js';
+import { creditKey } from './canvasText.js';
+import { notAllowedMessage, problemText } from './problemText.js';
 import { SettingsPanel } from './SettingsPanel.js';
 import { useCanvasDoc } from './useCanvasDoc.js';
 import { useRoundVotes } from './useRoundVotes.js';
@@ -30,8 +33,10 @@ export interface EthicsCanvasProps {
   workshopId?: string;
 }
 
+addEnglish(canvasMessages);
+
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: 'you cannot change this canvas' } };
+const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: notAllowedMessage } };
 
 /**
  * The data ethics canvas board (DESIGN.md "Data ethics canvas", formats/ethics-canvas.md):
@@ -40,11 +45,13 @@ const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: 'you
  * through src/doc/canvas on the board's Y.Doc, so everyone on the board sees it live.
  */
 export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }: EthicsCanvasProps) {
+  const { t } = useI18n();
   const today = useToday();
   const info = useWorkshopInfo(workshopId, boardId);
   const roundVotes = useRoundVotes(doc, boardId);
   const live = useCanvasDoc(doc, roundVotes.shown, { id: boardId, title: info.boardTitle });
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as what failed and why, so it reads in the language shown now, not the one it failed in.
+  const [problem, setProblem] = useState<{ what: MessageKey; error: CanvasError } | null>(null);
   const [panel, setPanel] = useState<PanelId | null>(null);
   const [filling, setFilling] = useState(false);
   const [mapState, setMapState] = useState<LinkedMapState | null>(null);
@@ -84,7 +91,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
       tryEdit,
       edit: (what, op) => {
         const result = tryEdit(op);
-        setProblem(result.ok ? null : `${what}: ${problemText(result.error)}`);
+        setProblem(result.ok ? null : { what, error: result.error });
         return result;
       },
       newId: (prefix) => newId(randomBytes, prefix),
@@ -103,11 +110,11 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
     keepTabInside(event, event.currentTarget);
   }
 
-  if (!doc || !live || !editor) return <p className="loading">Opening the canvas…</p>;
+  if (!doc || !live || !editor) return <p className="loading">{t('canvas.opening')}</p>;
 
   return (
     <CanvasContext.Provider value={editor}>
-      <section className={`ethics-canvas${filling ? ' is-filling' : ''}`} aria-label="Data ethics canvas" onKeyDown={onKeyDown}>
+      <section className={`ethics-canvas${filling ? ' is-filling' : ''}`} aria-label={t('canvas.region')} onKeyDown={onKeyDown}>
         {mapBoard && workshopId && <LinkedMapConnection boardId={mapBoard.id} workshopId={workshopId} me={me} onChange={setMapState} />}
         <CanvasBar
           canvas={live.canvas}
@@ -120,21 +127,15 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
         />
         {readOnly && !disabled && !notObserving && (
           <p className="notice notice-info canvas-notice">
-            {me.role === 'observer'
-              ? 'You are observing: you can watch this canvas live but not change it. Observers follow along; participants and facilitators edit.'
-              : 'This board is open read-only for you: you can watch it live but not change it.'}
+            {me.role === 'observer' ? t('canvas.readOnly.observer') : t('canvas.readOnly.other')}
           </p>
         )}
-        {newerLayout && (
-          <p className="notice notice-info canvas-notice">
-            This canvas was saved by a newer version of Open Cities Studio, so it is shown read-only. Reload the page to update, then edit.
-          </p>
-        )}
+        {newerLayout && <p className="notice notice-info canvas-notice">{t('canvas.newerLayout')}</p>}
         {problem && (
           <div role="alert" className="notice notice-error canvas-notice canvas-problem">
-            <p>{problem}</p>
+            <p>{t(problem.what, { reason: problemText(problem.error) })}</p>
             <button type="button" className="button button-small" onClick={() => setProblem(null)}>
-              Dismiss
+              {t('canvas.problem.dismiss')}
             </button>
           </div>
         )}
@@ -158,7 +159,7 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
           }
           mapsLoaded={!info.loading}
         />
-        <p className="canvas-credit">{canvasCredit}.</p>
+        <p className="canvas-credit">{t(creditKey)}.</p>
       </section>
     </CanvasContext.Provider>
   );

@@ -2,14 +2,18 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { progress, readCanvasFile, type Canvas, type CanvasError } from '../../domain/canvas/index.js';
 import { saveVersion, writeCanvasToDoc } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { problemText } from './problemText.js';
+
+addEnglish(canvasMessages);
 
 type State =
   | { step: 'idle' }
   | { step: 'refused'; file: string; errors: CanvasError[] }
   | { step: 'confirm'; file: string; canvas: Canvas }
-  | { step: 'done'; text: string };
+  | { step: 'done'; title: string; file: string };
 
 /**
  * Loading a canvas file (`opencities/ethics-canvas`) into this board. The file is read whole
@@ -18,6 +22,7 @@ type State =
  * to keep the canvas as it is now as a saved version.
  */
 export function ImportCanvas() {
+  const { t } = useI18n();
   const { tryEdit, edit, newId, today, roundVotes } = useCanvasEditor();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [keepVersion, setKeepVersion] = useState(true);
@@ -40,58 +45,66 @@ export function ImportCanvas() {
   function replace(canvas: Canvas, file: string) {
     if (keepVersion) {
       const saved = tryEdit((d) =>
-        saveVersion(d, { id: newId('version'), label: `Before importing ${file}`.slice(0, 200), date: today }, roundVotes.shown),
+        saveVersion(
+          d,
+          { id: newId('version'), label: t('canvas.import.versionLabel', { file }).slice(0, 200), date: today },
+          roundVotes.shown,
+        ),
       );
       if (!saved.ok) {
         setState({ step: 'refused', file, errors: [{ path: '', message: problemText(saved.error) }] });
         return;
       }
     }
-    const result = edit('Could not import the file', (d) => {
+    const result = edit(msg('canvas.problem.importFailed'), (d) => {
       // A file exported from this canvas already counts its notes' dots in rounds here: not twice (SPEC V5).
       writeCanvasToDoc(d, canvas, roundVotes.all);
       return { ok: true };
     });
-    if (result.ok) setState({ step: 'done', text: `Imported “${canvas.title}” from ${file}.` });
+    if (result.ok) setState({ step: 'done', title: canvas.title, file });
   }
 
   const p = state.step === 'confirm' ? progress(state.canvas) : null;
   return (
     <div className="import-canvas">
-      <label htmlFor="import-file">Canvas file (JSON)</label>
+      <label htmlFor="import-file">{t('canvas.import.label')}</label>
       <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
       <p className="canvas-done" role="status" ref={doneRef}>
-        {state.step === 'done' && !doneGone ? state.text : ''}
+        {state.step === 'done' && !doneGone ? t('canvas.import.done', { title: state.title, file: state.file }) : ''}
       </p>
       {state.step === 'refused' && (
         <div role="alert" className="notice notice-error">
-          <p className="notice-title">{state.file} was not imported: nothing on the canvas changed.</p>
+          <p className="notice-title">{t('canvas.import.refused', { file: state.file })}</p>
           <ul className="import-errors">
             {state.errors.map((e, i) => (
               <li key={i}>
                 {e.path && <code>{e.path}</code>} {e.message}
-                {e.line !== undefined && ` (line ${e.line})`}
+                {e.line !== undefined && <> {t('canvas.import.line', { line: e.line })}</>}
               </li>
             ))}
           </ul>
         </div>
       )}
       {state.step === 'confirm' && p && (
-        <div className="confirm" role="group" aria-label="Confirm the import">
+        <div className="confirm" role="group" aria-label={t('canvas.import.confirm')}>
           <p>
-            Replace this whole canvas, for everyone on it, with “{state.canvas.title}” from {state.file}? It has {p.notes}{' '}
-            {p.notes === 1 ? 'note' : 'notes'}, {p.actions.total} {p.actions.total === 1 ? 'action' : 'actions'} and {p.started} sections
-            started. Saved versions stay.
+            {t('canvas.import.question', {
+              title: state.canvas.title,
+              file: state.file,
+              notes: p.notes,
+              actions: p.actions.total,
+              started: p.started,
+            })}
           </p>
           <label className="canvas-check">
-            <input type="checkbox" checked={keepVersion} onChange={(e) => setKeepVersion(e.target.checked)} /> First save the canvas as it
-            is now as a version
+            <input type="checkbox" checked={keepVersion} onChange={(e) => setKeepVersion(e.target.checked)} />{' '}
+            {t('canvas.import.keepVersion')}
           </label>
           <button type="button" className="button button-small button-danger" onClick={() => replace(state.canvas, state.file)}>
-            Replace the canvas
+            {t('canvas.import.replace')}
           </button>
           <button type="button" className="button button-small" onClick={() => setState({ step: 'idle' })}>
-            Cancel
+            {t('canvas.cancel')}
           </button>
         </div>
       )}

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { defaultNoteColour, type CanvasAction, type CanvasNote, type SectionInfo } from '../../domain/canvas/index.js';
 import { noteToAction } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { ActionForm } from './ActionForm.js';
 import { afterPress } from './afterPress.js';
 import { useCanvasEditor } from './CanvasContext.js';
@@ -12,6 +14,8 @@ import { VoteButton } from '../facilitation/VoteButton.js';
 import { NoteVotes } from './NoteVotes.js';
 import './canvasNotes.css';
 import { truncateText } from '../../shared/index.js';
+
+addEnglish(canvasMessages);
 
 interface Props {
   note: CanvasNote;
@@ -26,6 +30,7 @@ type Mode = 'view' | 'options' | 'edit' | 'action';
 
 /** One sticky note: its text and author, votes, and (for editors) its options. */
 export function NoteCard({ note, section, action, neighbours }: Props) {
+  const { t } = useI18n();
   const { canEdit, tryEdit, newId } = useCanvasEditor();
   // While a round is open on this canvas its control shows (the round's dots, a button to add one);
   // otherwise the note's votes over every round (SPEC V5), the number "Sort by votes" uses.
@@ -55,9 +60,13 @@ export function NoteCard({ note, section, action, neighbours }: Props) {
       {mode === 'edit' ? <NoteEditForm note={note} onDone={back} /> : <p className="canvas-note-text">{note.text}</p>}
       <div className="note-meta">
         <span className={note.author === undefined ? 'canvas-note-author is-anonymous' : 'canvas-note-author'}>
-          {note.author ?? 'Anonymous'}
+          {note.author ?? t('canvas.note.anonymousAuthor')}
         </span>
-        {action && <span className={`note-action-flag${action.done ? ' is-done' : ''}`}>{action.done ? '✓ Action done' : '→ Action'}</span>}
+        {action && (
+          <span className={`note-action-flag${action.done ? ' is-done' : ''}`}>
+            {action.done ? t('canvas.note.actionDone') : t('canvas.note.action')}
+          </span>
+        )}
         {!voting && <NoteVotes note={note} />}
         {canEdit && (
           <button
@@ -65,7 +74,7 @@ export function NoteCard({ note, section, action, neighbours }: Props) {
             type="button"
             className="note-options-button"
             aria-expanded={mode === 'options'}
-            aria-label={`Options for note “${short}”`}
+            aria-label={t('canvas.note.options', { note: short })}
             onClick={() => (mode === 'options' ? back() : setMode('options'))}
           >
             <span aria-hidden="true">⋯</span>
@@ -86,9 +95,9 @@ export function NoteCard({ note, section, action, neighbours }: Props) {
       )}
       {mode === 'action' && (
         <ActionForm
-          legend={`Make an action from “${short}”`}
+          legend={t('canvas.action.fromNote', { note: short })}
           initial={{ text: note.text }}
-          submitLabel="Make action"
+          submitLabel={t('canvas.action.make')}
           onSubmit={(values) => tryEdit((doc) => noteToAction(doc, note.id, { id: newId('action'), ...values }))}
           onDone={back}
         />

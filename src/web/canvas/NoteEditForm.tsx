@@ -1,14 +1,19 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { CanvasNote } from '../../domain/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import type { CanvasError, CanvasNote } from '../../domain/canvas/index.js';
 import { editNote } from '../../doc/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { problemText } from './problemText.js';
 
+addEnglish(canvasMessages);
+
 /** Changing a note's text in place. Enter saves, Shift+Enter starts a new line, Escape cancels. */
 export function NoteEditForm({ note, onDone }: { note: CanvasNote; onDone: () => void }) {
+  const { t } = useI18n();
   const { tryEdit } = useCanvasEditor();
   const [text, setText] = useState(note.text);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CanvasError | null>(null);
   const id = `edit-note-${note.id}`;
 
   function submit(event?: FormEvent) {
@@ -17,7 +22,7 @@ export function NoteEditForm({ note, onDone }: { note: CanvasNote; onDone: () =>
     if (!value) return;
     const result = tryEdit((doc) => editNote(doc, note.id, value));
     if (result.ok) onDone();
-    else setError(problemText(result.error));
+    else setError(result.error);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -33,20 +38,20 @@ export function NoteEditForm({ note, onDone }: { note: CanvasNote; onDone: () =>
   return (
     <form className="note-edit-form" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
-        Note text
+        {t('canvas.note.textLabel')}
       </label>
       <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} autoFocus />
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {problemText(error)}
         </p>
       )}
       <div className="canvas-form-buttons">
         <button type="submit" className="button button-small button-primary" disabled={!text.trim()}>
-          Save
+          {t('canvas.save')}
         </button>
         <button type="button" className="button button-small button-quiet" onClick={onDone}>
-          Cancel
+          {t('canvas.cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { canvasSections, type CanvasNote, type SectionId, type SectionInfo } from '../../domain/canvas/index.js';
 import { moveNote, type Placement } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
+import { sectionTitle } from './canvasText.js';
+
+addEnglish(canvasMessages);
 
 interface Props {
   note: CanvasNote;
@@ -15,13 +20,14 @@ interface Props {
  * own. Up and down are off while the section is sorted by votes, where hand order is hidden.
  */
 export function NoteMoveControls({ note, section, neighbours, onMoved }: Props) {
+  const { t } = useI18n();
   const { edit } = useCanvasEditor();
   const others = canvasSections.filter((s) => s.id !== section.id);
   const [target, setTarget] = useState<SectionId>(others[0]?.id ?? section.id);
   const selectId = `move-${note.id}`;
 
   function move(to: SectionId, place: Placement = {}) {
-    if (!edit('Could not move the note', (doc) => moveNote(doc, note.id, to, place)).ok || to === section.id) return;
+    if (!edit(msg('canvas.problem.noteNotMoved'), (doc) => moveNote(doc, note.id, to, place)).ok || to === section.id) return;
     onMoved();
     // The note now renders in another section, as a new element: follow it there with focus,
     // so a keyboard user carries on from the note they moved.
@@ -32,17 +38,17 @@ export function NoteMoveControls({ note, section, neighbours, onMoved }: Props) 
 
   return (
     <div className="move-controls">
-      <label htmlFor={selectId}>Move to</label>
+      <label htmlFor={selectId}>{t('canvas.move.to')}</label>
       <div className="canvas-row">
         <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value as SectionId)}>
           {others.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.number}. {s.title}
+              {s.number}. {sectionTitle(s.id)}
             </option>
           ))}
         </select>
         <button type="button" className="button button-small" onClick={() => move(target)}>
-          Move
+          {t('canvas.move.button')}
         </button>
       </div>
       <div className="canvas-row">
@@ -52,7 +58,7 @@ export function NoteMoveControls({ note, section, neighbours, onMoved }: Props) 
           disabled={!neighbours?.before}
           onClick={() => neighbours?.before && move(section.id, { beforeId: neighbours.before })}
         >
-          Move up
+          {t('canvas.move.up')}
         </button>
         <button
           type="button"
@@ -60,7 +66,7 @@ export function NoteMoveControls({ note, section, neighbours, onMoved }: Props) 
           disabled={!neighbours?.after}
           onClick={() => neighbours?.after && move(section.id, { afterId: neighbours.after })}
         >
-          Move down
+          {t('canvas.move.down')}
         </button>
       </div>
     </div>

@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CanvasNote, SectionInfo } from '../../domain/canvas/index.js';
 import { deleteNote } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { NoteColourPicker } from './NoteColourPicker.js';
 import { NoteMoveControls } from './NoteMoveControls.js';
+
+addEnglish(canvasMessages);
 
 interface Props {
   note: CanvasNote;
@@ -22,6 +26,7 @@ interface Props {
  * so Tab, Enter and Escape work as everywhere else.
  */
 export function NoteOptions({ note, section, hasAction, neighbours, onEdit, onMakeAction, onClose }: Props) {
+  const { t } = useI18n();
   const { edit } = useCanvasEditor();
   const [confirming, setConfirming] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
@@ -35,40 +40,38 @@ export function NoteOptions({ note, section, hasAction, neighbours, onEdit, onMa
   }
 
   return (
-    <div className="note-options" role="group" aria-label="Note options" onKeyDown={onKeyDown}>
+    <div className="note-options" role="group" aria-label={t('canvas.note.optionsGroup')} onKeyDown={onKeyDown}>
       <div className="canvas-row">
         <button ref={first} type="button" className="button button-small" onClick={onEdit}>
-          Edit text
+          {t('canvas.note.editText')}
         </button>
         <button type="button" className="button button-small" onClick={onMakeAction} disabled={hasAction}>
-          {hasAction ? 'Already an action' : 'Make an action'}
+          {hasAction ? t('canvas.note.alreadyAction') : t('canvas.note.makeAction')}
         </button>
       </div>
       <NoteColourPicker note={note} />
       <NoteMoveControls note={note} section={section} neighbours={neighbours} onMoved={onClose} />
       {confirming ? (
-        <div className="confirm" role="group" aria-label="Confirm deleting the note">
-          <p>
-            Delete this note for everyone?{note.votes > 0 ? ` Its ${note.votes} ${note.votes === 1 ? 'vote goes' : 'votes go'} too.` : ''}
-          </p>
+        <div className="confirm" role="group" aria-label={t('canvas.note.confirmDelete')}>
+          <p>{note.votes > 0 ? t('canvas.note.deleteQuestionVotes', { count: note.votes }) : t('canvas.note.deleteQuestion')}</p>
           <button
             type="button"
             className="button button-small button-danger"
-            onClick={() => edit('Could not delete the note', (doc) => deleteNote(doc, note.id))}
+            onClick={() => edit(msg('canvas.problem.noteNotDeleted'), (doc) => deleteNote(doc, note.id))}
           >
-            Yes, delete
+            {t('canvas.note.deleteYes')}
           </button>
           <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
-            Keep it
+            {t('canvas.keepIt')}
           </button>
         </div>
       ) : (
         <div className="canvas-row">
           <button type="button" className="button button-small button-danger" onClick={() => setConfirming(true)}>
-            Delete note
+            {t('canvas.note.delete')}
           </button>
           <button type="button" className="button button-small button-quiet" onClick={onClose}>
-            Close
+            {t('canvas.close')}
           </button>
         </div>
       )}

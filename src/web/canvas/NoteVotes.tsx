@@ -1,5 +1,9 @@
 import '../facilitation/voting.css';
+import canvasMessages from 'virtual:messages/en/canvas';
 import type { CanvasNote } from '../../domain/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(canvasMessages);
 
 /**
  * A note's votes, read only: its dots in the voting rounds on this canvas plus any votes a file
@@ -7,10 +11,11 @@ import type { CanvasNote } from '../../domain/canvas/index.js';
  * round's own control (facilitation/VoteButton), never here.
  */
 export function NoteVotes({ note }: { note: CanvasNote }) {
-  const votes = `${note.votes} ${note.votes === 1 ? 'vote' : 'votes'}`;
+  const { t } = useI18n();
+  const votes = t('canvas.votes.count', { count: note.votes });
   // Named whole: hidden spans inside get spaces put around them by browsers.
   return (
-    <span className="vote-tally" role="img" aria-label={votes} title={`${votes} in voting rounds and imported files`}>
+    <span className="vote-tally" role="img" aria-label={votes} title={t('canvas.votes.where', { count: note.votes })}>
       <span className="vote-mark" aria-hidden="true">
         ▲
       </span>

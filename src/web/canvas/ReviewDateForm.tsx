@@ -1,15 +1,24 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { setSettings } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import type { CanvasError } from '../../domain/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
 import { problemText } from './problemText.js';
 
+addEnglish(canvasMessages);
+
+/** What the last save said, kept as what happened so it reads in the language shown now. */
+type Message = { error: true; problem: CanvasError } | { error: false; date: string | null };
+
 /** The canvas's next review date: set, change or clear it (readers see it on the canvas bar). */
 export function ReviewDateForm({ nextReview }: { nextReview: string | undefined }) {
+  const { t } = useI18n();
   const { canEdit, tryEdit } = useCanvasEditor();
   const [date, setDate] = useState(nextReview ?? '');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   // "Saved …" is a quiet notice: it leaves after a few seconds or at the next action; an error stays.
   const doneRef = useRef<HTMLParagraphElement>(null);
   const done = message && !message.error ? message : null;
@@ -17,8 +26,8 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
 
   function save(value: string | null) {
     const result = tryEdit((doc) => setSettings(doc, { nextReview: value }));
-    if (!result.ok) setMessage({ error: true, text: problemText(result.error) });
-    else setMessage({ error: false, text: value ? `Next review set for ${formatDate(value)}.` : 'Review date cleared.' });
+    if (!result.ok) setMessage({ error: true, problem: result.error });
+    else setMessage({ error: false, date: value });
   }
 
   function submit(event: FormEvent) {
@@ -26,14 +35,15 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
     if (date) save(date);
   }
 
-  if (!canEdit) return <p>{nextReview ? `Next review: ${formatDate(nextReview)}.` : 'No review date is set.'}</p>;
+  if (!canEdit)
+    return <p>{nextReview ? t('canvas.reviewDate.readOnly', { date: formatDate(nextReview) }) : t('canvas.reviewDate.noneSet')}</p>;
   return (
     <form className="canvas-tool" onSubmit={submit}>
-      <label htmlFor="next-review">Next review date</label>
+      <label htmlFor="next-review">{t('canvas.reviewDate.label')}</label>
       <div className="canvas-row">
         <input id="next-review" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         <button type="submit" className="button button-small" disabled={!date || date === nextReview}>
-          Set review date
+          {t('canvas.reviewDate.set')}
         </button>
         {nextReview && (
           <button
@@ -44,18 +54,22 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
               save(null);
             }}
           >
-            Clear
+            {t('canvas.reviewDate.clear')}
           </button>
         )}
       </div>
-      <p className="hint">When to look at this canvas again: the bar shows “review due” two weeks ahead, and “overdue” after.</p>
+      <p className="hint">{t('canvas.reviewDate.hint')}</p>
       {/* Always in the page, so screen readers announce what appears in it. */}
       <p className="canvas-done" role="status" ref={doneRef}>
-        {done && !doneGone ? done.text : ''}
+        {done && !doneGone
+          ? done.date
+            ? t('canvas.reviewDate.saved', { date: formatDate(done.date) })
+            : t('canvas.reviewDate.cleared')
+          : ''}
       </p>
       {message?.error && (
         <p className="field-error" role="alert">
-          {message.text}
+          {problemText(message.problem)}
         </p>
       )}
     </form>

@@ -1,9 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { saveVersion } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import type { CanvasError } from '../../domain/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
 import { problemText } from './problemText.js';
+
+addEnglish(canvasMessages);
+
+/** What the last save said, kept as what happened so it reads in the language shown now. */
+type Message = { error: true; problem: CanvasError } | { error: false; label: string; date: string };
 
 /**
  * Saving the canvas as it is now under a label and a date ("after the workshop", "ethics
@@ -11,10 +19,11 @@ import { problemText } from './problemText.js';
  * often written up today.
  */
 export function SaveVersionForm() {
+  const { t } = useI18n();
   const { tryEdit, newId, today, roundVotes } = useCanvasEditor();
   const [label, setLabel] = useState('');
   const [date, setDate] = useState(today);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   // "Saved …" is a quiet notice: it leaves after a few seconds or at the next action; an error stays.
   const doneRef = useRef<HTMLParagraphElement>(null);
   const done = message && !message.error ? message : null;
@@ -25,9 +34,9 @@ export function SaveVersionForm() {
     const name = label.trim();
     if (!name) return;
     const result = tryEdit((doc) => saveVersion(doc, { id: newId('version'), label: name, date }, roundVotes.shown));
-    if (!result.ok) setMessage({ error: true, text: problemText(result.error) });
+    if (!result.ok) setMessage({ error: true, problem: result.error });
     else {
-      setMessage({ error: false, text: `Saved “${name}” (${formatDate(date)}).` });
+      setMessage({ error: false, label: name, date });
       setLabel('');
     }
   }
@@ -36,30 +45,30 @@ export function SaveVersionForm() {
     <form className="canvas-tool" onSubmit={submit}>
       <div className="canvas-row">
         <div className="grow">
-          <label htmlFor="version-label">Version label</label>
+          <label htmlFor="version-label">{t('canvas.versions.label')}</label>
           <input
             id="version-label"
             type="text"
             value={label}
-            placeholder="e.g. after the workshop"
+            placeholder={t('canvas.versions.labelPlaceholder')}
             onChange={(e) => setLabel(e.target.value)}
             autoComplete="off"
           />
         </div>
         <div>
-          <label htmlFor="version-date">Date</label>
+          <label htmlFor="version-date">{t('canvas.versions.date')}</label>
           <input id="version-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </div>
         <button type="submit" className="button button-small button-primary align-end" disabled={!label.trim() || !date}>
-          Save version
+          {t('canvas.versions.save')}
         </button>
       </div>
       <p className="canvas-done" role="status" ref={doneRef}>
-        {done && !doneGone ? done.text : ''}
+        {done && !doneGone ? t('canvas.versions.savedOne', { label: done.label, date: formatDate(done.date) }) : ''}
       </p>
       {message?.error && (
         <p className="field-error" role="alert">
-          {message.text}
+          {problemText(message.problem)}
         </p>
       )}
     </form>

@@ -1,12 +1,17 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { sortByVotes, type CanvasAction, type CanvasSection, type SectionInfo } from '../../domain/canvas/index.js';
 import { moveNote } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { AddNoteForm } from './AddNoteForm.js';
 import { useCanvasEditor } from './CanvasContext.js';
+import { sectionPrompt, sectionTitle } from './canvasText.js';
 import { dropPlacement, isNoteDrag, noteDragType } from './dragNote.js';
 import { NoteCard } from './NoteCard.js';
 import { SectionGuidance } from './SectionGuidance.js';
 import { SectionStatus } from './SectionStatus.js';
+
+addEnglish(canvasMessages);
 
 interface Props {
   info: SectionInfo;
@@ -18,7 +23,9 @@ interface Props {
 
 /** One section of the canvas: its question, status, guidance, notes, and a way to add one. */
 export function SectionCard({ info, section, actionByNote, children }: Props) {
+  const { t } = useI18n();
   const { canEdit, edit } = useCanvasEditor();
+  const title = sectionTitle(info.id);
   const [sorted, setSorted] = useState(false);
   const [adding, setAdding] = useState(false);
   const [guidance, setGuidance] = useState(false);
@@ -39,7 +46,7 @@ export function SectionCard({ info, section, actionByNote, children }: Props) {
     const id = event.dataTransfer.getData(noteDragType);
     if (!canEdit || !id) return;
     event.preventDefault();
-    edit('Could not move the note', (doc) => moveNote(doc, id, info.id, dropPlacement(event, id)));
+    edit(msg('canvas.problem.noteNotMoved'), (doc) => moveNote(doc, id, info.id, dropPlacement(event, id)));
   }
 
   return (
@@ -58,17 +65,17 @@ export function SectionCard({ info, section, actionByNote, children }: Props) {
           <span className="section-number" aria-hidden="true">
             {info.number}
           </span>
-          {info.title}
+          {title}
         </h3>
         <SectionStatus info={info} status={section.status} />
       </header>
-      <p className="section-prompt">{info.prompt}</p>
+      <p className="section-prompt">{sectionPrompt(info.id)}</p>
       {/* The only part that scrolls, so the section's title and tools always show. */}
       <div className="section-body">
         {guidance && <SectionGuidance info={info} id={`section-${info.id}-guidance`} />}
         {children}
         {notes.length > 0 ? (
-          <ul className="note-list" aria-label={`Notes in ${info.title}`}>
+          <ul className="note-list" aria-label={t('canvas.notes.in', { section: title })}>
             {notes.map((note, i) => (
               <NoteCard
                 key={note.id}
@@ -81,7 +88,7 @@ export function SectionCard({ info, section, actionByNote, children }: Props) {
             ))}
           </ul>
         ) : (
-          !adding && <p className="section-empty">{canEdit ? 'No notes yet.' : 'No notes.'}</p>
+          !adding && <p className="section-empty">{canEdit ? t('canvas.notes.noneYet') : t('canvas.notes.none')}</p>
         )}
         {canEdit && adding && (
           <AddNoteForm
@@ -95,8 +102,14 @@ export function SectionCard({ info, section, actionByNote, children }: Props) {
       </div>
       <div className="section-foot">
         {canEdit && !adding && (
-          <button ref={addButton} type="button" className="button button-small add-note-button" onClick={() => setAdding(true)}>
-            <span aria-hidden="true">+</span> Add note<span className="visually-hidden"> to {info.title}</span>
+          <button
+            ref={addButton}
+            type="button"
+            className="button button-small add-note-button"
+            aria-label={t('canvas.note.addTo', { section: title })}
+            onClick={() => setAdding(true)}
+          >
+            <span aria-hidden="true">+</span> {t('canvas.note.add')}
           </button>
         )}
         <button
@@ -104,13 +117,20 @@ export function SectionCard({ info, section, actionByNote, children }: Props) {
           className="button button-small button-quiet"
           aria-expanded={guidance}
           aria-controls={guidance ? `section-${info.id}-guidance` : undefined}
+          aria-label={t('canvas.guidance.buttonFor', { section: title })}
           onClick={() => setGuidance(!guidance)}
         >
-          Guidance<span className="visually-hidden"> and examples for {info.title}</span>
+          {t('canvas.guidance.button')}
         </button>
         {section.notes.length > 1 && (
-          <button type="button" className="button button-small button-quiet" aria-pressed={sorted} onClick={() => setSorted(!sorted)}>
-            Sort by votes<span className="visually-hidden"> in {info.title}</span>
+          <button
+            type="button"
+            className="button button-small button-quiet"
+            aria-pressed={sorted}
+            aria-label={t('canvas.sort.buttonIn', { section: title })}
+            onClick={() => setSorted(!sorted)}
+          >
+            {t('canvas.sort.button')}
           </button>
         )}
       </div>

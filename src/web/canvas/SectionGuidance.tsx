@@ -1,4 +1,9 @@
+import canvasMessages from 'virtual:messages/en/canvas';
 import type { SectionInfo } from '../../domain/canvas/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { sectionExamples, sectionGuidance } from './canvasText.js';
+
+addEnglish(canvasMessages);
 
 /**
  * The section's guidance and examples, shown when the person opens them with the section's
@@ -6,17 +11,18 @@ import type { SectionInfo } from '../../domain/canvas/index.js';
  * consider open where the group is working.
  */
 export function SectionGuidance({ info, id }: { info: SectionInfo; id: string }) {
+  const { t } = useI18n();
   return (
     <div id={id} className="section-guidance">
       <ul className="guidance-points">
-        {info.guidance.map((point) => (
+        {sectionGuidance(info.id).map((point) => (
           <li key={point}>{point}</li>
         ))}
       </ul>
-      <p className="guidance-examples-title">For example:</p>
+      <p className="guidance-examples-title">{t('canvas.guidance.examples')}</p>
       <ul className="guidance-examples">
-        {info.examples.map((example) => (
-          <li key={example}>“{example}”</li>
+        {sectionExamples(info.id).map((example) => (
+          <li key={example}>{t('canvas.guidance.example', { example })}</li>
         ))}
       </ul>
     </div>

@@ -1,6 +1,11 @@
-import { sectionStatuses, sectionStatusLabels, type SectionInfo, type SectionStatus as Status } from '../../domain/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { sectionStatuses, type SectionInfo, type SectionStatus as Status } from '../../domain/canvas/index.js';
 import { setStatus } from '../../doc/canvas/index.js';
+import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
+import { sectionTitle, statusName } from './canvasText.js';
+
+addEnglish(canvasMessages);
 
 /**
  * A section's status, always in words ("Action needed"), with a mark whose shape differs per
@@ -8,6 +13,7 @@ import { useCanvasEditor } from './CanvasContext.js';
  * the words, never replaces them.
  */
 export function SectionStatus({ info, status }: { info: SectionInfo; status: Status }) {
+  const { t } = useI18n();
   const { canEdit, edit } = useCanvasEditor();
   const id = `section-${info.id}-status`;
   return (
@@ -16,24 +22,24 @@ export function SectionStatus({ info, status }: { info: SectionInfo; status: Sta
       {canEdit ? (
         <>
           <label htmlFor={id} className="visually-hidden">
-            Status of {info.title}
+            {t('canvas.status.of', { section: sectionTitle(info.id) })}
           </label>
           <select
             id={id}
             value={status}
-            onChange={(e) => edit('Could not change the status', (doc) => setStatus(doc, info.id, e.target.value as Status))}
+            onChange={(e) => edit(msg('canvas.problem.statusNotChanged'), (doc) => setStatus(doc, info.id, e.target.value as Status))}
           >
             {sectionStatuses.map((s) => (
               <option key={s} value={s}>
-                {sectionStatusLabels[s]}
+                {statusName(s)}
               </option>
             ))}
           </select>
         </>
       ) : (
         <span className="status-text">
-          <span className="visually-hidden">Status: </span>
-          {sectionStatusLabels[status]}
+          <span className="visually-hidden">{t('canvas.status.shown')} </span>
+          {statusName(status)}
         </span>
       )}
     </div>

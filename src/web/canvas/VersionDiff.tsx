@@ -1,31 +1,27 @@
 import type { ReactNode } from 'react';
-import {
-  isEmptyDiff,
-  sectionInfo,
-  sectionStatusLabels,
-  type CanvasDiff,
-  type NoteField,
-  type ActionField,
-} from '../../domain/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { isEmptyDiff, type ActionField, type CanvasDiff, type NoteField } from '../../domain/canvas/index.js';
+import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
+import { sectionTitle as title, statusName } from './canvasText.js';
 import { formatDate } from './dates.js';
 import './canvasActions.css';
 
-const noteFieldWords: Record<NoteField, string> = {
-  text: 'text edited',
-  author: 'author changed',
-  colour: 'colour changed',
-  votes: 'votes',
-  section: 'moved',
-};
-const actionFieldWords: Record<ActionField, string> = {
-  text: 'text edited',
-  owner: 'owner changed',
-  due: 'due date changed',
-  priority: 'priority changed',
-  section: 'moved',
-};
+addEnglish(canvasMessages);
 
-const title = (id: Parameters<typeof sectionInfo>[0]) => sectionInfo(id).title;
+const noteFieldKeys: Record<NoteField, MessageKey> = {
+  text: msg('canvas.diff.field.textEdited'),
+  author: msg('canvas.diff.field.authorChanged'),
+  colour: msg('canvas.diff.field.colourChanged'),
+  votes: msg('canvas.diff.field.votes'),
+  section: msg('canvas.diff.field.moved'),
+};
+const actionFieldKeys: Record<ActionField, MessageKey> = {
+  text: msg('canvas.diff.field.textEdited'),
+  owner: msg('canvas.diff.field.ownerChanged'),
+  due: msg('canvas.diff.field.dueChanged'),
+  priority: msg('canvas.diff.field.priorityChanged'),
+  section: msg('canvas.diff.field.moved'),
+};
 
 function Group({ heading, items }: { heading: string; items: ReactNode[] }) {
   if (items.length === 0) return null;
@@ -41,52 +37,56 @@ function Group({ heading, items }: { heading: string; items: ReactNode[] }) {
 
 /** What changed between two versions, in the group's words, grouped by kind of change. */
 export function VersionDiff({ diff }: { diff: CanvasDiff }) {
-  if (isEmptyDiff(diff)) return <p className="diff-none">No changes between these two.</p>;
+  const { t } = useI18n();
+  if (isEmptyDiff(diff)) return <p className="diff-none">{t('canvas.diff.none')}</p>;
+  const reviewDate = (date: string | undefined) => (date ? formatDate(date) : t('canvas.diff.noDate'));
   return (
     <div className="version-diff">
       <Group
-        heading="Notes added"
+        heading={t('canvas.diff.notesAdded')}
         items={diff.notesAdded.map(({ section, note }) => (
           <li key={note.id} className="diff-added">
-            <span className="diff-mark">+</span> “{note.text}” <span className="diff-where">in {title(section)}</span>
+            <span className="diff-mark">+</span> “{note.text}”{' '}
+            <span className="diff-where">{t('canvas.diff.in', { section: title(section) })}</span>
           </li>
         ))}
       />
       <Group
-        heading="Notes removed"
+        heading={t('canvas.diff.notesRemoved')}
         items={diff.notesRemoved.map(({ section, note }) => (
           <li key={note.id} className="diff-removed">
-            <span className="diff-mark">−</span> “{note.text}” <span className="diff-where">from {title(section)}</span>
+            <span className="diff-mark">−</span> “{note.text}”{' '}
+            <span className="diff-where">{t('canvas.diff.from', { section: title(section) })}</span>
           </li>
         ))}
       />
       <Group
-        heading="Notes changed"
+        heading={t('canvas.diff.notesChanged')}
         items={diff.notesChanged.map(({ id, before, after, fields }) => (
           <li key={id}>
             “{after.note.text}”:{' '}
             {fields
               .map((f) =>
                 f === 'section'
-                  ? `moved from ${title(before.section)} to ${title(after.section)}`
+                  ? t('canvas.diff.movedFromTo', { from: title(before.section), to: title(after.section) })
                   : f === 'votes'
-                    ? `votes ${before.note.votes} → ${after.note.votes}`
-                    : noteFieldWords[f],
+                    ? t('canvas.diff.votesFromTo', { before: before.note.votes, after: after.note.votes })
+                    : t(noteFieldKeys[f]),
               )
               .join('; ')}
           </li>
         ))}
       />
       <Group
-        heading="Section status"
+        heading={t('canvas.diff.status')}
         items={diff.statusChanges.map((c) => (
           <li key={c.section}>
-            {title(c.section)}: {sectionStatusLabels[c.from]} → {sectionStatusLabels[c.to]}
+            {title(c.section)}: {statusName(c.from)} → {statusName(c.to)}
           </li>
         ))}
       />
       <Group
-        heading="Actions completed"
+        heading={t('canvas.diff.actionsCompleted')}
         items={diff.actionsCompleted.map(({ action }) => (
           <li key={action.id} className="diff-added">
             <span className="diff-mark">✓</span> {action.text}
@@ -94,51 +94,49 @@ export function VersionDiff({ diff }: { diff: CanvasDiff }) {
         ))}
       />
       <Group
-        heading="Actions added"
+        heading={t('canvas.diff.actionsAdded')}
         items={diff.actionsAdded.map(({ action }) => (
           <li key={action.id}>{action.text}</li>
         ))}
       />
       <Group
-        heading="Actions reopened"
+        heading={t('canvas.diff.actionsReopened')}
         items={diff.actionsReopened.map(({ action }) => (
           <li key={action.id}>{action.text}</li>
         ))}
       />
       <Group
-        heading="Actions removed"
+        heading={t('canvas.diff.actionsRemoved')}
         items={diff.actionsRemoved.map(({ action }) => (
           <li key={action.id}>{action.text}</li>
         ))}
       />
       <Group
-        heading="Actions changed"
+        heading={t('canvas.diff.actionsChanged')}
         items={diff.actionsChanged.map(({ id, after, fields }) => (
           <li key={id}>
-            {after.action.text}: {fields.map((f) => actionFieldWords[f]).join('; ')}
+            {after.action.text}: {fields.map((f) => t(actionFieldKeys[f])).join('; ')}
           </li>
         ))}
       />
       <Group
-        heading="Reviews recorded"
+        heading={t('canvas.diff.reviews')}
         items={diff.reviewsAdded.map((r, i) => (
           <li key={i}>
-            {formatDate(r.date)}
-            {r.by ? ` by ${r.by}` : ''}
+            {r.by ? t('canvas.diff.reviewBy', { date: formatDate(r.date), name: r.by }) : formatDate(r.date)}
             {r.summary ? `: ${r.summary}` : ''}
           </li>
         ))}
       />
       <Group
-        heading="Other changes"
+        heading={t('canvas.diff.other')}
         items={[
           diff.nextReview && (
             <li key="review">
-              Next review: {diff.nextReview.from ? formatDate(diff.nextReview.from) : 'none'} →{' '}
-              {diff.nextReview.to ? formatDate(diff.nextReview.to) : 'none'}
+              {t('canvas.diff.nextReview', { from: reviewDate(diff.nextReview.from), to: reviewDate(diff.nextReview.to) })}
             </li>
           ),
-          diff.map && <li key="map">The linked ecosystem map changed</li>,
+          diff.map && <li key="map">{t('canvas.diff.mapChanged')}</li>,
         ].filter(Boolean)}
       />
     </div>

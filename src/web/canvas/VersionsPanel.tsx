@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { diffCanvases } from '../../domain/canvas/index.js';
 import { versionCanvas } from '../../doc/canvas/index.js';
+import canvasMessages from 'virtual:messages/en/canvas';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { CanvasPanel } from './CanvasPanel.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
@@ -9,6 +11,8 @@ import { SaveVersionForm } from './SaveVersionForm.js';
 import type { LiveCanvas } from './useCanvasDoc.js';
 import { VersionDiff } from './VersionDiff.js';
 
+addEnglish(canvasMessages);
+
 const now = 'now';
 
 /**
@@ -16,6 +20,7 @@ const now = 'now';
  * two of them (or between a version and the canvas now, which updates live).
  */
 export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: () => void }) {
+  const { t } = useI18n();
   const { doc, canEdit } = useCanvasEditor();
   const { versions } = live;
   const latest = versions[versions.length - 1]?.id;
@@ -33,19 +38,19 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
 
   const options = [
     ...versions.map((v) => ({ id: v.id, label: `${formatDate(v.date)}: ${v.label}` })),
-    { id: now, label: 'The canvas now' },
+    { id: now, label: t('canvas.versions.now') },
   ];
 
   return (
-    <CanvasPanel id="versions" title="Versions and review" onClose={onClose}>
+    <CanvasPanel id="versions" title={t('canvas.versions.title')} closeLabel={t('canvas.versions.close')} onClose={onClose}>
       <div className="panel-columns">
         <div>
-          <h3>Next review</h3>
+          <h3>{t('canvas.versions.nextReview')}</h3>
           <ReviewDateForm nextReview={live.settings.nextReview} />
-          <h3>Saved versions</h3>
+          <h3>{t('canvas.versions.saved')}</h3>
           {canEdit && <SaveVersionForm />}
           {versions.length === 0 ? (
-            <p className="muted">No versions saved yet.</p>
+            <p className="muted">{t('canvas.versions.none')}</p>
           ) : (
             <ol className="version-list">
               {[...versions].reverse().map((v) => (
@@ -57,10 +62,10 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
           )}
         </div>
         <div>
-          <h3>Compare</h3>
+          <h3>{t('canvas.versions.compare')}</h3>
           <div className="canvas-row">
             <div>
-              <label htmlFor="compare-from">From</label>
+              <label htmlFor="compare-from">{t('canvas.versions.from')}</label>
               <select id="compare-from" value={fromId} onChange={(e) => setFrom(e.target.value)}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -70,7 +75,7 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
               </select>
             </div>
             <div>
-              <label htmlFor="compare-to">To</label>
+              <label htmlFor="compare-to">{t('canvas.versions.to')}</label>
               <select id="compare-to" value={to} onChange={(e) => setTo(e.target.value)}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -80,7 +85,7 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
               </select>
             </div>
           </div>
-          {diff ? <VersionDiff diff={diff} /> : <p className="field-error">That version cannot be read back.</p>}
+          {diff ? <VersionDiff diff={diff} /> : <p className="field-error">{t('canvas.versions.unreadable')}</p>}
         </div>
       </div>
     </CanvasPanel>

@@ -1,29 +1,58 @@
+import canvasMessages from 'virtual:messages/en/canvas';
 import type { CanvasError } from '../../domain/canvas/index.js';
+import { addEnglish, msg, translate, type MessageKey } from '../i18n/index.js';
+
+addEnglish(canvasMessages);
 
 /** The field a refusal names, in the interface's words. */
-const fieldWords: Record<string, string> = {
-  text: 'The text',
-  author: 'Your name',
-  owner: 'The owner',
-  due: 'The due date',
-  priority: 'The priority',
-  section: 'The section',
-  label: 'The label',
-  date: 'The date',
-  nextReview: 'The review date',
-  map: 'The linked map',
-  colour: 'The colour',
+const fieldKeys: Record<string, MessageKey> = {
+  text: msg('canvas.field.text'),
+  author: msg('canvas.field.author'),
+  owner: msg('canvas.field.owner'),
+  due: msg('canvas.field.due'),
+  priority: msg('canvas.field.priority'),
+  section: msg('canvas.field.section'),
+  label: msg('canvas.field.label'),
+  date: msg('canvas.field.date'),
+  nextReview: msg('canvas.field.nextReview'),
+  map: msg('canvas.field.map'),
+  colour: msg('canvas.field.colour'),
 };
+
+/** The advice after "over the limit" (src/domain/canvas/fields.ts), in the interface's words. */
+const adviceKeys: Record<string, MessageKey> = {
+  'shorten it, or split it into several notes': msg('canvas.problem.advice.splitNotes'),
+  'shorten it, or split it into several actions': msg('canvas.problem.advice.splitActions'),
+  'shorten the name': msg('canvas.problem.advice.name'),
+  'shorten the title': msg('canvas.problem.advice.title'),
+  'shorten the summary': msg('canvas.problem.advice.summary'),
+  'shorten the label': msg('canvas.problem.advice.label'),
+};
+
+/** What the view answers itself when the person may not edit (CanvasView's `notAllowed`). */
+export const notAllowedMessage = 'you cannot change this canvas';
 
 /**
  * A refusal from a canvas operation as a sentence: "The text is 1200 characters long, over
  * the limit of 1000: shorten it…". A missing note or action (a peer deleted it a moment ago)
- * says so without the id, which means nothing to a person.
+ * says so without the id, which means nothing to a person. The refusals a person meets on the
+ * board (too long, no name where anonymous notes are not allowed, not allowed to edit) read in
+ * the interface's language; any other is the domain's English words after the field's name.
+ * Call while drawing in a component that uses `useI18n`.
  */
 export function problemText(error: CanvasError): string {
-  if (error.path === 'noteId') return 'That note is no longer on the canvas: someone may just have deleted it.';
-  if (error.path === 'actionId') return 'That action is no longer on the canvas: someone may just have removed it.';
-  const field = fieldWords[error.path];
-  if (field) return `${field} ${error.message}.`;
+  if (error.path === 'noteId') return translate('canvas.problem.noteGone');
+  if (error.path === 'actionId') return translate('canvas.problem.actionGone');
+  if (error.path === '' && error.message === notAllowedMessage) return translate('canvas.problem.notAllowed');
+  const fieldKey = fieldKeys[error.path];
+  if (fieldKey) {
+    const field = translate(fieldKey);
+    const tooLong = /^is (\d+) characters long, over the limit of (\d+): (.*)$/.exec(error.message);
+    const advice = tooLong ? adviceKeys[tooLong[3] ?? ''] : undefined;
+    if (tooLong && advice)
+      return translate('canvas.problem.tooLong', { field, length: tooLong[1] ?? '', max: tooLong[2] ?? '', advice: translate(advice) });
+    if (error.path === 'author' && error.message.startsWith('is required')) return translate('canvas.problem.nameRequired');
+    return `${field} ${error.message}.`;
+  }
   return error.path ? `${error.path}: ${error.message}.` : `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`;
 }

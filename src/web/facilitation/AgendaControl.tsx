@@ -1,7 +1,11 @@
+import fbarMessages from 'virtual:messages/en/fbar';
 import type { Activity } from '../../domain/index.js';
 import { Badge } from '../ui/Badge.js';
-import { activityKindLabels } from '../labels.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { activityKindName } from '../labels.js';
 import type { Steering } from './useSteering.js';
+
+addEnglish(fbarMessages);
 
 interface Props {
   agenda: Activity[];
@@ -11,14 +15,11 @@ interface Props {
 
 /** The agenda with the activity running now; Start moves everyone to it, End goes back to the plenary. */
 export function AgendaControl({ agenda, currentId, steer }: Props) {
-  if (agenda.length === 0)
-    return <p className="muted">The agenda is empty. Add activities under “Edit the agenda” on the workshop home.</p>;
+  const { t } = useI18n();
+  if (agenda.length === 0) return <p className="muted">{t('fbar.agenda.empty')}</p>;
   return (
     <>
-      <p className="hint">
-        Start takes everyone to their group’s board for the activity, or to the plenary view, and starts its timer. Ending it, or starting
-        another, saves a version of each of its maps.
-      </p>
+      <p className="hint">{t('fbar.agenda.hint')}</p>
       <ol className="live-agenda">
         {agenda.map((activity) => {
           const current = activity.id === currentId;
@@ -27,24 +28,27 @@ export function AgendaControl({ agenda, currentId, steer }: Props) {
               <span className="live-agenda-text">
                 <span className="live-agenda-title">
                   {activity.title}
-                  {current && <Badge tone="accent">Now</Badge>}
+                  {current && <Badge tone="accent">{t('fbar.now')}</Badge>}
                 </span>
-                <span className="muted">
-                  {activityKindLabels[activity.kind] ?? activity.kind} · {activity.minutes} min
-                </span>
+                <span className="muted">{t('fbar.agenda.item', { kind: activityKindName(activity.kind), minutes: activity.minutes })}</span>
               </span>
               {current ? (
-                <button type="button" className="button button-small button-quiet" aria-label={`End ${activity.title}`} onClick={steer.end}>
-                  End
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-label={t('fbar.agenda.endLabel', { activity: activity.title })}
+                  onClick={steer.end}
+                >
+                  {t('fbar.agenda.end')}
                 </button>
               ) : (
                 <button
                   type="button"
                   className="button button-small"
-                  aria-label={`Start ${activity.title}`}
+                  aria-label={t('fbar.agenda.startLabel', { activity: activity.title })}
                   onClick={() => steer.start(activity)}
                 >
-                  Start
+                  {t('fbar.agenda.start')}
                 </button>
               )}
             </li>

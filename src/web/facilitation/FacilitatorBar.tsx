@@ -1,5 +1,6 @@
 import './liveBar.css';
 import './facilitatorBar.css';
+import fbarMessages from 'virtual:messages/en/fbar';
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRunning } from '../../domain/facilitation/index.js';
@@ -25,6 +26,9 @@ import { useTimerSignal } from './useTimerSignal.js';
 import { VotingControl } from './VotingControl.js';
 import { readSessionValue, writeSessionValue } from './sessionValue.js';
 import { HandIcon } from './icons.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(fbarMessages);
 
 interface Props {
   live: LiveWorkshop;
@@ -45,6 +49,7 @@ const unfoldedKey = 'opencities.facilitatorBarOpen';
  * hands. Every control writes the control document; every screen follows it.
  */
 export function FacilitatorBar({ live, mode }: Props) {
+  const { t } = useI18n();
   const [expanded, setExpanded] = useState(mode === 'panel');
   // On a board the board comes first: the bar starts folded to a small pill (with the timer),
   // unless the facilitator unfolded it earlier in this tab.
@@ -78,10 +83,10 @@ export function FacilitatorBar({ live, mode }: Props) {
   const docked = mode !== 'panel';
   if (folded)
     return (
-      <section className="facilitator-bar facilitator-bar-float facilitator-bar-folded" aria-label="Run the workshop">
+      <section className="facilitator-bar facilitator-bar-float facilitator-bar-folded" aria-label={t('fbar.title')}>
         {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} />}
         <button type="button" className="button button-small button-primary" aria-expanded={false} onClick={() => setFolded(false)}>
-          Run the workshop
+          {t('fbar.title')}
         </button>
       </section>
     );
@@ -94,22 +99,23 @@ export function FacilitatorBar({ live, mode }: Props) {
         createPortal(<div className="facilitator-dock-room" style={{ height: barHeight }} aria-hidden="true" />, document.body)}
       <div className="fbar-row">
         <h2 id="facilitator-bar-title" className={mode === 'float' ? 'fbar-title visually-hidden' : 'fbar-title'}>
-          Run the workshop
+          {t('fbar.title')}
         </h2>
         <p className="live-activity" title={mode === 'float' ? activityHeadline(activity, state) : undefined}>
-          {state.activityId !== null && <span className="live-label">Now</span>} <strong>{activityHeadline(activity, state)}</strong>
+          {state.activityId !== null && <span className="live-label">{t('fbar.now')}</span>}{' '}
+          <strong>{activityHeadline(activity, state)}</strong>
           {activity && <span className="muted"> · {activityKindText(activity)}</span>}
         </p>
         {state.timer && <TimerDisplay timer={state.timer} now={now} pulsing={pulsing} announce />}
         {steer && state.timer && <TimerControls timer={state.timer} steer={steer} />}
         {steer && next && (
           <button type="button" className="button button-small button-primary" onClick={() => steer.start(next)}>
-            {index < 0 ? 'Start' : 'Next'}: {next.title}
+            {index < 0 ? t('fbar.start', { activity: next.title }) : t('fbar.next', { activity: next.title })}
           </button>
         )}
         {steer && <GatherButton place={live.place} boards={live.detail.boards} steer={steer} />}
         <p className="fbar-hands">
-          <HandIcon /> {state.hands.length} {state.hands.length === 1 ? 'hand' : 'hands'} up
+          <HandIcon /> {t('fbar.handsUp', { count: state.hands.length })}
         </p>
         {docked && (
           <button
@@ -119,19 +125,17 @@ export function FacilitatorBar({ live, mode }: Props) {
             aria-controls={panelId}
             onClick={() => setExpanded(!expanded)}
           >
-            {expanded ? 'Fewer controls' : 'All controls'}
+            {expanded ? t('fbar.fewer') : t('fbar.all')}
           </button>
         )}
         {mode === 'float' && (
           <button type="button" className="button button-small button-quiet" aria-expanded={true} onClick={() => setFolded(true)}>
-            Hide
+            {t('fbar.hide')}
           </button>
         )}
       </div>
       {!steer && (
-        <p className="live-where">
-          {status.state === 'refused' ? `The live controls are not available: ${status.reason}` : 'Connecting to the live workshop…'}
-        </p>
+        <p className="live-where">{status.state === 'refused' ? t('fbar.unavailable', { reason: status.reason }) : t('fbar.connecting')}</p>
       )}
       {steer && (
         <LiveStatusLine
@@ -145,28 +149,28 @@ export function FacilitatorBar({ live, mode }: Props) {
       {steer && (
         <div id={panelId} className="fbar-panel" hidden={!expanded}>
           <section className="fbar-section" aria-labelledby="fbar-agenda">
-            <h3 id="fbar-agenda">Agenda</h3>
+            <h3 id="fbar-agenda">{t('fbar.section.agenda')}</h3>
             <AgendaControl agenda={agenda} currentId={state.activityId} steer={steer} />
           </section>
           <section className="fbar-section" aria-labelledby="fbar-view">
-            <h3 id="fbar-view">Spotlight</h3>
+            <h3 id="fbar-view">{t('fbar.section.spotlight')}</h3>
             <SpotlightControl state={state} boards={live.detail.boards} groups={live.detail.groups} steer={steer} />
-            <h3 id="fbar-voting">Dot voting</h3>
+            <h3 id="fbar-voting">{t('fbar.section.voting')}</h3>
             <VotingControl state={state} boards={live.detail.boards} groups={live.detail.groups} steer={steer} />
           </section>
           <section className="fbar-section" aria-labelledby="fbar-people">
             <h3 id="fbar-people">
-              Hands up <Badge>{state.hands.length}</Badge>
+              {t('fbar.section.hands')} <Badge>{state.hands.length}</Badge>
             </h3>
             <HandsList hands={state.hands} live={live} steer={steer} />
-            <h3>Who is here</h3>
+            <h3>{t('fbar.section.who')}</h3>
             <PeopleHere live={live} />
           </section>
           <section className="fbar-section" aria-labelledby="fbar-room">
-            <h3 id="fbar-room">Room</h3>
+            <h3 id="fbar-room">{t('fbar.section.room')}</h3>
             <ReactionButtons onReact={live.react} />
             <SoundToggle on={sound} onChange={setSound} />
-            <h3>Observers’ comments</h3>
+            <h3>{t('fbar.section.comments')}</h3>
             <CommentsList comments={live.comments} />
           </section>
         </div>

@@ -1,8 +1,12 @@
+import fbarMessages from 'virtual:messages/en/fbar';
 import type { ViewTarget } from '../../domain/facilitation/index.js';
 import type { BoardSummary } from '../apiTypes.js';
 import { currentBoardViewport, plenaryPlace, type Place } from '../collab/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { placeLabel } from './places.js';
 import type { Steering } from './useSteering.js';
+
+addEnglish(fbarMessages);
 
 /** Where "here" is for the facilitator: the board they are on, else the plenary view. */
 function targetOf(place: Place | null, boards: BoardSummary[]): ViewTarget {
@@ -14,6 +18,7 @@ function targetOf(place: Place | null, boards: BoardSummary[]): ViewTarget {
  * next activity. On a map board, their maps also go to where the facilitator is looking.
  */
 export function GatherButton({ place, boards, steer }: { place: Place | null; boards: BoardSummary[]; steer: Steering }) {
+  const { t } = useI18n();
   const target = targetOf(place, boards);
   const here = placeLabel(target.view === 'board' ? target.boardId : plenaryPlace, boards);
   return (
@@ -21,9 +26,10 @@ export function GatherButton({ place, boards, steer }: { place: Place | null; bo
       type="button"
       className="button button-small"
       onClick={() => steer.gather(target, target.view === 'board' ? currentBoardViewport(target.boardId) : null)}
-      title={`Takes everyone to ${here}`}
+      title={t('fbar.gather.title', { place: here })}
     >
-      Bring everyone here<span className="visually-hidden"> ({here})</span>
+      {t('fbar.gather')}
+      <span className="visually-hidden"> ({here})</span>
     </button>
   );
 }

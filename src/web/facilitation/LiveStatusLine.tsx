@@ -1,9 +1,13 @@
+import fbarMessages from 'virtual:messages/en/fbar';
 import type { LiveState } from '../../domain/facilitation/index.js';
 import type { BoardSummary } from '../apiTypes.js';
 import { plenaryPlace } from '../collab/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { placeLabel } from './places.js';
 import { SpotlightStepper } from './SpotlightStepper.js';
 import type { Steering } from './useSteering.js';
+
+addEnglish(fbarMessages);
 
 interface Props {
   state: LiveState;
@@ -15,8 +19,23 @@ interface Props {
   here?: string | null;
 }
 
+const slot = '\u0000';
+
+/** A sentence with one name in it shown bold, where the language's word order puts it. */
+function Bold({ text, bold }: { text: string; bold: string }) {
+  const [before = '', after = ''] = text.split(slot);
+  return (
+    <>
+      {before}
+      <strong>{bold}</strong>
+      {after}
+    </>
+  );
+}
+
 /** What the facilitator has switched on that changes everyone's screen, each with its off switch. */
 export function LiveStatusLine({ state, boards, groups, steer, here = null }: Props) {
+  const { t } = useI18n();
   const { spotlight, gather } = state;
   const voting = state.voting?.status === 'open' && state.voting.boardId !== here ? state.voting : null;
   if (!spotlight && !gather && !voting) return null;
@@ -26,9 +45,9 @@ export function LiveStatusLine({ state, boards, groups, steer, here = null }: Pr
       {spotlight && (
         <li>
           <span className="status-mark" aria-hidden="true" />
-          In the spotlight: <strong>{title(spotlight.boardId)}</strong>
+          <Bold text={t('fbar.status.spotlight', { board: slot })} bold={title(spotlight.boardId)} />
           <button type="button" className="button button-small button-quiet" onClick={() => steer.spotlight(null)}>
-            End spotlight
+            {t('fbar.status.endSpotlight')}
           </button>
           <SpotlightStepper state={state} boards={boards} groups={groups} steer={steer} />
         </li>
@@ -36,19 +55,21 @@ export function LiveStatusLine({ state, boards, groups, steer, here = null }: Pr
       {gather && (
         <li>
           <span className="status-mark" aria-hidden="true" />
-          Everyone was brought to{' '}
-          <strong>{placeLabel(gather.target.view === 'board' ? gather.target.boardId : plenaryPlace, boards)}</strong>
+          <Bold
+            text={t('fbar.status.gathered', { place: slot })}
+            bold={placeLabel(gather.target.view === 'board' ? gather.target.boardId : plenaryPlace, boards)}
+          />
           <button type="button" className="button button-small button-quiet" onClick={steer.release}>
-            Let everyone go back
+            {t('fbar.status.release')}
           </button>
         </li>
       )}
       {voting && (
         <li>
           <span className="status-mark" aria-hidden="true" />
-          Voting is open on <strong>{title(voting.boardId)}</strong> ({voting.votesPerPerson} votes each)
+          <Bold text={t('fbar.status.voting', { board: slot, votes: voting.votesPerPerson })} bold={title(voting.boardId)} />
           <button type="button" className="button button-small button-quiet" onClick={() => steer.closeVoting(voting.id)}>
-            Close voting
+            {t('fbar.status.closeVoting')}
           </button>
         </li>
       )}

@@ -1,8 +1,12 @@
+import fbarMessages from 'virtual:messages/en/fbar';
 import { useState } from 'react';
 import type { LiveState } from '../../domain/facilitation/index.js';
 import type { BoardSummary, GroupRef } from '../apiTypes.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { boardChoiceLabel } from './boardChoiceLabel.js';
 import type { Steering } from './useSteering.js';
+
+addEnglish(fbarMessages);
 
 interface Props {
   state: LiveState;
@@ -17,6 +21,7 @@ interface Props {
  * their group, so nobody else could be shown them. The current activity's boards come first.
  */
 export function SpotlightControl({ state, boards, groups, steer }: Props) {
+  const { t } = useI18n();
   const candidates = boards
     .filter((b) => b.groupId !== null && b.kind !== 'reflection')
     .sort((a, b) => Number(b.activityId === state.activityId) - Number(a.activityId === state.activityId));
@@ -31,11 +36,11 @@ export function SpotlightControl({ state, boards, groups, steer }: Props) {
   return (
     <div className="live-control">
       {candidates.length === 0 ? (
-        <p className="muted">No group boards yet: make groups and an agenda with group activities.</p>
+        <p className="muted">{t('fbar.spotlight.none')}</p>
       ) : (
         <div className="inline-row">
           <div className="field">
-            <label htmlFor="spotlight-board">Board to show on every screen</label>
+            <label htmlFor="spotlight-board">{t('fbar.spotlight.board')}</label>
             <select id="spotlight-board" value={boardId} onChange={(e) => setChosen(e.target.value)}>
               {candidates.map((b) => (
                 <option key={b.id} value={b.id}>
@@ -45,7 +50,7 @@ export function SpotlightControl({ state, boards, groups, steer }: Props) {
             </select>
           </div>
           <button type="button" className="button button-small" onClick={spotlight}>
-            Spotlight
+            {t('fbar.spotlight.button')}
           </button>
         </div>
       )}

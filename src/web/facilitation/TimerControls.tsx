@@ -1,5 +1,9 @@
+import fbarMessages from 'virtual:messages/en/fbar';
 import { isRunning, type TimerState } from '../../domain/facilitation/index.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import type { Steering } from './useSteering.js';
+
+addEnglish(fbarMessages);
 
 /**
  * Start, pause or resume the activity's timer and add time: everyone's timer follows. The
@@ -8,18 +12,19 @@ import type { Steering } from './useSteering.js';
  * \uFE0E keeps ▶ a text symbol rather than a coloured emoji.
  */
 export function TimerControls({ timer, steer }: { timer: TimerState; steer: Steering }) {
+  const { t } = useI18n();
   const running = isRunning(timer);
-  const action = running ? 'Pause timer' : timer.elapsedBeforeMs > 0 ? 'Resume timer' : 'Start timer';
+  const action = running ? t('fbar.timer.pause') : timer.elapsedBeforeMs > 0 ? t('fbar.timer.resume') : t('fbar.timer.start');
   return (
-    <div className="timer-controls" role="group" aria-label="Timer">
+    <div className="timer-controls" role="group" aria-label={t('fbar.timer.group')}>
       <button type="button" className="button button-small" onClick={running ? steer.pauseTimer : steer.startTimer}>
         <span aria-hidden="true">{running ? '❚❚' : '▶\uFE0E'}</span> {action}
       </button>
-      <button type="button" className="button button-small" title="Add 1 minute" onClick={() => steer.addMinutes(1)}>
-        +1 min
+      <button type="button" className="button button-small" title={t('fbar.timer.addOne')} onClick={() => steer.addMinutes(1)}>
+        {t('fbar.timer.addOne.short')}
       </button>
-      <button type="button" className="button button-small" title="Add 5 minutes" onClick={() => steer.addMinutes(5)}>
-        +5 min
+      <button type="button" className="button button-small" title={t('fbar.timer.addFive')} onClick={() => steer.addMinutes(5)}>
+        {t('fbar.timer.addFive.short')}
       </button>
     </div>
   );

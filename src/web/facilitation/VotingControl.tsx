@@ -1,10 +1,14 @@
+import fbarMessages from 'virtual:messages/en/fbar';
 import './voting.css';
 import { useState, type FormEvent } from 'react';
 import { maxVotesPerPerson, type LiveState, type RevealMode } from '../../domain/facilitation/index.js';
 import { newId } from '../../shared/index.js';
 import type { BoardSummary, GroupRef } from '../apiTypes.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { boardChoiceLabel } from './boardChoiceLabel.js';
 import type { Steering } from './useSteering.js';
+
+addEnglish(fbarMessages);
 
 interface Props {
   state: LiveState;
@@ -22,6 +26,7 @@ const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
  * is offered first.
  */
 export function VotingControl({ state, boards, groups, steer }: Props) {
+  const { t } = useI18n();
   const preferred = state.spotlight?.boardId ?? boards.find((b) => b.activityId === state.activityId)?.id ?? boards[0]?.id ?? '';
   const [chosen, setChosen] = useState('');
   const [votes, setVotes] = useState('3');
@@ -34,18 +39,18 @@ export function VotingControl({ state, boards, groups, steer }: Props) {
     event.preventDefault();
     const votesPerPerson = Number(votes);
     if (!Number.isInteger(votesPerPerson) || votesPerPerson < 1 || votesPerPerson > maxVotesPerPerson) {
-      setProblem(`Votes each must be a whole number from 1 to ${maxVotesPerPerson}.`);
+      setProblem(t('fbar.voting.problem', { max: maxVotesPerPerson }));
       return;
     }
     setProblem(null);
     steer.openVoting({ id: newId(randomBytes, 'vote'), boardId, votesPerPerson, reveal });
   }
 
-  if (boards.length === 0) return <p className="muted">There are no boards to vote on yet.</p>;
+  if (boards.length === 0) return <p className="muted">{t('fbar.voting.noBoards')}</p>;
   return (
     <form className="live-control" onSubmit={start} noValidate>
       <div className="field">
-        <label htmlFor="voting-board">Board to vote on</label>
+        <label htmlFor="voting-board">{t('fbar.voting.board')}</label>
         <select id="voting-board" value={boardId} onChange={(e) => setChosen(e.target.value)}>
           {boards.map((b) => (
             <option key={b.id} value={b.id}>
@@ -56,7 +61,7 @@ export function VotingControl({ state, boards, groups, steer }: Props) {
       </div>
       <div className="inline-row">
         <div className="field field-narrow">
-          <label htmlFor="voting-count">Votes each</label>
+          <label htmlFor="voting-count">{t('fbar.voting.count')}</label>
           <input
             id="voting-count"
             type="number"
@@ -70,10 +75,10 @@ export function VotingControl({ state, boards, groups, steer }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor="voting-reveal">Show the counts</label>
+          <label htmlFor="voting-reveal">{t('fbar.voting.reveal')}</label>
           <select id="voting-reveal" value={reveal} onChange={(e) => setReveal(e.target.value as RevealMode)}>
-            <option value="live">As votes come in</option>
-            <option value="end">When voting closes</option>
+            <option value="live">{t('fbar.voting.reveal.live')}</option>
+            <option value="end">{t('fbar.voting.reveal.end')}</option>
           </select>
         </div>
       </div>
@@ -83,9 +88,9 @@ export function VotingControl({ state, boards, groups, steer }: Props) {
         </p>
       )}
       <button type="submit" className="button button-small">
-        {open ? 'Open a new round' : 'Open voting'}
+        {open ? t('fbar.voting.newRound') : t('fbar.voting.open')}
       </button>
-      {open && <p className="hint">Opening a new round closes the one open now.</p>}
+      {open && <p className="hint">{t('fbar.voting.closesOpen')}</p>}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { matchWorkshopLanguage, workshopLanguageNames } from '../../domain/workshop.js';
 /**
  * The languages the interface speaks (docs/i18n.md). English is the source language: its
  * catalogue is the list of every message, and what another language lacks falls back to it.
@@ -8,13 +9,7 @@ export type Locale = (typeof locales)[number];
 export const sourceLocale: Locale = 'en';
 
 /** Each language's name in itself, as a language menu lists them (never translated). */
-export const localeNames: Record<Locale, string> = {
-  en: 'English',
-  cy: 'Cymraeg',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-};
+export const localeNames: Record<Locale, string> = workshopLanguageNames;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
@@ -24,10 +19,4 @@ export function isLocale(value: unknown): value is Locale {
  * The first of a browser's languages (navigator.languages, in its order of preference) that
  * the interface speaks, by primary subtag: "cy-GB" is Welsh, "de-AT" German. Null when none is.
  */
-export function matchLocale(tags: readonly string[]): Locale | null {
-  for (const tag of tags) {
-    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-    if (isLocale(primary)) return primary;
-  }
-  return null;
-}
+export const matchLocale: (tags: readonly string[]) => Locale | null = matchWorkshopLanguage;

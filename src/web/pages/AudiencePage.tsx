@@ -9,6 +9,10 @@ import { useMapLive } from '../map/live/useMapLive.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { lazyPart } from '../ui/lazyPart.js';
 import '../map/audience/audience.css';
+import audienceMessages from 'virtual:messages/en/audience';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(audienceMessages);
 
 const MapEditor = lazyPart(() => import('../map/MapEditor.js').then((m) => m.MapEditor), 'the map');
 
@@ -16,9 +20,10 @@ const audienceMe = { name: 'Audience', role: 'observer' as const };
 
 /** "This audience link is closed", plainly (SPEC W3). */
 function Closed() {
+  const { t } = useI18n();
   return (
     <section className="panel narrow">
-      <h1>This audience link is closed</h1>
+      <h1>{t('audience.closed')}</h1>
       <p>{errorRegistry.AUDIENCE_CLOSED.message}</p>
     </section>
   );
@@ -31,7 +36,8 @@ function Closed() {
 export function AudiencePage({ code }: { code: string }) {
   const [board, setBoard] = useState<{ id: string; title: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useDocumentTitle(board ? `${board.title} — watching live` : 'Audience');
+  const { t } = useI18n();
+  useDocumentTitle(board ? t('audience.documentTitleBoard', { board: board.title }) : t('audience.documentTitle'));
   useEffect(() => {
     let live = true;
     api.get<{ board: { id: string; title: string } }>(`/api/audience/${encodeURIComponent(code)}`).then(
@@ -49,12 +55,14 @@ export function AudiencePage({ code }: { code: string }) {
     (error instanceof ApiError && error.code === 'AUDIENCE_CLOSED') ||
     (snapshot.status.state === 'refused' && snapshot.status.code === 'AUDIENCE_CLOSED');
   if (closedNow) return <Closed />;
-  if (error !== null) return <ErrorNotice error={error} title="The map could not be opened" />;
-  if (!board) return <p className="loading">Opening the map…</p>;
+  if (error !== null) return <ErrorNotice error={error} title={t('audience.cannotOpen')} />;
+  if (!board) return <p className="loading">{t('audience.opening')}</p>;
   return (
     <div className="audience-page">
       <h1>{board.title}</h1>
-      <p className="muted">You are watching this map live. {snapshot.status.state === 'synced' ? '' : 'Connecting…'}</p>
+      <p className="muted">
+        {t('audience.watching')} {snapshot.status.state === 'synced' ? '' : t('audience.connecting')}
+      </p>
       <div className="audience-map">
         <MapEditor doc={snapshot.doc} awareness={null} readOnly disabled={false} me={audienceMe} presenting />
       </div>

@@ -10,13 +10,17 @@ import { FacilitatorControls } from '../facilitation/FacilitatorControls.js';
 import { useLivePlace } from '../facilitation/liveContext.js';
 import { LiveBarPart } from '../facilitation/LiveBarPart.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
-import { useWorkshopLanguage } from '../i18n/index.js';
+import boardPageMessages from 'virtual:messages/en/boardPage';
+import { addEnglish, useI18n, useWorkshopLanguage } from '../i18n/index.js';
 import { useResource, type Resource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 
+addEnglish(boardPageMessages);
+
 function BoardContent({ boardId, info }: { boardId: string; info: Resource<BoardResponse> }) {
   const { session } = useSession();
-  useDocumentTitle(info.status === 'ok' ? info.data.board.title : 'Board');
+  const { t } = useI18n();
+  useDocumentTitle(info.status === 'ok' ? info.data.board.title : t('boardPage.documentTitle'));
   useWorkshopLanguage(info.status === 'ok' ? info.data.workshop.language : null); // SPEC F6
   // This board is where this person is now, in the live workshop (who is where, reactions, following).
   useLivePlace(info.status === 'ok' ? info.data.workshop.id : null, info.status === 'ok' ? boardId : null);
@@ -26,13 +30,15 @@ function BoardContent({ boardId, info }: { boardId: string; info: Resource<Board
     if (isApiError(info.error) && info.error.status === 401) return <NotSignedIn />;
     return (
       <section className="panel narrow">
-        <h1 id="board-error">You cannot open this board</h1>
+        <h1 id="board-error">{t('boardPage.cannotOpen')}</h1>
         <ErrorNotice error={info.error} />
         <p>
           {session.state === 'participant' && session.workshop ? (
-            <Link href={`/w/${encodeURIComponent(session.workshop.id)}`}>Back to {session.workshop.title}</Link>
+            <Link href={`/w/${encodeURIComponent(session.workshop.id)}`}>
+              {t('boardPage.backTo', { workshop: session.workshop.title })}
+            </Link>
           ) : (
-            <Link href="/">Go to the start page</Link>
+            <Link href="/">{t('boardPage.startPage')}</Link>
           )}
         </p>
       </section>

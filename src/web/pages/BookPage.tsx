@@ -1,12 +1,23 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
-import { bookingKindLabels, bookingKinds, bookingLimits, type BookingKind } from '../../domain/bookings/index.js';
+import bookMessages from 'virtual:messages/en/book';
+import { bookingKinds, bookingLimits, type BookingKind } from '../../domain/bookings/index.js';
 import { api } from '../api.js';
+import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { fieldProblems, retentionInWords, type BookingField } from './bookingFields.js';
 import './bookings.css';
+
+addEnglish(bookMessages);
+
+const kindKeys: Record<BookingKind, MessageKey> = {
+  'cities-workshop': msg('book.kind.citiesWorkshop'),
+  'ecosystem-mapping': msg('book.kind.ecosystemMapping'),
+  'ethics-training': msg('book.kind.ethicsTraining'),
+  other: msg('book.kind.other'),
+};
 
 interface Policy {
   retentionDays: number;
@@ -44,7 +55,8 @@ function Field(props: {
 
 /** `/book`: anyone asks the facilitators of this installation for a workshop (SPEC B1–B2). */
 export function BookPage() {
-  useDocumentTitle('Book a workshop');
+  const { t, locale } = useI18n();
+  useDocumentTitle(t('book.title'));
   const policy = useResource<Policy>('/api/booking-policy');
   const [kind, setKind] = useState<BookingKind>('cities-workshop');
   const [values, setValues] = useState(empty);
@@ -52,7 +64,7 @@ export function BookPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Policy | null>(null);
-  const kept = policy.status === 'ok' ? retentionInWords(policy.data.retentionDays) : null;
+  const kept = policy.status === 'ok' ? retentionInWords(policy.data.retentionDays, t) : null;
 
   const set = (field: keyof typeof empty) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -61,12 +73,11 @@ export function BookPage() {
 
   function missing(): Partial<Record<BookingField, string>> {
     const found: Partial<Record<BookingField, string>> = {};
-    if (!values.organisation.trim()) found.organisation = 'Say which organisation the workshop is for.';
-    if (!values.name.trim()) found.name = 'Give your name, so the facilitators know whom to answer.';
-    if (!/^\S+@\S+\.\S+$/.test(values.email.trim())) found.email = 'Give an e-mail address like name@example.org: the answer goes there.';
-    if (values.teamSize && !/^\d+$/.test(values.teamSize.trim()))
-      found.teamSize = 'Give the number of people as a whole number, or leave it empty.';
-    if (!values.message.trim()) found.message = 'Say in a few words what you would like the workshop to do.';
+    if (!values.organisation.trim()) found.organisation = t('book.problem.organisation');
+    if (!values.name.trim()) found.name = t('book.problem.name');
+    if (!/^\S+@\S+\.\S+$/.test(values.email.trim())) found.email = t('book.problem.email');
+    if (values.teamSize && !/^\d+$/.test(values.teamSize.trim())) found.teamSize = t('book.problem.teamSize');
+    if (!values.message.trim()) found.message = t('book.problem.message');
     return found;
   }
 
@@ -92,10 +103,11 @@ export function BookPage() {
         preferredDates: values.preferredDates || undefined,
         message: values.message,
         website: values.website || undefined,
+        language: locale,
       });
       setSent({ retentionDays: answer.retentionDays, receiptByEmail: policy.status === 'ok' && policy.data.receiptByEmail });
     } catch (e) {
-      const byField = fieldProblems(e);
+      const byField = fieldProblems(e, t);
       if (byField) setProblems(byField);
       else setError(e);
     } finally {
@@ -106,15 +118,12 @@ export function BookPage() {
   if (sent)
     return (
       <section className="panel narrow booking-sent" role="status">
-        <h1 id="book-title">Thank you: your request is sent</h1>
-        <p>The facilitators will write to you at {values.email.trim()}.</p>
-        {sent.receiptByEmail && <p>A copy of your request is on its way to that address.</p>}
+        <h1 id="book-title">{t('book.sent.title')}</h1>
+        <p>{t('book.sent.replyTo', { email: values.email.trim() })}</p>
+        {sent.receiptByEmail && <p>{t('book.sent.receipt')}</p>}
+        <p>{t('book.sent.kept', { kept: retentionInWords(sent.retentionDays, t) })}</p>
         <p>
-          We keep your request for {retentionInWords(sent.retentionDays)} to arrange the workshop, then delete it. To have it deleted
-          sooner, write to the facilitators.
-        </p>
-        <p>
-          <Link href="/">Back to the start page</Link>
+          <Link href="/">{t('book.sent.back')}</Link>
         </p>
       </section>
     );
@@ -136,47 +145,37 @@ export function BookPage() {
 
   return (
     <section className="panel narrow booking">
-      <h1 id="book-title">Book a workshop</h1>
-      <p>Tell the facilitators what you need; they will answer by e-mail. Fields marked optional can be left empty.</p>
+      <h1 id="book-title">{t('book.title')}</h1>
+      <p>{t('book.intro')}</p>
       <form onSubmit={send} noValidate aria-labelledby="book-title">
         <fieldset className="field">
-          <legend>What would you like?</legend>
+          <legend>{t('book.kind.legend')}</legend>
           {bookingKinds.map((k) => (
             <label key={k} className="choice">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              {bookingKindLabels[k]}
+              {t(kindKeys[k])}
             </label>
           ))}
         </fieldset>
-        <Field id="organisation" label="Organisation" problem={problems.organisation}>
+        <Field id="organisation" label={t('book.organisation')} problem={problems.organisation}>
           {input('organisation', 'text', bookingLimits.organisation, 'organization')}
         </Field>
-        <Field id="city" label="City (optional)" problem={problems.city}>
+        <Field id="city" label={t('book.city')} problem={problems.city}>
           {input('city', 'text', bookingLimits.city, 'address-level2')}
         </Field>
-        <Field id="name" label="Your name" problem={problems.name}>
+        <Field id="name" label={t('book.name')} problem={problems.name}>
           {input('name', 'text', bookingLimits.name, 'name')}
         </Field>
-        <Field id="email" label="Your e-mail" problem={problems.email}>
+        <Field id="email" label={t('book.email')} problem={problems.email}>
           {input('email', 'email', bookingLimits.email, 'email')}
         </Field>
-        <Field id="teamSize" label="How many people would take part? (optional)" problem={problems.teamSize}>
+        <Field id="teamSize" label={t('book.teamSize')} problem={problems.teamSize}>
           {input('teamSize', 'text', 5, 'off')}
         </Field>
-        <Field
-          id="preferredDates"
-          label="Preferred dates (optional)"
-          hint="For example: any Tuesday in March, or 18 or 25 April."
-          problem={problems.preferredDates}
-        >
+        <Field id="preferredDates" label={t('book.dates')} hint={t('book.dates.hint')} problem={problems.preferredDates}>
           {input('preferredDates', 'text', bookingLimits.preferredDates, 'off')}
         </Field>
-        <Field
-          id="message"
-          label="What should the workshop do?"
-          hint="The project or data you have in mind, and who would come."
-          problem={problems.message}
-        >
+        <Field id="message" label={t('book.message')} hint={t('book.message.hint')} problem={problems.message}>
           {(describedBy) => (
             <textarea
               id="bk-message"
@@ -191,7 +190,7 @@ export function BookPage() {
         </Field>
         {/* Hidden from people and screen readers: only a robot fills it in (SPEC B2). */}
         <div className="honeypot" aria-hidden="true">
-          <label htmlFor="bk-website">Leave this empty</label>
+          <label htmlFor="bk-website">{t('book.honeypot')}</label>
           <input
             id="bk-website"
             type="text"
@@ -202,12 +201,11 @@ export function BookPage() {
           />
         </div>
         <p id="bk-consent" className="consent">
-          We keep what you send here (your name, e-mail, organisation and what you write) {kept ? `for ${kept}` : 'for a limited time'} to
-          arrange the workshop, then delete it. Only this installation&apos;s facilitators see it; nothing goes to anyone else.
+          {kept ? t('book.consent', { kept }) : t('book.consent.unknown')}
         </p>
         {error !== null && <ErrorNotice error={error} />}
         <button type="submit" className="button button-primary" disabled={busy} aria-describedby="bk-consent">
-          {busy ? 'Sending…' : 'Send request'}
+          {busy ? t('book.sending') : t('book.send')}
         </button>
       </form>
     </section>

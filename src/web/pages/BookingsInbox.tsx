@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 import { retentionInWords } from './bookingFields.js';
+import { useI18n } from '../i18n/index.js';
 import './bookings.css';
 
 /** A request as the inbox gets it: with the workshop made from it (its title null once that workshop is deleted). */
@@ -174,6 +175,7 @@ function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () 
 }
 
 function Inbox() {
+  const { t } = useI18n();
   const { session } = useSession();
   const bookings = useResource<{ bookings: InboxBooking[]; retentionDays: number }>(session.state === 'account' ? '/api/bookings' : null);
   const [shown, setShown] = useState<'open' | 'all'>('open');
@@ -195,7 +197,7 @@ function Inbox() {
       </p>
       <h1 id="bookings-title">Booking requests</h1>
       <p>
-        Requests people sent with the “Book a workshop” form. Each is deleted {retentionInWords(bookings.data.retentionDays)} after it
+        Requests people sent with the “Book a workshop” form. Each is deleted {retentionInWords(bookings.data.retentionDays, t)} after it
         arrived.
       </p>
       <div className="field">

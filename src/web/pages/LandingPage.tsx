@@ -1,20 +1,35 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { productName, useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import landingMessages from 'virtual:messages/en/landing';
+import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
 import { inviteCodeFrom } from '../inviteLink.js';
+
+addEnglish(landingMessages);
+
+const slot = '\u0000';
+
+/** "How a workshop works": each step's sentence and the words in it shown bold. */
+const steps: readonly (readonly [MessageKey, MessageKey])[] = [
+  [msg('landing.how.map'), msg('landing.how.map.strong')],
+  [msg('landing.how.canvas'), msg('landing.how.canvas.strong')],
+  [msg('landing.how.reflect'), msg('landing.how.reflect.strong')],
+  [msg('landing.how.report'), msg('landing.how.report.strong')],
+];
 
 /** `/`: what the tool is, and the two ways in: an invite link, or a facilitator account. */
 export function LandingPage() {
+  const { t } = useI18n();
   useDocumentTitle(null);
   const [, navigate] = useLocation();
   const [link, setLink] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState(false);
 
   function open(event: FormEvent) {
     event.preventDefault();
     const code = inviteCodeFrom(link);
     if (!code) {
-      setProblem('This does not look like an invite link. A link looks like https://…/join/ followed by a code: paste the whole link.');
+      setProblem(true);
       return;
     }
     navigate(`/join/${encodeURIComponent(code)}`);
@@ -23,20 +38,17 @@ export function LandingPage() {
   return (
     <div className="landing">
       <section className="hero">
-        <h1 id="landing-title">Open Cities Studio</h1>
-        <p className="lead">
-          Run open cities data workshops. Bring councils, the fire service, universities and community groups together to map a project's
-          data ecosystem, work through a data ethics canvas, and reflect on what to keep, change and improve.
-        </p>
+        <h1 id="landing-title">{productName}</h1>
+        <p className="lead">{t('landing.lead')}</p>
       </section>
 
       <div className="two-columns">
         <section className="panel">
-          <h2 id="invite-title">Join a workshop</h2>
-          <p>No account needed: you join with your name and your organisation.</p>
+          <h2 id="invite-title">{t('landing.join.title')}</h2>
+          <p>{t('landing.join.intro')}</p>
           <form onSubmit={open} noValidate>
             <div className="field">
-              <label htmlFor="invite-link">Have an invite link? Paste it</label>
+              <label htmlFor="invite-link">{t('landing.join.label')}</label>
               <input
                 id="invite-link"
                 type="text"
@@ -46,7 +58,7 @@ export function LandingPage() {
                 value={link}
                 onChange={(e) => {
                   setLink(e.target.value);
-                  setProblem(null);
+                  setProblem(false);
                 }}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={problem ? 'invite-link-problem' : undefined}
@@ -54,52 +66,51 @@ export function LandingPage() {
               />
               {problem && (
                 <p id="invite-link-problem" className="field-error" role="alert">
-                  {problem}
+                  {t('landing.join.notALink')}
                 </p>
               )}
             </div>
             <button type="submit" className="button button-primary">
-              Open invite
+              {t('landing.join.open')}
             </button>
           </form>
         </section>
 
         <section className="panel">
-          <h2 id="facilitate-title">Running a workshop?</h2>
-          <p>Facilitators create workshops, invite people, split them into groups and run the agenda.</p>
+          <h2 id="facilitate-title">{t('landing.facilitate.title')}</h2>
+          <p>{t('landing.facilitate.intro')}</p>
           <p>
             <Link href="/signin" className="button">
-              Facilitator sign in
+              {t('header.facilitatorSignIn')}
             </Link>
           </p>
         </section>
 
         <section className="panel">
-          <h2 id="book-a-workshop">Want a workshop for your city?</h2>
-          <p>Ask for a cities workshop, a data ecosystem mapping session or data ethics training; the facilitators answer by e-mail.</p>
+          <h2 id="book-a-workshop">{t('landing.book.title')}</h2>
+          <p>{t('landing.book.intro')}</p>
           <p>
             <Link href="/book" className="button">
-              Book a workshop
+              {t('landing.book.link')}
             </Link>
           </p>
         </section>
       </div>
 
       <section>
-        <h2 id="how-title">How a workshop works</h2>
+        <h2 id="how-title">{t('landing.how.title')}</h2>
         <ol className="steps">
-          <li>
-            <strong>Map the data ecosystem</strong> of each project together: who holds, contributes, re-uses and benefits from which data.
-          </li>
-          <li>
-            <strong>Work through a data ethics canvas</strong> for the same project.
-          </li>
-          <li>
-            <strong>Reflect</strong>, privately in your group: what to keep, what to change completely, what to improve.
-          </li>
-          <li>
-            <strong>Take away a report</strong>, the maps and canvases in open formats, and the findings worked out from the map.
-          </li>
+          {steps.map(([step, strong]) => {
+            // The step's words around its bold start, in the language's own word order.
+            const [before = '', after = ''] = t(step, { strong: slot }).split(slot);
+            return (
+              <li key={step}>
+                {before}
+                <strong>{t(strong)}</strong>
+                {after}
+              </li>
+            );
+          })}
         </ol>
       </section>
     </div>

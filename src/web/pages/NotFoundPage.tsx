@@ -1,18 +1,23 @@
 import { Link } from 'wouter';
+import notFoundMessages from 'virtual:messages/en/notFound';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(notFoundMessages);
 
 /** Any address the app does not know. */
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const { t } = useI18n();
+  useDocumentTitle(t('notFound.documentTitle'));
   return (
     <section className="panel narrow">
-      <h1 id="not-found-title">This page does not exist</h1>
-      <p>The address may be mistyped, or the link may be out of date.</p>
+      <h1 id="not-found-title">{t('notFound.title')}</h1>
+      <p>{t('notFound.why')}</p>
       <ul className="link-list">
         <li>
-          <Link href="/">Go to the start page</Link>
+          <Link href="/">{t('notFound.home')}</Link>
         </li>
-        <li>If you were sent an invite link, open it again exactly as it was sent.</li>
+        <li>{t('notFound.invite')}</li>
       </ul>
     </section>
   );

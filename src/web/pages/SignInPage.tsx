@@ -7,6 +7,12 @@ import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
+import signinMessages from 'virtual:messages/en/signin';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(signinMessages);
+
+const slot = '\u0000';
 
 /** The message of a refused single sign-on, which the server names in `?error=CODE` (SPEC I2). */
 function refusalOf(code: string | null): string | null {
@@ -15,7 +21,8 @@ function refusalOf(code: string | null): string | null {
 
 /** `/signin`: facilitators sign in to their account; participants use invite links instead. */
 export function SignInPage() {
-  useDocumentTitle('Facilitator sign in');
+  const { t } = useI18n();
+  useDocumentTitle(t('signin.title'));
   const [, navigate] = useLocation();
   const { refresh } = useSession();
   const [email, setEmail] = useState('');
@@ -28,11 +35,14 @@ export function SignInPage() {
   // Until the answer comes (or if it fails), the form shows: the server says so if passwords are off.
   const passwordOn = methods.status !== 'ok' || methods.data.password;
 
+  // The sentence around the link, in the language's own word order: "… or {pasteIt}."
+  const [beforeLink = '', afterLink = ''] = t('signin.participants', { pasteIt: slot }).split(slot);
+
   async function signIn(event: FormEvent) {
     event.preventDefault();
     setError(null);
     if (!email.trim() || !password) {
-      setError('Enter your email and your password.');
+      setError(t('signin.missing'));
       return;
     }
     setBusy(true);
@@ -48,24 +58,26 @@ export function SignInPage() {
 
   return (
     <section className="panel narrow">
-      <h1 id="signin-title">Facilitator sign in</h1>
+      <h1 id="signin-title">{t('signin.title')}</h1>
       <p>
-        Taking part in a workshop? You do not need an account: open the invite link you were sent, or <Link href="/">paste it here</Link>.
+        {beforeLink}
+        <Link href="/">{t('signin.pasteIt')}</Link>
+        {afterLink}
       </p>
-      {refusal !== null && error === null && <ErrorNotice error={refusal} title="You are not signed in yet" />}
-      {error !== null && <ErrorNotice error={error} title="You are not signed in yet" />}
+      {refusal !== null && error === null && <ErrorNotice error={refusal} title={t('signin.notYet')} />}
+      {error !== null && <ErrorNotice error={error} title={t('signin.notYet')} />}
       {sso && (
         <p>
           <a className="button button-primary" href={sso.path}>
-            Sign in with {sso.name}
+            {t('signin.withSso', { provider: sso.name })}
           </a>
         </p>
       )}
-      {sso && passwordOn && <p className="hint">Or sign in with your e-mail and password:</p>}
+      {sso && passwordOn && <p className="hint">{t('signin.orPassword')}</p>}
       {passwordOn && (
         <form onSubmit={(e) => void signIn(e)} noValidate>
           <div className="field">
-            <label htmlFor="signin-email">Email</label>
+            <label htmlFor="signin-email">{t('signin.email')}</label>
             <input
               id="signin-email"
               type="email"
@@ -76,7 +88,7 @@ export function SignInPage() {
             />
           </div>
           <div className="field">
-            <label htmlFor="signin-password">Password</label>
+            <label htmlFor="signin-password">{t('signin.password')}</label>
             <input
               id="signin-password"
               type="password"
@@ -87,16 +99,11 @@ export function SignInPage() {
             />
           </div>
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t('signin.signingIn') : t('signin.submit')}
           </button>
         </form>
       )}
-      <p className="hint">
-        No account yet?{' '}
-        {sso
-          ? `Sign in with ${sso.name}: an account is made for you when your e-mail address is in a domain this server accepts.`
-          : 'The administrator of this server creates facilitator accounts.'}
-      </p>
+      <p className="hint">{sso ? t('signin.noAccount.sso', { provider: sso.name }) : t('signin.noAccount')}</p>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { setupI18n, type Messages } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue, type SourceCatalogue } from '../../../src/web/i18n/compileCatalogue.js';
+import { compileCatalogue, type SourceCatalogue } from '../../../src/shared/i18n/compileCatalogue.js';
 import { locales, type Locale } from '../../../src/web/i18n/locales.js';
 
 /**
@@ -80,7 +80,9 @@ describe('F3: message catalogues', () => {
   // equal to its English is a translation not done.
   // "min" (minutes) is the same abbreviation in French and Spanish; Welsh councils write "Agenda";
   // French says "Notes" and "Note" too; German says "Live" and "Offline" for a connection; Spanish
-  // maps an ecosystem's "Actor" as English does.
+  // maps an ecosystem's "Actor" as English does. German and French say "Orange" for the note colour,
+  // French "Date" for a version's and "Action" for an action; the canvas's progress bar names each
+  // status as "{status}: {count}" (French spaces the colon), and Welsh quotes an example as English does.
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
   // does; Welsh "Data", "Panel" and "Label"; German "Zoom", "Details" and "Name"; French "Question", "Note", "Notes",
   // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
@@ -95,6 +97,9 @@ describe('F3: message catalogues', () => {
     cy: [
       'home.agenda.title',
       'plenary.agenda.title',
+      'fbar.section.agenda',
+      'canvas.guidance.example',
+      'canvas.progress.status',
       ...mapSame,
       'map.kind.flow.data',
       'map.editor.note.label',
@@ -109,6 +114,10 @@ describe('F3: message catalogues', () => {
       'home.people.organisation',
       'board.connection.short.live',
       'board.connection.short.offline',
+      'book.organisation',
+      'fbar.timer.group',
+      'canvas.colour.orange',
+      'canvas.progress.status',
       ...mapSame,
       'map.editor.aria.zoom',
       'map.editor.note.label',
@@ -118,6 +127,7 @@ describe('F3: message catalogues', () => {
     ],
     fr: [
       'join.organisation.label',
+      'book.organisation',
       'home.agenda.item',
       'home.people.organisation',
       'home.people.actions',
@@ -125,6 +135,13 @@ describe('F3: message catalogues', () => {
       'quicknotes.title',
       'plenary.agenda.item',
       'voting.kind.quickNote',
+      'fbar.agenda.item',
+      'fbar.timer.addOne.short',
+      'fbar.timer.addFive.short',
+      'canvas.colour.orange',
+      'canvas.versions.date',
+      'canvas.action.text',
+      'canvas.note.action',
       'map.editor.export.graphml',
       'map.kind.note.question',
       'map.kind.note.unset',
@@ -140,6 +157,8 @@ describe('F3: message catalogues', () => {
       'home.agenda.item',
       'plenary.agenda.item',
       'voting.kind.actor',
+      'fbar.agenda.item',
+      'canvas.progress.status',
       ...mapSame,
       'map.editor.aria.zoom',
       'map.editor.actor.roles',

@@ -1,0 +1,47 @@
+import type { PageCatalogue } from './en.js';
+
+/** A published project page's own words in Spanish (Español). */
+export const es: PageCatalogue = {
+  'page.documentTitle': '{title}: un proyecto publicado',
+  'page.site': 'Open Cities Studio: un proyecto publicado',
+  'page.published': 'Publicado el {date}.',
+  'page.preview': 'Vista previa: esto es lo que verá el público cuando publique. Todavía no hay nada publicado.',
+  'page.map.title': 'El ecosistema de datos',
+  'page.map.alt':
+    'El mapa del ecosistema de datos: {actors, plural, one {# actor} other {# actores}} y {flows, plural, one {# flujo} other {# flujos}}, enumerados abajo.',
+  'page.actors': 'Actores',
+  'page.actors.none': 'Ningún actor.',
+  'page.flows': 'Flujos',
+  'page.flows.none': 'Ningún flujo.',
+  'page.datasets': 'Conjuntos de datos',
+  'page.datasets.none': 'Ningún conjunto de datos.',
+  'page.dataset.steward': 'a cargo de {name}',
+  'page.dataset.licence': 'licencia: {licence}',
+  'page.dataset.standard': 'estándar: {standard}',
+  'page.decided': 'Lo que decidió el proyecto',
+  'page.canvas': 'En qué punto está el lienzo de ética de datos',
+  'page.actions': 'Acciones',
+  'page.action.done': 'hecha',
+  'page.action.toDo': 'pendiente',
+  'page.action.priority.high': 'prioridad alta',
+  'page.action.priority.medium': 'prioridad media',
+  'page.action.priority.low': 'prioridad baja',
+  'page.action.due': 'vence el {date}',
+  'page.comments': 'Preguntas y comentarios',
+  'page.comments.none': 'Todavía no hay preguntas ni comentarios.',
+  'page.comment.visitor': 'Una persona visitante',
+  'page.form.legend': 'Hacer una pregunta o dejar un comentario',
+  'page.form.intro':
+    'El equipo de facilitación lo lee antes de que aparezca aquí. Su nombre es opcional; no se guarda nada más sobre usted.',
+  'page.form.name': 'Su nombre (opcional)',
+  'page.form.text': 'Pregunta o comentario',
+  'page.form.honeypot': 'Deje este campo vacío',
+  'page.form.send': 'Enviar',
+  'page.file': 'El mapa como archivo (opencities/ecosystem-map, JSON)',
+  'page.sent': 'Gracias. Su comentario aparecerá aquí cuando el equipo de facilitación lo haya aprobado.',
+  'page.notSent': 'No enviado: {reason}',
+  'page.notSent.check':
+    'No enviado: un comentario necesita texto, 2000 caracteres como máximo, y un nombre de 80 como máximo. Cámbielo y envíelo de nuevo.',
+  'notPublished.title': 'Esta página no está publicada',
+  'notPublished.text': 'No hay nada publicado en esta dirección. Puede que se haya retirado o trasladado a otra dirección.',
+};
