@@ -1,8 +1,8 @@
 import { printable } from '../formats/printable.js';
 import { listActions } from './listActions.js';
 import { progress } from './progress.js';
-import { canvasCredit, canvasSections } from './sections.js';
-import type { SectionInfo } from './sections.js';
+import { canvasCredit, canvasSections } from './sectionText.js';
+import type { SectionInfo } from './sectionText.js';
 import { canvasThemes } from './themes.js';
 import { sectionStatusLabels } from './types.js';
 import type { Canvas, CanvasAction, CanvasSection } from './types.js';

@@ -1,7 +1,9 @@
 export { canvasThemes, themeIds } from './themes.js';
 export type { ThemeId, ThemeInfo } from './themes.js';
-export { canvasCredit, canvasSections, sectionIds, sectionInfo, isSectionId } from './sections.js';
-export type { SectionId, SectionInfo } from './sections.js';
+export { canvasLayout, sectionIds, isSectionId } from './sections.js';
+export type { SectionId, SectionPlace } from './sections.js';
+export { canvasCredit, canvasSections, sectionInfo } from './sectionText.js';
+export type { SectionInfo } from './sectionText.js';
 export {
   canvasFormat,
   canvasFormatVersion,

@@ -1,5 +1,5 @@
 import { useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
-import type { CanvasError, SectionInfo } from '../../domain/canvas/index.js';
+import type { CanvasError, SectionPlace } from '../../domain/canvas/index.js';
 import { addNote } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
 import { addEnglish, useI18n } from '../i18n/index.js';
@@ -15,7 +15,7 @@ addEnglish(canvasMessages);
  * put down several ideas in a row; Enter adds, Shift+Enter starts a new line, Escape closes.
  * The section's first example is the placeholder, so an empty section still shows what fits.
  */
-export function AddNoteForm({ section, onDone }: { section: SectionInfo; onDone: (returnFocus: boolean) => void }) {
+export function AddNoteForm({ section, onDone }: { section: SectionPlace; onDone: (returnFocus: boolean) => void }) {
   const { t } = useI18n();
   const { tryEdit, newId, myName, participantId, allowAnonymous } = useCanvasEditor();
   const [text, setText] = useState('');

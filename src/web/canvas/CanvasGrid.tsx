@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { canvasSections, canvasThemes, type CanvasAction } from '../../domain/canvas/index.js';
+import { canvasLayout, canvasThemes, type CanvasAction } from '../../domain/canvas/index.js';
 import { useI18n } from '../i18n/index.js';
 import { ActionsList } from './ActionsList.js';
 import { themeLabel, themeSummary } from './canvasText.js';
@@ -42,7 +42,7 @@ export function CanvasGrid({ live, linkedMap, mapsLoaded }: Props) {
             <p className="theme-summary">{themeSummary(theme.id)}</p>
           </div>
           <div className="theme-sections">
-            {canvasSections
+            {canvasLayout
               .filter((info) => info.theme === theme.id)
               .map((info) => {
                 const section = byId.get(info.id);

@@ -1,6 +1,6 @@
 // First, so that the parts' own styles (imported by each part) come after the canvas's base.
 import './canvas.css';
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
 import type { CanvasError } from '../../domain/canvas/index.js';
@@ -12,17 +12,14 @@ import { addEnglish, useI18n, type MessageKey } from '../i18n/index.js';
 import { CanvasBar, type PanelId } from './CanvasBar.js';
 import { CanvasContext, type CanvasEditor } from './CanvasContext.js';
 import { CanvasGrid } from './CanvasGrid.js';
-import { FilesPanel } from './FilesPanel.js';
 import { keepTabInside } from './focusTrap.js';
 import { LinkedMapConnection, type LinkedMapState } from './LinkedMapConnection.js';
 import { creditKey } from './canvasText.js';
 import { notAllowedMessage, problemText } from './problemText.js';
-import { SettingsPanel } from './SettingsPanel.js';
 import { useCanvasDoc } from './useCanvasDoc.js';
 import { useRoundVotes } from './useRoundVotes.js';
 import { useToday } from './useToday.js';
 import { useWorkshopInfo } from './useWorkshopInfo.js';
-import { VersionsPanel } from './VersionsPanel.js';
 
 export interface EthicsCanvasProps {
   doc: Y.Doc | null;
@@ -34,6 +31,12 @@ export interface EthicsCanvasProps {
 }
 
 addEnglish(canvasMessages);
+
+// The tool panels (versions and review, export and import, settings) load when first opened:
+// none of their code or words is needed to draw the canvas (docs/benchmarks.md, page weight).
+const VersionsPanel = lazy(() => import('./VersionsPanel.js').then((m) => ({ default: m.VersionsPanel })));
+const FilesPanel = lazy(() => import('./FilesPanel.js').then((m) => ({ default: m.FilesPanel })));
+const SettingsPanel = lazy(() => import('./SettingsPanel.js').then((m) => ({ default: m.SettingsPanel })));
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: notAllowedMessage } };
@@ -139,17 +142,21 @@ export function CanvasView({ doc, readOnly, disabled, me, boardId, workshopId }:
             </button>
           </div>
         )}
-        {panel === 'versions' && <VersionsPanel live={live} onClose={() => setPanel(null)} />}
-        {panel === 'files' && <FilesPanel canvas={live.canvas} datasets={currentMapState?.datasets ?? []} onClose={() => setPanel(null)} />}
-        {panel === 'settings' && (
-          <SettingsPanel
-            settings={live.settings}
-            mapBoards={info.mapBoards}
-            defaultMap={info.defaultMap}
-            mapError={info.error}
-            onClose={() => setPanel(null)}
-          />
-        )}
+        <Suspense fallback={null}>
+          {panel === 'versions' && <VersionsPanel live={live} onClose={() => setPanel(null)} />}
+          {panel === 'files' && (
+            <FilesPanel canvas={live.canvas} datasets={currentMapState?.datasets ?? []} onClose={() => setPanel(null)} />
+          )}
+          {panel === 'settings' && (
+            <SettingsPanel
+              settings={live.settings}
+              mapBoards={info.mapBoards}
+              defaultMap={info.defaultMap}
+              mapError={info.error}
+              onClose={() => setPanel(null)}
+            />
+          )}
+        </Suspense>
         <CanvasGrid
           live={live}
           linkedMap={

@@ -1,13 +1,13 @@
-import { canvasToMarkdown, writeCanvasFile, type Canvas } from '../../domain/canvas/index.js';
+import { writeCanvasFile, type Canvas } from '../../domain/canvas/index.js';
 import type { Dataset } from '../../domain/map/index.js';
-import canvasMessages from 'virtual:messages/en/canvas';
+import toolMessages from 'virtual:messages/en/canvasTools';
 import { addEnglish, useI18n } from '../i18n/index.js';
 import { CanvasPanel } from './CanvasPanel.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { downloadText, fileSlug } from './download.js';
 import { ImportCanvas } from './ImportCanvas.js';
 
-addEnglish(canvasMessages);
+addEnglish(toolMessages);
 
 interface Props {
   canvas: Canvas;
@@ -21,38 +21,38 @@ export function FilesPanel({ canvas, datasets, onClose }: Props) {
   const { t } = useI18n();
   const { canEdit } = useCanvasEditor();
   const name = fileSlug(canvas.title);
+  // The Markdown is written in English with the canvas's English words, which only this export
+  // needs: they load when it is asked for, not with the board.
+  async function downloadMarkdown() {
+    const { canvasToMarkdown } = await import('../../domain/canvas/canvasToMarkdown.js');
+    downloadText(
+      `${name}.md`,
+      canvasToMarkdown(canvas, { mapDatasets: datasets.map((d) => ({ id: d.id, name: d.name })) }),
+      'text/markdown',
+    );
+  }
   return (
-    <CanvasPanel id="files" title={t('canvas.files.title')} closeLabel={t('canvas.files.close')} onClose={onClose}>
+    <CanvasPanel id="files" title={t('canvasTools.files.title')} closeLabel={t('canvasTools.files.close')} onClose={onClose}>
       <div className="panel-columns">
         <div>
-          <h3>{t('canvas.files.export')}</h3>
-          <p className="hint">{t('canvas.files.exportHint')}</p>
+          <h3>{t('canvasTools.files.export')}</h3>
+          <p className="hint">{t('canvasTools.files.exportHint')}</p>
           <div className="canvas-row">
             <button
               type="button"
               className="button button-small"
               onClick={() => downloadText(`${name}.canvas.json`, writeCanvasFile(canvas), 'application/json')}
             >
-              {t('canvas.files.json')}
+              {t('canvasTools.files.json')}
             </button>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() =>
-                downloadText(
-                  `${name}.md`,
-                  canvasToMarkdown(canvas, { mapDatasets: datasets.map((d) => ({ id: d.id, name: d.name })) }),
-                  'text/markdown',
-                )
-              }
-            >
-              {t('canvas.files.markdown')}
+            <button type="button" className="button button-small" onClick={() => void downloadMarkdown()}>
+              {t('canvasTools.files.markdown')}
             </button>
           </div>
         </div>
         <div>
-          <h3>{t('canvas.files.import')}</h3>
-          {canEdit ? <ImportCanvas /> : <p className="muted">{t('canvas.files.importNotAllowed')}</p>}
+          <h3>{t('canvasTools.files.import')}</h3>
+          {canEdit ? <ImportCanvas /> : <p className="muted">{t('canvasTools.files.importNotAllowed')}</p>}
         </div>
       </div>
     </CanvasPanel>

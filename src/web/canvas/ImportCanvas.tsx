@@ -3,11 +3,13 @@ import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { progress, readCanvasFile, type Canvas, type CanvasError } from '../../domain/canvas/index.js';
 import { saveVersion, writeCanvasToDoc } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
+import toolMessages from 'virtual:messages/en/canvasTools';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { problemText } from './problemText.js';
 
 addEnglish(canvasMessages);
+addEnglish(toolMessages);
 
 type State =
   | { step: 'idle' }
@@ -47,7 +49,7 @@ export function ImportCanvas() {
       const saved = tryEdit((d) =>
         saveVersion(
           d,
-          { id: newId('version'), label: t('canvas.import.versionLabel', { file }).slice(0, 200), date: today },
+          { id: newId('version'), label: t('canvasTools.import.versionLabel', { file }).slice(0, 200), date: today },
           roundVotes.shown,
         ),
       );
@@ -67,28 +69,28 @@ export function ImportCanvas() {
   const p = state.step === 'confirm' ? progress(state.canvas) : null;
   return (
     <div className="import-canvas">
-      <label htmlFor="import-file">{t('canvas.import.label')}</label>
+      <label htmlFor="import-file">{t('canvasTools.import.label')}</label>
       <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
       <p className="canvas-done" role="status" ref={doneRef}>
-        {state.step === 'done' && !doneGone ? t('canvas.import.done', { title: state.title, file: state.file }) : ''}
+        {state.step === 'done' && !doneGone ? t('canvasTools.import.done', { title: state.title, file: state.file }) : ''}
       </p>
       {state.step === 'refused' && (
         <div role="alert" className="notice notice-error">
-          <p className="notice-title">{t('canvas.import.refused', { file: state.file })}</p>
+          <p className="notice-title">{t('canvasTools.import.refused', { file: state.file })}</p>
           <ul className="import-errors">
             {state.errors.map((e, i) => (
               <li key={i}>
                 {e.path && <code>{e.path}</code>} {e.message}
-                {e.line !== undefined && <> {t('canvas.import.line', { line: e.line })}</>}
+                {e.line !== undefined && <> {t('canvasTools.import.line', { line: e.line })}</>}
               </li>
             ))}
           </ul>
         </div>
       )}
       {state.step === 'confirm' && p && (
-        <div className="confirm" role="group" aria-label={t('canvas.import.confirm')}>
+        <div className="confirm" role="group" aria-label={t('canvasTools.import.confirm')}>
           <p>
-            {t('canvas.import.question', {
+            {t('canvasTools.import.question', {
               title: state.canvas.title,
               file: state.file,
               notes: p.notes,
@@ -98,10 +100,10 @@ export function ImportCanvas() {
           </p>
           <label className="canvas-check">
             <input type="checkbox" checked={keepVersion} onChange={(e) => setKeepVersion(e.target.checked)} />{' '}
-            {t('canvas.import.keepVersion')}
+            {t('canvasTools.import.keepVersion')}
           </label>
           <button type="button" className="button button-small button-danger" onClick={() => replace(state.canvas, state.file)}>
-            {t('canvas.import.replace')}
+            {t('canvasTools.import.replace')}
           </button>
           <button type="button" className="button button-small" onClick={() => setState({ step: 'idle' })}>
             {t('canvas.cancel')}

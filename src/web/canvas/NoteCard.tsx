@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { defaultNoteColour, type CanvasAction, type CanvasNote, type SectionInfo } from '../../domain/canvas/index.js';
+import { defaultNoteColour, type CanvasAction, type CanvasNote, type SectionPlace } from '../../domain/canvas/index.js';
 import { noteToAction } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
 import { addEnglish, useI18n } from '../i18n/index.js';
@@ -19,7 +19,7 @@ addEnglish(canvasMessages);
 
 interface Props {
   note: CanvasNote;
-  section: SectionInfo;
+  section: SectionPlace;
   /** The action made from this note, if any. */
   action: CanvasAction | undefined;
   /** The notes shown before and after it, for "Move up/down"; null while sorted by votes. */

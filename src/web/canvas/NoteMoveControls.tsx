@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canvasSections, type CanvasNote, type SectionId, type SectionInfo } from '../../domain/canvas/index.js';
+import { canvasLayout, type CanvasNote, type SectionId, type SectionPlace } from '../../domain/canvas/index.js';
 import { moveNote, type Placement } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
@@ -10,7 +10,7 @@ addEnglish(canvasMessages);
 
 interface Props {
   note: CanvasNote;
-  section: SectionInfo;
+  section: SectionPlace;
   neighbours: { before: string | undefined; after: string | undefined } | null;
   onMoved: () => void;
 }
@@ -22,7 +22,7 @@ interface Props {
 export function NoteMoveControls({ note, section, neighbours, onMoved }: Props) {
   const { t } = useI18n();
   const { edit } = useCanvasEditor();
-  const others = canvasSections.filter((s) => s.id !== section.id);
+  const others = canvasLayout.filter((s) => s.id !== section.id);
   const [target, setTarget] = useState<SectionId>(others[0]?.id ?? section.id);
   const selectId = `move-${note.id}`;
 

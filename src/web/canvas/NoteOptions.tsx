@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { CanvasNote, SectionInfo } from '../../domain/canvas/index.js';
+import type { CanvasNote, SectionPlace } from '../../domain/canvas/index.js';
 import { deleteNote } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
@@ -11,7 +11,7 @@ addEnglish(canvasMessages);
 
 interface Props {
   note: CanvasNote;
-  section: SectionInfo;
+  section: SectionPlace;
   hasAction: boolean;
   neighbours: { before: string | undefined; after: string | undefined } | null;
   onEdit: () => void;

@@ -1,14 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { setSettings } from '../../doc/canvas/index.js';
-import canvasMessages from 'virtual:messages/en/canvas';
+import toolMessages from 'virtual:messages/en/canvasTools';
 import type { CanvasError } from '../../domain/canvas/index.js';
 import { addEnglish, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
 import { problemText } from './problemText.js';
 
-addEnglish(canvasMessages);
+addEnglish(toolMessages);
 
 /** What the last save said, kept as what happened so it reads in the language shown now. */
 type Message = { error: true; problem: CanvasError } | { error: false; date: string | null };
@@ -36,14 +36,16 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
   }
 
   if (!canEdit)
-    return <p>{nextReview ? t('canvas.reviewDate.readOnly', { date: formatDate(nextReview) }) : t('canvas.reviewDate.noneSet')}</p>;
+    return (
+      <p>{nextReview ? t('canvasTools.reviewDate.readOnly', { date: formatDate(nextReview) }) : t('canvasTools.reviewDate.noneSet')}</p>
+    );
   return (
     <form className="canvas-tool" onSubmit={submit}>
-      <label htmlFor="next-review">{t('canvas.reviewDate.label')}</label>
+      <label htmlFor="next-review">{t('canvasTools.reviewDate.label')}</label>
       <div className="canvas-row">
         <input id="next-review" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         <button type="submit" className="button button-small" disabled={!date || date === nextReview}>
-          {t('canvas.reviewDate.set')}
+          {t('canvasTools.reviewDate.set')}
         </button>
         {nextReview && (
           <button
@@ -54,17 +56,17 @@ export function ReviewDateForm({ nextReview }: { nextReview: string | undefined 
               save(null);
             }}
           >
-            {t('canvas.reviewDate.clear')}
+            {t('canvasTools.reviewDate.clear')}
           </button>
         )}
       </div>
-      <p className="hint">{t('canvas.reviewDate.hint')}</p>
+      <p className="hint">{t('canvasTools.reviewDate.hint')}</p>
       {/* Always in the page, so screen readers announce what appears in it. */}
       <p className="canvas-done" role="status" ref={doneRef}>
         {done && !doneGone
           ? done.date
-            ? t('canvas.reviewDate.saved', { date: formatDate(done.date) })
-            : t('canvas.reviewDate.cleared')
+            ? t('canvasTools.reviewDate.saved', { date: formatDate(done.date) })
+            : t('canvasTools.reviewDate.cleared')
           : ''}
       </p>
       {message?.error && (

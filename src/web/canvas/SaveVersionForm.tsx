@@ -1,14 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { saveVersion } from '../../doc/canvas/index.js';
-import canvasMessages from 'virtual:messages/en/canvas';
+import toolMessages from 'virtual:messages/en/canvasTools';
 import type { CanvasError } from '../../domain/canvas/index.js';
 import { addEnglish, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { formatDate } from './dates.js';
 import { problemText } from './problemText.js';
 
-addEnglish(canvasMessages);
+addEnglish(toolMessages);
 
 /** What the last save said, kept as what happened so it reads in the language shown now. */
 type Message = { error: true; problem: CanvasError } | { error: false; label: string; date: string };
@@ -45,26 +45,26 @@ export function SaveVersionForm() {
     <form className="canvas-tool" onSubmit={submit}>
       <div className="canvas-row">
         <div className="grow">
-          <label htmlFor="version-label">{t('canvas.versions.label')}</label>
+          <label htmlFor="version-label">{t('canvasTools.versions.label')}</label>
           <input
             id="version-label"
             type="text"
             value={label}
-            placeholder={t('canvas.versions.labelPlaceholder')}
+            placeholder={t('canvasTools.versions.labelPlaceholder')}
             onChange={(e) => setLabel(e.target.value)}
             autoComplete="off"
           />
         </div>
         <div>
-          <label htmlFor="version-date">{t('canvas.versions.date')}</label>
+          <label htmlFor="version-date">{t('canvasTools.versions.date')}</label>
           <input id="version-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </div>
         <button type="submit" className="button button-small button-primary align-end" disabled={!label.trim() || !date}>
-          {t('canvas.versions.save')}
+          {t('canvasTools.versions.save')}
         </button>
       </div>
       <p className="canvas-done" role="status" ref={doneRef}>
-        {done && !doneGone ? t('canvas.versions.savedOne', { label: done.label, date: formatDate(done.date) }) : ''}
+        {done && !doneGone ? t('canvasTools.versions.savedOne', { label: done.label, date: formatDate(done.date) }) : ''}
       </p>
       {message?.error && (
         <p className="field-error" role="alert">

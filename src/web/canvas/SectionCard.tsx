@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { sortByVotes, type CanvasAction, type CanvasSection, type SectionInfo } from '../../domain/canvas/index.js';
+import { sortByVotes, type CanvasAction, type CanvasSection, type SectionPlace } from '../../domain/canvas/index.js';
 import { moveNote } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
@@ -14,7 +14,7 @@ import { SectionStatus } from './SectionStatus.js';
 addEnglish(canvasMessages);
 
 interface Props {
-  info: SectionInfo;
+  info: SectionPlace;
   section: CanvasSection;
   actionByNote: ReadonlyMap<string, CanvasAction>;
   /** What this section shows besides its notes (the map's datasets, all actions). */

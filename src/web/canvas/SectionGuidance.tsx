@@ -1,5 +1,5 @@
 import canvasMessages from 'virtual:messages/en/canvas';
-import type { SectionInfo } from '../../domain/canvas/index.js';
+import type { SectionPlace } from '../../domain/canvas/index.js';
 import { addEnglish, useI18n } from '../i18n/index.js';
 import { sectionExamples, sectionGuidance } from './canvasText.js';
 
@@ -10,7 +10,7 @@ addEnglish(canvasMessages);
  * "Guidance" button: on a projector the canvas shows the questions, and the points to
  * consider open where the group is working.
  */
-export function SectionGuidance({ info, id }: { info: SectionInfo; id: string }) {
+export function SectionGuidance({ info, id }: { info: SectionPlace; id: string }) {
   const { t } = useI18n();
   return (
     <div id={id} className="section-guidance">

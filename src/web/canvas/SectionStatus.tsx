@@ -1,5 +1,5 @@
 import canvasMessages from 'virtual:messages/en/canvas';
-import { sectionStatuses, type SectionInfo, type SectionStatus as Status } from '../../domain/canvas/index.js';
+import { sectionStatuses, type SectionPlace, type SectionStatus as Status } from '../../domain/canvas/index.js';
 import { setStatus } from '../../doc/canvas/index.js';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
@@ -12,7 +12,7 @@ addEnglish(canvasMessages);
  * status (empty ring, half-filled, triangle, tick) and a tint on the section: colour repeats
  * the words, never replaces them.
  */
-export function SectionStatus({ info, status }: { info: SectionInfo; status: Status }) {
+export function SectionStatus({ info, status }: { info: SectionPlace; status: Status }) {
   const { t } = useI18n();
   const { canEdit, edit } = useCanvasEditor();
   const id = `section-${info.id}-status`;

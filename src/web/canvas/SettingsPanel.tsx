@@ -1,5 +1,6 @@
 import { setSettings, type CanvasSettings } from '../../doc/canvas/index.js';
 import canvasMessages from 'virtual:messages/en/canvas';
+import toolMessages from 'virtual:messages/en/canvasTools';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { messageOf } from '../api.js';
 import type { BoardSummary } from '../apiTypes.js';
@@ -17,6 +18,7 @@ interface Props {
 }
 
 addEnglish(canvasMessages);
+addEnglish(toolMessages);
 
 const none = '';
 
@@ -31,11 +33,11 @@ export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClo
   const linkedKnown = linked === none || mapBoards.some((b) => b.id === linked);
 
   return (
-    <CanvasPanel id="settings" title={t('canvas.settings.title')} closeLabel={t('canvas.settings.close')} onClose={onClose}>
+    <CanvasPanel id="settings" title={t('canvasTools.settings.title')} closeLabel={t('canvasTools.settings.close')} onClose={onClose}>
       <div className="panel-columns">
         <div>
-          <h3>{t('canvas.settings.map.title')}</h3>
-          <label htmlFor="linked-map">{t('canvas.settings.map.label')}</label>
+          <h3>{t('canvasTools.settings.map.title')}</h3>
+          <label htmlFor="linked-map">{t('canvasTools.settings.map.label')}</label>
           <select
             id="linked-map"
             value={linked}
@@ -45,20 +47,20 @@ export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClo
             }
           >
             <option value={none}>
-              {defaultMap ? t('canvas.settings.map.groupMap', { map: defaultMap.title }) : t('canvas.settings.map.none')}
+              {defaultMap ? t('canvasTools.settings.map.groupMap', { map: defaultMap.title }) : t('canvasTools.settings.map.none')}
             </option>
-            {!linkedKnown && <option value={linked}>{t('canvas.settings.map.unknown', { id: linked })}</option>}
+            {!linkedKnown && <option value={linked}>{t('canvasTools.settings.map.unknown', { id: linked })}</option>}
             {mapBoards.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.title}
               </option>
             ))}
           </select>
-          <p className="hint">{t('canvas.settings.map.hint')}</p>
-          {mapError && <p className="field-error">{t('canvas.settings.map.error', { reason: messageOf(mapError) })}</p>}
+          <p className="hint">{t('canvasTools.settings.map.hint')}</p>
+          {mapError && <p className="field-error">{t('canvasTools.settings.map.error', { reason: messageOf(mapError) })}</p>}
         </div>
         <div>
-          <h3>{t('canvas.settings.anonymous.title')}</h3>
+          <h3>{t('canvasTools.settings.anonymous.title')}</h3>
           {isFacilitator && canEdit ? (
             <label className="canvas-check">
               <input
@@ -68,16 +70,16 @@ export function SettingsPanel({ settings, mapBoards, defaultMap, mapError, onClo
                   edit(msg('canvas.problem.settingNotChanged'), (doc) => setSettings(doc, { allowAnonymous: e.target.checked }))
                 }
               />{' '}
-              {t('canvas.settings.anonymous.allow')}
+              {t('canvasTools.settings.anonymous.allow')}
             </label>
           ) : (
             <p>
               {settings.allowAnonymous
-                ? t('canvas.settings.anonymous.allowed', { post: t('canvas.note.anonymous') })
-                : t('canvas.settings.anonymous.notAllowed')}
+                ? t('canvasTools.settings.anonymous.allowed', { post: t('canvas.note.anonymous') })
+                : t('canvasTools.settings.anonymous.notAllowed')}
             </p>
           )}
-          <p className="hint">{t('canvas.settings.anonymous.hint')}</p>
+          <p className="hint">{t('canvasTools.settings.anonymous.hint')}</p>
         </div>
       </div>
     </CanvasPanel>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { diffCanvases } from '../../domain/canvas/index.js';
 import { versionCanvas } from '../../doc/canvas/index.js';
-import canvasMessages from 'virtual:messages/en/canvas';
+import toolMessages from 'virtual:messages/en/canvasTools';
 import { addEnglish, useI18n } from '../i18n/index.js';
 import { CanvasPanel } from './CanvasPanel.js';
 import { useCanvasEditor } from './CanvasContext.js';
@@ -11,7 +11,7 @@ import { SaveVersionForm } from './SaveVersionForm.js';
 import type { LiveCanvas } from './useCanvasDoc.js';
 import { VersionDiff } from './VersionDiff.js';
 
-addEnglish(canvasMessages);
+addEnglish(toolMessages);
 
 const now = 'now';
 
@@ -38,19 +38,19 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
 
   const options = [
     ...versions.map((v) => ({ id: v.id, label: `${formatDate(v.date)}: ${v.label}` })),
-    { id: now, label: t('canvas.versions.now') },
+    { id: now, label: t('canvasTools.versions.now') },
   ];
 
   return (
-    <CanvasPanel id="versions" title={t('canvas.versions.title')} closeLabel={t('canvas.versions.close')} onClose={onClose}>
+    <CanvasPanel id="versions" title={t('canvasTools.versions.title')} closeLabel={t('canvasTools.versions.close')} onClose={onClose}>
       <div className="panel-columns">
         <div>
-          <h3>{t('canvas.versions.nextReview')}</h3>
+          <h3>{t('canvasTools.versions.nextReview')}</h3>
           <ReviewDateForm nextReview={live.settings.nextReview} />
-          <h3>{t('canvas.versions.saved')}</h3>
+          <h3>{t('canvasTools.versions.saved')}</h3>
           {canEdit && <SaveVersionForm />}
           {versions.length === 0 ? (
-            <p className="muted">{t('canvas.versions.none')}</p>
+            <p className="muted">{t('canvasTools.versions.none')}</p>
           ) : (
             <ol className="version-list">
               {[...versions].reverse().map((v) => (
@@ -62,10 +62,10 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
           )}
         </div>
         <div>
-          <h3>{t('canvas.versions.compare')}</h3>
+          <h3>{t('canvasTools.versions.compare')}</h3>
           <div className="canvas-row">
             <div>
-              <label htmlFor="compare-from">{t('canvas.versions.from')}</label>
+              <label htmlFor="compare-from">{t('canvasTools.versions.from')}</label>
               <select id="compare-from" value={fromId} onChange={(e) => setFrom(e.target.value)}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -75,7 +75,7 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
               </select>
             </div>
             <div>
-              <label htmlFor="compare-to">{t('canvas.versions.to')}</label>
+              <label htmlFor="compare-to">{t('canvasTools.versions.to')}</label>
               <select id="compare-to" value={to} onChange={(e) => setTo(e.target.value)}>
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -85,7 +85,7 @@ export function VersionsPanel({ live, onClose }: { live: LiveCanvas; onClose: ()
               </select>
             </div>
           </div>
-          {diff ? <VersionDiff diff={diff} /> : <p className="field-error">{t('canvas.versions.unreadable')}</p>}
+          {diff ? <VersionDiff diff={diff} /> : <p className="field-error">{t('canvasTools.versions.unreadable')}</p>}
         </div>
       </div>
     </CanvasPanel>

@@ -139,7 +139,7 @@ describe('F3: message catalogues', () => {
       'fbar.timer.addOne.short',
       'fbar.timer.addFive.short',
       'canvas.colour.orange',
-      'canvas.versions.date',
+      'canvasTools.versions.date',
       'canvas.action.text',
       'canvas.note.action',
       'map.editor.export.graphml',
