@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
-import { boardLive, runApp, submitJoin } from './support/app.js';
+import { boardLive, runApp } from './support/app.js';
 import { browserTestMs, mainHeading, screenshot, visible } from './support/browser.js';
 import { canvasBoard, section } from './support/canvas.js';
-import { englishLeftOver, overflow, personIn } from './support/languages.js';
+import { englishLeftOver, overflow, personIn, germanOnBoard } from './support/languages.js';
 
 /**
  * What people wrote on the canvas or its linked map (notes, authors, actions, datasets, the
@@ -102,19 +102,12 @@ describe.runIf(browserAvailable())(`the data ethics canvas in Welsh and German (
     'F2, F3: a participant who chose German reads the sections, opens the guidance, adds a note and an action and marks a status, all in German; nothing in English, nothing past 390 px',
     async () => {
       const board = canvasBoard(live.app);
-      const { page, errors } = await personIn(live.browser, 'en-GB');
-      await submitJoin(
-        page,
+      const { page, errors } = await germanOnBoard(
+        live.browser,
         `${live.app.base}/join/${inviteCode}`,
-        'Friederike Schwarzenberger-Hohenlohe',
-        'Stadtentwicklungsgesellschaft',
+        live.app.demo.workshop.title,
+        board,
       );
-      await mainHeading(page, live.app.demo.workshop.title);
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
-      await visible(page.getByRole('heading', { name: 'Arbeitsflächen', exact: true }));
-      await page.goto(`${live.app.base}/b/${board.id}`);
-      await mainHeading(page, board.title);
-      await boardLive(page, /^Verbindung: Live: /);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
 
       await visible(page.getByRole('region', { name: 'Datenethik-Canvas', exact: true }));

@@ -9,7 +9,7 @@ import { boardLive, ownedTitle, runApp, signInFacilitator, submitJoin } from './
 import { browserTestMs, mainHeading, newPerson, screenshot, visible, waitMs } from './support/browser.js';
 import { boardFor, createLiveWorkshop } from './support/live.js';
 import { actorNode, zoomToFit } from './support/map.js';
-import { catalogue, english, englishLeftOver, overflow, personIn, phone } from './support/languages.js';
+import { catalogue, english, englishLeftOver, overflow, personIn, phone, germanOnBoard } from './support/languages.js';
 
 /** SPEC F1–F4 on the join page: the browser's language, a person's choice, and nothing left in English. */
 describe.runIf(browserAvailable())(`the join page in Welsh and German (Chromium at ${chromiumPath})`, () => {
@@ -380,19 +380,12 @@ describe.runIf(browserAvailable())(`the reflection board in Welsh and German (Ch
     'F2, F3: a participant who chose German sees the board in German, adds a note and moves it, nothing in English, nothing past 390 px',
     async () => {
       const board = reflectionBoard();
-      const { page, errors } = await personIn(live.browser, 'en-GB');
-      await submitJoin(
-        page,
+      const { page, errors } = await germanOnBoard(
+        live.browser,
         `${live.app.base}/join/${inviteCode}`,
-        'Friederike Schwarzenberger-Hohenlohe',
-        'Stadtentwicklungsgesellschaft',
+        live.app.demo.workshop.title,
+        board,
       );
-      await mainHeading(page, live.app.demo.workshop.title);
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
-      await visible(page.getByRole('heading', { name: 'Arbeitsflächen', exact: true }));
-      await page.goto(`${live.app.base}/b/${board.id}`);
-      await mainHeading(page, board.title);
-      await boardLive(page, /^Verbindung: Live: /);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
 
       for (const title of ['Beibehalten', 'Ändern', 'Verbessern']) await visible(column(page, title));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { waitMs } from './browser.js';
+import { boardLive, submitJoin } from './app.js';
+import { mainHeading, visible, waitMs } from './browser.js';
 
 /** What the browser tests of the interface's languages (SPEC F1–F8) share. */
 type Catalogue = Record<string, string>;
@@ -98,4 +99,27 @@ export async function personIn(browser: Browser, locale: string): Promise<{ page
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { page, errors };
+}
+
+/**
+ * A participant with an English browser who joins with `inviteUrl`, picks German in the header
+ * and then opens `board` from its address (a page that starts afresh): it waits until the board
+ * is live in German. For the board tests that check what a person who chose German sees.
+ */
+export async function germanOnBoard(
+  browser: Browser,
+  inviteUrl: string,
+  workshopTitle: string,
+  board: { id: string; title: string },
+): Promise<{ page: Page; errors: string[] }> {
+  const person = await personIn(browser, 'en-GB');
+  const { page } = person;
+  await submitJoin(page, inviteUrl, 'Friederike Schwarzenberger-Hohenlohe', 'Stadtentwicklungsgesellschaft');
+  await mainHeading(page, workshopTitle);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await visible(page.getByRole('heading', { name: 'Arbeitsflächen', exact: true }));
+  await page.goto(`${new URL(inviteUrl).origin}/b/${board.id}`);
+  await mainHeading(page, board.title);
+  await boardLive(page, /^Verbindung: Live: /);
+  return person;
 }

@@ -3,6 +3,7 @@ import type { LiveState } from '../../domain/facilitation/index.js';
 import type { BoardSummary } from '../apiTypes.js';
 import { plenaryPlace } from '../collab/index.js';
 import { addEnglish, useI18n } from '../i18n/index.js';
+import { inside, WithInside } from '../i18n/WithInside.js';
 import { placeLabel } from './places.js';
 import { SpotlightStepper } from './SpotlightStepper.js';
 import type { Steering } from './useSteering.js';
@@ -19,17 +20,12 @@ interface Props {
   here?: string | null;
 }
 
-const slot = '\u0000';
-
 /** A sentence with one name in it shown bold, where the language's word order puts it. */
 function Bold({ text, bold }: { text: string; bold: string }) {
-  const [before = '', after = ''] = text.split(slot);
   return (
-    <>
-      {before}
+    <WithInside message={text}>
       <strong>{bold}</strong>
-      {after}
-    </>
+    </WithInside>
   );
 }
 
@@ -45,7 +41,7 @@ export function LiveStatusLine({ state, boards, groups, steer, here = null }: Pr
       {spotlight && (
         <li>
           <span className="status-mark" aria-hidden="true" />
-          <Bold text={t('fbar.status.spotlight', { board: slot })} bold={title(spotlight.boardId)} />
+          <Bold text={t('fbar.status.spotlight', { board: inside })} bold={title(spotlight.boardId)} />
           <button type="button" className="button button-small button-quiet" onClick={() => steer.spotlight(null)}>
             {t('fbar.status.endSpotlight')}
           </button>
@@ -56,7 +52,7 @@ export function LiveStatusLine({ state, boards, groups, steer, here = null }: Pr
         <li>
           <span className="status-mark" aria-hidden="true" />
           <Bold
-            text={t('fbar.status.gathered', { place: slot })}
+            text={t('fbar.status.gathered', { place: inside })}
             bold={placeLabel(gather.target.view === 'board' ? gather.target.boardId : plenaryPlace, boards)}
           />
           <button type="button" className="button button-small button-quiet" onClick={steer.release}>
@@ -67,7 +63,7 @@ export function LiveStatusLine({ state, boards, groups, steer, here = null }: Pr
       {voting && (
         <li>
           <span className="status-mark" aria-hidden="true" />
-          <Bold text={t('fbar.status.voting', { board: slot, votes: voting.votesPerPerson })} bold={title(voting.boardId)} />
+          <Bold text={t('fbar.status.voting', { board: inside, votes: voting.votesPerPerson })} bold={title(voting.boardId)} />
           <button type="button" className="button button-small button-quiet" onClick={() => steer.closeVoting(voting.id)}>
             {t('fbar.status.closeVoting')}
           </button>

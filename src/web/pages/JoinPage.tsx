@@ -8,6 +8,7 @@ import { useSession } from '../session/session.js';
 import { maxPersonNameLength } from '../../shared/index.js';
 import joinMessages from 'virtual:messages/en/join';
 import { addEnglish, lookUpInvite, useI18n } from '../i18n/index.js';
+import { inside, WithInside } from '../i18n/WithInside.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 import { WhatWeKeep } from '../components/retention/WhatWeKeep.js';
 
@@ -15,9 +16,6 @@ addEnglish(joinMessages);
 
 /** Invite problems the person cannot fix by retyping: the link itself is no good. */
 const deadInvite = new Set(['INVITE_NOT_FOUND', 'INVITE_REVOKED']);
-
-/** Stands for the start page's link inside a translated sentence; no message contains it. */
-const slot = '\u0000';
 
 /** `/join/:code`: join a workshop with a name and an organisation, no account needed. */
 
@@ -62,8 +60,6 @@ export function JoinPage({ code }: { code: string }) {
   }
 
   const linkIsDead = isApiError(error) && deadInvite.has(error.code);
-  // The sentence around the link, in the language's own word order: "… or {startPage}."
-  const [beforeLink = '', afterLink = ''] = t('join.deadLink.next', { startPage: slot }).split(slot);
 
   return (
     <section className="panel narrow">
@@ -73,9 +69,9 @@ export function JoinPage({ code }: { code: string }) {
       {linkIsDead ? (
         <ErrorNotice error={apiErrorText(error)} title={t('join.deadLink.title')}>
           <p>
-            {beforeLink}
-            <Link href="/">{t('join.deadLink.startPage')}</Link>
-            {afterLink}
+            <WithInside message={t('join.deadLink.next', { startPage: inside })}>
+              <Link href="/">{t('join.deadLink.startPage')}</Link>
+            </WithInside>
           </p>
         </ErrorNotice>
       ) : (

@@ -3,11 +3,10 @@ import { Link, useLocation } from 'wouter';
 import { productName, useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import landingMessages from 'virtual:messages/en/landing';
 import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
+import { inside, WithInside } from '../i18n/WithInside.js';
 import { inviteCodeFrom } from '../inviteLink.js';
 
 addEnglish(landingMessages);
-
-const slot = '\u0000';
 
 /** "How a workshop works": each step's sentence and the words in it shown bold. */
 const steps: readonly (readonly [MessageKey, MessageKey])[] = [
@@ -100,17 +99,13 @@ export function LandingPage() {
       <section>
         <h2 id="how-title">{t('landing.how.title')}</h2>
         <ol className="steps">
-          {steps.map(([step, strong]) => {
-            // The step's words around its bold start, in the language's own word order.
-            const [before = '', after = ''] = t(step, { strong: slot }).split(slot);
-            return (
-              <li key={step}>
-                {before}
+          {steps.map(([step, strong]) => (
+            <li key={step}>
+              <WithInside message={t(step, { strong: inside })}>
                 <strong>{t(strong)}</strong>
-                {after}
-              </li>
-            );
-          })}
+              </WithInside>
+            </li>
+          ))}
         </ol>
       </section>
     </div>

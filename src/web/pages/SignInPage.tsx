@@ -9,10 +9,9 @@ import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 import signinMessages from 'virtual:messages/en/signin';
 import { addEnglish, useI18n } from '../i18n/index.js';
+import { inside, WithInside } from '../i18n/WithInside.js';
 
 addEnglish(signinMessages);
-
-const slot = '\u0000';
 
 /** The message of a refused single sign-on, which the server names in `?error=CODE` (SPEC I2). */
 function refusalOf(code: string | null): string | null {
@@ -34,9 +33,6 @@ export function SignInPage() {
   const sso = methods.status === 'ok' ? methods.data.sso : null;
   // Until the answer comes (or if it fails), the form shows: the server says so if passwords are off.
   const passwordOn = methods.status !== 'ok' || methods.data.password;
-
-  // The sentence around the link, in the language's own word order: "… or {pasteIt}."
-  const [beforeLink = '', afterLink = ''] = t('signin.participants', { pasteIt: slot }).split(slot);
 
   async function signIn(event: FormEvent) {
     event.preventDefault();
@@ -60,9 +56,9 @@ export function SignInPage() {
     <section className="panel narrow">
       <h1 id="signin-title">{t('signin.title')}</h1>
       <p>
-        {beforeLink}
-        <Link href="/">{t('signin.pasteIt')}</Link>
-        {afterLink}
+        <WithInside message={t('signin.participants', { pasteIt: inside })}>
+          <Link href="/">{t('signin.pasteIt')}</Link>
+        </WithInside>
       </p>
       {refusal !== null && error === null && <ErrorNotice error={refusal} title={t('signin.notYet')} />}
       {error !== null && <ErrorNotice error={error} title={t('signin.notYet')} />}

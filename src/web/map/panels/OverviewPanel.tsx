@@ -3,6 +3,7 @@ import panelMessages from 'virtual:messages/en/map.panel';
 import { useId, useState, type FormEvent } from 'react';
 import { mapLimits } from '../../../domain/map/index.js';
 import { addEnglish, useI18n } from '../../i18n/index.js';
+import { inside, WithInside } from '../../i18n/WithInside.js';
 import { TextField } from './fields.js';
 import { usePanel } from './PanelContext.js';
 
@@ -10,17 +11,13 @@ import { usePanel } from './PanelContext.js';
 addEnglish(editorMessages);
 addEnglish(panelMessages);
 
-/** Where a key's name goes in a tip's sentence, which each language words its own way. */
-const slot = '\u0000';
-
 /** A tip with a key in it: "<kbd>A</kbd> or a double-click on empty space adds an actor." */
 function KeyTip({ text, keyName }: { text: string; keyName: string }) {
-  const [before = '', after = ''] = text.split(slot);
   return (
     <li>
-      {before}
-      <kbd>{keyName}</kbd>
-      {after}
+      <WithInside message={text}>
+        <kbd>{keyName}</kbd>
+      </WithInside>
     </li>
   );
 }
@@ -121,9 +118,9 @@ export function OverviewPanel() {
             </ul>
           ) : (
             <ul className="map-tips">
-              <KeyTip text={t('map.panel.howTo.actor', { key: slot })} keyName="A" />
+              <KeyTip text={t('map.panel.howTo.actor', { key: inside })} keyName="A" />
               <li>{t('map.panel.howTo.flow')}</li>
-              <KeyTip text={t('map.panel.howTo.note', { key: slot })} keyName="N" />
+              <KeyTip text={t('map.panel.howTo.note', { key: inside })} keyName="N" />
               <li>{t('map.panel.howTo.change')}</li>
             </ul>
           )}
