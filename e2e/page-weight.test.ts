@@ -92,9 +92,12 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
           }
         };
 
-        const workshop = await fetched(`${app.base}/w/${app.demo.workshop.id}`, (p) =>
-          mainHeading(p, app.demo.workshop.title).then(() => {}),
-        );
+        // Ready once the live workshop shows in the header: its code is fetched after the page's
+        // first picture, so the network can go quiet before it is asked for on a busy machine.
+        const workshop = await fetched(`${app.base}/w/${app.demo.workshop.id}`, async (p) => {
+          await mainHeading(p, app.demo.workshop.title);
+          await visible(p.getByRole('region', { name: 'Live workshop' }));
+        });
         expect(holding(workshop, markers.yjs)).toHaveLength(1); // the live workshop
         expect(holding(workshop, markers.reactFlow)).toEqual([]);
         expect(holding(workshop, markers.canvas)).toEqual([]);
