@@ -1,40 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWorkshop, type CreatedWorkshop } from '../src/server/services/createWorkshop.js';
+import type { CreatedWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { facilitator, runApp, signInFacilitator, type App } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible, waitMs } from './support/browser.js';
-import { seedActors } from './support/seedMap.js';
-
-/** A workshop of Coventry with one project whose map holds `names` (the first two linked to each other and the third). */
-async function cityWorkshop(app: App, title: string, project: string, names: string[]): Promise<CreatedWorkshop> {
-  const workshop = await createWorkshop(
-    app.server.store,
-    {
-      title,
-      description: '',
-      meetingLink: null,
-      city: 'Coventry',
-      ownerId: 'ac_e2e_facilitator',
-      groups: ['Group 1'],
-      projects: [project],
-      boardsPerGroup: ['ecosystem-map'],
-    },
-    new Date(),
-  );
-  const board = workshop.boards.find((b) => b.kind === 'ecosystem-map');
-  if (!board) throw new Error(`${title} has no map board`);
-  await seedActors(
-    app,
-    board.id,
-    names.map((name, i) => ({ name, position: { x: i * 200, y: 0 } })),
-    [
-      { from: 0, to: 1, kind: 'data' },
-      { from: 0, to: 2, kind: 'money' },
-    ],
-  );
-  return workshop;
-}
+import { cityWorkshop } from './support/cityAtlas.js';
 
 async function openAtlas(page: Page, app: App): Promise<void> {
   await signInFacilitator(page, app);

@@ -25,8 +25,9 @@ export interface Atlas {
   register: RegisterEntry[];
   /** Element id → the element keys merged into it, for elements made of more than one (what a split or a decision names). */
   mergedKeys: Record<string, string[]>;
-  /** Set when the atlas is empty: how to fill it. */
+  /** Set when the atlas is empty: how to fill it, and what the city holds (for an interface to say it in its language). */
   message?: string;
+  holdings?: CityHoldings;
 }
 
 /** What the city has that could fill its atlas, counted before empty maps are skipped: what the empty atlas's message says. */
@@ -67,7 +68,7 @@ export function buildAtlas(
     staleDecisions: stale,
     register: datasetRegister(map, elements, places),
     mergedKeys,
-    ...(maps.length === 0 ? { message: emptyAtlasMessage(city, holdings) } : {}),
+    ...(maps.length === 0 ? { message: emptyAtlasMessage(city, holdings), holdings } : {}),
   };
 }
 

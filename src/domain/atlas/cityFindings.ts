@@ -1,7 +1,7 @@
 import { compareIds } from '../map/index.js';
-import type { EcosystemMap } from '../map/index.js';
+import type { Deidentification, EcosystemMap, Sensitivity } from '../map/index.js';
 import { count, nameList } from '../analysis/names.js';
-import type { Severity } from '../analysis/index.js';
+import type { NamedActors, Severity } from '../analysis/index.js';
 import type { MergedElement } from './mergeAtlas.js';
 import { projectOf, type AtlasPlaces } from './types.js';
 
@@ -9,12 +9,34 @@ import { projectOf, type AtlasPlaces } from './types.js';
 export const cityRuleIds = ['city-focal-point', 'city-single-source', 'city-personal-data-spread', 'city-silo-project'] as const;
 export type CityRuleId = (typeof cityRuleIds)[number];
 
-/** A city finding: the map findings' shape, with a city rule. Subjects are atlas ids, or project ids for a silo. */
+/**
+ * What a city finding's message says, as values, so the atlas view can word the same sentence
+ * in its own language (as `findingValues` does for a map's findings). Names are as the atlas
+ * spells them.
+ */
+export type CityFindingValues =
+  | { rule: 'city-focal-point'; actor: string; on: number; total: number }
+  | { rule: 'city-single-source'; dataset: string; holders: NamedActors; projects: number }
+  | {
+      rule: 'city-personal-data-spread';
+      dataset: string;
+      sensitivity: Extract<Sensitivity, 'personal' | 'special-category'>;
+      /** Absent: not recorded. */
+      deidentification?: Deidentification;
+      reach: number;
+    }
+  | { rule: 'city-silo-project'; project: string };
+
+/**
+ * A city finding: the map findings' shape, with a city rule, and the values its message says.
+ * Subjects are atlas ids, or project ids for a silo.
+ */
 export interface CityFinding {
   rule: CityRuleId;
   severity: Severity;
   subjects: string[];
   message: string;
+  values: CityFindingValues;
 }
 
 /** Thresholds of the rules, named so SPEC and tests say the same. */
@@ -44,7 +66,8 @@ export function cityFindings(map: EcosystemMap, elements: Map<string, MergedElem
         rule: 'city-focal-point',
         severity: 'warning',
         subjects: [actor.id],
-        message: `${actor.name || actor.id} is on the maps of ${n} of the city's ${count(allProjects.size, 'project')}: many projects depend on this one organisation`,
+        message: `${name(actor.id)} is on the maps of ${n} of the city's ${count(allProjects.size, 'project')}: many projects depend on this one organisation`,
+        values: { rule: 'city-focal-point', actor: name(actor.id), on: n, total: allProjects.size },
       });
   }
 
@@ -64,12 +87,14 @@ export function cityFindings(map: EcosystemMap, elements: Map<string, MergedElem
   for (const d of map.datasets) {
     const placesHeld = new Set([...d.heldBy, ...(senders.get(d.id) ?? [])]);
     const projects = projectsOf(d.id).size;
+    const holders = [...placesHeld].map(name);
     if (placesHeld.size >= cityRuleThresholds.singleSourcePlaces && projects >= 2)
       findings.push({
         rule: 'city-single-source',
         severity: 'info',
         subjects: [d.id],
-        message: `${d.name || d.id} is held or sent by ${count(placesHeld.size, 'organisation')} (${nameList([...placesHeld].map(name))}) across ${count(projects, 'project')}: a candidate for a single source`,
+        message: `${d.name || d.id} is held or sent by ${count(placesHeld.size, 'organisation')} (${nameList(holders)}) across ${count(projects, 'project')}: a candidate for a single source`,
+        values: { rule: 'city-single-source', dataset: d.name || d.id, holders: { count: holders.length, names: holders }, projects },
       });
   }
   for (const d of map.datasets) {
@@ -82,6 +107,13 @@ export function cityFindings(map: EcosystemMap, elements: Map<string, MergedElem
         severity: 'warning',
         subjects: [d.id],
         message: `${d.name || d.id} (${d.sensitivity} data, ${d.deidentification ?? 'de-identification not recorded'}) reaches ${count(reach.size, 'organisation')} across the city's maps`,
+        values: {
+          rule: 'city-personal-data-spread',
+          dataset: d.name || d.id,
+          sensitivity: d.sensitivity === 'special-category' ? 'special-category' : 'personal',
+          ...(d.deidentification && { deidentification: d.deidentification }),
+          reach: reach.size,
+        },
       });
   }
 
@@ -101,6 +133,7 @@ export function cityFindings(map: EcosystemMap, elements: Map<string, MergedElem
         severity: 'info',
         subjects: [project],
         message: `${title} shares no organisation with any other project of the city: a silo, or names that differ (see the suggestions)`,
+        values: { rule: 'city-silo-project', project: title },
       });
     }
   }

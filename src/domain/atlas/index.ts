@@ -9,7 +9,7 @@ export type { AtlasSuggestion } from './suggestions.js';
 export { actorMetrics } from './actorMetrics.js';
 export type { ActorMetrics } from './actorMetrics.js';
 export { cityFindings, cityRuleIds, cityRuleThresholds } from './cityFindings.js';
-export type { CityFinding, CityRuleId } from './cityFindings.js';
+export type { CityFinding, CityFindingValues, CityRuleId } from './cityFindings.js';
 export { datasetRegister, registerToCsv, registerToDcat } from './datasetRegister.js';
 export type { RegisterEntry } from './datasetRegister.js';
 export { buildAtlas, emptyAtlasMessage } from './buildAtlas.js';

@@ -1,6 +1,10 @@
-import { plural } from '../../shared/index.js';
+import atlasMessages from 'virtual:messages/en/atlas';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import type { AtlasAnswer } from './atlasData.js';
 import { AtlasSources } from './AtlasSources.js';
+import { betweennessText, projectsCount } from './atlasWords.js';
+
+addEnglish(atlasMessages);
 
 export interface Focus {
   actor: string;
@@ -19,31 +23,32 @@ export function AtlasActorPanel({
   onFocus: (f: Focus | null) => void;
   onSplit: (actor: string, source: string) => void;
 }) {
+  const { t } = useI18n();
   const actor = answer.map.actors.find((a) => a.id === focus.actor);
   if (!actor) return null;
   const m = answer.metrics[actor.id];
   return (
     <section aria-labelledby="atlas-focus" className="atlas-section atlas-focus panel">
-      <h2 id="atlas-focus">Focus: {actor.name}</h2>
+      <h2 id="atlas-focus">{t('atlas.focus.title', { actor: actor.name })}</h2>
       {m && (
         <p className="muted">
-          Degree {m.degree} · betweenness {m.betweenness.toFixed(3)} · on {plural(m.projects, 'project')}
+          {t('atlas.focus.metrics', { degree: m.degree, betweenness: betweennessText(m.betweenness), projects: projectsCount(m.projects) })}
         </p>
       )}
       <div className="field atlas-field">
-        <label htmlFor="atlas-steps">Neighbours up to</label>
+        <label htmlFor="atlas-steps">{t('atlas.focus.steps')}</label>
         <select id="atlas-steps" value={focus.steps} onChange={(e) => onFocus({ ...focus, steps: Number(e.target.value) })}>
           {[1, 2, 3].map((n) => (
             <option key={n} value={n}>
-              {plural(n, 'step')}
+              {t('atlas.focus.step', { count: n })}
             </option>
           ))}
         </select>
       </div>
-      <h3>Where it came from</h3>
+      <h3>{t('atlas.focus.sources')}</h3>
       <AtlasSources answer={answer} sources={actor.sources ?? []} onSplit={(key) => onSplit(actor.id, key)} />
       <button type="button" className="button button-small" onClick={() => onFocus(null)}>
-        Clear focus
+        {t('atlas.focus.clear')}
       </button>
     </section>
   );

@@ -1,15 +1,12 @@
+import atlasMessages from 'virtual:messages/en/atlas';
 import type { ReactNode } from 'react';
-import {
-  actorRoleLabels,
-  actorRoles,
-  actorTypeLabels,
-  actorTypes,
-  flowKindLabels,
-  flowKinds,
-  sensitivities,
-  sensitivityLabels,
-} from '../../domain/map/index.js';
+import { actorRoles, actorTypes, flowKinds, sensitivities } from '../../domain/map/index.js';
+import { addEnglish, translate, useI18n, type MessageKey } from '../i18n/index.js';
+import { actorRoleKeys, actorTypeKeys, flowKindKeys } from '../map/mapVocabulary.js';
+import { sensitivityKeys } from '../map/mapVocabularyDetails.js';
 import type { AtlasAnswer, AtlasFilters, ColourBy, SizeMetric } from './atlasData.js';
+
+addEnglish(atlasMessages);
 
 export interface Looks {
   colourBy: ColourBy;
@@ -38,6 +35,10 @@ function Choice({
     </div>
   );
 }
+
+/** A closed list's values with their names in the current language. */
+const named = <T extends string>(values: readonly T[], keys: Record<T, MessageKey>): [string, string][] =>
+  values.map((value) => [value, translate(keys[value])]);
 
 const options = (entries: [string, string][]) =>
   entries.map(([value, label]) => (
@@ -72,46 +73,57 @@ export function AtlasControls({
   looks: Looks;
   onLooks: (l: Looks) => void;
 }) {
+  const { t } = useI18n();
   const set = (key: keyof AtlasFilters) => (value: string) => onFilters({ ...filters, [key]: value });
-  const any = <option value="">Any</option>;
+  const any = <option value="">{t('atlas.filter.any')}</option>;
   return (
     <fieldset className="atlas-controls">
-      <legend>Show</legend>
-      <Choice id="atlas-project" label="Project" value={filters.project} onChange={set('project')}>
+      <legend>{t('atlas.filter.show')}</legend>
+      <Choice id="atlas-project" label={t('atlas.filter.project')} value={filters.project} onChange={set('project')}>
         {any}
         {options(projectOptions(answer))}
       </Choice>
-      <Choice id="atlas-workshop" label="Workshop" value={filters.workshop} onChange={set('workshop')}>
+      <Choice id="atlas-workshop" label={t('atlas.filter.workshop')} value={filters.workshop} onChange={set('workshop')}>
         {any}
         {options(Object.entries(answer.places.workshops))}
       </Choice>
-      <Choice id="atlas-flow-kind" label="Flow kind" value={filters.flowKind} onChange={set('flowKind')}>
+      <Choice id="atlas-flow-kind" label={t('atlas.filter.flowKind')} value={filters.flowKind} onChange={set('flowKind')}>
         {any}
-        {options(flowKinds.map((k) => [k, flowKindLabels[k]]))}
+        {options(named(flowKinds, flowKindKeys))}
       </Choice>
-      <Choice id="atlas-sensitivity" label="Dataset sensitivity" value={filters.sensitivity} onChange={set('sensitivity')}>
+      <Choice id="atlas-sensitivity" label={t('atlas.filter.sensitivity')} value={filters.sensitivity} onChange={set('sensitivity')}>
         {any}
-        {options(sensitivities.map((k) => [k, sensitivityLabels[k]]))}
+        {options(named(sensitivities, sensitivityKeys))}
       </Choice>
-      <Choice id="atlas-type" label="Actor type" value={filters.type} onChange={set('type')}>
+      <Choice id="atlas-type" label={t('atlas.filter.type')} value={filters.type} onChange={set('type')}>
         {any}
-        {options(actorTypes.map((k) => [k, actorTypeLabels[k]]))}
+        {options(named(actorTypes, actorTypeKeys))}
       </Choice>
-      <Choice id="atlas-role" label="Role" value={filters.role} onChange={set('role')}>
+      <Choice id="atlas-role" label={t('atlas.filter.role')} value={filters.role} onChange={set('role')}>
         {any}
-        {options(actorRoles.map((k) => [k, actorRoleLabels[k]]))}
+        {options(named(actorRoles, actorRoleKeys))}
       </Choice>
-      <Choice id="atlas-colour" label="Colour by" value={looks.colourBy} onChange={(v) => onLooks({ ...looks, colourBy: v as ColourBy })}>
+      <Choice
+        id="atlas-colour"
+        label={t('atlas.looks.colourBy')}
+        value={looks.colourBy}
+        onChange={(v) => onLooks({ ...looks, colourBy: v as ColourBy })}
+      >
         {options([
-          ['type', 'Actor type'],
-          ['project', 'Project'],
+          ['type', t('atlas.filter.type')],
+          ['project', t('atlas.filter.project')],
         ])}
       </Choice>
-      <Choice id="atlas-size" label="Size by" value={looks.metric} onChange={(v) => onLooks({ ...looks, metric: v as SizeMetric })}>
+      <Choice
+        id="atlas-size"
+        label={t('atlas.looks.sizeBy')}
+        value={looks.metric}
+        onChange={(v) => onLooks({ ...looks, metric: v as SizeMetric })}
+      >
         {options([
-          ['degree', 'Degree'],
-          ['betweenness', 'Betweenness'],
-          ['projects', 'Projects'],
+          ['degree', t('atlas.metric.degree')],
+          ['betweenness', t('atlas.metric.betweenness')],
+          ['projects', t('atlas.metric.projects')],
         ])}
       </Choice>
     </fieldset>

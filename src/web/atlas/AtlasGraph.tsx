@@ -1,9 +1,13 @@
+import atlasMessages from 'virtual:messages/en/atlas';
 import type { MultiDirectedGraph } from 'graphology';
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import type { Visible } from './atlasData.js';
 import { applyPositions, edgeIndexes, positionsOf } from './atlasGraph.js';
 import { atlasSigmaSettings } from './sigmaSettings.js';
+
+addEnglish(atlasMessages);
 
 /** What the graph shows: the kept elements, those brought forward (null: all alike), the chosen actor. */
 export interface GraphView {
@@ -51,6 +55,7 @@ function fitTo(renderer: Sigma, actors: Set<string>): void {
 
 /** The WebGL picture of the atlas (sigma.js). The tables beside it say the same for keyboards and screen readers. */
 export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGraph; view: GraphView; onSelect: (actor: string) => void }) {
+  const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const sigma = useRef<Sigma | null>(null);
   const current = useRef(view);
@@ -112,24 +117,18 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
   return (
     <div className="atlas-graph-wrap">
       {/* Above the graph, not over it: over it, the buttons hid the actors at its top. */}
-      <div className="atlas-zoom" role="group" aria-label="Zoom the graph">
+      <div className="atlas-zoom" role="group" aria-label={t('atlas.zoom')}>
         <button type="button" className="button button-small" onClick={() => zoom('in')}>
-          Zoom in
+          {t('atlas.zoom.in')}
         </button>
         <button type="button" className="button button-small" onClick={() => zoom('out')}>
-          Zoom out
+          {t('atlas.zoom.out')}
         </button>
         <button type="button" className="button button-small" onClick={() => zoom('fit')}>
-          Show all
+          {t('atlas.zoom.all')}
         </button>
       </div>
-      <div
-        ref={box}
-        className="atlas-graph"
-        role="img"
-        aria-label="Graph of the city's actors and flows. Every actor is also in the actors table."
-        data-testid="atlas-graph"
-      />
+      <div ref={box} className="atlas-graph" role="img" aria-label={t('atlas.graph')} data-testid="atlas-graph" />
     </div>
   );
 }

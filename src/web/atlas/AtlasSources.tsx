@@ -1,5 +1,9 @@
+import atlasMessages from 'virtual:messages/en/atlas';
 import { Link } from 'wouter';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import type { AtlasAnswer, AtlasSource } from './atlasData.js';
+
+addEnglish(atlasMessages);
 
 /** Where an element came from, each a link to its project board (the map it was drawn on). */
 export function AtlasSources({
@@ -11,6 +15,7 @@ export function AtlasSources({
   sources: AtlasSource[];
   onSplit?: (key: string) => void;
 }) {
+  const { t } = useI18n();
   const { places } = answer;
   return (
     <ul className="atlas-sources">
@@ -22,11 +27,11 @@ export function AtlasSources({
             <Link href={`/b/${encodeURIComponent(s.board)}`}>{places.boards[s.board] ?? s.board}</Link>
             <span className="muted">
               {' '}
-              · {project ?? 'no project'} · {places.workshops[s.workshop] ?? s.workshop}
+              · {project ?? t('atlas.source.noProject')} · {places.workshops[s.workshop] ?? s.workshop}
             </span>
             {onSplit && sources.length > 1 && (
               <button type="button" className="button button-small button-quiet" onClick={() => onSplit(key)}>
-                Split out
+                {t('atlas.source.split')}
               </button>
             )}
           </li>

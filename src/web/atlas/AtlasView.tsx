@@ -1,6 +1,8 @@
-import { actorTypeLabels } from '../../domain/map/index.js';
-import { plural } from '../../shared/index.js';
+import atlasMessages from 'virtual:messages/en/atlas';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { apiErrorText } from '../i18n/apiErrorText.js';
+import { addEnglish, msg, translate, useI18n, type MessageKey } from '../i18n/index.js';
+import { actorTypeKeys } from '../map/mapVocabulary.js';
 import { AtlasActorPanel, type Focus } from './AtlasActorPanel.js';
 import { AtlasControls, type Looks } from './AtlasControls.js';
 import {
@@ -18,39 +20,47 @@ import { DecisionsList, SuggestionsList, useDecide } from './AtlasDecisions.js';
 import { AtlasGraph, type GraphView } from './AtlasGraph.js';
 import { atlasGraph, paintGraph } from './atlasGraph.js';
 import { ActorsTable, FindingsList, RegisterTable } from './AtlasTables.js';
+import { actorsCount, flowsCount } from './atlasWords.js';
 import './atlas.css';
 
-const formats = [
-  ['json', 'Map (JSON)'],
-  ['graphml', 'GraphML'],
-  ['kumu-xlsx', 'Kumu (xlsx)'],
-  ['mermaid', 'Mermaid'],
-  ['csv', 'Datasets (CSV)'],
-  ['dcat', 'Datasets (DCAT)'],
-] as const;
+addEnglish(atlasMessages);
+
+/** The downloads: a format's own name (GraphML, Mermaid) is the same in every language. */
+const formats: [format: string, label: MessageKey | null, name?: string][] = [
+  ['json', msg('atlas.download.json')],
+  ['graphml', null, 'GraphML'],
+  ['kumu-xlsx', msg('atlas.download.kumu')],
+  ['mermaid', null, 'Mermaid'],
+  ['csv', msg('atlas.download.csv')],
+  ['dcat', msg('atlas.download.dcat')],
+];
 
 function Downloads({ city }: { city: string }) {
+  const { t } = useI18n();
   return (
-    <nav aria-label="Download the atlas" className="atlas-downloads">
-      Download:{' '}
-      {formats.map(([format, label]) => (
+    <nav aria-label={t('atlas.download')} className="atlas-downloads">
+      {t('atlas.download.label')}{' '}
+      {formats.map(([format, label, name]) => (
         <a
           key={format}
           className="button button-small button-quiet"
           href={`/api/atlas/export?city=${encodeURIComponent(city)}&format=${format}`}
           download
         >
-          {label}
+          {label ? t(label) : name}
         </a>
       ))}
     </nav>
   );
 }
 
-/** A colour's meaning: an actor type's label or a project's title. */
+/** A colour's meaning: an actor type's name or a project's title. */
 function legendLabel(answer: AtlasAnswer, by: Looks['colourBy'], key: string): string {
-  if (by === 'type') return (actorTypeLabels as Record<string, string>)[key] ?? 'No type';
-  return answer.places.projects[key] ?? answer.places.boards[key.replace(/^board:/, '')] ?? 'No project';
+  if (by === 'type') {
+    const type = (actorTypeKeys as Record<string, MessageKey>)[key];
+    return type ? translate(type) : translate('atlas.legend.noType');
+  }
+  return answer.places.projects[key] ?? answer.places.boards[key.replace(/^board:/, '')] ?? translate('atlas.legend.noProject');
 }
 
 /** False until the frame after the graph's first picture: the tables wait so the graph shows first. */
@@ -76,6 +86,7 @@ function narrow(shown: Visible, to: Visible): Visible {
 
 /** The atlas of a city: graph, filters, search, focus, dataset trail, tables, suggestions and decisions. */
 export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () => void }) {
+  const { t } = useI18n();
   const graph = useMemo(() => atlasGraph(answer), [answer]);
   const [filters, setFilters] = useState(noFilters);
   const [looks, setLooks] = useState<Looks>({ colourBy: 'type', metric: 'degree' });
@@ -117,24 +128,24 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
   return (
     <div className="atlas">
       <Downloads city={answer.city} />
-      {error && (
+      {error !== null && (
         <p role="alert" className="notice notice-error">
-          {error}
+          {apiErrorText(error)}
         </p>
       )}
       <div className="atlas-top">
         <div className="atlas-side">
           <div className="field atlas-field">
-            <label htmlFor="atlas-search">Search actors</label>
+            <label htmlFor="atlas-search">{t('atlas.search')}</label>
             <input id="atlas-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
           </div>
           <p className="muted" aria-live="polite">
             {search.trim()
-              ? plural(matches.length, { one: 'actor matches', other: 'actors match' })
-              : `${plural(view.shown.actors.size, 'actor')} and ${plural(view.shown.flows.size, 'flow')} shown`}
+              ? t('atlas.search.matches', { count: matches.length })
+              : t('atlas.shown', { actors: actorsCount(view.shown.actors.size), flows: flowsCount(view.shown.flows.size) })}
           </p>
           <AtlasControls answer={answer} filters={filters} onFilters={setFilters} looks={looks} onLooks={setLooks} />
-          <ul className="atlas-legend" aria-label="Colours">
+          <ul className="atlas-legend" aria-label={t('atlas.legend')}>
             {[...legend].map(([key, colour]) => (
               <li key={key}>
                 <span className="atlas-swatch" style={{ background: colour }} aria-hidden="true" />
@@ -148,13 +159,10 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
       {focus && <AtlasActorPanel answer={answer} focus={focus} onFocus={setFocus} onSplit={(a, b) => void decide('split', a, b)} />}
       {traced && (
         <section className="atlas-section panel" aria-labelledby="atlas-trace">
-          <h2 id="atlas-trace">Trace: {traced.name}</h2>
-          <p>
-            {plural(view.shown.flows.size, { one: 'flow carries', other: 'flows carry' })} it, between{' '}
-            {plural(view.shown.actors.size, 'actor')}.
-          </p>
+          <h2 id="atlas-trace">{t('atlas.trace.title', { dataset: traced.name })}</h2>
+          <p>{t('atlas.trace.carry', { flows: view.shown.flows.size, actors: actorsCount(view.shown.actors.size) })}</p>
           <button type="button" className="button button-small" onClick={() => setTrace(null)}>
-            Clear trace
+            {t('atlas.trace.clear')}
           </button>
         </section>
       )}

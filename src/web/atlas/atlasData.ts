@@ -3,7 +3,15 @@
  * it: which actors and flows a set of filters keeps, an actor's neighbourhood, a dataset's trail.
  * No React and no sigma here, so it is the same for the page, the bench and the tests.
  */
-import type { ActorMetrics, AtlasDecision, AtlasSource, AtlasSuggestion, RegisterEntry } from '../../domain/atlas/index.js';
+import type {
+  ActorMetrics,
+  AtlasDecision,
+  AtlasSource,
+  AtlasSuggestion,
+  CityFindingValues,
+  CityHoldings,
+  RegisterEntry,
+} from '../../domain/atlas/index.js';
 
 /** The parts of the answer the domain defines, as the API sends them. */
 export type { AtlasDecision, AtlasSource, AtlasSuggestion };
@@ -43,14 +51,25 @@ export interface AtlasAnswer {
   map: { title: string; actors: AtlasActor[]; datasets: AtlasDataset[]; flows: AtlasFlow[] };
   places: { workshops: Record<string, string>; projects: Record<string, string>; boards: Record<string, string> };
   metrics: Record<string, AtlasMetrics>;
-  findings: { rule: string; severity: string; subjects: string[]; message: string }[];
+  findings: AtlasFinding[];
   suggestions: AtlasSuggestion[];
   staleDecisions: AtlasDecision[];
   decisions?: AtlasDecision[];
   register: AtlasRegisterEntry[];
   mergedKeys: Record<string, string[]>;
   leftOut: { workshop: string; board: string; title: string; reason: string }[];
+  /** Set when the atlas is empty: how to fill it, in English, and what the city holds (for the view's own words). */
   message?: string;
+  holdings?: CityHoldings;
+}
+
+/** A city finding (SPEC T7–T10): its English message, and the values it says, to word it in the interface's language. */
+export interface AtlasFinding {
+  rule: string;
+  severity: string;
+  subjects: string[];
+  message: string;
+  values?: CityFindingValues;
 }
 
 /** What the view narrows the atlas to: '' means "any". */

@@ -1,24 +1,28 @@
+import atlasMessages from 'virtual:messages/en/atlas';
 import { Link, useSearch } from 'wouter';
-import { plural } from '../../shared/index.js';
 import { AtlasView } from '../atlas/AtlasView.js';
 import type { AtlasAnswer } from '../atlas/atlasData.js';
+import { actorsCount, emptyAtlasText, flowsCount } from '../atlas/atlasWords.js';
 import { atlasCityOf, atlasPath } from '../earlyReads.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { Loading } from '../ui/Loading.js';
 
+addEnglish(atlasMessages);
+
 function LeftOut({ answer }: { answer: AtlasAnswer }) {
+  const { t } = useI18n();
   if (answer.leftOut.length === 0) return null;
   return (
     <div className="notice notice-info">
-      <p className="notice-title">Maps left out</p>
+      <p className="notice-title">{t('atlas.leftOut.title')}</p>
       <ul>
         {answer.leftOut.map((m) => (
-          <li key={m.board}>
-            {m.title}: {m.reason}
-          </li>
+          <li key={m.board}>{t('atlas.leftOut.item', { title: m.title, reason: m.reason })}</li>
         ))}
       </ul>
     </div>
@@ -27,11 +31,30 @@ function LeftOut({ answer }: { answer: AtlasAnswer }) {
 
 /** The heading: once the atlas answers, the city as it names it (its oldest workshop's spelling), whatever case the address has. */
 function AtlasHeading({ city }: { city: string | null }) {
-  useDocumentTitle(city ? `${city} — city atlas` : 'City atlas');
-  return <h1>{city ? `${city}: city atlas` : 'City atlas'}</h1>;
+  const { t } = useI18n();
+  useDocumentTitle(city ? t('atlas.documentTitle.city', { city }) : t('atlas.title'));
+  return <h1>{city ? t('atlas.title.city', { city }) : t('atlas.title')}</h1>;
+}
+
+/** "Every project map of Coventry's workshops, merged: 12 actors, …". */
+function Lead({ answer }: { answer: AtlasAnswer }) {
+  const { t } = useI18n();
+  const { map } = answer;
+  return (
+    <p className="lead">
+      {t('atlas.lead', {
+        city: answer.city,
+        actors: actorsCount(map.actors.length),
+        flows: flowsCount(map.flows.length),
+        datasets: t('atlas.count.datasets', { count: map.datasets.length }),
+        maps: t('atlas.count.maps', { count: Object.keys(answer.places.boards).length }),
+      })}
+    </p>
+  );
 }
 
 function AtlasContent({ city }: { city: string }) {
+  const { t } = useI18n();
   const atlas = useResource<AtlasAnswer>(atlasPath(city));
   // Until the atlas answers, the city as the link spelled it (the workshop list spells it as the atlas does).
   if (atlas.status === 'loading')
@@ -45,40 +68,37 @@ function AtlasContent({ city }: { city: string }) {
     return (
       <>
         <AtlasHeading city={null} />
-        <ErrorNotice error={atlas.error} title="The atlas could not be loaded" />
+        <ErrorNotice error={apiErrorText(atlas.error)} title={t('atlas.loadFailed')} />
       </>
     );
   const answer = atlas.data;
-  const { map } = answer;
+  const empty = emptyAtlasText(answer);
   return (
     <>
       <AtlasHeading city={answer.city} />
-      <p className="lead">
-        Every project map of {answer.city}'s workshops, merged: {plural(map.actors.length, 'actor')}, {plural(map.flows.length, 'flow')},{' '}
-        {plural(map.datasets.length, 'dataset')} from {plural(Object.keys(answer.places.boards).length, 'map')}. The project maps are not
-        changed.
-      </p>
+      <Lead answer={answer} />
       <LeftOut answer={answer} />
-      {answer.message ? <p className="notice notice-info">{answer.message}</p> : <AtlasView answer={answer} reload={atlas.reload} />}
+      {empty ? <p className="notice notice-info">{empty}</p> : <AtlasView answer={answer} reload={atlas.reload} />}
     </>
   );
 }
 
 /** `/atlas?city=C`: a city's atlas, for the facilitators of its workshops (SPEC T12). */
 export function AtlasPage() {
+  const { t } = useI18n();
   const city = atlasCityOf(useSearch());
   return (
     <RequireSession>
       <section className="atlas-page">
         <p>
-          <Link href="/facilitator">← Your workshops</Link>
+          <Link href="/facilitator">{t('atlas.back')}</Link>
         </p>
         {city ? (
           <AtlasContent city={city} />
         ) : (
           <>
             <AtlasHeading city={null} />
-            <p>Open a city's atlas from your workshop list: each city with workshops has a "City atlas" link.</p>
+            <p>{t('atlas.noCity')}</p>
           </>
         )}
       </section>

@@ -104,6 +104,7 @@ describe('T7–T10: city findings', () => {
         severity: 'warning',
         subjects: ['actor:council'],
         message: "Council is on the maps of 3 of the city's 4 projects: many projects depend on this one organisation",
+        values: { rule: 'city-focal-point', actor: 'Council', on: 3, total: 4 },
       },
     ]);
   });

@@ -93,6 +93,9 @@ describe('F3: message catalogues', () => {
     'map.panel.kindColon',
     'map.findings.why.about',
   ];
+  // The atlas (atlas.): a format's name (Kumu); "{title}: {reason}" where the language puts its colon as English does;
+  // Welsh "Map" and "Acronym"; German "Workshop" and "Standard"; French "Licence"; Spanish "Actor".
+  const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
       'home.agenda.title',
@@ -105,6 +108,9 @@ describe('F3: message catalogues', () => {
       'map.editor.note.label',
       'map.frame.openWord',
       'map.panel.flow.label',
+      ...atlasSame,
+      'atlas.download.json',
+      'atlas.suggestion.acronym',
     ],
     de: [
       'join.name.label',
@@ -124,6 +130,9 @@ describe('F3: message catalogues', () => {
       'map.editor.tab.details',
       'map.panel.details',
       'map.panel.name',
+      ...atlasSame,
+      'atlas.filter.workshop',
+      'atlas.column.standard',
     ],
     fr: [
       'join.organisation.label',
@@ -152,6 +161,8 @@ describe('F3: message catalogues', () => {
       'map.panel.description',
       'map.panel.dataset.licence',
       'map.versions.title',
+      'atlas.download.kumu',
+      'atlas.column.licence',
     ],
     es: [
       'home.agenda.item',
@@ -171,6 +182,8 @@ describe('F3: message catalogues', () => {
       'map.panel.target.actor',
       'map.findings.severity.error',
       'map.audience.actor',
+      ...atlasSame,
+      'atlas.column.actor',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
