@@ -6,13 +6,13 @@ import { compileCatalogue, type SourceCatalogue } from '../../../src/shared/i18n
 import { locales, type Locale } from '../../../src/web/i18n/locales.js';
 
 /**
- * The message catalogues (src/web/i18n/catalogues, docs/i18n.md) against each other and
+ * The message catalogues (src/shared/i18n/catalogues, docs/i18n.md) against each other and
  * against the code: no key missing from a catalogue, no key nobody uses, no key shown by a
  * file that does not bring its English, and every message valid ICU with English's placeholders.
  */
 const web = join(process.cwd(), 'src', 'web');
 const catalogueOf = (locale: Locale): SourceCatalogue =>
-  JSON.parse(readFileSync(join(web, 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as SourceCatalogue;
+  JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as SourceCatalogue;
 const english = catalogueOf('en');
 const others = locales.filter((l) => l !== 'en');
 
