@@ -59,7 +59,7 @@ export function canvasMarkdown(c: ReportCanvas, text: ReportText): string[] {
     '',
     canvasProgress(text, c),
     '',
-    `| # | ${t('canvas.section')} | ${t('canvas.status')} | ${t('canvas.notes')} | ${t('canvas.actions')} |`,
+    `| # | ${t('canvas.section')} | ${t('canvas.status')} | ${t('canvas.notes')} | ${t('canvas.table.actions')} |`,
     '|---:|---|---|---:|---:|',
   ];
   for (const info of canvasSections) {

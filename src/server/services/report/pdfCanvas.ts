@@ -74,14 +74,19 @@ function statusTable(w: PdfWriter, c: ReportCanvas, text: ReportText): void {
     { label: text.t('canvas.section'), x: 32, width: 230, align: 'left' as const },
     { label: text.t('canvas.status'), x: statusX, width: 120, align: 'left' as const },
     { label: text.t('canvas.notes'), x: w.width - 100, width: 45, align: 'right' as const },
-    { label: text.t('canvas.actions'), x: w.width - 50, width: 50, align: 'right' as const },
+    { label: text.t('canvas.table.actions'), x: w.width - 50, width: 50, align: 'right' as const },
   ];
   const rowHeight = 17;
   w.ensureSpace(rowHeight * 17);
   doc.moveDown(0.3);
   let y = doc.y;
-  doc.font('bold').fontSize(9).fillColor(pdfColours.muted);
-  for (const col of cols) doc.text(col.label, w.left + col.x, y + 4, { width: col.width, align: col.align, lineBreak: false });
+  doc.font('bold').fillColor(pdfColours.muted);
+  for (const col of cols) {
+    // A column's name in a language with longer words ("Camau gweithredu") shrinks to its column, on one line.
+    doc.fontSize(9);
+    doc.fontSize(Math.min(9, (9 * col.width) / Math.max(1, doc.widthOfString(col.label))));
+    doc.text(col.label, w.left + col.x, y + 4, { width: col.width, align: col.align, lineBreak: false });
+  }
   y += rowHeight;
   canvasSections.forEach((info, i) => {
     const s = byId.get(info.id);

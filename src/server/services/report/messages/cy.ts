@@ -61,6 +61,7 @@ export const cy: ReportCatalogue = {
   'canvas.status': 'Statws',
   'canvas.notes': 'Nodiadau',
   'canvas.actions': 'Camau gweithredu',
+  'canvas.table.actions': 'Camau',
   'canvas.topNotes': "Nodiadau â'r mwyaf o bleidleisiau",
   'canvas.bySection': 'Fesul adran',
   'canvas.noNotes': 'Dim nodiadau.',

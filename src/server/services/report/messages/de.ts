@@ -42,7 +42,7 @@ export const de: ReportCatalogue = {
   'map.flows': 'Flüsse',
   'map.notes': 'Notizen auf der Karte',
   'map.typeNotSet': 'Art nicht angegeben',
-  'map.noteOn': 'an {target}',
+  'map.noteOn': 'zu {target}',
 
   findings: 'Befunde',
   'findings.unavailable': 'Für diese Karte gibt es keine Befunde.',
@@ -60,6 +60,7 @@ export const de: ReportCatalogue = {
   'canvas.status': 'Status',
   'canvas.notes': 'Notizen',
   'canvas.actions': 'Maßnahmen',
+  'canvas.table.actions': 'Maßnahmen',
   'canvas.topNotes': 'Notizen mit den meisten Stimmen',
   'canvas.bySection': 'Abschnitt für Abschnitt',
   'canvas.noNotes': 'Keine Notizen.',

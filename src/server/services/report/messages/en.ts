@@ -62,6 +62,7 @@ export const en = {
   'canvas.status': 'Status',
   'canvas.notes': 'Notes',
   'canvas.actions': 'Actions',
+  'canvas.table.actions': 'Actions',
   'canvas.topNotes': 'Notes with most votes',
   'canvas.bySection': 'Section by section',
   'canvas.noNotes': 'No notes.',

@@ -61,6 +61,7 @@ export const es: ReportCatalogue = {
   'canvas.status': 'Estado',
   'canvas.notes': 'Notas',
   'canvas.actions': 'Acciones',
+  'canvas.table.actions': 'Acciones',
   'canvas.topNotes': 'Notas con más votos',
   'canvas.bySection': 'Sección por sección',
   'canvas.noNotes': 'Sin notas.',

@@ -61,6 +61,7 @@ export const fr: ReportCatalogue = {
   'canvas.status': 'Statut',
   'canvas.notes': 'Notes',
   'canvas.actions': 'Actions',
+  'canvas.table.actions': 'Actions',
   'canvas.topNotes': 'Notes ayant reçu le plus de votes',
   'canvas.bySection': 'Section par section',
   'canvas.noNotes': 'Aucune note.',
