@@ -61,7 +61,7 @@ function reflectionMarkdown(r: ReportReflection, text: ReportText): string[] {
 }
 
 /**
- * The report as Markdown, in the workshop's language (`report.language`, SPEC P9): the workshop,
+ * The report as Markdown, in the workshop's language (`report.language`, SPEC F10): the workshop,
  * then each project with its maps (picture, findings, the map in words), canvases (statuses,
  * most-voted notes, actions) and, when included, the anonymised reflections, then each board's
  * voting results. All user text is escaped (mdText); control and bidi-override characters are

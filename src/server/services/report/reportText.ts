@@ -19,7 +19,7 @@ const catalogues: Record<WorkshopLanguage, ReportCatalogue> = { en, cy, de, fr, 
 const locales: Record<WorkshopLanguage, string> = { en: 'en-GB', cy: 'cy-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
 
 /**
- * The report's words in one language (SPEC P9): its own messages (messages/<code>.ts) and the
+ * The report's words in one language (SPEC F10): its own messages (messages/<code>.ts) and the
  * vocabulary it shares with the boards, read from the web's catalogues (reportWords.ts).
  */
 export interface ReportText {

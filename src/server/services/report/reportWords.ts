@@ -13,7 +13,7 @@ const key = (k: string) => k as CatalogueKey;
  * Where the report finds the words it shares with the boards in the message catalogues: the
  * same entries the web shows (canvas/canvasText.ts, map/mapVocabulary.ts, map/findings/ruleWords.ts,
  * labels.ts, facilitation/VoteResults.tsx, reflection/columnNames.ts), by the value's stable id.
- * test/unit/reportWords.test.ts checks every value names a key whose English is the domain's.
+ * test/unit/report/reportMessages.test.ts checks every value names a key whose English is the domain's.
  */
 export const reportWordKeys = {
   sectionTitle: (id: SectionId) => key(`canvas.section.${camel(id)}.title`),

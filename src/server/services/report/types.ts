@@ -11,7 +11,7 @@ import type { EcosystemMap } from '../../../domain/map/index.js';
  */
 export interface Report {
   workshop: { id: string; title: string; description: string };
-  /** What the report is written in: the workshop's language (SPEC F6, P9); English when absent. */
+  /** What the report is written in: the workshop's language (SPEC F6, F10); English when absent. */
   language?: WorkshopLanguage;
   /** ISO 8601, from the caller's clock. */
   generatedAt: string;

@@ -1,7 +1,7 @@
 /**
  * The workshop report's own words in English (the source): key → ICU MessageFormat, as the web's
  * catalogues (docs/i18n.md). Every other language has exactly these keys (`ReportCatalogue`,
- * checked by tsc); test/unit/reportMessages.test.ts checks each compiles and fills the same
+ * checked by tsc); test/unit/report/reportMessages.test.ts checks each compiles and fills the same
  * placeholders. The boards' vocabulary (canvas sections and statuses, the map's value lists, the
  * findings, board kinds) is not here: the report reads it from the web's catalogues (reportWords.ts).
  */
