@@ -291,7 +291,7 @@ describe('the workshop report', () => {
       ).toBe('%PDF-');
     });
 
-    it('P9: the download is written in the workshop’s language, worked out on the report’s worker thread', async () => {
+    it('F10: the download is written in the workshop’s language, worked out on the report’s worker thread', async () => {
       const cookie = await join('facilitator');
       const workshop = (await store.getWorkshop(workshopId))!;
       await store.updateWorkshop({ ...workshop, language: 'de' });

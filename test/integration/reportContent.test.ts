@@ -262,7 +262,7 @@ describe('a report people keep', () => {
   const englishLeft = (text: string, list: string[]) =>
     list.filter((words) => new RegExp(`(^|[^\\p{L}])${escaped(words)}($|[^\\p{L}])`, 'u').test(text));
 
-  it('P9: a German workshop’s report is written in German, its boards’ words from the catalogues the boards show', async () => {
+  it('F10: a German workshop’s report is written in German, its boards’ words from the catalogues the boards show', async () => {
     const german = webCatalogue('de');
     const report = await reportIn('de');
     expect(report.language).toBe('de');
@@ -305,7 +305,7 @@ describe('a report people keep', () => {
     expect(englishLeft(text, englishOf(de))).toEqual([]);
   });
 
-  it('P9: a Welsh workshop’s report is in Welsh, its letters (ŵ, ŷ) kept in the PDF', async () => {
+  it('F10: a Welsh workshop’s report is in Welsh, its letters (ŵ, ŷ) kept in the PDF', async () => {
     const welsh = webCatalogue('cy');
     const report = await reportIn('cy');
     const md = reportMarkdown(report);

@@ -23,7 +23,7 @@ import { fr } from '../../../src/server/services/report/messages/fr.js';
 import { reportWordKeys as keys } from '../../../src/server/services/report/reportWords.js';
 import { expectCatalogues, expectKeysUsed } from '../../support/serverCatalogues.js';
 
-/** SPEC P9: the report's own catalogues, and the boards' words it reads from the web's. */
+/** SPEC F10: the report's own catalogues, and the boards' words it reads from the web's. */
 const catalogues: Record<string, ReportCatalogue> = { en, cy, de, fr, es };
 const report = join('src', 'server', 'services', 'report');
 const webCatalogue = (language: string) =>
