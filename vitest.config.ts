@@ -6,7 +6,7 @@ import { messageCatalogues } from './scripts/messageCatalogues.js';
 // were skipped, and fails the run when CI asked for them (E2E=required, DATABASE_URL set).
 export default defineConfig({
   // The web app's message catalogues, compiled as the build compiles them (docs/i18n.md).
-  plugins: [messageCatalogues(`${import.meta.dirname}/src/web/i18n/catalogues`)],
+  plugins: [messageCatalogues(`${import.meta.dirname}/src/shared/i18n/catalogues`)],
   test: {
     include: ['test/**/*.test.ts', 'e2e/**/*.test.ts'],
     globalSetup: ['test/setup/environment.ts'],

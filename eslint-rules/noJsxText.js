@@ -39,7 +39,7 @@ export const noJsxText = {
     docs: { description: 'Forbid words written directly into JSX: text comes from the message catalogues.' },
     schema: [],
     messages: {
-      text: 'Text written into JSX ("{{text}}"): add it to the message catalogues (src/web/i18n/catalogues) and show it with t().',
+      text: 'Text written into JSX ("{{text}}"): add it to the message catalogues (src/shared/i18n/catalogues) and show it with t().',
     },
   },
   create(context) {

@@ -7,10 +7,10 @@ import { compileCatalogue, type SourceCatalogue } from '../src/shared/i18n/compi
 const prefix = 'virtual:messages/';
 
 /**
- * The Vite plugin that serves the message catalogues (src/web/i18n/catalogues/<locale>.json,
+ * The Vite plugin that serves the message catalogues (src/shared/i18n/catalogues/<locale>.json,
  * ICU MessageFormat) compiled into Lingui's run-time form, so the browser needs no message
  * parser (docs/i18n.md):
- *   - a catalogue imported whole (`import('./catalogues/cy.json')`) is compiled as it is;
+ *   - a catalogue imported whole (`import('../../shared/i18n/catalogues/cy.json')`) is compiled as it is;
  *   - `virtual:messages/en/join,kept` is the messages whose key starts with `join.` or `kept.`:
  *     each page's chunk carries the English it shows, so no page downloads another's text.
  * A message that does not parse, or an area with no message, fails the build.

@@ -7,7 +7,7 @@ import { mainHeading, visible, waitMs } from './browser.js';
 /** What the browser tests of the interface's languages (SPEC F1–F8) share. */
 type Catalogue = Record<string, string>;
 export const catalogue = (locale: string): Catalogue =>
-  JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as Catalogue;
+  JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as Catalogue;
 export const english = catalogue('en');
 
 /**

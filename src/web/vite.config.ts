@@ -10,7 +10,7 @@ const server = 'http://localhost:8080';
 export default defineConfig({
   root: import.meta.dirname,
   // The message catalogues reach the browser compiled, a page's English with its code (docs/i18n.md).
-  plugins: [messageCatalogues(`${import.meta.dirname}/i18n/catalogues`), react()],
+  plugins: [messageCatalogues(`${import.meta.dirname}/../shared/i18n/catalogues`), react()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

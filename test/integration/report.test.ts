@@ -291,6 +291,20 @@ describe('the workshop report', () => {
       ).toBe('%PDF-');
     });
 
+    it('F10: the download is written in the workshop’s language, worked out on the report’s worker thread', async () => {
+      const cookie = await join('facilitator');
+      const workshop = (await store.getWorkshop(workshopId))!;
+      await store.updateWorkshop({ ...workshop, language: 'de' });
+      try {
+        const md = await (await get(`/api/workshops/${workshopId}/report?format=md&zip=false`, cookie)).text();
+        expect(md).toMatch(/^# Workshop-Bericht: Open Cities demo\n/);
+        expect(md).toContain('- **Warnung: Ein Akteur im Mittelpunkt.** City Council ist an');
+        expect(md).toContain('| 5 | Ihr Grund für die Datennutzung | Erledigt |');
+      } finally {
+        await store.updateWorkshop(workshop);
+      }
+    });
+
     it('refuses the report to others and bad parameters, with error codes', async () => {
       expect((await get(`/api/workshops/${workshopId}/report`)).status).toBe(401);
       const participant = await get(`/api/workshops/${workshopId}/report?format=md`, await join('participant'));

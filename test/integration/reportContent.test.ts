@@ -8,19 +8,27 @@ import * as Y from 'yjs';
 import { initCanvasDoc, writeCanvasToDoc } from '../../src/doc/canvas/index.js';
 import { initBoardDoc } from '../../src/doc/index.js';
 import { writeMapToDoc } from '../../src/doc/map/index.js';
-import { readCanvasFile } from '../../src/domain/canvas/index.js';
+import { ruleGuidance } from '../../src/domain/analysis/index.js';
+import { canvasSections, readCanvasFile, sectionStatusLabels } from '../../src/domain/canvas/index.js';
 import type { Canvas } from '../../src/domain/canvas/index.js';
-import { noteKindLabels, readMapFile } from '../../src/domain/map/index.js';
+import { actorTypeLabels, noteKindLabels, readMapFile } from '../../src/domain/map/index.js';
 import type { EcosystemMap } from '../../src/domain/map/index.js';
-import type { Participant } from '../../src/domain/index.js';
+import type { Participant, WorkshopLanguage } from '../../src/domain/index.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { svgToPng } from '../../src/server/services/mapPicture.js';
-import { buildReport, reportPdf, reportZip } from '../../src/server/services/report/index.js';
+import { buildReport, reportMarkdown, reportPdf, reportZip } from '../../src/server/services/report/index.js';
+import { cy } from '../../src/server/services/report/messages/cy.js';
+import { de } from '../../src/server/services/report/messages/de.js';
+import { en as reportEnglish, type ReportCatalogue } from '../../src/server/services/report/messages/en.js';
 import type { Store } from '../../src/server/store/Store.js';
 import { runCli } from '../support/cliProcess.js';
 import { testStore } from '../support/stores.js';
 
 const fixture = (path: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', path), 'utf8');
+const webCatalogue = (language: string) =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'src', 'shared', 'i18n', 'catalogues', `${language}.json`), 'utf8'),
+  ) as Record<string, string>;
 const now = new Date('2026-11-27T16:00:00Z');
 /** Drawn by none of the system's usual fonts (DejaVu has the emoticons, not this): only the shipped emoji font. */
 const emoji = '💡';
@@ -217,6 +225,102 @@ describe('a report people keep', () => {
       <text x="10" y="38" font-family="Arial, Liberation Sans, sans-serif" font-size="30">${name}</text></svg>`);
     const [drawn, missing] = await Promise.all([picture(emoji), picture('\u{F0000}')]);
     expect(drawn.png.equals(missing.png)).toBe(false);
+  });
+
+  /** Builds the report while the workshop is set to `language` (SPEC F6), and sets it back after. */
+  const reportIn = async (language: WorkshopLanguage) => {
+    const workshop = (await store.getWorkshop(seeded.workshopId))!;
+    await store.updateWorkshop({ ...workshop, language });
+    try {
+      return await buildReport(store, seeded.workshopId, { includeReflection: true, now });
+    } finally {
+      await store.updateWorkshop(workshop);
+    }
+  };
+  /** The words the report writes in English, of its own and from the boards: none may be left in another language's report. */
+  const englishOf = (own: ReportCatalogue) => [
+    ...Object.entries(reportEnglish)
+      .filter(([key, words]) => !words.includes('{') && own[key as keyof ReportCatalogue] !== words)
+      .map(([, words]) => words),
+    ...canvasSections.map((s) => s.title),
+    ...Object.values(sectionStatusLabels),
+    ...Object.values(actorTypeLabels),
+    ...Object.values(ruleGuidance).map((g) => g.title),
+    'Workshop report',
+    'WORKSHOP REPORT',
+    'Written ',
+    'Progress:',
+    'Next review',
+    'owner:',
+    'high priority',
+    'Page 1 of',
+    'Ecosystem map:',
+    'Data ethics canvas:',
+  ];
+  const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** English words of `list` found as words (not inside a longer word) in `text`. */
+  const englishLeft = (text: string, list: string[]) =>
+    list.filter((words) => new RegExp(`(^|[^\\p{L}])${escaped(words)}($|[^\\p{L}])`, 'u').test(text));
+
+  it('F10: a German workshop’s report is written in German, its boards’ words from the catalogues the boards show', async () => {
+    const german = webCatalogue('de');
+    const report = await reportIn('de');
+    expect(report.language).toBe('de');
+    const md = reportMarkdown(report, { pictures: 'none' });
+    expect(md).toMatch(/^# Workshop-Bericht: Open Cities demo\n/);
+    expect(md).toContain(`## ${de.glance}\n`);
+    expect(md).toContain(`## ${de.people}\n`);
+    expect(md).toContain('Erstellt am 27. November 2026 mit Open Cities Studio: 3 Ökosystemkarten, 3 Datenethik-Canvas');
+    expect(md).toContain(`- ${de['people.noOrganisation']}: 1\n`);
+    expect(md).toContain(`### ${german['labels.board.ecosystemMap']}: Map the data ecosystem — Group 1\n`);
+    expect(md).toContain(`| 5 | ${german['canvas.section.purpose.title']} | ${german['canvas.status.done']} |`);
+    expect(md).toContain(
+      `| # | ${de['canvas.section']} | ${de['canvas.status']} | ${de['canvas.notes']} | ${de['canvas.table.actions']} |`,
+    );
+    expect(md).toContain(`- City Council: ${german['map.kind.actorType.public']}`);
+    expect(md).toContain(
+      `- **${german['map.findings.severity.warning']}: ${german['map.findings.rule.focalPoint.title']}.** City Council ist an 9 von 11 Flüssen`,
+    );
+    expect(md).toContain(`**${german['map.kind.note.insight']}:** ${nonLatin.greek}`);
+    expect(md).toContain('Dichte 0,38, Gradzentralisierung 0,87.');
+    expect(md).toContain('zuständig: ICT team, fällig am 31. Januar 2027, hohe Priorität');
+    expect(englishLeft(md, englishOf(de))).toEqual([]);
+    // The check finds English where there is some: the same workshop's report without a language.
+    const english = reportMarkdown(await buildReport(store, seeded.workshopId, { includeReflection: true, now }), { pictures: 'none' });
+    expect(englishLeft(english, englishOf(de)).length).toBeGreaterThan(40);
+
+    const text = flat(pdfText(await reportPdf(report)));
+    for (const words of [
+      de['pdf.kicker'],
+      de['pdf.topFindings'],
+      de['canvas.bySection'],
+      german['canvas.section.purpose.title'],
+      german['canvas.status.actionNeeded'],
+      german['map.findings.rule.focalPoint.title'],
+      'Maßnahmen',
+      'Überprüfung',
+      'Seite 1 von',
+    ])
+      expect(text).toContain(words);
+    expect(englishLeft(text, englishOf(de))).toEqual([]);
+  });
+
+  it('F10: a Welsh workshop’s report is in Welsh, its letters (ŵ, ŷ) kept in the PDF', async () => {
+    const welsh = webCatalogue('cy');
+    const report = await reportIn('cy');
+    const md = reportMarkdown(report);
+    expect(md).toMatch(/^# Adroddiad y gweithdy: Open Cities demo\n/);
+    expect(md).toContain(`## ${cy.glance}\n`);
+    expect(md).toContain(`| 5 | ${welsh['canvas.section.purpose.title']} | ${welsh['canvas.status.done']} |`);
+    expect(md).toContain(`- City Council: ${welsh['map.kind.actorType.public']}`);
+    expect(md).toContain(`**${welsh['map.findings.severity.warning']}: ${welsh['map.findings.rule.focalPoint.title']}.**`);
+    expect(md).toContain(`${cy['findings.todo']}:`); // "Beth allai grŵp ei wneud"
+    expect(md).toContain(`### ${welsh['labels.board.reflection']}: Keep, change, improve — Group 1`);
+    expect(englishLeft(md, englishOf(cy))).toEqual([]);
+
+    report.sections[0]!.maps[0]!.map.notes.push({ id: 'n-ty', text: 'Tŷ’r cyngor', kind: 'comment' });
+    const text = pdfText(await reportPdf(report));
+    for (const words of [cy['pdf.kicker'], 'grŵp', 'Tŷ’r cyngor', welsh['canvas.section.purpose.title']]) expect(text).toContain(words);
   });
 
   // Each CLI run starts Node with tsx: seconds apiece on a busy machine.

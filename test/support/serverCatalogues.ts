@@ -2,8 +2,23 @@ import { expect } from 'vitest';
 import { workshopLanguages } from '../../src/domain/index.js';
 import { compileCatalogue } from '../../src/shared/i18n/compileCatalogue.js';
 
-/** The names of a message's arguments ({name}, {days, plural, …}), sorted. */
-const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{(\w+)/g)].map((m) => m[1]))].sort();
+/**
+ * The names of a compiled message's arguments, branches included: a message is its text or a
+ * list of tokens, each text or an argument (`["name"]`, `["days", "plural", { one: […], other: […] }]`).
+ */
+function namesIn(message: unknown, into: Set<string>): Set<string> {
+  if (!Array.isArray(message)) return into;
+  for (const token of message as unknown[]) {
+    if (!Array.isArray(token)) continue;
+    const [name, , branches] = token as unknown[];
+    if (typeof name === 'string') into.add(name);
+    if (branches !== null && typeof branches === 'object') for (const branch of Object.values(branches)) namesIn(branch, into);
+  }
+  return into;
+}
+
+/** The names of a message's arguments ({name}, {days, plural, …}), sorted; a select's or plural's branch text is not one. */
+const argumentsOf = (message: string) => [...namesIn(compileCatalogue({ message }, 'message').message, new Set())].sort();
 
 /**
  * Checks a set of the server's catalogues (one per language, English the source): every language

@@ -6,6 +6,8 @@ export { findingsToText } from './findingsToText.js';
 export { ruleGuidance } from './ruleGuidance.js';
 export { findingValues } from './findingValues.js';
 export type { FindingValues, FlowWords, NamedActors } from './findingValues.js';
+export { findingSentence } from './findingSentence.js';
+export type { FindingMessageKey, FindingWords } from './findingSentence.js';
 export type { RuleGuidance } from './ruleGuidance.js';
 export { indexMap } from './mapIndex.js';
 export type { MapIndex } from './mapIndex.js';

@@ -1,6 +1,6 @@
 import { setupI18n, type Messages } from '@lingui/core';
 // The English catalogue's type only: its messages travel with the code that shows them.
-import type english from './catalogues/en.json';
+import type english from '../../shared/i18n/catalogues/en.json';
 import frame from 'virtual:messages/en/header,layout,language';
 import { sourceLocale, type Locale } from './locales.js';
 
@@ -29,10 +29,10 @@ addEnglish(frame);
 // Each other language is a chunk of its own, fetched the first time it is used: all its
 // messages at once (a few kB gzip; split by area like English when that grows).
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
-  cy: () => import('./catalogues/cy.json'),
-  de: () => import('./catalogues/de.json'),
-  fr: () => import('./catalogues/fr.json'),
-  es: () => import('./catalogues/es.json'),
+  cy: () => import('../../shared/i18n/catalogues/cy.json'),
+  de: () => import('../../shared/i18n/catalogues/de.json'),
+  fr: () => import('../../shared/i18n/catalogues/fr.json'),
+  es: () => import('../../shared/i18n/catalogues/es.json'),
 };
 
 const loaded = new Set<Locale>([sourceLocale]);

@@ -4,7 +4,7 @@ import { ApiError } from '../../../src/web/api.js';
 import { apiErrorText } from '../../../src/web/i18n/apiErrorText.js';
 import { i18n, translate } from '../../../src/web/i18n/i18n.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
-import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
 
 const de = german as unknown as Messages;
 

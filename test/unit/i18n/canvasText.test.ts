@@ -6,9 +6,9 @@ import { canvasCredit, canvasSections, canvasThemes, sectionStatuses, sectionSta
 import type { Dataset, DatasetAccess } from '../../../src/domain/map/index.js';
 import { i18n } from '../../../src/web/i18n/i18n.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
-import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
-import welsh from '../../../src/web/i18n/catalogues/cy.json' with { type: 'json' };
-import french from '../../../src/web/i18n/catalogues/fr.json' with { type: 'json' };
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
+import welsh from '../../../src/shared/i18n/catalogues/cy.json' with { type: 'json' };
+import french from '../../../src/shared/i18n/catalogues/fr.json' with { type: 'json' };
 import {
   creditKey,
   sectionExamples,
@@ -25,7 +25,7 @@ import { formatDate, relativeDays } from '../../../src/web/canvas/dates.js';
 import { datasetNoteText, englishNoteText } from '../../../src/web/canvas/datasetWords.js';
 import { problemText } from '../../../src/web/canvas/problemText.js';
 
-const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
+const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
   string,
   string
 >;

@@ -6,13 +6,13 @@ import { compileCatalogue, type SourceCatalogue } from '../../../src/shared/i18n
 import { locales, type Locale } from '../../../src/web/i18n/locales.js';
 
 /**
- * The message catalogues (src/web/i18n/catalogues, docs/i18n.md) against each other and
+ * The message catalogues (src/shared/i18n/catalogues, docs/i18n.md) against each other and
  * against the code: no key missing from a catalogue, no key nobody uses, no key shown by a
  * file that does not bring its English, and every message valid ICU with English's placeholders.
  */
 const web = join(process.cwd(), 'src', 'web');
 const catalogueOf = (locale: Locale): SourceCatalogue =>
-  JSON.parse(readFileSync(join(web, 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as SourceCatalogue;
+  JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as SourceCatalogue;
 const english = catalogueOf('en');
 const others = locales.filter((l) => l !== 'en');
 
@@ -27,16 +27,26 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Keys written as literals in t('…'), translate('…') or msg('…'), by file. */
+/** Keys written as literals in t('…'), translate('…') or msg('…') in a file. */
+const keysIn = (file: string) =>
+  new Set([...readFileSync(file, 'utf8').matchAll(/\b(?:t|translate|msg)\(\s*'([A-Za-z0-9.]+)'/g)].map((m) => m[1] ?? ''));
+
+/** Keys written as literals in src/web, by file. */
 function keysUsed(): Map<string, Set<string>> {
   const used = new Map<string, Set<string>>();
   for (const file of sourceFiles(web)) {
-    const text = readFileSync(file, 'utf8');
-    const keys = new Set([...text.matchAll(/\b(?:t|translate|msg)\(\s*'([A-Za-z0-9.]+)'/g)].map((m) => m[1] ?? ''));
+    const keys = keysIn(file);
     if (keys.size > 0) used.set(relative(web, file), keys);
   }
   return used;
 }
+
+/**
+ * Code outside src/web that words the boards' vocabulary for both the web and the server's
+ * report, given the language's `t`: a finding's sentence (the web file that calls it brings the
+ * English of its area).
+ */
+const sharedWording = [join(process.cwd(), 'src', 'domain', 'analysis', 'findingSentence.ts')];
 
 /** The placeholders a message fills: {name}, {name, number}, {name, plural, …}. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => m[1]))].sort();
@@ -50,8 +60,8 @@ describe('F3: message catalogues', () => {
     });
   });
 
-  it('every key used in src/web is in the catalogues, and every key of the catalogues is used', () => {
-    const used = new Set([...keysUsed().values()].flatMap((keys) => [...keys]));
+  it('every key used in src/web (and the wording it shares with the server) is in the catalogues, and every key of the catalogues is used', () => {
+    const used = new Set([...keysUsed().values(), ...sharedWording.map(keysIn)].flatMap((keys) => [...keys]));
     expect(
       [...used].filter((k) => !(k in english)),
       'keys used in code but missing from en.json',

@@ -4,8 +4,8 @@ import { analyzeMap, ruleIds, type RuleId } from '../../../src/domain/analysis/i
 import { i18n } from '../../../src/web/i18n/i18n.js';
 import { findingMessage } from '../../../src/web/map/findings/findingWords.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
-import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
-import welsh from '../../../src/web/i18n/catalogues/cy.json' with { type: 'json' };
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
+import welsh from '../../../src/shared/i18n/catalogues/cy.json' with { type: 'json' };
 import { createPrng } from '../../fuzz/prng.js';
 import { randomEcosystem, ruleSeeds } from '../analysis/randomEcosystem.js';
 import { randomMap } from '../map/randomMap.js';

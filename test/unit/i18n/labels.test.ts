@@ -5,8 +5,8 @@ import { activityKinds, boardKindLabels, boardKinds, roles } from '../../../src/
 import type { Messages } from '@lingui/core';
 import { i18n } from '../../../src/web/i18n/i18n.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
-import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
-import welsh from '../../../src/web/i18n/catalogues/cy.json' with { type: 'json' };
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
+import welsh from '../../../src/shared/i18n/catalogues/cy.json' with { type: 'json' };
 import {
   activityKindKeys,
   activityKindLabels,
@@ -19,7 +19,7 @@ import {
   roleName,
 } from '../../../src/web/labels.js';
 
-const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
+const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
   string,
   string
 >;

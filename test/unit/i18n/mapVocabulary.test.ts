@@ -15,8 +15,8 @@ import {
 import { i18n } from '../../../src/web/i18n/i18n.js';
 import type { MessageKey } from '../../../src/web/i18n/i18n.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
-import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
-import welsh from '../../../src/web/i18n/catalogues/cy.json' with { type: 'json' };
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
+import welsh from '../../../src/shared/i18n/catalogues/cy.json' with { type: 'json' };
 import {
   accessLevelKeys,
   actorRoleKeys,
@@ -28,7 +28,7 @@ import {
 import { actorRoleAboutKeys, deidentificationKeys, kindChoices, sensitivityKeys } from '../../../src/web/map/mapVocabularyDetails.js';
 import { actorLabel, mapWords } from '../../../src/web/map/mapWords.js';
 
-const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
+const english = JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', 'en.json'), 'utf8')) as Record<
   string,
   string
 >;

@@ -5,7 +5,7 @@ import { ruleGuidance, ruleIds } from '../../../src/domain/analysis/index.js';
 import { ruleWordKeys } from '../../../src/web/map/findings/ruleWords.js';
 
 const catalogue = (locale: string) =>
-  JSON.parse(readFileSync(join(process.cwd(), 'src', 'web', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as Record<string, string>;
+  JSON.parse(readFileSync(join(process.cwd(), 'src', 'shared', 'i18n', 'catalogues', `${locale}.json`), 'utf8')) as Record<string, string>;
 
 /**
  * The findings panel shows each rule's guidance from `map.findings.rule.` messages; the server's

@@ -8,6 +8,8 @@ import type { Participant } from '../../../domain/index.js';
 import { AppError } from '../../../shared/index.js';
 import type { Store } from '../../store/Store.js';
 import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
+import { reportText } from './reportText.js';
+import { reportWordKeys } from './reportWords.js';
 import { topNotesCount } from './types.js';
 import { loadVoteResults } from './voteResults.js';
 import { loadVotingRounds, votersOn } from '../roundVotes.js';
@@ -88,17 +90,22 @@ export async function buildReport(
     }
     if (section.maps.length + section.canvases.length + section.reflections.length + section.votes.length > 0) sections.push(section);
   }
+  const text = reportText(workshop.language);
+  const unknown = { organisation: text.t('people.noOrganisation'), name: text.words(reportWordKeys.participant) };
   return {
     workshop: { id: workshop.id, title: workshop.title, description: workshop.description },
+    ...(workshop.language === undefined ? {} : { language: workshop.language }),
     generatedAt: options.now.toISOString(),
     includeReflection: options.includeReflection,
     organisations: byOrganisation(
       people.filter((p) => p.role !== 'observer'),
       options.includeNames ?? false,
+      unknown,
     ),
     observers: byOrganisation(
       people.filter((p) => p.role === 'observer'),
       options.includeNames ?? false,
+      unknown,
     ),
     sections,
   };
@@ -118,21 +125,22 @@ function canvasSummary(canvas: Canvas): Omit<ReportCanvas, 'boardId' | 'title' |
   };
 }
 
-export const noOrganisation = 'No organisation given';
-/** How a person who removed their name (SPEC K6) is shown. */
-export const unnamed = 'Participant';
-
 /**
  * People by organisation, largest first: "Fire Service" and "fire service" are one
- * (organisationKey). Names only when asked (SPEC P6).
+ * (organisationKey). Names only when asked (SPEC P6). `unknown` words, in the report's
+ * language, the organisation of people who gave none and a person who removed their name (SPEC K6).
  */
-function byOrganisation(people: Participant[], includeNames: boolean): ReportOrganisation[] {
+function byOrganisation(
+  people: Participant[],
+  includeNames: boolean,
+  unknown: { organisation: string; name: string },
+): ReportOrganisation[] {
   const orgs = new Map<string, { name: string; people: string[] }>();
   for (const p of people) {
     const key = organisationKey(p.organisation) ?? '';
-    const org = orgs.get(key) ?? { name: key === '' ? noOrganisation : p.organisation.trim(), people: [] };
+    const org = orgs.get(key) ?? { name: key === '' ? unknown.organisation : p.organisation.trim(), people: [] };
     // A person who took their name off (SPEC K6) is counted, never named.
-    org.people.push(p.name.trim() || unnamed);
+    org.people.push(p.name.trim() || unknown.name);
     orgs.set(key, org);
   }
   return [...orgs.entries()]

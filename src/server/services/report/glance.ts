@@ -1,5 +1,5 @@
 import { severities } from '../../../domain/analysis/index.js';
-import { boardHeading, count } from './markdownText.js';
+import type { ReportText } from './reportText.js';
 import type { Report, ReportCanvas, ReportMap, ReportReflection } from './types.js';
 
 /** One line per board for the report's opening summary: what it is and the figures that matter. */
@@ -13,8 +13,8 @@ export interface GlanceSection {
   lines: GlanceLine[];
 }
 
-export const sectionHeading = (project: { title: string } | null) =>
-  project === null ? 'Boards not linked to a project' : `Project: ${project.title}`;
+export const sectionHeading = (text: ReportText, project: { title: string } | null) =>
+  project === null ? text.t('noProject') : text.t('project', { title: project.title });
 
 /** A map, canvas or reflection that nobody has written on yet: reports say so in a line. */
 export const isEmptyMap = (m: ReportMap) => m.map.actors.length === 0 && m.map.notes.length === 0;
@@ -24,31 +24,36 @@ export const reflectionNotes = (r: ReportReflection) =>
     .flat()
     .filter((n) => n.text.trim() !== '');
 
-function mapFigures(m: ReportMap): string {
-  if (isEmptyMap(m)) return 'empty';
-  const size = `${count(m.map.actors.length, 'actor')}, ${count(m.map.flows.length, 'flow')}`;
+const severityCounts = { error: 'glance.errors', warning: 'glance.warnings', info: 'glance.info' } as const;
+
+function mapFigures(text: ReportText, m: ReportMap): string {
+  if (isEmptyMap(m)) return text.t('glance.map.empty');
+  const size = text.t('glance.map.size', { actors: m.map.actors.length, flows: m.map.flows.length });
   if (m.findings === null) return size;
   const found = severities
     .map((s) => ({ s, n: m.findings?.findings.filter((f) => f.severity === s).length ?? 0 }))
     .filter(({ n }) => n > 0)
-    .map(({ s, n }) => (s === 'info' ? `${n} for information` : count(n, s)));
-  return `${size}; ${found.length === 0 ? 'no findings' : found.join(', ')}`;
+    .map(({ s, n }) => text.t(severityCounts[s], { count: n }));
+  return `${size}; ${found.length === 0 ? text.t('glance.map.noFindings') : found.join(', ')}`;
 }
 
-function canvasFigures(c: ReportCanvas): string {
-  if (isEmptyCanvas(c)) return 'not started';
+function canvasFigures(text: ReportText, c: ReportCanvas): string {
+  if (isEmptyCanvas(c)) return text.t('glance.canvas.notStarted');
   const p = c.progress;
-  return `${p.done} of ${p.sections} sections done, ${p.started} started; ${count(p.actions.open, 'open action')}`;
+  return text.t('glance.canvas', { done: p.done, sections: p.sections, started: p.started, open: p.actions.open });
 }
 
 /** The report in a few lines: each project's boards with their figures. */
-export function glance(report: Report): GlanceSection[] {
+export function glance(report: Report, text: ReportText): GlanceSection[] {
   return report.sections.map((s) => ({
-    heading: sectionHeading(s.project),
+    heading: sectionHeading(text, s.project),
     lines: [
-      ...s.maps.map((m) => ({ board: boardHeading('Ecosystem map', m), figures: mapFigures(m) })),
-      ...s.canvases.map((c) => ({ board: boardHeading('Data ethics canvas', c), figures: canvasFigures(c) })),
-      ...s.reflections.map((r) => ({ board: boardHeading('Reflection', r), figures: count(reflectionNotes(r).length, 'note') })),
+      ...s.maps.map((m) => ({ board: text.board('ecosystem-map', m), figures: mapFigures(text, m) })),
+      ...s.canvases.map((c) => ({ board: text.board('ethics-canvas', c), figures: canvasFigures(text, c) })),
+      ...s.reflections.map((r) => ({
+        board: text.board('reflection', r),
+        figures: text.t('glance.reflection', { count: reflectionNotes(r).length }),
+      })),
     ],
   }));
 }

@@ -1,13 +1,10 @@
-import { ruleGuidance } from '../../../domain/analysis/index.js';
-import type { Severity } from '../../../domain/analysis/index.js';
-import { actorRoleLabels, actorTypeLabels, flowKindLabels, noteKindLabels } from '../../../domain/map/index.js';
+import type { MapMetrics } from '../../../domain/analysis/index.js';
 import type { EcosystemMap, MapNote } from '../../../domain/map/index.js';
 import { isEmptyMap } from './glance.js';
-import { boardHeading, count, mdText } from './markdownText.js';
+import { mdText } from './markdownText.js';
+import type { ReportText } from './reportText.js';
 import type { ReportMap } from './types.js';
 import { firstById, pushAll } from '../../../shared/index.js';
-
-export const severityLabels: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'For information' };
 
 /**
  * How a map's picture is referenced: `files`, an image file beside the report
@@ -22,63 +19,71 @@ export function mapPicturePath(boardId: string): string {
   return `images/${encodeURIComponent(boardId)}.svg`;
 }
 
-function pictureLines(m: ReportMap, mode: PictureMode, alt: string): string[] {
-  if (mode === 'none') return [`*${mdText(alt)}. The picture is in the report's .zip download, and in the PDF.*`, ''];
+function pictureLines(m: ReportMap, mode: PictureMode, alt: string, text: ReportText): string[] {
+  if (mode === 'none') return [`*${text.t('map.pictureElsewhere', { picture: mdText(alt) })}*`, ''];
   return [`![${mdText(alt)}](${mapPicturePath(m.boardId)})`, ''];
 }
 
 /** One map: its picture, its findings, and the map in words (the picture's text equivalent, for screen readers and plain-text readers). */
-export function mapMarkdown(m: ReportMap, mode: PictureMode): string[] {
+export function mapMarkdown(m: ReportMap, mode: PictureMode, text: ReportText): string[] {
   const { map } = m;
-  if (isEmptyMap(m)) return [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', 'This map has no actors or notes yet.', ''];
-  const alt = `Ecosystem map ${map.title}: ${count(map.actors.length, 'actor')}, ${count(map.flows.length, 'flow')}`;
-  const lines = [`### ${mdText(boardHeading('Ecosystem map', m))}`, '', ...pictureLines(m, mode, alt)];
-  pushAll(lines, findingsMarkdown(m));
-  pushAll(lines, mapInWords(map));
+  const heading = `### ${mdText(text.board('ecosystem-map', m))}`;
+  if (isEmptyMap(m)) return [heading, '', text.t('map.empty'), ''];
+  const alt = text.t('map.picture', { title: map.title, actors: map.actors.length, flows: map.flows.length });
+  const lines = [heading, '', ...pictureLines(m, mode, alt, text)];
+  pushAll(lines, findingsMarkdown(m, text));
+  pushAll(lines, mapInWords(map, text));
   return lines;
 }
 
-function findingsMarkdown(m: ReportMap): string[] {
-  if (m.findings === null) return ['#### Findings', '', 'Findings are not available for this map.', ''];
+/** "7 actors, 11 flows, 1 connected part; density 0.21, degree centralisation 0.43." */
+export function findingsFigures(metrics: MapMetrics, text: ReportText): string {
+  return text.t('findings.figures', {
+    actors: metrics.actors,
+    flows: metrics.flows,
+    parts: metrics.components,
+    density: text.decimal(metrics.density),
+    centralisation: text.decimal(metrics.degreeCentralisation),
+  });
+}
+
+function findingsMarkdown(m: ReportMap, text: ReportText): string[] {
+  const { t } = text;
+  const heading = `#### ${t('findings')}`;
+  if (m.findings === null) return [heading, '', t('findings.unavailable'), ''];
   const { metrics, findings } = m.findings;
-  const lines = [
-    '#### Findings',
-    '',
-    `${count(metrics.actors, 'actor')}, ${count(metrics.flows, 'flow')}, ${count(metrics.components, 'connected part')}; ` +
-      `density ${metrics.density.toFixed(2)}, degree centralisation ${metrics.degreeCentralisation.toFixed(2)}.`,
-    '',
-  ];
-  if (findings.length === 0) return [...lines, 'No findings: none of the rules applies to this map.', ''];
+  const lines = [heading, '', findingsFigures(metrics, text), ''];
+  if (findings.length === 0) return [...lines, t('findings.none'), ''];
   for (const f of findings) {
-    lines.push(`- **${severityLabels[f.severity]}: ${mdText(ruleGuidance[f.rule].title)}.** ${mdText(f.message)}`);
+    lines.push(`- **${mdText(text.colon(text.severity(f.severity)))} ${mdText(text.ruleTitle(f.rule))}.** ${mdText(text.finding(f))}`);
   }
-  lines.push('', 'What a group might do:', '');
+  lines.push('', text.colon(t('findings.todo')), '');
   for (const rule of new Set(findings.map((f) => f.rule)))
-    lines.push(`- *${mdText(ruleGuidance[rule].title)}:* ${mdText(ruleGuidance[rule].suggestion)}`);
+    lines.push(`- *${mdText(text.colon(text.ruleTitle(rule)))}* ${mdText(text.ruleSuggestion(rule))}`);
   lines.push('');
   return lines;
 }
 
-function mapInWords(map: EcosystemMap): string[] {
+function mapInWords(map: EcosystemMap, text: ReportText): string[] {
+  const { t, colon } = text;
   const name = new Map(map.actors.map((a) => [a.id, a.name]));
   const dataset = new Map(map.datasets.map((d) => [d.id, d.name]));
-  const lines = ['#### The map in words', '', 'Actors:', ''];
+  const lines = [`#### ${t('map.inWords')}`, '', colon(t('map.actors')), ''];
   for (const a of map.actors) {
-    const type = a.type === undefined ? 'type not set' : actorTypeLabels[a.type];
-    const roles = a.roles.length === 0 ? '' : `; ${a.roles.map((r) => actorRoleLabels[r]).join(', ')}`;
-    lines.push(`- ${mdText(a.name)}: ${mdText(type)}${roles}`);
+    const type = a.type === undefined ? t('map.typeNotSet') : text.actorType(a.type);
+    const roles = a.roles.length === 0 ? '' : `; ${a.roles.map((r) => text.role(r)).join(', ')}`;
+    lines.push(`- ${colon(mdText(a.name))} ${mdText(type)}${roles}`);
   }
   if (map.flows.length > 0) {
-    lines.push('', 'Flows:', '');
+    lines.push('', colon(t('map.flows')), '');
     for (const f of map.flows) {
       const label = f.label === undefined ? '' : `, ${mdText(f.label)}`;
       const carries = f.dataset === undefined ? '' : ` (${mdText(dataset.get(f.dataset) ?? f.dataset)})`;
-      lines.push(
-        `- ${mdText(name.get(f.from) ?? f.from)} → ${mdText(name.get(f.to) ?? f.to)}: ${flowKindLabels[f.kind]}${label}${carries}`,
-      );
+      const ends = `${mdText(name.get(f.from) ?? f.from)} → ${mdText(name.get(f.to) ?? f.to)}`;
+      lines.push(`- ${colon(ends)} ${text.flowKind(f.kind)}${label}${carries}`);
     }
   }
-  if (map.notes.length > 0) lines.push('', 'Notes on the map:', '', ...map.notes.map((n) => `- ${mapNoteLine(map, n)}`));
+  if (map.notes.length > 0) lines.push('', colon(t('map.notes')), '', ...map.notes.map((n) => `- ${mapNoteLine(map, n, text)}`));
   lines.push('');
   return lines;
 }
@@ -114,11 +119,8 @@ interface MapLookup {
 
 const lookups = new WeakMap<EcosystemMap, MapLookup>();
 
-/** A note's kind as the map shows it; a note without one is a plain note. */
-export const mapNoteKind = (note: MapNote) => (note.kind === undefined ? 'Note' : noteKindLabels[note.kind]);
-
 /** "**Issue:** Readings also kept by the vendor (on Vendor → Council)". */
-function mapNoteLine(map: EcosystemMap, note: MapNote): string {
+function mapNoteLine(map: EcosystemMap, note: MapNote, text: ReportText): string {
   const target = noteTarget(map, note);
-  return `**${mapNoteKind(note)}:** ${mdText(note.text)}${target === null ? '' : ` (on ${mdText(target)})`}`;
+  return `**${text.colon(text.noteKind(note.kind))}** ${mdText(note.text)}${target === null ? '' : ` (${text.t('map.noteOn', { target: mdText(target) })})`}`;
 }

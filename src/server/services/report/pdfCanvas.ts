@@ -1,10 +1,10 @@
-import { canvasCredit, canvasSections, sectionStatusLabels } from '../../../domain/canvas/index.js';
+import { canvasSections } from '../../../domain/canvas/index.js';
 import type { SectionStatus } from '../../../domain/canvas/index.js';
 import { isEmptyCanvas } from './glance.js';
-import { actionDetails } from './markdownCanvas.js';
-import { boardHeading, count } from './markdownText.js';
+import { actionDetails, canvasCredit, canvasProgress, sectionName } from './markdownCanvas.js';
 import { pdfColours } from './pdfWriter.js';
 import type { PdfWriter } from './pdfWriter.js';
+import type { ReportText } from './reportText.js';
 import type { ReportCanvas } from './types.js';
 
 const statusColours: Record<SectionStatus, string> = {
@@ -13,31 +13,22 @@ const statusColours: Record<SectionStatus, string> = {
   'action-needed': '#8a4b12',
   done: '#3d6b1f',
 };
-const sectionTitle = new Map(canvasSections.map((s) => [s.id, s.title]));
-
 /** A canvas: the ODI credit, progress, the status table, the most-voted notes and the actions. */
-export function pdfCanvasBlock(w: PdfWriter, c: ReportCanvas): void {
-  const p = c.progress;
+export function pdfCanvasBlock(w: PdfWriter, c: ReportCanvas, text: ReportText): void {
+  const { t } = text;
   if (isEmptyCanvas(c)) {
-    w.heading(2, boardHeading('Data ethics canvas', c));
-    return w.paragraph('Not started yet: no section has a status, a note or an action.');
+    w.heading(2, text.board('ethics-canvas', c));
+    return w.paragraph(t('canvas.notStarted'));
   }
-  w.heading(2, boardHeading('Data ethics canvas', c), 360); // heading, credit, progress and the table stay together
-  w.paragraph(`${canvasCredit}.`, { style: 'italic', size: 9, colour: pdfColours.muted });
-  w.paragraph(
-    `Progress: ${p.done} of ${p.sections} sections done, ${p.started} started; ${count(p.notes, 'note')}; ` +
-      `${p.actions.done} of ${count(p.actions.total, 'action')} done.` +
-      (c.canvas.nextReview === undefined ? '' : ` Next review: ${c.canvas.nextReview}.`),
-  );
-  statusTable(w, c);
+  w.heading(2, text.board('ethics-canvas', c), 360); // heading, credit, progress and the table stay together
+  w.paragraph(canvasCredit(text), { style: 'italic', size: 9, colour: pdfColours.muted });
+  w.paragraph(canvasProgress(text, c));
+  statusTable(w, c, text);
   if (c.topNotes.length > 0) {
-    w.heading(3, 'Notes with most votes');
+    w.heading(3, t('canvas.topNotes'));
     c.topNotes.forEach(({ section, note }, i) =>
       w.item(
-        [
-          { text: note.text },
-          { text: `  ${sectionTitle.get(section) ?? section} · ${count(note.votes, 'vote')}`, colour: pdfColours.muted },
-        ],
+        [{ text: note.text }, { text: `  ${sectionName(text, section)} · ${text.votes(note.votes)}`, colour: pdfColours.muted }],
         (x, y) =>
           w.doc
             .font('bold')
@@ -47,50 +38,55 @@ export function pdfCanvasBlock(w: PdfWriter, c: ReportCanvas): void {
       ),
     );
   }
-  sectionsBlock(w, c);
-  w.heading(3, 'Actions');
-  if (c.actions.length === 0) w.paragraph('No actions yet.');
+  sectionsBlock(w, c, text);
+  w.heading(3, t('canvas.actions'));
+  if (c.actions.length === 0) w.paragraph(t('canvas.noActions'));
   for (const { section, action } of c.actions) {
     w.item(
-      [{ text: action.text }, { text: `  ${actionDetails(action)} · ${sectionTitle.get(section) ?? section}`, colour: pdfColours.muted }],
+      [{ text: action.text }, { text: `  ${actionDetails(text, action)} · ${sectionName(text, section)}`, colour: pdfColours.muted }],
       w.checkbox(action.done),
     );
   }
 }
 
 /** Every section with a status or notes: its status, then each note's text and votes. */
-function sectionsBlock(w: PdfWriter, c: ReportCanvas): void {
+function sectionsBlock(w: PdfWriter, c: ReportCanvas, text: ReportText): void {
   const byId = new Map(c.canvas.sections.map((s) => [s.id, s]));
-  w.heading(3, 'Section by section');
+  w.heading(3, text.t('canvas.bySection'));
   for (const info of canvasSections) {
     const s = byId.get(info.id);
     if (!s || (s.status === 'not-started' && s.notes.length === 0)) continue;
     w.doc.font('regular').fontSize(10);
     w.ensureSpace(w.doc.currentLineHeight() * 3);
-    w.paragraph(`${info.number}. ${info.title}: ${sectionStatusLabels[s.status]}`, { style: 'bold', gap: 0.2 });
-    if (s.notes.length === 0) w.paragraph('No notes.', { colour: pdfColours.muted });
-    for (const n of s.notes) w.item([{ text: n.text }, { text: `  ${count(n.votes, 'vote')}`, colour: pdfColours.muted }]);
+    w.paragraph(`${text.colon(`${info.number}. ${text.sectionTitle(info.id)}`)} ${text.status(s.status)}`, { style: 'bold', gap: 0.2 });
+    if (s.notes.length === 0) w.paragraph(text.t('canvas.noNotes'), { colour: pdfColours.muted });
+    for (const n of s.notes) w.item([{ text: n.text }, { text: `  ${text.votes(n.votes)}`, colour: pdfColours.muted }]);
   }
 }
 
 /** The fifteen sections in one table: number, title, status (a coloured dot and its words), notes, actions. */
-function statusTable(w: PdfWriter, c: ReportCanvas): void {
+function statusTable(w: PdfWriter, c: ReportCanvas, text: ReportText): void {
   const { doc } = w;
   const byId = new Map(c.canvas.sections.map((s) => [s.id, s]));
   const statusX = 272;
   const cols = [
     { label: '#', x: 0, width: 22, align: 'right' as const },
-    { label: 'Section', x: 32, width: 230, align: 'left' as const },
-    { label: 'Status', x: statusX, width: 120, align: 'left' as const },
-    { label: 'Notes', x: w.width - 100, width: 45, align: 'right' as const },
-    { label: 'Actions', x: w.width - 50, width: 50, align: 'right' as const },
+    { label: text.t('canvas.section'), x: 32, width: 230, align: 'left' as const },
+    { label: text.t('canvas.status'), x: statusX, width: 120, align: 'left' as const },
+    { label: text.t('canvas.notes'), x: w.width - 100, width: 45, align: 'right' as const },
+    { label: text.t('canvas.table.actions'), x: w.width - 50, width: 50, align: 'right' as const },
   ];
   const rowHeight = 17;
   w.ensureSpace(rowHeight * 17);
   doc.moveDown(0.3);
   let y = doc.y;
-  doc.font('bold').fontSize(9).fillColor(pdfColours.muted);
-  for (const col of cols) doc.text(col.label, w.left + col.x, y + 4, { width: col.width, align: col.align, lineBreak: false });
+  doc.font('bold').fillColor(pdfColours.muted);
+  for (const col of cols) {
+    // A column's name in a language with longer words ("Camau gweithredu") shrinks to its column, on one line.
+    doc.fontSize(9);
+    doc.fontSize(Math.min(9, (9 * col.width) / Math.max(1, doc.widthOfString(col.label))));
+    doc.text(col.label, w.left + col.x, y + 4, { width: col.width, align: col.align, lineBreak: false });
+  }
   y += rowHeight;
   canvasSections.forEach((info, i) => {
     const s = byId.get(info.id);
@@ -99,8 +95,8 @@ function statusTable(w: PdfWriter, c: ReportCanvas): void {
     doc.font('regular').fontSize(9.5).fillColor(pdfColours.ink);
     const cells = [
       String(info.number),
-      info.title,
-      sectionStatusLabels[status],
+      text.sectionTitle(info.id),
+      text.status(status),
       String(s?.notes.length ?? 0),
       String(s?.actions.length ?? 0),
     ];

@@ -1,12 +1,11 @@
-import { ruleGuidance } from '../../../domain/analysis/index.js';
 import type { Severity } from '../../../domain/analysis/index.js';
 import type { svgToPng } from '../mapPicture.js';
 import { defaultPngScale } from '../mapPicture.js';
 import { isEmptyMap } from './glance.js';
-import { mapNoteKind, noteTarget, severityLabels } from './markdownMap.js';
-import { boardHeading, count } from './markdownText.js';
+import { findingsFigures, noteTarget } from './markdownMap.js';
 import { pdfColours, pdfMargins } from './pdfWriter.js';
 import type { PdfWriter } from './pdfWriter.js';
+import type { ReportText } from './reportText.js';
 import type { ReportMap } from './types.js';
 
 export type Png = Awaited<ReturnType<typeof svgToPng>>;
@@ -20,11 +19,11 @@ const pointsPerUnit = 0.75;
  * A map: heading and picture together, here when the picture fits the rest of the page at
  * full width, else on a page of its own, landscape when that shows it larger; then its findings.
  */
-export function pdfMapBlock(w: PdfWriter, m: ReportMap, png: Png | undefined): void {
-  const heading = boardHeading('Ecosystem map', m);
+export function pdfMapBlock(w: PdfWriter, m: ReportMap, png: Png | undefined, text: ReportText): void {
+  const heading = text.board('ecosystem-map', m);
   if (isEmptyMap(m) || !png) {
     w.heading(2, heading);
-    return w.paragraph('This map has no actors or notes yet.');
+    return w.paragraph(text.t('map.empty'));
   }
   const { doc } = w;
   const size = { width: (png.width / defaultPngScale) * pointsPerUnit, height: (png.height / defaultPngScale) * pointsPerUnit };
@@ -40,48 +39,45 @@ export function pdfMapBlock(w: PdfWriter, m: ReportMap, png: Png | undefined): v
   }
   w.heading(2, heading, 0);
   w.picture(png.png, size);
-  findingsBlock(w, m);
-  notesBlock(w, m);
+  findingsBlock(w, m, text);
+  notesBlock(w, m, text);
 }
 
 /** Every note on the map with its kind and what it is pinned to: what people said about it. */
-function notesBlock(w: PdfWriter, m: ReportMap): void {
+function notesBlock(w: PdfWriter, m: ReportMap, text: ReportText): void {
   if (m.map.notes.length === 0) return;
-  w.heading(3, 'Notes on the map');
+  w.heading(3, text.t('map.notes'));
   for (const note of m.map.notes) {
     const target = noteTarget(m.map, note);
     w.item([
-      { text: `${mapNoteKind(note)}: `, style: 'bold' },
+      { text: `${text.colon(text.noteKind(note.kind))} `, style: 'bold' },
       { text: note.text },
-      ...(target === null ? [] : [{ text: `  on ${target}`, colour: pdfColours.muted }]),
+      ...(target === null ? [] : [{ text: `  ${text.t('map.noteOn', { target })}`, colour: pdfColours.muted }]),
     ]);
   }
 }
 
-function findingsBlock(w: PdfWriter, m: ReportMap): void {
-  w.heading(3, 'Findings');
-  if (m.findings === null) return w.paragraph('Findings are not available for this map.');
+function findingsBlock(w: PdfWriter, m: ReportMap, text: ReportText): void {
+  const { t, colon } = text;
+  w.heading(3, t('findings'));
+  if (m.findings === null) return w.paragraph(t('findings.unavailable'));
   const { metrics, findings } = m.findings;
-  w.paragraph(
-    `${count(metrics.actors, 'actor')}, ${count(metrics.flows, 'flow')}, ${count(metrics.components, 'connected part')}; ` +
-      `density ${metrics.density.toFixed(2)}, degree centralisation ${metrics.degreeCentralisation.toFixed(2)}.`,
-    { colour: pdfColours.muted, size: 9.5 },
-  );
-  if (findings.length === 0) return w.paragraph('No findings: none of the rules applies to this map.');
+  w.paragraph(findingsFigures(metrics, text), { colour: pdfColours.muted, size: 9.5 });
+  if (findings.length === 0) return w.paragraph(t('findings.none'));
   for (const f of findings) {
     w.item([
-      { text: `${severityLabels[f.severity]}: `, style: 'bold', colour: severityColours[f.severity] },
-      { text: `${ruleGuidance[f.rule].title}. `, style: 'bold' },
-      { text: f.message },
+      { text: `${colon(text.severity(f.severity))} `, style: 'bold', colour: severityColours[f.severity] },
+      { text: `${text.ruleTitle(f.rule)}. `, style: 'bold' },
+      { text: text.finding(f) },
     ]);
   }
   w.doc.moveDown(0.3);
-  w.paragraph('What a group might do', { style: 'bold', gap: 0.25 });
+  w.paragraph(t('findings.todo'), { style: 'bold', gap: 0.25 });
   for (const rule of [...new Set(findings.map((f) => f.rule))]) {
     w.item(
       [
-        { text: `${ruleGuidance[rule].title}: `, style: 'italic' },
-        { text: ruleGuidance[rule].suggestion, colour: pdfColours.muted },
+        { text: `${colon(text.ruleTitle(rule))} `, style: 'italic' },
+        { text: text.ruleSuggestion(rule), colour: pdfColours.muted },
       ],
       () => {},
     );

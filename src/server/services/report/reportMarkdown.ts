@@ -1,11 +1,12 @@
-import { reflectionColumnLabels, reflectionColumns } from '../../../domain/facilitation/index.js';
+import { reflectionColumns } from '../../../domain/facilitation/index.js';
 import { printable } from '../../../domain/formats/index.js';
 import { canvasMarkdown } from './markdownCanvas.js';
 import { mapMarkdown, mapPicturePath } from './markdownMap.js';
 import type { PictureMode } from './markdownMap.js';
 import { glance, isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
-import { boardHeading, count, mdText, peopleFrom } from './markdownText.js';
+import { mdText, peopleFrom } from './markdownText.js';
 import { votesMarkdown } from './markdownVotes.js';
+import { reportText, type ReportText } from './reportText.js';
 import type { Report, ReportOrganisation, ReportReflection } from './types.js';
 import { pushAll } from '../../../shared/index.js';
 
@@ -24,72 +25,74 @@ export function reportPictureFiles(report: Report): { path: string; svg: string 
 }
 
 /** "## Who took part": people by organisation, then who observed; counts only unless names were asked for. */
-function organisationsMarkdown(report: Report): string[] {
-  const lines = ['## Who took part', ''];
-  if (report.organisations.length + report.observers.length === 0) return [...lines, 'Nobody has joined this workshop yet.', ''];
+function organisationsMarkdown(report: Report, text: ReportText): string[] {
+  const { t } = text;
+  const lines = [`## ${t('people')}`, ''];
+  if (report.organisations.length + report.observers.length === 0) return [...lines, t('people.none'), ''];
   const orgLine = (o: ReportOrganisation) =>
-    `- ${mdText(o.name)}: ${o.count}` + (o.names === undefined ? '' : ` (${o.names.map(mdText).join(', ')})`);
-  if (report.organisations.length === 0) lines.push('Nobody took part on the boards.', '');
+    `- ${text.colon(mdText(o.name))} ${o.count}` + (o.names === undefined ? '' : ` (${o.names.map(mdText).join(', ')})`);
+  if (report.organisations.length === 0) lines.push(t('people.notOnBoards'), '');
   else {
-    lines.push(`${peopleFrom(report.organisations)}:`, '');
+    lines.push(t('people.from', peopleFrom(report.organisations)), '');
     for (const o of report.organisations) lines.push(orgLine(o));
     lines.push('');
   }
   if (report.observers.length > 0) {
-    lines.push(`Observed by ${peopleFrom(report.observers)}:`, '');
+    lines.push(t('people.observers', peopleFrom(report.observers)), '');
     for (const o of report.observers) lines.push(orgLine(o));
     lines.push('');
   }
   return lines;
 }
 
-function reflectionMarkdown(r: ReportReflection): string[] {
-  const lines = [`### ${mdText(boardHeading('Reflection', r))}`, ''];
-  if (reflectionNotes(r).length === 0) return [...lines, 'Nothing written.', ''];
-  lines.push('*Shared by the facilitator with authors removed.*', '');
+function reflectionMarkdown(r: ReportReflection, text: ReportText): string[] {
+  const { t } = text;
+  const lines = [`### ${mdText(text.board('reflection', r))}`, ''];
+  if (reflectionNotes(r).length === 0) return [...lines, t('reflection.nothing'), ''];
+  lines.push(`*${t('reflection.shared')}*`, '');
   for (const column of reflectionColumns) {
     const notes = r.reflection[column].filter((n) => n.text.trim() !== '');
-    const { title, prompt } = reflectionColumnLabels[column];
+    const { title, prompt } = text.column(column);
     lines.push(`#### ${title}`, '', `*${prompt}*`, '');
-    pushAll(lines, notes.length === 0 ? ['Nothing written.'] : notes.map((n) => `- ${mdText(n.text)}`));
+    pushAll(lines, notes.length === 0 ? [t('reflection.nothing')] : notes.map((n) => `- ${mdText(n.text)}`));
     lines.push('');
   }
   return lines;
 }
 
 /**
- * The report as Markdown: the workshop, then each project with its maps (picture, findings,
- * the map in words), canvases (statuses, most-voted notes, actions) and, when included, the
- * anonymised reflections, then each board's voting results. All user text is escaped (mdText);
- * control and bidi-override characters are left out (printable).
+ * The report as Markdown, in the workshop's language (`report.language`, SPEC F10): the workshop,
+ * then each project with its maps (picture, findings, the map in words), canvases (statuses,
+ * most-voted notes, actions) and, when included, the anonymised reflections, then each board's
+ * voting results. All user text is escaped (mdText); control and bidi-override characters are
+ * left out (printable).
  */
 export function reportMarkdown(report: Report, options: ReportMarkdownOptions = {}): string {
+  const text = reportText(report.language);
+  const { t } = text;
   const mode = options.pictures ?? 'files';
   const all = report.sections;
   const maps = all.reduce((n, s) => n + s.maps.length, 0);
   const canvases = all.reduce((n, s) => n + s.canvases.length, 0);
-  const lines = [`# Workshop report: ${mdText(report.workshop.title)}`, ''];
+  const lines = [`# ${t('title', { title: mdText(report.workshop.title) })}`, ''];
   if (report.workshop.description.trim() !== '') lines.push(mdText(report.workshop.description), '');
-  lines.push(
-    `Written ${report.generatedAt.slice(0, 10)} by Open Cities Studio: ${count(maps, 'ecosystem map')}, ${count(canvases, 'data ethics canvas', 'data ethics canvases')}` +
-      (report.includeReflection ? ', and the groups’ reflections with authors removed.' : '.'),
-    '',
-  );
-  if (all.length === 0) lines.push('This workshop has no maps or canvases yet.', '');
-  else lines.push('## At a glance', '');
-  for (const g of glance(report)) {
-    lines.push(`- **${mdText(g.heading)}**`, ...g.lines.map((l) => `  - ${mdText(l.board)}: ${l.figures}`));
+  const reflections = report.includeReflection ? 'included' : 'no';
+  lines.push(t('written', { date: text.date(report.generatedAt), maps, canvases, reflections }), '');
+  if (all.length === 0) lines.push(t('noBoards'), '');
+  else lines.push(`## ${t('glance')}`, '');
+  for (const g of glance(report, text)) {
+    lines.push(`- **${mdText(g.heading)}**`, ...g.lines.map((l) => `  - ${text.colon(mdText(l.board))} ${l.figures}`));
   }
   if (all.length > 0) lines.push('');
-  lines.push(...organisationsMarkdown(report));
+  lines.push(...organisationsMarkdown(report, text));
   // Each board's block ends with its own sections: a board's voting results belong there,
   // as one more function called after mapMarkdown / canvasMarkdown / reflectionMarkdown.
   for (const section of all) {
-    lines.push(`## ${mdText(sectionHeading(section.project))}`, '');
-    for (const m of section.maps) pushAll(lines, mapMarkdown(m, mode));
-    for (const c of section.canvases) pushAll(lines, canvasMarkdown(c));
-    for (const r of section.reflections) pushAll(lines, reflectionMarkdown(r));
-    for (const v of section.votes) pushAll(lines, votesMarkdown(v));
+    lines.push(`## ${mdText(sectionHeading(text, section.project))}`, '');
+    for (const m of section.maps) pushAll(lines, mapMarkdown(m, mode, text));
+    for (const c of section.canvases) pushAll(lines, canvasMarkdown(c, text));
+    for (const r of section.reflections) pushAll(lines, reflectionMarkdown(r, text));
+    for (const v of section.votes) pushAll(lines, votesMarkdown(v, text));
   }
   // No control or bidi-override character reaches the reader, wherever the text came from.
   return printable(`${lines.join('\n').trimEnd()}\n`);

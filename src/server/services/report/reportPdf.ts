@@ -1,8 +1,7 @@
 import PDFDocument from 'pdfkit';
-import { reflectionColumnLabels, reflectionColumns } from '../../../domain/facilitation/index.js';
+import { reflectionColumns } from '../../../domain/facilitation/index.js';
 import { svgToPng } from '../mapPicture.js';
 import { isEmptyMap, reflectionNotes, sectionHeading } from './glance.js';
-import { boardHeading } from './markdownText.js';
 import { pdfFirstPage } from './pdfFirstPage.js';
 import { pdfFonts } from './pdfFonts.js';
 import { pdfCanvasBlock } from './pdfCanvas.js';
@@ -10,6 +9,7 @@ import { pdfMapBlock } from './pdfMap.js';
 import { pdfVotesBlock } from './pdfVotes.js';
 import type { Png } from './pdfMap.js';
 import { pdfColours, pdfMargins, PdfWriter } from './pdfWriter.js';
+import { reportText, type ReportText } from './reportText.js';
 import type { Report, ReportReflection } from './types.js';
 
 export interface ReportPdfOptions {
@@ -35,13 +35,18 @@ export async function reportPdf(report: Report, options: ReportPdfOptions = {}):
   }
   options.progress?.('Writing the PDF…');
 
+  const text = reportText(report.language);
   const doc = new PDFDocument({
     size: 'A4',
     margins: pdfMargins,
     bufferPages: true,
-    lang: 'en-GB',
+    lang: text.locale,
     displayTitle: true,
-    info: { Title: `Workshop report: ${report.workshop.title}`, Creator: 'Open Cities Studio', CreationDate: new Date(report.generatedAt) },
+    info: {
+      Title: text.t('title', { title: report.workshop.title }),
+      Creator: 'Open Cities Studio',
+      CreationDate: new Date(report.generatedAt),
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -51,35 +56,36 @@ export async function reportPdf(report: Report, options: ReportPdfOptions = {}):
   });
 
   const w = new PdfWriter(doc, pdfFonts());
-  pdfFirstPage(w, report);
+  pdfFirstPage(w, report, text);
   for (const section of report.sections) {
     doc.addPage();
-    w.heading(1, sectionHeading(section.project));
-    for (const m of section.maps) pdfMapBlock(w, m, pngs.get(m.boardId));
-    for (const c of section.canvases) pdfCanvasBlock(w, c);
-    for (const r of section.reflections) reflectionBlock(w, r);
+    w.heading(1, sectionHeading(text, section.project));
+    for (const m of section.maps) pdfMapBlock(w, m, pngs.get(m.boardId), text);
+    for (const c of section.canvases) pdfCanvasBlock(w, c, text);
+    for (const r of section.reflections) reflectionBlock(w, r, text);
     // Then each board's voting results, as in reportMarkdown.
-    for (const v of section.votes) pdfVotesBlock(w, v);
+    for (const v of section.votes) pdfVotesBlock(w, v, text);
   }
-  footers(w, report);
+  footers(w, report, text);
   doc.end();
   return finished;
 }
 
-function reflectionBlock(w: PdfWriter, r: ReportReflection): void {
-  w.heading(2, boardHeading('Reflection', r));
-  if (reflectionNotes(r).length === 0) return w.paragraph('Nothing written.');
-  w.paragraph('Shared by the facilitator with authors removed.', { style: 'italic', size: 9, colour: pdfColours.muted });
+function reflectionBlock(w: PdfWriter, r: ReportReflection, text: ReportText): void {
+  const { t } = text;
+  w.heading(2, text.board('reflection', r));
+  if (reflectionNotes(r).length === 0) return w.paragraph(t('reflection.nothing'));
+  w.paragraph(t('reflection.shared'), { style: 'italic', size: 9, colour: pdfColours.muted });
   for (const column of reflectionColumns) {
-    const { title, prompt } = reflectionColumnLabels[column];
-    w.heading(3, `${title}: ${prompt}`);
+    const { title, prompt } = text.column(column);
+    w.heading(3, `${text.colon(title)} ${prompt}`);
     const notes = r.reflection[column].filter((n) => n.text.trim() !== '');
-    if (notes.length === 0) w.paragraph('Nothing written.', { colour: pdfColours.muted });
+    if (notes.length === 0) w.paragraph(t('reflection.nothing'), { colour: pdfColours.muted });
     for (const n of notes) w.item([{ text: n.text }]);
   }
 }
 
-function footers(w: PdfWriter, report: Report): void {
+function footers(w: PdfWriter, report: Report, text: ReportText): void {
   const { doc } = w;
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -95,7 +101,7 @@ function footers(w: PdfWriter, report: Report): void {
       ellipsis: true,
     });
     doc.font('regular').fillColor(pdfColours.muted);
-    doc.text(`Page ${i + 1} of ${range.count}`, width / 2, height - 40, {
+    doc.text(text.t('pdf.page', { page: i + 1, pages: range.count }), width / 2, height - 40, {
       width: width / 2 - pdfMargins.right,
       align: 'right',
       lineBreak: false,

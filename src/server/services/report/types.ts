@@ -1,7 +1,7 @@
 import type { FindingsDocument } from '../../../domain/analysis/index.js';
 import type { Canvas, CanvasNote, CanvasProgress, ListedAction, SectionId } from '../../../domain/canvas/index.js';
 import type { Reflection, VoteResult } from '../../../domain/facilitation/index.js';
-import type { BoardKind } from '../../../domain/index.js';
+import type { BoardKind, WorkshopLanguage } from '../../../domain/index.js';
 import type { EcosystemMap } from '../../../domain/map/index.js';
 
 /**
@@ -11,6 +11,8 @@ import type { EcosystemMap } from '../../../domain/map/index.js';
  */
 export interface Report {
   workshop: { id: string; title: string; description: string };
+  /** What the report is written in: the workshop's language (SPEC F6, F10); English when absent. */
+  language?: WorkshopLanguage;
   /** ISO 8601, from the caller's clock. */
   generatedAt: string;
   includeReflection: boolean;
@@ -26,7 +28,7 @@ export interface Report {
 }
 
 export interface ReportOrganisation {
-  /** As the first person of it typed it; "No organisation given" for people who left it empty. */
+  /** As the first person of it typed it; "No organisation given" (in the report's language) for people who left it empty. */
   name: string;
   count: number;
   /** People's names: only when the facilitator asked for them (`includeNames`), else absent. */
