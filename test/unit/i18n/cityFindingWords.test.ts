@@ -5,8 +5,8 @@ import { i18n } from '../../../src/web/i18n/i18n.js';
 import type { AtlasAnswer } from '../../../src/web/atlas/atlasData.js';
 import { cityFindingMessage, emptyAtlasText } from '../../../src/web/atlas/atlasWords.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
-import german from '../../../src/web/i18n/catalogues/de.json' with { type: 'json' };
-import welsh from '../../../src/web/i18n/catalogues/cy.json' with { type: 'json' };
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
+import welsh from '../../../src/shared/i18n/catalogues/cy.json' with { type: 'json' };
 import { onBoard, projectMap } from '../atlas/atlasFixtures.js';
 
 /**
