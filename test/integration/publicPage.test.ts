@@ -8,6 +8,8 @@ import { initBoardDoc } from '../../src/doc/index.js';
 import { writeMapToDoc } from '../../src/doc/map/index.js';
 import { addReflectionNote, initReflectionDoc } from '../../src/doc/reflection/index.js';
 import { readCanvasFile } from '../../src/domain/canvas/index.js';
+import { escapeXml } from '../../src/domain/render/xml.js';
+import { boardCatalogue } from '../../src/server/i18n/boardCatalogues.js';
 import { readMapFile } from '../../src/domain/map/index.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import type { Workshop } from '../../src/domain/index.js';
@@ -341,8 +343,17 @@ describe('a public page in its workshop’s language (SPEC U11)', () => {
       snapshot: {
         slug: id,
         title: 'Ansawdd aer',
-        map: { title: 'Air', actors: [{ id: 'a', name: 'Cyngor Gwynedd', roles: [], tags: [] }], datasets: [], flows: [], notes: [] },
-        canvas: null,
+        map: {
+          title: 'Air',
+          actors: [
+            { id: 'a', name: 'Cyngor Gwynedd', type: 'public', roles: ['steward'], tags: [] },
+            { id: 'b', name: 'Synwyryddion Cyf', roles: [], tags: [] },
+          ],
+          datasets: [{ id: 'd', name: 'Darlleniadau', heldBy: [], sensitivity: 'personal', deidentification: 'pseudonymised' }],
+          flows: [{ id: 'f', from: 'b', to: 'a', kind: 'data', dataset: 'd', access: 'shared' }],
+          notes: [],
+        },
+        canvas: { sections: [{ id: 'data-sources', status: 'action-needed' }], actions: [] },
         publishedAt,
       },
     });
@@ -361,8 +372,33 @@ describe('a public page in its workshop’s language (SPEC U11)', () => {
     expect(page.body).toContain('<html lang="cy">');
     expect(page.body).toContain('Yr ecosystem data');
     expect(page.body).toContain('Cyhoeddwyd ar 7 Rhagfyr 2026.');
-    expect(page.body).toContain('alt="Map yr ecosystem data: 1 actor a 0 llif, wedi’u rhestru isod."');
-    for (const english of ['The data ecosystem', 'Questions and comments', 'Published on', 'Your name (optional)'])
+    expect(page.body).toContain('alt="Map yr ecosystem data: 2 actor a 1 llif, wedi’u rhestru isod."');
+    // The words it shares with the boards, as the boards say them in Welsh (the catalogues' own).
+    const welsh = boardCatalogue('cy');
+    for (const key of [
+      'map.kind.actorType.public',
+      'map.kind.role.steward',
+      'map.kind.flow.data',
+      'map.kind.access.shared',
+      'map.kind.sensitivity.personal',
+      'map.kind.deidentification.pseudonymised',
+      'canvas.section.dataSources.title',
+      'canvas.status.actionNeeded',
+      'canvas.credit',
+    ] as const)
+      expect(page.body, key).toContain(escapeXml(welsh(key)));
+    for (const english of [
+      'The data ecosystem',
+      'Questions and comments',
+      'Published on',
+      'Your name (optional)',
+      'Public sector',
+      'Data steward',
+      'Pseudonymised',
+      'Data sources',
+      'Action needed',
+      'Structure adapted',
+    ])
       expect(page.body).not.toContain(english);
     const refused = await text(t.base, '/p/w-cy/comments', {
       method: 'POST',

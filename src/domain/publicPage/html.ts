@@ -1,19 +1,7 @@
-import { canvasCredit, sectionInfo, sectionStatusLabels } from '../canvas/index.js';
-import {
-  accessLevelLabels,
-  actorRoleLabels,
-  actorTypeLabels,
-  deidentificationLabels,
-  flowKindLabels,
-  sensitivityLabels,
-  type Actor,
-  type Dataset,
-  type EcosystemMap,
-  type Flow,
-} from '../map/index.js';
+import type { Actor, Dataset, EcosystemMap, Flow } from '../map/index.js';
 import { mapSvg } from '../render/index.js';
 import { escapeXml as esc } from '../render/xml.js';
-import { pageText, type PageText } from './pageText.js';
+import { pageText, type BoardVocabulary, type PageText } from './pageText.js';
 import type { PublicCanvas, PublicComment, PublicSnapshot } from './types.js';
 
 /** Where the page's own stylesheet is served (no inline style or script: SPEC U1, S3). */
@@ -30,26 +18,26 @@ export interface PageOptions {
 
 const joined = (parts: (string | undefined)[]) => parts.filter((p): p is string => !!p).join('; ');
 
-function actorItem(a: Actor): string {
-  const what = joined([a.type ? actorTypeLabels[a.type] : undefined, a.roles.map((r) => actorRoleLabels[r]).join(', ') || undefined]);
+function actorItem(a: Actor, words: BoardVocabulary): string {
+  const what = joined([a.type ? words.actorType(a.type) : undefined, a.roles.map((r) => words.role(r)).join(', ') || undefined]);
   const more = a.description ? ` ${esc(a.description)}` : '';
   return `<li><strong>${esc(a.name)}</strong>${what ? ` (${esc(what)})` : ''}${more}</li>`;
 }
 
-function flowItem(f: Flow, map: EcosystemMap): string {
+function flowItem(f: Flow, map: EcosystemMap, words: BoardVocabulary): string {
   const name = (id: string | undefined, list: { id: string; name: string }[]) => list.find((x) => x.id === id)?.name ?? '?';
   const dataset = f.dataset ? `: ${name(f.dataset, map.datasets)}` : '';
-  const details = joined([f.label, f.frequency, f.access ? accessLevelLabels[f.access] : undefined]);
-  return `<li>${esc(name(f.from, map.actors))} → ${esc(name(f.to, map.actors))}, ${esc(flowKindLabels[f.kind])}${esc(dataset)}${details ? ` (${esc(details)})` : ''}</li>`;
+  const details = joined([f.label, f.frequency, f.access ? words.access(f.access) : undefined]);
+  return `<li>${esc(name(f.from, map.actors))} → ${esc(name(f.to, map.actors))}, ${esc(words.flowKind(f.kind))}${esc(dataset)}${details ? ` (${esc(details)})` : ''}</li>`;
 }
 
-function datasetItem(d: Dataset, map: EcosystemMap, { t }: PageText): string {
+function datasetItem(d: Dataset, map: EcosystemMap, { t, words }: PageText): string {
   const steward = map.actors.find((a) => a.id === d.steward)?.name;
   const facts = joined([
     steward ? t('page.dataset.steward', { name: steward }) : undefined,
-    d.sensitivity ? sensitivityLabels[d.sensitivity] : undefined,
-    d.deidentification ? deidentificationLabels[d.deidentification] : undefined,
-    d.access ? accessLevelLabels[d.access] : undefined,
+    d.sensitivity ? words.sensitivity(d.sensitivity) : undefined,
+    d.deidentification ? words.deidentification(d.deidentification) : undefined,
+    d.access ? words.access(d.access) : undefined,
     d.licence ? t('page.dataset.licence', { licence: d.licence }) : undefined,
     d.standard ? t('page.dataset.standard', { standard: d.standard }) : undefined,
   ]);
@@ -65,9 +53,12 @@ function mapSection(map: EcosystemMap, text: PageText): string {
   const alt = t('page.map.alt', { actors: map.actors.length, flows: map.flows.length });
   return `<section aria-labelledby="pp-map"><h2 id="pp-map">${esc(t('page.map.title'))}</h2>
 <figure class="pp-figure"><img src="${picture}" alt="${esc(alt)}"></figure>
-<h3>${esc(t('page.actors'))}</h3>${list(map.actors.map(actorItem), t('page.actors.none'))}
+<h3>${esc(t('page.actors'))}</h3>${list(
+    map.actors.map((a) => actorItem(a, text.words)),
+    t('page.actors.none'),
+  )}
 <h3>${esc(t('page.flows'))}</h3>${list(
-    map.flows.map((f) => flowItem(f, map)),
+    map.flows.map((f) => flowItem(f, map, text.words)),
     t('page.flows.none'),
   )}
 </section>
@@ -78,22 +69,20 @@ function mapSection(map: EcosystemMap, text: PageText): string {
 }
 
 function canvasSection(canvas: PublicCanvas, text: PageText): string {
-  const { t } = text;
-  const statuses = canvas.sections.map(
-    (s) => `<li>${esc(sectionInfo(s.id).title)}: <strong>${esc(sectionStatusLabels[s.status])}</strong></li>`,
-  );
+  const { t, words } = text;
+  const statuses = canvas.sections.map((s) => `<li>${esc(words.sectionTitle(s.id))}: <strong>${esc(words.status(s.status))}</strong></li>`);
   const actions = canvas.actions.map((a) => {
     const facts = joined([
       a.done ? t('page.action.done') : t('page.action.toDo'),
       t(`page.action.priority.${a.priority}`),
       a.due ? t('page.action.due', { date: text.date(a.due) }) : undefined,
     ]);
-    return `<li>${esc(a.text)} <span class="pp-facts">(${esc(sectionInfo(a.section).title)}; ${esc(facts)})</span></li>`;
+    return `<li>${esc(a.text)} <span class="pp-facts">(${esc(words.sectionTitle(a.section))}; ${esc(facts)})</span></li>`;
   });
   return `<section aria-labelledby="pp-decided"><h2 id="pp-decided">${esc(t('page.decided'))}</h2>
 ${statuses.length > 0 ? `<h3>${esc(t('page.canvas'))}</h3><ul>${statuses.join('')}</ul>` : ''}
 ${actions.length > 0 ? `<h3>${esc(t('page.actions'))}</h3><ul>${actions.join('')}</ul>` : ''}
-<p class="pp-credit">${esc(canvasCredit)}</p></section>`;
+<p class="pp-credit">${esc(words.credit)}</p></section>`;
 }
 
 function commentsSection(slug: string, comments: PublicComment[], options: PageOptions, text: PageText): string {

@@ -16,6 +16,7 @@ import { makeId } from '../services/random.js';
 import { publicPageCss } from './publicPageStyle.js';
 import { browserLanguage } from './browserLanguage.js';
 import { perAddress } from './throttles.js';
+import { publicPageText } from '../i18n/boardVocabulary.js';
 
 const formType = 'application/x-www-form-urlencoded';
 /** A comment's form is small: its fields' limits (U7) with room for encoding. */
@@ -27,7 +28,7 @@ const formLimit = 16 * 1024;
  */
 async function textOf(ctx: AppContext, request: FastifyRequest, page: PublicPage): Promise<PageText> {
   const workshop = await ctx.store.getWorkshop(page.workshopId);
-  return pageText(workshop?.language ?? browserLanguage(request) ?? 'en');
+  return publicPageText(workshop?.language ?? browserLanguage(request) ?? 'en');
 }
 
 async function sendPage(ctx: AppContext, reply: FastifyReply, page: PublicPage, options: PageOptions, status = 200) {

@@ -5,7 +5,8 @@ import { someObject } from './apiDoc/responses.js';
 import { readCanvas } from '../../doc/canvas/index.js';
 import { restore, type Workshop } from '../../domain/index.js';
 import { sectionInfo } from '../../domain/canvas/index.js';
-import { commentUpdate, pageText, publicPageHtml, publishRequest, type PublicPage } from '../../domain/publicPage/index.js';
+import { commentUpdate, publicPageHtml, publishRequest, type PublicPage } from '../../domain/publicPage/index.js';
+import { publicPageText } from '../i18n/boardVocabulary.js';
 import { browserLanguage } from './browserLanguage.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
@@ -188,7 +189,10 @@ export function registerPublications(app: FastifyInstance, ctx: AppContext): voi
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .send(
-        publicPageHtml(page.snapshot, comments, { preview: true, text: pageText(workshop.language ?? browserLanguage(request) ?? 'en') }),
+        publicPageHtml(page.snapshot, comments, {
+          preview: true,
+          text: publicPageText(workshop.language ?? browserLanguage(request) ?? 'en'),
+        }),
       );
   });
 

@@ -11,6 +11,12 @@ import {
   actorTypeLabels,
   actorTypes,
   flowKindLabels,
+  accessLevelLabels,
+  accessLevels,
+  sensitivities,
+  sensitivityLabels,
+  deidentifications,
+  deidentificationLabels,
   flowKinds,
   noteKindLabels,
   noteKinds,
@@ -20,7 +26,7 @@ import { de } from '../../../src/server/services/report/messages/de.js';
 import { en, type ReportCatalogue } from '../../../src/server/services/report/messages/en.js';
 import { es } from '../../../src/server/services/report/messages/es.js';
 import { fr } from '../../../src/server/services/report/messages/fr.js';
-import { reportWordKeys as keys } from '../../../src/server/services/report/reportWords.js';
+import { boardWordKeys as keys } from '../../../src/server/i18n/boardWordKeys.js';
 import { expectCatalogues, expectKeysUsed } from '../../support/serverCatalogues.js';
 
 /** SPEC F10: the report's own catalogues, and the boards' words it reads from the web's. */
@@ -62,6 +68,9 @@ describe('the report in its languages', () => {
       ...actorTypes.map((t): [string, string] => [keys.actorType(t), actorTypeLabels[t]]),
       ...actorRoles.map((r): [string, string] => [keys.role(r), actorRoleLabels[r]]),
       ...flowKinds.map((k): [string, string] => [keys.flowKind(k), flowKindLabels[k]]),
+      ...accessLevels.map((a): [string, string] => [keys.access(a), accessLevelLabels[a]]),
+      ...sensitivities.map((v): [string, string] => [keys.sensitivity(v), sensitivityLabels[v]]),
+      ...deidentifications.map((d): [string, string] => [keys.deidentification(d), deidentificationLabels[d]]),
       ...noteKinds.map((k): [string, string] => [keys.noteKind(k), noteKindLabels[k]]),
       [keys.noteKind(undefined), 'Note'],
       ...ruleIds.map((r): [string, string] => [keys.ruleTitle(r), ruleGuidance[r].title]),

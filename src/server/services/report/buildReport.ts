@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/index.js';
 import type { Store } from '../../store/Store.js';
 import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
 import { reportText } from './reportText.js';
-import { reportWordKeys } from './reportWords.js';
+import { boardWordKeys } from '../../i18n/boardWordKeys.js';
 import { topNotesCount } from './types.js';
 import { loadVoteResults } from './voteResults.js';
 import { loadVotingRounds, votersOn } from '../roundVotes.js';
@@ -91,7 +91,7 @@ export async function buildReport(
     if (section.maps.length + section.canvases.length + section.reflections.length + section.votes.length > 0) sections.push(section);
   }
   const text = reportText(workshop.language);
-  const unknown = { organisation: text.t('people.noOrganisation'), name: text.words(reportWordKeys.participant) };
+  const unknown = { organisation: text.t('people.noOrganisation'), name: text.words(boardWordKeys.participant) };
   return {
     workshop: { id: workshop.id, title: workshop.title, description: workshop.description },
     ...(workshop.language === undefined ? {} : { language: workshop.language }),

@@ -3,7 +3,7 @@ import type { CanvasAction, SectionId } from '../../../domain/canvas/index.js';
 import { isEmptyCanvas } from './glance.js';
 import { mdText } from './markdownText.js';
 import type { ReportText } from './reportText.js';
-import { reportWordKeys } from './reportWords.js';
+import { boardWordKeys } from '../../i18n/boardWordKeys.js';
 import type { ReportCanvas } from './types.js';
 
 /** "owner: ICT team, due 2027-01-31, high priority". */
@@ -37,7 +37,7 @@ export function canvasProgress(text: ReportText, c: ReportCanvas): string {
 }
 
 /** The canvas's credit line, in the language (its licence asks for it wherever section titles appear). */
-export const canvasCredit = (text: ReportText) => `${text.words(reportWordKeys.credit)}.`;
+export const canvasCredit = (text: ReportText) => `${text.words(boardWordKeys.credit)}.`;
 
 /** A section's title by id, in the language; an id the canvas does not know as it is. */
 export const sectionName = (text: ReportText, id: SectionId) => (canvasSections.some((s) => s.id === id) ? text.sectionTitle(id) : id);

@@ -11,7 +11,7 @@ import { de } from './messages/de.js';
 import { en, type ReportCatalogue, type ReportKey } from './messages/en.js';
 import { es } from './messages/es.js';
 import { fr } from './messages/fr.js';
-import { reportWordKeys as keys } from './reportWords.js';
+import { boardWordKeys as keys } from '../../i18n/boardWordKeys.js';
 
 const catalogues: Record<WorkshopLanguage, ReportCatalogue> = { en, cy, de, fr, es };
 
@@ -20,7 +20,7 @@ const locales: Record<WorkshopLanguage, string> = { en: 'en-GB', cy: 'cy-GB', de
 
 /**
  * The report's words in one language (SPEC F10): its own messages (messages/<code>.ts) and the
- * vocabulary it shares with the boards, read from the web's catalogues (reportWords.ts).
+ * vocabulary it shares with the boards, read from the web's catalogues (src/server/i18n/boardWordKeys.ts).
  */
 export interface ReportText {
   readonly language: WorkshopLanguage;

@@ -4,7 +4,7 @@
  * they print as they always did ("1500 actors"); the others group digits as their language does. Every other language has exactly these keys (`ReportCatalogue`,
  * checked by tsc); test/unit/report/reportMessages.test.ts checks each compiles and fills the same
  * placeholders. The boards' vocabulary (canvas sections and statuses, the map's value lists, the
- * findings, board kinds) is not here: the report reads it from the web's catalogues (reportWords.ts).
+ * findings, board kinds) is not here: the report reads it from the web's catalogues (src/server/i18n/boardWordKeys.ts).
  */
 export const en = {
   title: 'Workshop report: {title}',

@@ -1,26 +1,30 @@
-import type { RuleId, Severity } from '../../../domain/analysis/index.js';
-import type { SectionId, SectionStatus } from '../../../domain/canvas/index.js';
-import type { ReflectionColumn, VotableKind } from '../../../domain/facilitation/index.js';
-import type { BoardKind } from '../../../domain/index.js';
-import type { ActorRole, ActorType, FlowKind, NoteKind } from '../../../domain/map/index.js';
-import type { CatalogueKey } from '../../../shared/i18n/catalogueKey.js';
+import type { RuleId, Severity } from '../../domain/analysis/index.js';
+import type { SectionId, SectionStatus } from '../../domain/canvas/index.js';
+import type { ReflectionColumn, VotableKind } from '../../domain/facilitation/index.js';
+import type { BoardKind } from '../../domain/index.js';
+import type { AccessLevel, ActorRole, ActorType, Deidentification, FlowKind, NoteKind, Sensitivity } from '../../domain/map/index.js';
+import type { CatalogueKey } from '../../shared/i18n/catalogueKey.js';
 
 /** "data-sources" → "dataSources": how the catalogues name a value of the code in a key. */
 const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const key = (k: string) => k as CatalogueKey;
 
 /**
- * Where the report finds the words it shares with the boards in the message catalogues: the
+ * Where the server finds the words it shares with the boards in the message catalogues (the
+ * report, SPEC F10; a published page, U11): the
  * same entries the web shows (canvas/canvasText.ts, map/mapVocabulary.ts, map/findings/ruleWords.ts,
  * labels.ts, facilitation/VoteResults.tsx, reflection/columnNames.ts), by the value's stable id.
  * test/unit/report/reportMessages.test.ts checks every value names a key whose English is the domain's.
  */
-export const reportWordKeys = {
+export const boardWordKeys = {
   sectionTitle: (id: SectionId) => key(`canvas.section.${camel(id)}.title`),
   status: (status: SectionStatus) => key(`canvas.status.${camel(status)}`),
   actorType: (type: ActorType) => key(`map.kind.actorType.${camel(type)}`),
   role: (role: ActorRole) => key(`map.kind.role.${camel(role)}`),
   flowKind: (kind: FlowKind) => key(`map.kind.flow.${camel(kind)}`),
+  access: (level: AccessLevel) => key(`map.kind.access.${camel(level)}`),
+  sensitivity: (sensitivity: Sensitivity) => key(`map.kind.sensitivity.${camel(sensitivity)}`),
+  deidentification: (how: Deidentification) => key(`map.kind.deidentification.${camel(how)}`),
   /** A note with no kind is a plain "Note". */
   noteKind: (kind: NoteKind | undefined) => key(kind === undefined ? 'map.kind.note.unset' : `map.kind.note.${camel(kind)}`),
   ruleTitle: (rule: RuleId) => key(`map.findings.rule.${camel(rule)}.title`),
