@@ -83,6 +83,9 @@ describe('F3: message catalogues', () => {
   // maps an ecosystem's "Actor" as English does. German and French say "Orange" for the note colour,
   // French "Date" for a version's and "Action" for an action; the canvas's progress bar names each
   // status as "{status}: {count}" (French spaces the colon), and Welsh quotes an example as English does.
+  // The facilitator's tools: a canvas section's stored title and status ("{section} ({status})"), a revoked
+  // link's "{label}: {path}" where the language puts its colon as English does; Welsh and German say "Person",
+  // Welsh "Map".
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
   // does; Welsh "Data", "Panel" and "Label"; German "Zoom", "Details" and "Name"; French "Question", "Note", "Notes",
   // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
@@ -105,6 +108,10 @@ describe('F3: message catalogues', () => {
       'map.editor.note.label',
       'map.frame.openWord',
       'map.panel.flow.label',
+      'facilitator.regroup.person',
+      'facilitator.invites.revokedItem',
+      'facilitator.publish.map',
+      'facilitator.publish.section',
     ],
     de: [
       'join.name.label',
@@ -124,6 +131,9 @@ describe('F3: message catalogues', () => {
       'map.editor.tab.details',
       'map.panel.details',
       'map.panel.name',
+      'facilitator.regroup.person',
+      'facilitator.invites.revokedItem',
+      'facilitator.publish.section',
     ],
     fr: [
       'join.organisation.label',
@@ -152,6 +162,7 @@ describe('F3: message catalogues', () => {
       'map.panel.description',
       'map.panel.dataset.licence',
       'map.versions.title',
+      'facilitator.publish.section',
     ],
     es: [
       'home.agenda.item',
@@ -171,6 +182,8 @@ describe('F3: message catalogues', () => {
       'map.panel.target.actor',
       'map.findings.severity.error',
       'map.audience.actor',
+      'facilitator.invites.revokedItem',
+      'facilitator.publish.section',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
