@@ -85,7 +85,7 @@ describe('F3: message catalogues', () => {
   // status as "{status}: {count}" (French spaces the colon), and Welsh quotes an example as English does.
   // The facilitator's tools: a canvas section's stored title and status ("{section} ({status})"), a revoked
   // link's "{label}: {path}" where the language puts its colon as English does; Welsh and German say "Person",
-  // Welsh "Map".
+  // Welsh "Map". French and Spanish write a template's length "1 h 30 min" as English does.
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
   // does; Welsh "Data", "Panel" and "Label"; German "Zoom", "Details" and "Name"; French "Question", "Note", "Notes",
   // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
@@ -163,6 +163,9 @@ describe('F3: message catalogues', () => {
       'map.panel.dataset.licence',
       'map.versions.title',
       'facilitator.publish.section',
+      'workshops.template.hoursMinutes',
+      'workshops.template.hours',
+      'workshops.template.minutes',
     ],
     es: [
       'home.agenda.item',
@@ -184,6 +187,9 @@ describe('F3: message catalogues', () => {
       'map.audience.actor',
       'facilitator.invites.revokedItem',
       'facilitator.publish.section',
+      'workshops.template.hoursMinutes',
+      'workshops.template.hours',
+      'workshops.template.minutes',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
