@@ -51,24 +51,3 @@ export const roleName: (role: string) => string = named(roleKeys);
 export const activityKindName: (kind: string) => string = named(activityKindKeys);
 export const boardKindName: (kind: string) => string = named(boardKindKeys);
 export const boardKindPurpose: (kind: string) => string = named(boardKindPurposeKeys, () => '');
-
-// The English words, for the pages not converted yet (the facilitator's tools, the plenary view,
-// the board page's people): the same as en.json's `labels.` messages (test/unit/i18n/labels.test.ts).
-// Each goes once its last caller reads the names above instead.
-
-export { boardKindLabels } from '../domain/index.js';
-
-export const roleLabels: Record<Role, string> = {
-  facilitator: 'Facilitator',
-  participant: 'Participant',
-  observer: 'Observer',
-};
-
-export const activityKindLabels: Record<ActivityKind, string> = {
-  plenary: 'Plenary',
-  'ecosystem-mapping': 'Ecosystem mapping',
-  presentations: 'Presentations',
-  'ethics-canvas': 'Data ethics canvas',
-  reflection: 'Reflection',
-  break: 'Break',
-};

@@ -1,4 +1,8 @@
 import type { NamedRef, ProjectRef } from '../apiTypes.js';
+import placementMessages from 'virtual:messages/en/workshops.placement';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(placementMessages);
 
 interface Props {
   /** Prefix of the two fields' ids, unique on the page. */
@@ -17,12 +21,13 @@ interface Props {
  * names projects, "Project". An empty value means none. Used by Add a board and Import a map.
  */
 export function BoardPlacementFields({ idPrefix, groups, projects, groupId, projectId, onGroup, onProject, disabled }: Props) {
+  const { t } = useI18n();
   return (
     <>
       <div className="field">
-        <label htmlFor={`${idPrefix}-group`}>Board for</label>
+        <label htmlFor={`${idPrefix}-group`}>{t('workshops.placement.for')}</label>
         <select id={`${idPrefix}-group`} value={groupId} onChange={(e) => onGroup(e.target.value)} disabled={disabled}>
-          <option value="">The whole workshop</option>
+          <option value="">{t('workshops.placement.wholeWorkshop')}</option>
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
               {g.name}
@@ -32,9 +37,9 @@ export function BoardPlacementFields({ idPrefix, groups, projects, groupId, proj
       </div>
       {projects.length > 0 && (
         <div className="field">
-          <label htmlFor={`${idPrefix}-project`}>Project</label>
+          <label htmlFor={`${idPrefix}-project`}>{t('workshops.placement.project')}</label>
           <select id={`${idPrefix}-project`} value={projectId} onChange={(e) => onProject(e.target.value)} disabled={disabled}>
-            <option value="">No particular project</option>
+            <option value="">{t('workshops.placement.noProject')}</option>
             {projects.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.title}

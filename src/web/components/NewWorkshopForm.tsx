@@ -5,6 +5,11 @@ import type { WorkshopDetail } from '../apiTypes.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { projectNamesProblem } from './projectNames.js';
 import { TemplatePicker } from './TemplatePicker.js';
+import newWorkshopMessages from 'virtual:messages/en/workshops.new';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
+
+addEnglish(newWorkshopMessages);
 
 /** One name a line, blank lines dropped. */
 function lines(text: string): string[] {
@@ -24,11 +29,14 @@ export function NewWorkshopForm({
   initialCity = '',
   booking,
 }: { initialTitle?: string; initialCity?: string; booking?: string } = {}) {
+  const { t } = useI18n();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState(initialTitle);
+  const [titleMissing, setTitleMissing] = useState(false);
   const [meetingLink, setMeetingLink] = useState('');
   const [city, setCity] = useState(initialCity);
-  const [groups, setGroups] = useState('Group 1\nGroup 2');
+  // Two groups to start with, named in the language of the person who makes the workshop.
+  const [groups, setGroups] = useState(() => [1, 2].map((n) => t('workshops.new.groupName', { n })).join('\n'));
   const [projects, setProjects] = useState('');
   const [template, setTemplate] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -38,10 +46,8 @@ export function NewWorkshopForm({
   async function create(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (!title.trim()) {
-      setError('Give the workshop a title.');
-      return;
-    }
+    setTitleMissing(!title.trim());
+    if (!title.trim()) return;
     const problem = projectNamesProblem(lines(projects));
     setProjectsProblem(problem);
     if (problem) {
@@ -68,14 +74,16 @@ export function NewWorkshopForm({
 
   return (
     <form onSubmit={(e) => void create(e)} noValidate>
-      <h2 id="new-workshop-title">New workshop</h2>
-      {error !== null && <ErrorNotice error={error} title="The workshop was not created" />}
+      <h2 id="new-workshop-title">{t('workshops.new.title')}</h2>
+      {(titleMissing || error !== null) && (
+        <ErrorNotice error={titleMissing ? t('workshops.new.titleMissing') : apiErrorText(error)} title={t('workshops.new.failed')} />
+      )}
       <div className="field">
-        <label htmlFor="nw-title">Title</label>
+        <label htmlFor="nw-title">{t('workshops.new.workshopTitle')}</label>
         <input id="nw-title" type="text" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="nw-meeting">Meeting link (optional)</label>
+        <label htmlFor="nw-meeting">{t('workshops.new.meetingLink')}</label>
         <input
           id="nw-meeting"
           type="url"
@@ -86,11 +94,11 @@ export function NewWorkshopForm({
           aria-describedby="nw-meeting-hint"
         />
         <p id="nw-meeting-hint" className="hint">
-          The video call for an online workshop, starting with https://. People open it from the workshop home.
+          {t('workshops.new.meetingLink.hint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="nw-city">City (optional)</label>
+        <label htmlFor="nw-city">{t('workshops.new.city')}</label>
         <input
           id="nw-city"
           type="text"
@@ -100,22 +108,19 @@ export function NewWorkshopForm({
           aria-describedby="nw-city-hint"
         />
         <p id="nw-city-hint" className="hint">
-          The city the workshop belongs to: its maps join that city&rsquo;s atlas.
+          {t('workshops.new.city.hint')}
         </p>
       </div>
       <TemplatePicker value={template} onChange={setTemplate} />
       <div className="field">
-        <label htmlFor="nw-groups">Groups</label>
+        <label htmlFor="nw-groups">{t('workshops.new.groups')}</label>
         <textarea id="nw-groups" rows={3} value={groups} onChange={(e) => setGroups(e.target.value)} aria-describedby="nw-groups-hint" />
         <p id="nw-groups-hint" className="hint">
-          One group name a line.{' '}
-          {template
-            ? 'Each group gets its own board for each mapping, canvas and reflection activity of the agenda.'
-            : 'Each group gets its own ecosystem map, data ethics canvas and reflection board.'}
+          {template ? t('workshops.new.groups.hintTemplate') : t('workshops.new.groups.hint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="nw-projects">Projects</label>
+        <label htmlFor="nw-projects">{t('workshops.new.projects')}</label>
         <textarea
           id="nw-projects"
           rows={3}
@@ -133,12 +138,11 @@ export function NewWorkshopForm({
           </p>
         )}
         <p id="nw-projects-hint" className="hint">
-          The city projects the workshop examines, one a line. For example: Smart bins, Fire risk model. With several, the groups share them
-          out in turn; each group gets the boards for its project.
+          {t('workshops.new.projects.hint')}
         </p>
       </div>
       <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Creating…' : 'Create workshop'}
+        {busy ? t('workshops.new.busy') : t('workshops.new.submit')}
       </button>
     </form>
   );

@@ -1,7 +1,11 @@
 import type { TemplateSummary } from '../apiTypes.js';
 import { useResource } from '../hooks/useResource.js';
-import { activityKindLabels } from '../labels.js';
+import { activityKindName } from '../labels.js';
+import templateMessages from 'virtual:messages/en/workshops.template';
+import { addEnglish, translate, useI18n } from '../i18n/index.js';
 import './facilitator/facilitator.css';
+
+addEnglish(templateMessages);
 
 interface Props {
   /** The chosen template's id; '' for starting from scratch. */
@@ -9,10 +13,13 @@ interface Props {
   onChange: (templateId: string) => void;
 }
 
+/** "1 h 30 min", "2 h", "45 min" in the interface's language; called while drawing TemplatePicker, which uses `useI18n`. */
 function hoursAndMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : ''].filter(Boolean).join(' ') || '0 min';
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (hours > 0 && minutes > 0) return translate('workshops.template.hoursMinutes', { hours, minutes });
+  if (hours > 0) return translate('workshops.template.hours', { hours });
+  return translate('workshops.template.minutes', { minutes });
 }
 
 /**
@@ -21,45 +28,49 @@ function hoursAndMinutes(total: number): string {
  * facilitator sees what they get before creating it.
  */
 export function TemplatePicker({ value, onChange }: Props) {
+  const { t } = useI18n();
   const templates = useResource<{ templates: TemplateSummary[] }>('/api/templates');
   const list = templates.status === 'ok' ? templates.data.templates : [];
-  const chosen = list.find((t) => t.id === value);
+  const chosen = list.find((template) => template.id === value);
   return (
     <fieldset className="template-picker">
-      <legend>Start from</legend>
+      <legend>{t('workshops.template.legend')}</legend>
       <div className="radio">
         <input id="tpl-none" type="radio" name="template" value="" checked={value === ''} onChange={() => onChange('')} />
-        <label htmlFor="tpl-none">An empty agenda</label>
+        <label htmlFor="tpl-none">{t('workshops.template.empty')}</label>
       </div>
-      {list.map((t) => (
-        <div className="radio" key={t.id}>
+      {list.map((template) => (
+        <div className="radio" key={template.id}>
           <input
-            id={`tpl-${t.id}`}
+            id={`tpl-${template.id}`}
             type="radio"
             name="template"
-            value={t.id}
-            checked={value === t.id}
-            onChange={() => onChange(t.id)}
-            aria-describedby={`tpl-${t.id}-about`}
+            value={template.id}
+            checked={value === template.id}
+            onChange={() => onChange(template.id)}
+            aria-describedby={`tpl-${template.id}-about`}
           />
-          <label htmlFor={`tpl-${t.id}`}>{t.title}</label>
-          <p id={`tpl-${t.id}-about`} className="hint">
-            {t.description}
+          <label htmlFor={`tpl-${template.id}`}>{template.title}</label>
+          <p id={`tpl-${template.id}-about`} className="hint">
+            {template.description}
           </p>
         </div>
       ))}
-      {templates.status === 'error' && <p className="hint">The templates could not be loaded; you can still start from an empty agenda.</p>}
+      {templates.status === 'error' && <p className="hint">{t('workshops.template.loadFailed')}</p>}
       {chosen && (
         <div className="template-preview">
           <p className="template-preview-title">
-            Agenda: {chosen.agenda.length} activities, {hoursAndMinutes(chosen.agenda.reduce((s, a) => s + a.minutes, 0))}
+            {t('workshops.template.preview', {
+              count: chosen.agenda.length,
+              duration: hoursAndMinutes(chosen.agenda.reduce((s, a) => s + a.minutes, 0)),
+            })}
           </p>
           <ol>
             {chosen.agenda.map((a) => (
               <li key={a.id}>
                 {a.title}{' '}
                 <span className="muted">
-                  · {activityKindLabels[a.kind]} · {a.minutes} min
+                  · {activityKindName(a.kind)} · {t('workshops.template.minutes', { minutes: a.minutes })}
                 </span>
               </li>
             ))}

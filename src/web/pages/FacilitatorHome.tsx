@@ -1,5 +1,4 @@
 import { Link } from 'wouter';
-import { plural } from '../../shared/index.js';
 import type { Booking } from '../../domain/bookings/index.js';
 import { cityKey } from '../../domain/index.js';
 import { isApiError } from '../api.js';
@@ -16,18 +15,24 @@ import { RetentionNotice } from '../components/retention/RetentionNotice.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
+import workshopsMessages from 'virtual:messages/en/workshops.home';
+import { addEnglish, useI18n } from '../i18n/index.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
+
+addEnglish(workshopsMessages);
 
 /** The link to the booking inbox, with how many requests nobody has answered yet. */
 function BookingRequestsLink() {
+  const { t } = useI18n();
   const bookings = useResource<{ bookings: Booking[] }>('/api/bookings');
   const fresh = bookings.status === 'ok' ? bookings.data.bookings.filter((b) => b.status === 'new').length : 0;
   return (
     <p>
-      <Link href="/facilitator/bookings">Booking requests</Link>
+      <Link href="/facilitator/bookings">{t('workshops.home.bookings')}</Link>
       {fresh > 0 && (
         <>
           {' '}
-          <Badge tone="accent">{plural(fresh, 'new request')}</Badge>
+          <Badge tone="accent">{t('workshops.home.newRequests', { count: fresh })}</Badge>
         </>
       )}
     </p>
@@ -39,6 +44,7 @@ function BookingRequestsLink() {
  * named as the atlas names it: as its oldest workshop spells it (the list is newest first).
  */
 function CityAtlases({ workshops }: { workshops: WorkshopSummary[] }) {
+  const { t } = useI18n();
   const cities = new Map<string, string>();
   for (const w of [...workshops].reverse()) {
     const key = w.city ? cityKey(w.city) : '';
@@ -46,11 +52,11 @@ function CityAtlases({ workshops }: { workshops: WorkshopSummary[] }) {
   }
   if (cities.size === 0) return null;
   return (
-    <nav aria-label="City atlases">
+    <nav aria-label={t('workshops.home.atlases')}>
       <ul className="link-list">
         {[...cities.values()].map((city) => (
           <li key={city}>
-            <Link href={`/atlas?city=${encodeURIComponent(city)}`}>City atlas: {city}</Link>
+            <Link href={`/atlas?city=${encodeURIComponent(city)}`}>{t('workshops.home.atlas', { city })}</Link>
           </li>
         ))}
       </ul>
@@ -59,14 +65,15 @@ function CityAtlases({ workshops }: { workshops: WorkshopSummary[] }) {
 }
 
 function WorkshopList() {
+  const { t, locale } = useI18n();
   const workshops = useResource<{ workshops: WorkshopSummary[] }>('/api/workshops');
   if (workshops.status === 'loading') return <Loading what="your workshops" />;
   if (workshops.status === 'error') {
     if (isApiError(workshops.error) && workshops.error.status === 401) return <NotSignedIn />;
-    return <ErrorNotice error={workshops.error} title="Your workshops could not be loaded" />;
+    return <ErrorNotice error={apiErrorText(workshops.error)} title={t('workshops.home.loadFailed')} />;
   }
   const list = workshops.data.workshops;
-  if (list.length === 0) return <p>You have no workshops yet. Create your first one with the form.</p>;
+  if (list.length === 0) return <p>{t('workshops.home.none')}</p>;
   return (
     <>
       <CityAtlases workshops={list} />
@@ -77,8 +84,12 @@ function WorkshopList() {
               {w.title}
             </Link>
             <p className="muted">
-              Created {formatDay(w.createdAt)} · {plural(w.groups, 'group')} · {plural(w.participants, { one: 'person', other: 'people' })}{' '}
-              · {plural(w.boards, 'board')}
+              {t('workshops.home.summary', {
+                date: formatDay(w.createdAt, locale),
+                groups: w.groups,
+                people: w.participants,
+                boards: w.boards,
+              })}
             </p>
             {w.deletionSoon && w.deleteOn && <RetentionNotice deleteOn={w.deleteOn} title={w.title} />}
           </li>
@@ -89,15 +100,18 @@ function WorkshopList() {
 }
 
 function FacilitatorContent() {
+  const { t } = useI18n();
   const { session } = useSession();
   if (session.state === 'participant') {
     return (
       <section className="panel narrow">
-        <h1 id="fh-title">Your workshops</h1>
-        <p>This page is for facilitator accounts. You joined a workshop with an invite link.</p>
+        <h1 id="fh-title">{t('workshops.home.title')}</h1>
+        <p>{t('workshops.home.participant')}</p>
         {session.workshop && (
           <p>
-            <Link href={`/w/${encodeURIComponent(session.workshop.id)}`}>Go to {session.workshop.title}</Link>
+            <Link href={`/w/${encodeURIComponent(session.workshop.id)}`}>
+              {t('workshops.home.goTo', { title: session.workshop.title })}
+            </Link>
           </p>
         )}
       </section>
@@ -106,7 +120,7 @@ function FacilitatorContent() {
   return (
     <div className="two-columns wide-first">
       <section>
-        <h1 id="fh-title">Your workshops</h1>
+        <h1 id="fh-title">{t('workshops.home.title')}</h1>
         <BookingRequestsLink />
         <WorkshopList />
         <ApiTokens />
@@ -120,7 +134,8 @@ function FacilitatorContent() {
 
 /** `/facilitator`: the signed-in facilitator's workshops, and a form for a new one. */
 export function FacilitatorHome() {
-  useDocumentTitle('Your workshops');
+  const { t } = useI18n();
+  useDocumentTitle(t('workshops.home.title'));
   return (
     <RequireSession>
       <FacilitatorContent />

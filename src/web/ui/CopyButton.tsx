@@ -1,4 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import copyMessages from 'virtual:messages/en/facilitator.copy';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(copyMessages);
 
 type Outcome = 'idle' | 'copied' | 'selected';
 
@@ -30,6 +34,7 @@ async function copy(text: string, source: RefObject<HTMLElement | null>): Promis
  * text, selected as a fallback.
  */
 export function CopyButton({ text, label, source }: { text: string; label: string; source: RefObject<HTMLElement | null> }) {
+  const { t } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const timer = useRef<number | undefined>(undefined);
 
@@ -45,11 +50,11 @@ export function CopyButton({ text, label, source }: { text: string; label: strin
   return (
     <span className="copy">
       <button type="button" className="button button-small" aria-label={label} onClick={() => void onClick()}>
-        Copy
+        {t('facilitator.copy.button')}
       </button>
       <span role="status" className="copy-status">
-        {outcome === 'copied' && '✓ Copied'}
-        {outcome === 'selected' && 'Link selected: press Ctrl+C (⌘C on a Mac) to copy'}
+        {outcome === 'copied' && `✓ ${t('facilitator.copy.copied')}`}
+        {outcome === 'selected' && t('facilitator.copy.selected')}
       </span>
     </span>
   );

@@ -12,15 +12,35 @@ const formats = {
   dayTime: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
 };
 
-/** "6 Dec 2026" (as the browser's language writes it); anything that is not a date is shown as it is. */
-export function formatDay(value: string): string {
+/** The two day formats in an interface language other than English, made when first asked for. */
+const dayFormats = new Map<string, Pick<typeof formats, 'day' | 'calendarDay'>>();
+function dayFormatsIn(locale: string | undefined): Pick<typeof formats, 'day' | 'calendarDay'> {
+  if (locale === undefined || locale === 'en') return formats;
+  let found = dayFormats.get(locale);
+  if (!found) {
+    found = {
+      day: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+      calendarDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    };
+    dayFormats.set(locale, found);
+  }
+  return found;
+}
+
+/**
+ * "6 Dec 2026" (as the browser's language writes it); anything that is not a date is shown as it
+ * is. Given the interface's language (`useI18n().locale`), a page converted to the catalogues
+ * writes it that language's way instead; English stays the browser's, as before.
+ */
+export function formatDay(value: string, locale?: string): string {
+  const { day, calendarDay: calendar } = dayFormatsIn(locale);
   const m = calendarDay.exec(value);
   if (m) {
     const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    return Number.isNaN(t) ? value : formats.calendarDay.format(t);
+    return Number.isNaN(t) ? value : calendar.format(t);
   }
   const t = Date.parse(value);
-  return Number.isNaN(t) ? value : formats.day.format(t);
+  return Number.isNaN(t) ? value : day.format(t);
 }
 
 /** "6 Dec 2026, 09:30" in the reader's language and time zone; anything that is not a time is shown as it is. */

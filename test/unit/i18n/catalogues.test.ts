@@ -93,6 +93,9 @@ describe('F3: message catalogues', () => {
   // maps an ecosystem's "Actor" as English does. German and French say "Orange" for the note colour,
   // French "Date" for a version's and "Action" for an action; the canvas's progress bar names each
   // status as "{status}: {count}" (French spaces the colon), and Welsh quotes an example as English does.
+  // The facilitator's tools: a canvas section's stored title and status ("{section} ({status})"), a revoked
+  // link's "{label}: {path}" where the language puts its colon as English does; Welsh and German say "Person",
+  // Welsh "Map". French and Spanish write a template's length "1 h 30 min" as English does.
   // The map (map.): a format's name (GraphML); "{kind}: {text}" where the language puts its colon as English
   // does; Welsh "Data", "Panel" and "Label"; German "Zoom", "Details" and "Name"; French "Question", "Note", "Notes",
   // "Versions", "Description", "Licence", "Zoom"; Spanish "Actor", "Panel", "Roles", "Zoom", "roles: …", "Error".
@@ -121,6 +124,10 @@ describe('F3: message catalogues', () => {
       ...atlasSame,
       'atlas.download.json',
       'atlas.suggestion.acronym',
+      'facilitator.regroup.person',
+      'facilitator.invites.revokedItem',
+      'facilitator.publish.map',
+      'facilitator.publish.section',
     ],
     de: [
       'join.name.label',
@@ -143,6 +150,9 @@ describe('F3: message catalogues', () => {
       ...atlasSame,
       'atlas.filter.workshop',
       'atlas.column.standard',
+      'facilitator.regroup.person',
+      'facilitator.invites.revokedItem',
+      'facilitator.publish.section',
     ],
     fr: [
       'join.organisation.label',
@@ -173,6 +183,10 @@ describe('F3: message catalogues', () => {
       'map.versions.title',
       'atlas.download.kumu',
       'atlas.column.licence',
+      'facilitator.publish.section',
+      'workshops.template.hoursMinutes',
+      'workshops.template.hours',
+      'workshops.template.minutes',
     ],
     es: [
       'home.agenda.item',
@@ -194,6 +208,11 @@ describe('F3: message catalogues', () => {
       'map.audience.actor',
       ...atlasSame,
       'atlas.column.actor',
+      'facilitator.invites.revokedItem',
+      'facilitator.publish.section',
+      'workshops.template.hoursMinutes',
+      'workshops.template.hours',
+      'workshops.template.minutes',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {

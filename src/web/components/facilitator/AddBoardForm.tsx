@@ -2,9 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { boardKinds, type BoardKind } from '../../../domain/index.js';
 import { api } from '../../api.js';
 import type { NamedRef, ProjectRef } from '../../apiTypes.js';
-import { boardKindLabels } from '../../labels.js';
+import { boardKindName } from '../../labels.js';
 import { BoardPlacementFields } from '../BoardPlacementFields.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 interface Props {
   workshopId: string;
@@ -15,7 +20,9 @@ interface Props {
 
 /** Adds a board of a kind, for one group or the whole workshop, maybe about one project. */
 export function AddBoardForm({ workshopId, groups, projects, onAdded }: Props) {
+  const { t } = useI18n();
   const [kind, setKind] = useState<BoardKind>('ecosystem-map');
+  const [titleMissing, setTitleMissing] = useState(false);
   const [title, setTitle] = useState('');
   const [groupId, setGroupId] = useState('');
   const [projectId, setProjectId] = useState('');
@@ -25,8 +32,8 @@ export function AddBoardForm({ workshopId, groups, projects, onAdded }: Props) {
   async function add(event: FormEvent) {
     event.preventDefault();
     setError(null);
+    setTitleMissing(!title.trim());
     if (!title.trim()) {
-      setError('Give the board a title.');
       return;
     }
     setBusy(true);
@@ -48,19 +55,19 @@ export function AddBoardForm({ workshopId, groups, projects, onAdded }: Props) {
 
   return (
     <form onSubmit={(e) => void add(e)} noValidate className="tool inline-form">
-      <h3 id="add-board-title">Add a board</h3>
+      <h3 id="add-board-title">{t('facilitator.addBoard.title')}</h3>
       <div className="field">
-        <label htmlFor="add-board-kind">Kind</label>
+        <label htmlFor="add-board-kind">{t('facilitator.addBoard.kind')}</label>
         <select id="add-board-kind" value={kind} onChange={(e) => setKind(e.target.value as BoardKind)}>
           {boardKinds.map((k) => (
             <option key={k} value={k}>
-              {boardKindLabels[k]}
+              {boardKindName(k)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="add-board-title-input">Board title</label>
+        <label htmlFor="add-board-title-input">{t('facilitator.addBoard.boardTitle')}</label>
         <input id="add-board-title-input" type="text" maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <BoardPlacementFields
@@ -73,9 +80,14 @@ export function AddBoardForm({ workshopId, groups, projects, onAdded }: Props) {
         onProject={setProjectId}
       />
       <button type="submit" className="button" disabled={busy}>
-        Add board
+        {t('facilitator.addBoard.submit')}
       </button>
-      {error !== null && <ErrorNotice error={error} title="The board was not added" />}
+      {(titleMissing || error !== null) && (
+        <ErrorNotice
+          error={titleMissing ? t('facilitator.addBoard.titleMissing') : apiErrorText(error)}
+          title={t('facilitator.addBoard.failed')}
+        />
+      )}
     </form>
   );
 }

@@ -3,8 +3,13 @@ import { totalMinutes } from '../../../domain/facilitation/index.js';
 import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { fromDraft, moved, newDraftActivity, toDraft, type DraftActivity } from './agendaDraft.js';
 import { AgendaEditorRow } from './AgendaEditorRow.js';
+
+addEnglish(facilitatorMessages);
 
 /**
  * Edits the agenda: add, remove and reorder activities, set their kind and planned minutes.
@@ -12,6 +17,7 @@ import { AgendaEditorRow } from './AgendaEditorRow.js';
  * makes the boards the agenda's group activities need.
  */
 export function AgendaEditor({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
+  const { t } = useI18n();
   const saved = detail.workshop.agenda;
   const savedKey = JSON.stringify(saved);
   const [draft, setDraft] = useState<DraftActivity[]>(() => toDraft(saved));
@@ -43,7 +49,7 @@ export function AgendaEditor({ detail, onChanged }: { detail: WorkshopDetail; on
     const row = draft[from];
     if (row) focusAfter.current = `agenda-${to < from ? 'up' : 'down'}-${row.id}`;
     setDraft((rows) => moved(rows, from, to));
-    setStatus(row ? `${row.title || 'Activity'} is now number ${to + 1}.` : '');
+    setStatus(row ? t('facilitator.agenda.moved', { title: row.title || t('facilitator.agenda.untitled'), position: to + 1 }) : '');
   };
 
   async function save() {
@@ -51,7 +57,7 @@ export function AgendaEditor({ detail, onChanged }: { detail: WorkshopDetail; on
     setBusy(true);
     try {
       await api.put(`/api/workshops/${encodeURIComponent(detail.workshop.id)}/agenda`, { agenda: fromDraft(draft) });
-      setStatus('Agenda saved. Each group has its boards for the group activities.');
+      setStatus(t('facilitator.agenda.saved'));
       onChanged();
     } catch (e) {
       setError(e);
@@ -62,24 +68,21 @@ export function AgendaEditor({ detail, onChanged }: { detail: WorkshopDetail; on
 
   return (
     <section className="tool" aria-labelledby="agenda-editor-title">
-      <h3 id="agenda-editor-title">Edit the agenda</h3>
-      <p className="hint">
-        Mapping, canvas and reflection activities give each group its own board, made when you save. Drag a row, or use the arrows, to
-        reorder.
-      </p>
+      <h3 id="agenda-editor-title">{t('facilitator.agenda.title')}</h3>
+      <p className="hint">{t('facilitator.agenda.hint')}</p>
       {draft.length === 0 ? (
-        <p className="muted">No activities yet.</p>
+        <p className="muted">{t('facilitator.agenda.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="agenda-editor">
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Activity</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Minutes</th>
+                <th scope="col">{t('facilitator.agenda.activity')}</th>
+                <th scope="col">{t('facilitator.agenda.kind')}</th>
+                <th scope="col">{t('facilitator.agenda.minutes')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Order</span>
+                  <span className="visually-hidden">{t('facilitator.agenda.order')}</span>
                 </th>
               </tr>
             </thead>
@@ -94,7 +97,7 @@ export function AgendaEditor({ detail, onChanged }: { detail: WorkshopDetail; on
                   onMove={(to) => move(i, to)}
                   onRemove={() => {
                     setDraft((rows) => rows.filter((_, j) => j !== i));
-                    setStatus(`${row.title || 'Activity'} removed. Save to keep the change.`);
+                    setStatus(t('facilitator.agenda.removed', { title: row.title || t('facilitator.agenda.untitled') }));
                   }}
                   onDragStart={() => (dragged.current = i)}
                   onDropHere={() => {
@@ -108,25 +111,29 @@ export function AgendaEditor({ detail, onChanged }: { detail: WorkshopDetail; on
         </div>
       )}
       <p className="muted">
-        {draft.length} {draft.length === 1 ? 'activity' : 'activities'}, {Math.floor(minutes / 60)} h {minutes % 60} min in all.
+        {t('facilitator.agenda.total', { count: draft.length, hours: Math.floor(minutes / 60), minutes: minutes % 60 })}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => setDraft((rows) => [...rows, newDraftActivity()])}>
-          Add an activity
+        <button
+          type="button"
+          className="button"
+          onClick={() => setDraft((rows) => [...rows, newDraftActivity(t('facilitator.agenda.newActivity'))])}
+        >
+          {t('facilitator.agenda.add')}
         </button>
         <button type="button" className="button button-primary" disabled={!dirty || busy} onClick={() => void save()}>
-          Save agenda
+          {t('facilitator.agenda.save')}
         </button>
         {dirty && (
           <button type="button" className="button button-quiet" onClick={() => setDraft(toDraft(saved))}>
-            Discard changes
+            {t('facilitator.agenda.discard')}
           </button>
         )}
       </div>
       <p role="status" className="hint">
         {status}
       </p>
-      {error !== null && <ErrorNotice error={error} title="The agenda was not saved" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.agenda.failed')} />}
     </section>
   );
 }

@@ -1,7 +1,11 @@
 import { activityKinds, type ActivityKind } from '../../../domain/index.js';
 import { maxActivityMinutes, maxActivityTitleLength } from '../../../domain/facilitation/index.js';
-import { activityKindLabels } from '../../labels.js';
+import { activityKindName } from '../../labels.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { DraftActivity } from './agendaDraft.js';
+
+addEnglish(facilitatorMessages);
 
 interface Props {
   row: DraftActivity;
@@ -17,8 +21,9 @@ interface Props {
 
 /** One activity in the agenda editor: title, kind, planned minutes, move up or down, remove. */
 export function AgendaEditorRow({ row, index, count, onChange, onMove, onRemove, onDragStart, onDropHere }: Props) {
+  const { t } = useI18n();
   const n = index + 1;
-  const name = row.title.trim() || `activity ${n}`;
+  const name = row.title.trim() || t('facilitator.agenda.row.unnamed', { n });
   return (
     <tr
       draggable
@@ -34,7 +39,7 @@ export function AgendaEditorRow({ row, index, count, onChange, onMove, onRemove,
       }}
     >
       <td className="agenda-editor-n">
-        <span className="drag-handle" aria-hidden="true" title="Drag to reorder">
+        <span className="drag-handle" aria-hidden="true" title={t('facilitator.agenda.row.drag')}>
           ⠿
         </span>
         {n}
@@ -42,17 +47,21 @@ export function AgendaEditorRow({ row, index, count, onChange, onMove, onRemove,
       <td>
         <input
           type="text"
-          aria-label={`Title of activity ${n}`}
+          aria-label={t('facilitator.agenda.row.title', { n })}
           maxLength={maxActivityTitleLength}
           value={row.title}
           onChange={(e) => onChange({ title: e.target.value })}
         />
       </td>
       <td>
-        <select aria-label={`Kind of activity ${n}`} value={row.kind} onChange={(e) => onChange({ kind: e.target.value as ActivityKind })}>
+        <select
+          aria-label={t('facilitator.agenda.row.kind', { n })}
+          value={row.kind}
+          onChange={(e) => onChange({ kind: e.target.value as ActivityKind })}
+        >
           {activityKinds.map((k) => (
             <option key={k} value={k}>
-              {activityKindLabels[k]}
+              {activityKindName(k)}
             </option>
           ))}
         </select>
@@ -64,7 +73,7 @@ export function AgendaEditorRow({ row, index, count, onChange, onMove, onRemove,
           inputMode="numeric"
           min={1}
           max={maxActivityMinutes}
-          aria-label={`Minutes for activity ${n}`}
+          aria-label={t('facilitator.agenda.row.minutes', { n })}
           value={row.minutes}
           onChange={(e) => onChange({ minutes: e.target.value })}
         />
@@ -74,7 +83,7 @@ export function AgendaEditorRow({ row, index, count, onChange, onMove, onRemove,
           type="button"
           id={`agenda-up-${row.id}`}
           className="button button-small button-quiet"
-          aria-label={`Move ${name} up`}
+          aria-label={t('facilitator.agenda.row.up', { name })}
           disabled={index === 0}
           onClick={() => onMove(index - 1)}
         >
@@ -84,14 +93,19 @@ export function AgendaEditorRow({ row, index, count, onChange, onMove, onRemove,
           type="button"
           id={`agenda-down-${row.id}`}
           className="button button-small button-quiet"
-          aria-label={`Move ${name} down`}
+          aria-label={t('facilitator.agenda.row.down', { name })}
           disabled={index === count - 1}
           onClick={() => onMove(index + 1)}
         >
           ↓
         </button>
-        <button type="button" className="button button-small button-danger" aria-label={`Remove ${name}`} onClick={onRemove}>
-          Remove
+        <button
+          type="button"
+          className="button button-small button-danger"
+          aria-label={t('facilitator.agenda.row.remove', { name })}
+          onClick={onRemove}
+        >
+          {t('facilitator.agenda.row.removeShort')}
         </button>
       </td>
     </tr>

@@ -4,9 +4,15 @@ import { api } from '../../api.js';
 import type { ApiTokenView } from '../../apiTypes.js';
 import { CopyButton } from '../../ui/CopyButton.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import tokenMessages from 'virtual:messages/en/facilitator.tokens';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(tokenMessages);
 
 /** Creates a personal API token (POST /api/account/tokens) and shows it, this once (SPEC N3). */
 export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useI18n();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<ApiTokenScope>('read');
   const [days, setDays] = useState('30');
@@ -38,22 +44,24 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form onSubmit={(e) => void create(e)} noValidate className="tool">
-      <h3>New API token</h3>
+      <h3>{t('facilitator.tokens.new')}</h3>
       <div className="field">
-        <label htmlFor="token-name">What it is for</label>
+        <label htmlFor="token-name">{t('facilitator.tokens.name')}</label>
         <input id="token-name" type="text" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <fieldset className="field">
-        <legend>It may</legend>
+        <legend>{t('facilitator.tokens.scope')}</legend>
         <label>
-          <input type="radio" name="token-scope" checked={scope === 'read'} onChange={() => setScope('read')} /> read only
+          <input type="radio" name="token-scope" checked={scope === 'read'} onChange={() => setScope('read')} />{' '}
+          {t('facilitator.tokens.scope.read')}
         </label>
         <label>
-          <input type="radio" name="token-scope" checked={scope === 'read-write'} onChange={() => setScope('read-write')} /> read and change
+          <input type="radio" name="token-scope" checked={scope === 'read-write'} onChange={() => setScope('read-write')} />{' '}
+          {t('facilitator.tokens.scope.readWrite')}
         </label>
       </fieldset>
       <div className="field">
-        <label htmlFor="token-days">Expires after (days)</label>
+        <label htmlFor="token-days">{t('facilitator.tokens.days')}</label>
         <input
           id="token-days"
           type="number"
@@ -65,16 +73,16 @@ export function ApiTokenForm({ onCreated }: { onCreated: () => void }) {
         />
       </div>
       <button type="submit" className="button" disabled={busy}>
-        Create token
+        {t('facilitator.tokens.create')}
       </button>
-      {error !== null && <ErrorNotice error={error} title="The token was not created" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.tokens.createFailed')} />}
       {secret && (
         <div role="status" className="notice">
-          <p className="notice-title">Copy your token now: it is not shown again.</p>
+          <p className="notice-title">{t('facilitator.tokens.copyNow')}</p>
           <p>
-            <code ref={shown}>{secret}</code> <CopyButton text={secret} label="Copy the new API token" source={shown} />
+            <code ref={shown}>{secret}</code> <CopyButton text={secret} label={t('facilitator.tokens.copy')} source={shown} />
           </p>
-          <p className="muted">Send it as the header Authorization: Bearer followed by the token.</p>
+          <p className="muted">{t('facilitator.tokens.header')}</p>
         </div>
       )}
     </form>

@@ -3,14 +3,19 @@ import { maxBoardTitle } from '../../../domain/index.js';
 import { api } from '../../api.js';
 import type { BoardSummary } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, translate, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 type Mode = 'idle' | 'renaming' | 'deleting';
 
-/** Why a title cannot be used, said at the field, or null (the server's rule: SPEC A13). */
+/** Why a title cannot be used, said at the field, or null (the server's rule: SPEC A13). Called from BoardControls, which uses `useI18n`. */
 function titleProblem(title: string): string | null {
   const trimmed = title.trim();
-  if (!trimmed) return 'Give the board a title.';
-  if (trimmed.length > maxBoardTitle) return `Keep the title to ${maxBoardTitle} characters or fewer (it has ${trimmed.length}).`;
+  if (!trimmed) return translate('facilitator.board.titleMissing');
+  if (trimmed.length > maxBoardTitle) return translate('facilitator.board.titleTooLong', { max: maxBoardTitle, count: trimmed.length });
   return null;
 }
 
@@ -20,6 +25,7 @@ function titleProblem(title: string): string | null {
  * Every button names its board, so a screen reader's list of buttons says which is which.
  */
 export function BoardControls({ board, onChanged }: { board: BoardSummary; onChanged: () => void }) {
+  const { t } = useI18n();
   const [mode, setMode] = useState<Mode>('idle');
   const [title, setTitle] = useState(board.title);
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,13 +56,12 @@ export function BoardControls({ board, onChanged }: { board: BoardSummary; onCha
     void run(() => api.patch(path, { title: title.trim() }));
   }
 
-  const named = <span className="visually-hidden"> {board.title}</span>;
   return (
     <div className="board-controls">
       {mode === 'renaming' ? (
         <form className="inline-row" onSubmit={rename} noValidate>
           <div className="field">
-            <label htmlFor={fieldId}>New title for {board.title}</label>
+            <label htmlFor={fieldId}>{t('facilitator.board.newTitle', { title: board.title })}</label>
             <input
               id={fieldId}
               type="text"
@@ -80,25 +85,25 @@ export function BoardControls({ board, onChanged }: { board: BoardSummary; onCha
             )}
           </div>
           <button type="submit" className="button button-small" disabled={busy}>
-            Save title
+            {t('facilitator.board.saveTitle')}
           </button>
           <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => setMode('idle')}>
-            Cancel
+            {t('facilitator.board.cancel')}
           </button>
         </form>
       ) : mode === 'deleting' ? (
-        <div role="group" aria-label={`Confirm deleting ${board.title}`} className="inline-row">
-          <strong>Delete “{board.title}” and everything on it, for good? Anyone on it is disconnected.</strong>
+        <div role="group" aria-label={t('facilitator.board.confirmLabel', { title: board.title })} className="inline-row">
+          <strong>{t('facilitator.board.question', { title: board.title })}</strong>
           <button
             type="button"
             className="button button-danger button-small"
             disabled={busy}
             onClick={() => void run(() => api.delete(path))}
           >
-            {busy ? 'Deleting…' : 'Yes, delete the board'}
+            {busy ? t('facilitator.board.deleting') : t('facilitator.board.confirm')}
           </button>
           <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => setMode('idle')}>
-            Keep it
+            {t('facilitator.board.keep')}
           </button>
         </div>
       ) : (
@@ -106,29 +111,37 @@ export function BoardControls({ board, onChanged }: { board: BoardSummary; onCha
           <button
             type="button"
             className="button button-quiet button-small"
+            aria-label={t('facilitator.board.rename', { title: board.title })}
             onClick={() => {
               setTitle(board.title);
               setProblem(null);
               setMode('renaming');
             }}
           >
-            Rename{named}
+            {t('facilitator.board.renameShort')}
           </button>
           <button
             type="button"
             className="button button-quiet button-small"
             disabled={busy}
+            aria-label={
+              board.locked ? t('facilitator.board.unlock', { title: board.title }) : t('facilitator.board.lock', { title: board.title })
+            }
             onClick={() => void run(() => api.patch(path, { locked: !board.locked }))}
           >
-            {board.locked ? 'Unlock' : 'Lock'}
-            {named}
+            {board.locked ? t('facilitator.board.unlockShort') : t('facilitator.board.lockShort')}
           </button>
-          <button type="button" className="button button-quiet button-small" onClick={() => setMode('deleting')}>
-            Delete{named}
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-label={t('facilitator.board.delete', { title: board.title })}
+            onClick={() => setMode('deleting')}
+          >
+            {t('facilitator.board.deleteShort')}
           </button>
         </div>
       )}
-      {error !== null && <ErrorNotice error={error} title={`“${board.title}” was not changed`} />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.board.failed', { title: board.title })} />}
     </div>
   );
 }

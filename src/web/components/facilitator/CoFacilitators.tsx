@@ -3,9 +3,23 @@ import { api, isApiError } from '../../api.js';
 import type { FacilitatorsResponse } from '../../apiTypes.js';
 import type { Resource } from '../../hooks/useResource.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, msg, useI18n, type MessageKey } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
 
-/** Errors about the address itself are shown at the field; anything else under the section. */
-const fieldCodes = new Set(['ACCOUNT_NOT_FOUND', 'VALIDATION_FAILED']);
+addEnglish(facilitatorMessages);
+
+/**
+ * Errors about the address itself are shown at the field, in the person's language; anything
+ * else under the section. The server refuses the owner's own address as VALIDATION_FAILED.
+ */
+function fieldProblemOf(e: unknown): MessageKey | null {
+  if (!isApiError(e)) return null;
+  if (e.code === 'ACCOUNT_NOT_FOUND') return msg('facilitator.cofac.noAccount');
+  if (e.code === 'VALIDATION_FAILED')
+    return e.message.includes('owner') ? msg('facilitator.cofac.isOwner') : msg('facilitator.cofac.badEmail');
+  return null;
+}
 
 /**
  * The workshop home's "Facilitators" section (SPEC A14): who facilitates the workshop; its
@@ -13,8 +27,9 @@ const fieldCodes = new Set(['ACCOUNT_NOT_FOUND', 'VALIDATION_FAILED']);
  * co-facilitator sees the list but cannot change it.
  */
 export function CoFacilitators({ workshopId, facilitators }: { workshopId: string; facilitators: Resource<FacilitatorsResponse> }) {
+  const { t } = useI18n();
   const [email, setEmail] = useState('');
-  const [fieldProblem, setFieldProblem] = useState<string | null>(null);
+  const [fieldProblem, setFieldProblem] = useState<MessageKey | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,7 +45,8 @@ export function CoFacilitators({ workshopId, facilitators }: { workshopId: strin
       facilitators.reload();
       return true;
     } catch (e) {
-      if (isApiError(e) && fieldCodes.has(e.code)) setFieldProblem(e.message);
+      const atField = fieldProblemOf(e);
+      if (atField) setFieldProblem(atField);
       else setError(e);
       setStatus('');
       return false;
@@ -43,22 +59,23 @@ export function CoFacilitators({ workshopId, facilitators }: { workshopId: strin
     event.preventDefault();
     const address = email.trim();
     if (!address) {
-      setFieldProblem('Give the e-mail address of their facilitator account.');
+      setFieldProblem(msg('facilitator.cofac.emailMissing'));
       return;
     }
-    if (await run(() => api.post(path, { email: address }), `Shared with ${address}.`)) setEmail('');
+    if (await run(() => api.post(path, { email: address }), t('facilitator.cofac.shared', { email: address }))) setEmail('');
   }
 
   if (facilitators.status === 'loading') return null;
-  if (facilitators.status === 'error') return <ErrorNotice error={facilitators.error} title="The facilitators could not be listed" />;
+  if (facilitators.status === 'error')
+    return <ErrorNotice error={apiErrorText(facilitators.error)} title={t('facilitator.cofac.loadFailed')} />;
   const { owner, facilitators: shared, canManage } = facilitators.data;
   return (
     <section className="tool" aria-labelledby="co-facilitators-title">
-      <h3 id="co-facilitators-title">Facilitators</h3>
+      <h3 id="co-facilitators-title">{t('facilitator.cofac.title')}</h3>
       <ul className="co-facilitators">
         {owner && (
           <li>
-            {owner.name} <span className="muted">({owner.email}, owner)</span>
+            {owner.name} <span className="muted">{t('facilitator.cofac.owner', { email: owner.email })}</span>
           </li>
         )}
         {shared.map((a) => (
@@ -71,11 +88,12 @@ export function CoFacilitators({ workshopId, facilitators }: { workshopId: strin
                 type="button"
                 className="button button-quiet button-small"
                 disabled={busy}
+                aria-label={t('facilitator.cofac.remove', { name: a.name })}
                 onClick={() =>
-                  void run(() => api.delete(`${path}/${encodeURIComponent(a.id)}`), `${a.email} no longer facilitates this workshop.`)
+                  void run(() => api.delete(`${path}/${encodeURIComponent(a.id)}`), t('facilitator.cofac.removed', { email: a.email }))
                 }
               >
-                Remove<span className="visually-hidden"> {a.name} as a facilitator</span>
+                {t('facilitator.cofac.removeShort')}
               </button>
             )}
           </li>
@@ -84,7 +102,7 @@ export function CoFacilitators({ workshopId, facilitators }: { workshopId: strin
       {canManage ? (
         <form className="inline-row" onSubmit={(e) => void share(e)} noValidate>
           <div className="field">
-            <label htmlFor="co-facilitator-email">E-mail of a facilitator account</label>
+            <label htmlFor="co-facilitator-email">{t('facilitator.cofac.email')}</label>
             <input
               id="co-facilitator-email"
               type="email"
@@ -95,23 +113,23 @@ export function CoFacilitators({ workshopId, facilitators }: { workshopId: strin
               aria-describedby={fieldProblem ? 'co-facilitator-email-problem' : 'co-facilitator-email-hint'}
             />
             <p id="co-facilitator-email-hint" className="muted">
-              They see this workshop in their list and can run it with you; only you can delete it or change who facilitates it.
+              {t('facilitator.cofac.email.hint')}
             </p>
             {fieldProblem && (
               <p id="co-facilitator-email-problem" className="field-error">
-                {fieldProblem}
+                {t(fieldProblem)}
               </p>
             )}
           </div>
           <button type="submit" className="button" disabled={busy}>
-            Share workshop
+            {t('facilitator.cofac.share')}
           </button>
         </form>
       ) : (
-        <p className="muted">Only the workshop’s owner can change who facilitates it.</p>
+        <p className="muted">{t('facilitator.cofac.ownerOnly')}</p>
       )}
       <p role="status">{status}</p>
-      {error !== null && <ErrorNotice error={error} title="The facilitators were not changed" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.cofac.failed')} />}
     </section>
   );
 }

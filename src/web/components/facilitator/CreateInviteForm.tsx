@@ -3,11 +3,17 @@ import type { Role } from '../../../domain/index.js';
 import { roles } from '../../../domain/index.js';
 import { api } from '../../api.js';
 import type { NamedRef } from '../../apiTypes.js';
-import { roleLabels } from '../../labels.js';
+import { roleName } from '../../labels.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 /** Makes a new invite link for a role; participant links can put people straight into a group. */
 export function CreateInviteForm({ workshopId, groups, onCreated }: { workshopId: string; groups: NamedRef[]; onCreated: () => void }) {
+  const { t } = useI18n();
   const [role, setRole] = useState<Role>('participant');
   const [groupId, setGroupId] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -30,22 +36,22 @@ export function CreateInviteForm({ workshopId, groups, onCreated }: { workshopId
 
   return (
     <form onSubmit={(e) => void create(e)} className="inline-form">
-      <h4 id="create-invite-title">Create an invite link</h4>
+      <h4 id="create-invite-title">{t('facilitator.createInvite.title')}</h4>
       <div className="field">
-        <label htmlFor="invite-role">Role</label>
+        <label htmlFor="invite-role">{t('facilitator.createInvite.role')}</label>
         <select id="invite-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           {roles.map((r) => (
             <option key={r} value={r}>
-              {roleLabels[r]}
+              {roleName(r)}
             </option>
           ))}
         </select>
       </div>
       {role === 'participant' && (
         <div className="field">
-          <label htmlFor="invite-group">Group</label>
+          <label htmlFor="invite-group">{t('facilitator.createInvite.group')}</label>
           <select id="invite-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-            <option value="">No group</option>
+            <option value="">{t('facilitator.createInvite.noGroup')}</option>
             {groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
@@ -55,9 +61,9 @@ export function CreateInviteForm({ workshopId, groups, onCreated }: { workshopId
         </div>
       )}
       <button type="submit" className="button" disabled={busy}>
-        Create invite link
+        {t('facilitator.createInvite.submit')}
       </button>
-      {error !== null && <ErrorNotice error={error} title="No link was created" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.createInvite.failed')} />}
     </form>
   );
 }

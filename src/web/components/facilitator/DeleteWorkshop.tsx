@@ -2,12 +2,18 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { api } from '../../api.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 /**
  * The owner deletes the workshop and everything in it (DELETE /api/workshops/:id), after a
  * second, explicit "yes". Everyone on its boards is disconnected; the server keeps nothing.
  */
 export function DeleteWorkshop({ workshop }: { workshop: { id: string; title: string } }) {
+  const { t } = useI18n();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -27,32 +33,28 @@ export function DeleteWorkshop({ workshop }: { workshop: { id: string; title: st
 
   return (
     <section className="tool delete-workshop" aria-labelledby="delete-workshop-title">
-      <h3 id="delete-workshop-title">Delete this workshop</h3>
-      <p>
-        Deletes the workshop and everything in it: its boards with every map, canvas, note and reflection, the names and organisations of
-        everyone who joined, and its invite links. Anyone on its boards is disconnected. It cannot be undone: export or download a report of
-        what you want to keep first.
-      </p>
+      <h3 id="delete-workshop-title">{t('facilitator.delete.title')}</h3>
+      <p>{t('facilitator.delete.intro')}</p>
       {confirming ? (
-        <div className="delete-workshop-confirm" role="group" aria-label="Confirm deleting the workshop">
+        <div className="delete-workshop-confirm" role="group" aria-label={t('facilitator.delete.confirmLabel')}>
           <p>
-            <strong>Delete “{workshop.title}” and everything in it, for good?</strong>
+            <strong>{t('facilitator.delete.question', { title: workshop.title })}</strong>
           </p>
           <p>
             <button type="button" className="button button-danger" disabled={busy} onClick={() => void remove()}>
-              {busy ? 'Deleting…' : 'Yes, delete it for good'}
+              {busy ? t('facilitator.delete.busy') : t('facilitator.delete.confirm')}
             </button>{' '}
             <button type="button" className="button button-quiet" disabled={busy} onClick={() => setConfirming(false)}>
-              Keep it
+              {t('facilitator.delete.keep')}
             </button>
           </p>
         </div>
       ) : (
         <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
-          Delete workshop…
+          {t('facilitator.delete.open')}
         </button>
       )}
-      {error !== null && <ErrorNotice error={error} title="The workshop was not deleted" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.delete.failed')} />}
     </section>
   );
 }

@@ -3,15 +3,21 @@ import { Link } from 'wouter';
 import { api, isApiError } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, translate, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+import { inside, WithInside } from '../../i18n/WithInside.js';
+
+addEnglish(facilitatorMessages);
 
 /** The same limit as a new workshop's title (src/domain/validation.ts). */
 const maxTitle = 120;
 
-/** What is wrong with the title as typed, or null; the server checks the same. */
+/** What is wrong with the title as typed, or null; the server checks the same. Called from DuplicateWorkshop, which uses `useI18n`. */
 function titleProblem(title: string): string | null {
   const trimmed = title.trim();
-  if (!trimmed) return 'Give the new workshop a title.';
-  if (trimmed.length > maxTitle) return `The title is longer than ${maxTitle} characters: shorten it.`;
+  if (!trimmed) return translate('facilitator.duplicate.titleMissing');
+  if (trimmed.length > maxTitle) return translate('facilitator.duplicate.titleTooLong', { max: maxTitle });
   return null;
 }
 
@@ -21,8 +27,10 @@ function titleProblem(title: string): string | null {
  * next city's; the boards' contents only when asked, and never the reflections.
  */
 export function DuplicateWorkshop({ workshop }: { workshop: { id: string; title: string } }) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState(`${workshop.title} (copy)`);
+  // The new workshop's title, to change: "(copy)" in the language of the person who makes it.
+  const [title, setTitle] = useState(() => t('facilitator.duplicate.copyTitle', { title: workshop.title }));
   const [withContents, setWithContents] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -46,7 +54,7 @@ export function DuplicateWorkshop({ workshop }: { workshop: { id: string; title:
       });
       setMade({ id: detail.workshop.id, title: detail.workshop.title });
     } catch (e) {
-      if (isApiError(e) && e.code === 'VALIDATION_FAILED') setProblem(e.message);
+      if (isApiError(e) && e.code === 'VALIDATION_FAILED') setProblem(apiErrorText(e));
       else setError(e);
     } finally {
       setBusy(false);
@@ -55,19 +63,16 @@ export function DuplicateWorkshop({ workshop }: { workshop: { id: string; title:
 
   return (
     <section className="tool duplicate-workshop" aria-labelledby="duplicate-workshop-title">
-      <h3 id="duplicate-workshop-title">Duplicate this workshop</h3>
-      <p>
-        Starts a new workshop for the next city from this one: its agenda, projects, groups and boards, with new invite links. Nobody who
-        joined this one comes along.
-      </p>
+      <h3 id="duplicate-workshop-title">{t('facilitator.duplicate.title')}</h3>
+      <p>{t('facilitator.duplicate.intro')}</p>
       {!open ? (
         <button type="button" className="button" onClick={() => setOpen(true)}>
-          Duplicate workshop…
+          {t('facilitator.duplicate.open')}
         </button>
       ) : (
         <form onSubmit={(e) => void duplicate(e)} noValidate>
           <div className="field">
-            <label htmlFor="duplicate-title">Title of the new workshop</label>
+            <label htmlFor="duplicate-title">{t('facilitator.duplicate.newTitle')}</label>
             <input
               id="duplicate-title"
               type="text"
@@ -84,29 +89,29 @@ export function DuplicateWorkshop({ workshop }: { workshop: { id: string; title:
           </div>
           <div className="field">
             <label>
-              <input type="checkbox" checked={withContents} onChange={(e) => setWithContents(e.target.checked)} /> Copy what is on the
-              boards (maps, canvases; never reflections)
+              <input type="checkbox" checked={withContents} onChange={(e) => setWithContents(e.target.checked)} />{' '}
+              {t('facilitator.duplicate.contents')}
             </label>
-            <p className="muted">Reflections stay private to this workshop’s groups: the new workshop’s reflection boards start empty.</p>
+            <p className="muted">{t('facilitator.duplicate.reflections')}</p>
           </div>
           <p>
             <button type="submit" className="button" disabled={busy}>
-              {busy ? 'Duplicating…' : 'Duplicate workshop'}
+              {busy ? t('facilitator.duplicate.busy') : t('facilitator.duplicate.submit')}
             </button>{' '}
             <button type="button" className="button button-quiet" disabled={busy} onClick={() => setOpen(false)}>
-              Cancel
+              {t('facilitator.duplicate.cancel')}
             </button>
           </p>
         </form>
       )}
       <p role="status">
         {made && (
-          <>
-            Made “{made.title}”. <Link href={`/w/${encodeURIComponent(made.id)}`}>Open the new workshop</Link>
-          </>
+          <WithInside message={t('facilitator.duplicate.made', { title: made.title, link: inside })}>
+            <Link href={`/w/${encodeURIComponent(made.id)}`}>{t('facilitator.duplicate.openNew')}</Link>
+          </WithInside>
         )}
       </p>
-      {error !== null && <ErrorNotice error={error} title="The workshop was not duplicated" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.duplicate.failed')} />}
     </section>
   );
 }

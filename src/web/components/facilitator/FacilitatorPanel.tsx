@@ -13,15 +13,20 @@ import { PublishPanel } from './PublishPanel.js';
 import { ReportPanel } from './ReportPanel.js';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm.js';
 import './facilitator.css';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+
+addEnglish(facilitatorMessages);
 
 /** What only facilitators see on the workshop home: groups, projects, agenda, invites, details and boards to manage. */
 export function FacilitatorPanel({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
+  const { t } = useI18n();
   const workshopId = detail.workshop.id;
   const facilitators = useResource<FacilitatorsResponse>(`/api/workshops/${encodeURIComponent(workshopId)}/facilitators`);
   const owns = facilitators.status === 'ok' && facilitators.data.canManage;
   return (
     <section className="panel facilitator-panel">
-      <h2 id="facilitator-tools">Facilitator tools</h2>
+      <h2 id="facilitator-tools">{t('facilitator.panel.title')}</h2>
       <GroupsEditor detail={detail} onChanged={onChanged} />
       <ProjectsEditor detail={detail} onChanged={onChanged} />
       <AgendaEditor detail={detail} onChanged={onChanged} />

@@ -1,14 +1,19 @@
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, msg, useI18n } from '../../i18n/index.js';
+
+addEnglish(facilitatorMessages);
+
 /** The parts of the facilitator's workshop home, in page order, by the id of their heading. */
 export const facilitatorSections = [
-  { id: 'facilitator-bar-title', label: 'Run' },
-  { id: 'boards-title', label: 'Boards' },
-  { id: 'people-title', label: 'People' },
-  { id: 'groups-editor-title', label: 'Groups' },
-  { id: 'agenda-editor-title', label: 'Agenda' },
-  { id: 'invites-title', label: 'Invites' },
-  { id: 'report-title', label: 'Report' },
-  { id: 'publish-title', label: 'Public pages' },
-  { id: 'details-title', label: 'Workshop' },
+  { id: 'facilitator-bar-title', label: msg('facilitator.nav.run') },
+  { id: 'boards-title', label: msg('facilitator.nav.boards') },
+  { id: 'people-title', label: msg('facilitator.nav.people') },
+  { id: 'groups-editor-title', label: msg('facilitator.nav.groups') },
+  { id: 'agenda-editor-title', label: msg('facilitator.nav.agenda') },
+  { id: 'invites-title', label: msg('facilitator.nav.invites') },
+  { id: 'report-title', label: msg('facilitator.nav.report') },
+  { id: 'publish-title', label: msg('facilitator.nav.publish') },
+  { id: 'details-title', label: msg('facilitator.nav.details') },
 ] as const;
 
 /**
@@ -18,12 +23,13 @@ export const facilitatorSections = [
  * lists work as usual.
  */
 export function FacilitatorSectionNav() {
+  const { t } = useI18n();
   return (
-    <nav className="section-nav" aria-label="Parts of this page">
+    <nav className="section-nav" aria-label={t('facilitator.nav.label')}>
       <ul>
         {facilitatorSections.map((s) => (
           <li key={s.id}>
-            <a href={`#${s.id}`}>{s.label}</a>
+            <a href={`#${s.id}`}>{t(s.label)}</a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import type { NamedRef, PersonSummary } from '../../apiTypes.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, i18n, useI18n } from '../../i18n/index.js';
+
+addEnglish(facilitatorMessages);
 
 interface Props {
   /** Null: the people without a group. */
@@ -18,8 +22,9 @@ const personDragType = 'application/x-ocs-person';
  * from one group to another.
  */
 export function GroupCard({ group, members, groups, busy, onMove }: Props) {
+  const { t } = useI18n();
   const [over, setOver] = useState(false);
-  const title = group?.name ?? 'No group yet';
+  const title = group?.name ?? t('facilitator.groupCard.none');
   return (
     <section
       className={`group-card${over ? ' group-card-drop' : ''}${group ? '' : ' group-card-none'}`}
@@ -40,10 +45,10 @@ export function GroupCard({ group, members, groups, busy, onMove }: Props) {
       }}
     >
       <h4>
-        {title} <span className="muted">({members.length})</span>
+        {title} <span className="muted">({i18n.number(members.length)})</span>
       </h4>
       {members.length === 0 ? (
-        <p className="muted">{group ? 'Nobody yet.' : 'Everyone has a group.'}</p>
+        <p className="muted">{group ? t('facilitator.groupCard.empty') : t('facilitator.groupCard.allPlaced')}</p>
       ) : (
         <ul className="group-members">
           {members.map((person) => (
@@ -61,16 +66,16 @@ export function GroupCard({ group, members, groups, busy, onMove }: Props) {
                 </span>
                 <span>
                   <strong>{person.name}</strong>
-                  <span className="muted"> · {person.organisation || 'No organisation given'}</span>
+                  <span className="muted"> · {person.organisation || t('facilitator.groupCard.noOrganisation')}</span>
                 </span>
               </span>
               <select
-                aria-label={`Group for ${person.name}`}
+                aria-label={t('facilitator.groupCard.groupFor', { name: person.name })}
                 value={person.groupId ?? ''}
                 disabled={busy}
                 onChange={(e) => onMove(person.id, e.target.value || null)}
               >
-                <option value="">No group</option>
+                <option value="">{t('facilitator.groupCard.noGroup')}</option>
                 {groups.map((g) => (
                   <option key={g.id} value={g.id}>
                     {g.name}

@@ -4,6 +4,11 @@ import type { RegroupPreview, WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { GroupCard } from './GroupCard.js';
 import { RegroupConfirm } from './RegroupConfirm.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 /**
  * Who is in which group: made automatically for a number of groups (organisations spread
@@ -13,6 +18,7 @@ import { RegroupConfirm } from './RegroupConfirm.js';
  * Only participants are put in groups; facilitators and observers see every group.
  */
 export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
+  const { t } = useI18n();
   const workshopId = encodeURIComponent(detail.workshop.id);
   const people = detail.participants.filter((p) => p.role === 'participant');
   const [count, setCount] = useState(String(Math.max(2, detail.groups.length)));
@@ -54,7 +60,7 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
       (answer) => {
         const placed = answer.participants.filter((p) => p.role === 'participant' && p.groupId).length;
         const moved = plan.moves.length;
-        return `Groups made: ${placed} ${placed === 1 ? 'person' : 'people'} in ${plan.groupCount} ${plan.groupCount === 1 ? 'group' : 'groups'}, organisations spread across them; ${moved} moved.`;
+        return t('facilitator.groups.made', { placed, groups: plan.groupCount, moved });
       },
     );
   }
@@ -62,20 +68,23 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
   function move(personId: string, groupId: string | null) {
     const person = people.find((p) => p.id === personId);
     if (!person || person.groupId === groupId) return;
-    const name = detail.groups.find((g) => g.id === groupId)?.name ?? 'no group';
+    const group = detail.groups.find((g) => g.id === groupId)?.name;
     void act(
       () => api.put<WorkshopDetail>(`/api/workshops/${workshopId}/participants/${encodeURIComponent(personId)}/group`, { groupId }),
-      () => `${person.name} is now in ${name}.`,
+      () =>
+        group === undefined
+          ? t('facilitator.groups.movedOut', { name: person.name })
+          : t('facilitator.groups.movedTo', { name: person.name, group }),
     );
   }
 
   const unplaced = people.filter((p) => !p.groupId || !detail.groups.some((g) => g.id === p.groupId));
   return (
     <section className="tool" aria-labelledby="groups-editor-title">
-      <h3 id="groups-editor-title">Groups</h3>
+      <h3 id="groups-editor-title">{t('facilitator.groups.title')}</h3>
       <form className="inline-row" onSubmit={ask} noValidate>
         <div className="field field-narrow">
-          <label htmlFor="group-count">Number of groups</label>
+          <label htmlFor="group-count">{t('facilitator.groups.count')}</label>
           <input
             id="group-count"
             type="number"
@@ -87,21 +96,17 @@ export function GroupsEditor({ detail, onChanged }: { detail: WorkshopDetail; on
           />
         </div>
         <button type="submit" className="button" disabled={busy || people.length === 0 || preview !== null}>
-          Make groups automatically
+          {t('facilitator.groups.make')}
         </button>
       </form>
-      <p className="hint">
-        Spreads people so that colleagues from one organisation meet people from others, keeping as many as it can in the group they are in.
-        You see who would move before anyone does. Then move people by hand with their Group list, or drag them. Boards stay with their
-        group.
-      </p>
+      <p className="hint">{t('facilitator.groups.hint')}</p>
       {preview && <RegroupConfirm preview={preview} busy={busy} onConfirm={() => confirm(preview)} onCancel={() => setPreview(null)} />}
       <p role="status" className="groups-status">
         {status}
       </p>
-      {error !== null && <ErrorNotice error={error} title="The groups were not changed" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.groups.failed')} />}
       {people.length === 0 ? (
-        <p className="muted">No participants have joined yet.</p>
+        <p className="muted">{t('facilitator.groups.nobody')}</p>
       ) : (
         <div className="group-cards">
           {detail.groups.map((g) => (

@@ -3,6 +3,11 @@ import { api } from '../../api.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { maxProjectTitle, projectNamesProblem } from '../projectNames.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 /**
  * The workshop's projects and which one each group works on. Adding a project
@@ -10,6 +15,7 @@ import { maxProjectTitle, projectNamesProblem } from '../projectNames.js';
  * then missing; a group that changes project keeps the boards of its first one.
  */
 export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
+  const { t } = useI18n();
   const workshopId = encodeURIComponent(detail.workshop.id);
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,10 +45,13 @@ export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; 
     const found = projectNamesProblem([name], existing);
     setProblem(found);
     if (found) return;
-    void run(async () => {
-      await api.post(`/api/workshops/${workshopId}/projects`, { title: name });
-      setTitle('');
-    }, `Project added: ${name}.`);
+    void run(
+      async () => {
+        await api.post(`/api/workshops/${workshopId}/projects`, { title: name });
+        setTitle('');
+      },
+      t('facilitator.projects.added', { name }),
+    );
   }
 
   function choose(groupId: string, projectId: string) {
@@ -51,27 +60,24 @@ export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; 
     if (!group || !project || group.projectId === projectId) return;
     void run(
       () => api.put(`/api/workshops/${workshopId}/groups/${encodeURIComponent(groupId)}/project`, { projectId }),
-      `${group.name} now works on ${project.title}; its boards for it are ready.`,
+      t('facilitator.projects.chosen', { group: group.name, project: project.title }),
     );
   }
 
   function spread() {
-    void run(
-      () => api.post(`/api/workshops/${workshopId}/projects/spread`, {}),
-      'Projects shared out across the groups in turn; each group has its boards for its project.',
-    );
+    void run(() => api.post(`/api/workshops/${workshopId}/projects/spread`, {}), t('facilitator.projects.spread'));
   }
 
   return (
     <section className="tool" aria-labelledby="projects-editor-title">
-      <h3 id="projects-editor-title">Projects</h3>
+      <h3 id="projects-editor-title">{t('facilitator.projects.title')}</h3>
       {detail.projects.length === 0 ? (
-        <p className="muted">No projects yet. Name the city project the groups examine.</p>
+        <p className="muted">{t('facilitator.projects.none')}</p>
       ) : (
         <ul className="project-groups">
           {detail.groups.map((g) => (
             <li key={g.id} className="inline-row">
-              <label htmlFor={`project-for-${g.id}`}>Project for {g.name}</label>
+              <label htmlFor={`project-for-${g.id}`}>{t('facilitator.projects.for', { group: g.name })}</label>
               <select id={`project-for-${g.id}`} value={g.projectId ?? ''} disabled={busy} onChange={(e) => choose(g.id, e.target.value)}>
                 {detail.projects.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -86,13 +92,13 @@ export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; 
       {detail.projects.length > 1 && detail.groups.length > 1 && (
         <p>
           <button type="button" className="button" disabled={busy} onClick={spread}>
-            Share projects out across groups
+            {t('facilitator.projects.spreadButton')}
           </button>
         </p>
       )}
       <form className="inline-row" onSubmit={add} noValidate>
         <div className="field">
-          <label htmlFor="add-project-title">Project name</label>
+          <label htmlFor="add-project-title">{t('facilitator.projects.name')}</label>
           <input
             id="add-project-title"
             type="text"
@@ -112,13 +118,13 @@ export function ProjectsEditor({ detail, onChanged }: { detail: WorkshopDetail; 
           )}
         </div>
         <button type="submit" className="button" disabled={busy}>
-          Add project
+          {t('facilitator.projects.add')}
         </button>
       </form>
       <p role="status" className="projects-status">
         {status}
       </p>
-      {error !== null && <ErrorNotice error={error} title="The projects were not changed" />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.projects.failed')} />}
     </section>
   );
 }

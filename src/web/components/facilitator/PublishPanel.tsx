@@ -2,11 +2,16 @@ import { useId, useState } from 'react';
 import { api } from '../../api.js';
 import type { ProjectRef } from '../../apiTypes.js';
 import { useResource } from '../../hooks/useResource.js';
-import { plural } from '../../../shared/index.js';
 import { Badge } from '../../ui/Badge.js';
 import { formatDay } from '../../ui/dates.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 import { Loading } from '../../ui/Loading.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+import { inside, WithInside } from '../../i18n/WithInside.js';
+
+addEnglish(facilitatorMessages);
 
 interface Publication {
   slug: string;
@@ -57,18 +62,27 @@ const toggled = (list: string[], id: string, on: boolean) => (on ? [...list, id]
 
 /** Comments visitors sent (U7): each waits for approval; a facilitator approves or deletes it. */
 function Comments({ path, comments, onChanged }: { path: string; comments: Comment[]; onChanged: () => void }) {
+  const { t, locale } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const act = (run: () => Promise<unknown>) => run().then(onChanged, setError);
-  if (comments.length === 0) return <p className="hint">No questions or comments yet.</p>;
+  if (comments.length === 0) return <p className="hint">{t('facilitator.publish.noComments')}</p>;
   return (
     <>
-      {error !== null && <ErrorNotice error={error} />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} />}
       <ul className="publish-comments">
         {comments.map((c) => (
           <li key={c.id}>
             <p>{c.text}</p>
             <p className="hint">
-              {c.name ?? 'A visitor'}, {formatDay(c.createdAt)} · {c.approvedAt ? 'shown on the page' : 'waiting for approval'}
+              {c.approvedAt
+                ? t('facilitator.publish.comment.shown', {
+                    name: c.name ?? t('facilitator.publish.comment.visitor'),
+                    date: formatDay(c.createdAt, locale),
+                  })
+                : t('facilitator.publish.comment.waiting', {
+                    name: c.name ?? t('facilitator.publish.comment.visitor'),
+                    date: formatDay(c.createdAt, locale),
+                  })}
             </p>
             {!c.approvedAt && (
               <button
@@ -76,11 +90,11 @@ function Comments({ path, comments, onChanged }: { path: string; comments: Comme
                 className="button button-small"
                 onClick={() => act(() => api.patch(`${path}/comments/${c.id}`, { approved: true }))}
               >
-                Approve
+                {t('facilitator.publish.comment.approve')}
               </button>
             )}{' '}
             <button type="button" className="button button-small" onClick={() => act(() => api.delete(`${path}/comments/${c.id}`))}>
-              Delete
+              {t('facilitator.publish.comment.delete')}
             </button>
           </li>
         ))}
@@ -91,6 +105,7 @@ function Comments({ path, comments, onChanged }: { path: string; comments: Comme
 
 /** The form for one project: what to publish, its preview, publishing and unpublishing. */
 function ProjectPublisher({ path, data, onChanged }: { path: string; data: PublicationResponse; onChanged: () => void }) {
+  const { t } = useI18n();
   const { publication, choices } = data;
   const [mapBoardId, setMap] = useState(publication?.mapBoardId ?? choices.maps[0]?.id ?? '');
   const [canvasBoardId, setCanvas] = useState(publication?.canvasBoardId ?? '');
@@ -100,7 +115,7 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
   const [error, setError] = useState<unknown>(null);
   const ids = { map: useId(), canvas: useId(), slug: useId() };
   const canvas = choices.canvases.find((c) => c.id === canvasBoardId);
-  if (choices.maps.length === 0) return <p className="hint">This project has no map yet.</p>;
+  if (choices.maps.length === 0) return <p className="hint">{t('facilitator.publish.noMap')}</p>;
 
   const query = new URLSearchParams({
     map: mapBoardId,
@@ -115,7 +130,7 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
   };
   return (
     <div className="publish-form">
-      <label htmlFor={ids.map}>Map</label>
+      <label htmlFor={ids.map}>{t('facilitator.publish.map')}</label>
       <select id={ids.map} value={mapBoardId} onChange={(e) => setMap(e.target.value)}>
         {choices.maps.map((m) => (
           <option key={m.id} value={m.id}>
@@ -123,9 +138,9 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
           </option>
         ))}
       </select>
-      <label htmlFor={ids.canvas}>Data ethics canvas</label>
+      <label htmlFor={ids.canvas}>{t('facilitator.publish.canvas')}</label>
       <select id={ids.canvas} value={canvasBoardId} onChange={(e) => setCanvas(e.target.value)}>
-        <option value="">None: publish the map only</option>
+        <option value="">{t('facilitator.publish.mapOnly')}</option>
         {choices.canvases.map((c) => (
           <option key={c.id} value={c.id}>
             {c.title}
@@ -134,13 +149,13 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
       </select>
       {canvas && (
         <fieldset>
-          <legend>What the project decided: sections whose status to show, and actions</legend>
+          <legend>{t('facilitator.publish.decided')}</legend>
           <ul className="publish-picks">
             {canvas.sections.map((s) => (
               <Pick
                 key={s.id}
                 id={s.id}
-                label={`${s.title} (${s.status})`}
+                label={t('facilitator.publish.section', { section: s.title, status: s.status })}
                 checked={sectionIds.includes(s.id)}
                 onChange={(on) => setSections(toggled(sectionIds, s.id, on))}
               />
@@ -149,7 +164,7 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
               <Pick
                 key={a.id}
                 id={a.id}
-                label={`Action: ${a.text}`}
+                label={t('facilitator.publish.action', { text: a.text })}
                 checked={actionIds.includes(a.id)}
                 onChange={(on) => setActions(toggled(actionIds, a.id, on))}
               />
@@ -157,20 +172,26 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
           </ul>
         </fieldset>
       )}
-      <label htmlFor={ids.slug}>Address: /p/…</label>
-      <input id={ids.slug} value={slug} placeholder="made from the project’s name" onChange={(e) => setSlug(e.target.value.trim())} />
-      <p className="hint">Never published: notes, reflections, people’s names, action owners, anything of another project.</p>
-      {error !== null && <ErrorNotice error={error} />}
+      <label htmlFor={ids.slug}>{t('facilitator.publish.address')}</label>
+      <input
+        id={ids.slug}
+        value={slug}
+        placeholder={t('facilitator.publish.address.placeholder')}
+        onChange={(e) => setSlug(e.target.value.trim())}
+      />
+      <p className="hint">{t('facilitator.publish.never')}</p>
+      {error !== null && <ErrorNotice error={apiErrorText(error)} />}
       <p className="report-links">
         <a className="button button-small" href={`${path}/preview?${query.toString()}`} target="_blank" rel="noopener">
-          Preview the page<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('facilitator.publish.preview')}
+          <span className="visually-hidden"> {t('facilitator.publish.newTab')}</span>
         </a>{' '}
         <button type="button" className="button button-small" onClick={() => run(() => api.put(path, body))}>
-          {publication ? 'Publish again' : 'Publish'}
+          {publication ? t('facilitator.publish.again') : t('facilitator.publish.publish')}
         </button>{' '}
         {publication && (
           <button type="button" className="button button-small" onClick={() => run(() => api.delete(path))}>
-            Unpublish
+            {t('facilitator.publish.unpublish')}
           </button>
         )}
       </p>
@@ -180,15 +201,20 @@ function ProjectPublisher({ path, data, onChanged }: { path: string; data: Publi
 
 /** Whether a project is published, where and since when, and how many comments wait: shown whether or not its form is open. */
 function PublicationStatus({ summary }: { summary: PublicationSummary | null | undefined }) {
+  const { t, locale } = useI18n();
   if (summary === undefined) return null; // still loading: say nothing rather than "not published"
-  if (summary === null) return <p className="hint publish-status">Not published.</p>;
+  if (summary === null) return <p className="hint publish-status">{t('facilitator.publish.notPublished')}</p>;
+  const address = `/p/${summary.slug}`;
   return (
     <p className="publish-status">
-      <Badge tone="accent">Published</Badge> on {formatDay(summary.publishedAt)} at <a href={`/p/${summary.slug}`}>/p/{summary.slug}</a>
+      <Badge tone="accent">{t('facilitator.publish.published')}</Badge>{' '}
+      <WithInside message={t('facilitator.publish.publishedOn', { date: formatDay(summary.publishedAt, locale), address: inside })}>
+        <a href={address}>{address}</a>
+      </WithInside>
       {summary.waitingComments > 0 && (
         <>
           {' '}
-          <Badge tone="warning">{plural(summary.waitingComments, 'comment')} waiting for approval</Badge>
+          <Badge tone="warning">{t('facilitator.publish.waiting', { count: summary.waitingComments })}</Badge>
         </>
       )}
     </p>
@@ -201,6 +227,7 @@ function ProjectPublication(props: {
   summary: PublicationSummary | null | undefined;
   onChanged: () => void;
 }) {
+  const { t } = useI18n();
   const { workshopId, project, summary } = props;
   const [open, setOpen] = useState(false);
   const path = `/api/workshops/${encodeURIComponent(workshopId)}/projects/${encodeURIComponent(project.id)}/publication`;
@@ -215,11 +242,11 @@ function ProjectPublication(props: {
       <PublicationStatus summary={summary} />
       {!open && (
         <button type="button" className="button button-small" onClick={() => setOpen(true)}>
-          Publish this project…
+          {t('facilitator.publish.open')}
         </button>
       )}
       {open && state.status === 'loading' && <Loading what="the project’s page" />}
-      {open && state.status === 'error' && <ErrorNotice error={state.error} />}
+      {open && state.status === 'error' && <ErrorNotice error={apiErrorText(state.error)} />}
       {open && state.status === 'ok' && (
         <>
           <ProjectPublisher key={state.data.publication?.publishedAt ?? 'new'} path={path} data={state.data} onChanged={changed} />
@@ -235,18 +262,16 @@ function ProjectPublication(props: {
  * anyone to read; the preview shows exactly that page before it is published.
  */
 export function PublishPanel({ workshopId, projects }: { workshopId: string; projects: ProjectRef[] }) {
+  const { t } = useI18n();
   const summaries = useResource<{ publications: PublicationSummary[] }>(`/api/workshops/${encodeURIComponent(workshopId)}/publications`);
   const summaryOf = (projectId: string) =>
     summaries.status === 'ok' ? (summaries.data.publications.find((p) => p.projectId === projectId) ?? null) : undefined;
   return (
     <section className="tool publish-panel" aria-labelledby="publish-title">
-      <h3 id="publish-title">Public pages</h3>
-      <p className="hint">
-        Publish a project’s map, and if you like what its canvas decided, as a page anyone can read without an account. The page is a copy
-        made when you publish: later changes show once you publish again.
-      </p>
+      <h3 id="publish-title">{t('facilitator.publish.title')}</h3>
+      <p className="hint">{t('facilitator.publish.hint')}</p>
       {projects.length === 0 ? (
-        <p className="hint">Add a project first.</p>
+        <p className="hint">{t('facilitator.publish.noProjects')}</p>
       ) : (
         <ul className="publish-projects">
           {projects.map((p) => (

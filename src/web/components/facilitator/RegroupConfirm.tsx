@@ -1,5 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { RegroupPreview } from '../../apiTypes.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+
+addEnglish(facilitatorMessages);
+
+/** "Group 4, Group 5": new groups' names as the language lists them (Intl.ListFormat). */
+const listed = (locale: string, names: string[]) => new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(names);
 
 interface Props {
   preview: RegroupPreview;
@@ -14,6 +21,7 @@ interface Props {
  * from what they made; the facilitator decides with the names in front of them.
  */
 export function RegroupConfirm({ preview, busy, onConfirm, onCancel }: Props) {
+  const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { moves, groupCount } = preview;
@@ -22,22 +30,18 @@ export function RegroupConfirm({ preview, busy, onConfirm, onCancel }: Props) {
     <section className="regroup-confirm notice notice-info" aria-labelledby="regroup-confirm-title">
       <h4 id="regroup-confirm-title" tabIndex={-1} ref={heading}>
         {moves.length === 0
-          ? `Nobody would move: everyone is already in one of these ${groupCount} groups.`
-          : `${moves.length} ${moves.length === 1 ? 'person would move' : 'people would move'}`}
+          ? t('facilitator.regroup.nobody', { count: groupCount })
+          : t('facilitator.regroup.moves', { count: moves.length })}
       </h4>
-      {newGroups.length > 0 && (
-        <p>
-          New {newGroups.length === 1 ? 'group' : 'groups'}: {newGroups.join(', ')}.
-        </p>
-      )}
+      {newGroups.length > 0 && <p>{t('facilitator.regroup.newGroups', { count: newGroups.length, names: listed(locale, newGroups) })}</p>}
       {moves.length > 0 && (
         <table className="regroup-moves">
-          <caption className="visually-hidden">Who would move</caption>
+          <caption className="visually-hidden">{t('facilitator.regroup.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Person</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
+              <th scope="col">{t('facilitator.regroup.person')}</th>
+              <th scope="col">{t('facilitator.regroup.from')}</th>
+              <th scope="col">{t('facilitator.regroup.to')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,20 +51,20 @@ export function RegroupConfirm({ preview, busy, onConfirm, onCancel }: Props) {
                   {m.name}
                   {m.organisation && <span className="muted"> · {m.organisation}</span>}
                 </th>
-                <td>{m.from?.name ?? 'No group'}</td>
+                <td>{m.from?.name ?? t('facilitator.regroup.noGroup')}</td>
                 <td>{m.to.name}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="hint">Boards stay with their group: people who move work on their new group’s boards.</p>
+      <p className="hint">{t('facilitator.regroup.hint')}</p>
       <div className="inline-row">
         <button type="button" className="button button-primary" disabled={busy} onClick={onConfirm}>
-          {moves.length === 0 ? 'Keep these groups' : 'Move them'}
+          {moves.length === 0 ? t('facilitator.regroup.keep') : t('facilitator.regroup.confirm')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('facilitator.regroup.cancel')}
         </button>
       </div>
     </section>

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { api } from '../../api.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+addEnglish(facilitatorMessages);
 
 interface Props {
   workshopId: string;
@@ -13,6 +18,7 @@ interface Props {
  * and cannot come back with their old link or session; what they wrote stays on the boards.
  */
 export function RemovePerson({ workshopId, person, onRemoved }: Props) {
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -34,26 +40,23 @@ export function RemovePerson({ workshopId, person, onRemoved }: Props) {
       <button
         type="button"
         className="button button-small button-danger"
-        aria-label={`Remove ${person.name}`}
+        aria-label={t('facilitator.removePerson.label', { name: person.name })}
         onClick={() => setConfirming(true)}
       >
-        Remove
+        {t('facilitator.removePerson.button')}
       </button>
     );
   }
   return (
-    <div className="confirm" role="group" aria-label={`Confirm removing ${person.name}`}>
-      <p>
-        Remove {person.name} from the workshop? They are disconnected at once and cannot come back with their link; the notes they wrote
-        stay.
-      </p>
+    <div className="confirm" role="group" aria-label={t('facilitator.removePerson.confirmLabel', { name: person.name })}>
+      <p>{t('facilitator.removePerson.question', { name: person.name })}</p>
       <button type="button" className="button button-small button-danger" disabled={busy} onClick={() => void remove()}>
-        Yes, remove
+        {t('facilitator.removePerson.confirm')}
       </button>
       <button type="button" className="button button-small" disabled={busy} onClick={() => setConfirming(false)}>
-        Cancel
+        {t('facilitator.removePerson.cancel')}
       </button>
-      {error !== null && <ErrorNotice error={error} title={`${person.name} was not removed`} />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} title={t('facilitator.removePerson.failed', { name: person.name })} />}
     </div>
   );
 }

@@ -1,10 +1,15 @@
 import { useId, useState } from 'react';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, useI18n } from '../../i18n/index.js';
+
+addEnglish(facilitatorMessages);
 
 /**
  * The workshop report (GET /api/workshops/:id/report, docs/api.md) as Markdown (a .zip with
  * the map pictures) or PDF, with or without the reflections and people's names.
  */
 export function ReportPanel({ workshopId }: { workshopId: string }) {
+  const { t } = useI18n();
   const [includeReflection, setIncludeReflection] = useState(false);
   const [includeNames, setIncludeNames] = useState(false);
   const checkboxId = useId();
@@ -13,11 +18,8 @@ export function ReportPanel({ workshopId }: { workshopId: string }) {
     `/api/workshops/${encodeURIComponent(workshopId)}/report?format=${format}&includeReflection=${includeReflection}&includeNames=${includeNames}`;
   return (
     <section className="tool report-panel" aria-labelledby="report-title">
-      <h3 id="report-title">Report</h3>
-      <p className="hint">
-        Every board in one document, to share after the workshop: each map with its picture, findings and notes, each canvas section by
-        section with its notes and actions, and who took part by organisation. The Markdown comes as a .zip with the map pictures beside it.
-      </p>
+      <h3 id="report-title">{t('facilitator.report.title')}</h3>
+      <p className="hint">{t('facilitator.report.hint')}</p>
       <p className="report-option">
         <input
           type="checkbox"
@@ -25,18 +27,18 @@ export function ReportPanel({ workshopId }: { workshopId: string }) {
           checked={includeReflection}
           onChange={(event) => setIncludeReflection(event.target.checked)}
         />{' '}
-        <label htmlFor={checkboxId}>Include the groups’ reflections (without names)</label>
+        <label htmlFor={checkboxId}>{t('facilitator.report.reflections')}</label>
       </p>
       <p className="report-option">
         <input type="checkbox" id={namesId} checked={includeNames} onChange={(event) => setIncludeNames(event.target.checked)} />{' '}
-        <label htmlFor={namesId}>Name the people under their organisation (otherwise counts only)</label>
+        <label htmlFor={namesId}>{t('facilitator.report.names')}</label>
       </p>
       <p className="report-links">
         <a className="button button-small" href={href('md')} download>
-          Download report (Markdown)
+          {t('facilitator.report.markdown')}
         </a>{' '}
         <a className="button button-small" href={href('pdf')} download>
-          Download report (PDF)
+          {t('facilitator.report.pdf')}
         </a>
       </p>
     </section>

@@ -3,11 +3,16 @@ import { api, isApiError } from '../../api.js';
 import { deletionDate } from '../retention/deletionDate.js';
 import type { WorkshopDetail } from '../../apiTypes.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
-import type { Locale } from '../../i18n/index.js';
+import facilitatorMessages from 'virtual:messages/en/facilitator';
+import { addEnglish, msg, useI18n, type Locale, type MessageKey } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { WorkshopLanguageField } from './WorkshopLanguageField.js';
+
+addEnglish(facilitatorMessages);
 
 /** Changes the workshop's title, description, meeting link, city, language and retention (PATCH /api/workshops/:id). */
 export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDetail; onChanged: () => void }) {
+  const { t } = useI18n();
   const { workshop, retention } = detail;
   const [title, setTitle] = useState(workshop.title);
   const [description, setDescription] = useState(workshop.description);
@@ -15,7 +20,8 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
   const [city, setCity] = useState(workshop.city ?? '');
   const [language, setLanguage] = useState<Locale | null>(workshop.language);
   const [months, setMonths] = useState(retention ? String(retention.months) : '');
-  const [monthsProblem, setMonthsProblem] = useState<string | null>(null);
+  const [monthsProblem, setMonthsProblem] = useState(false);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -23,10 +29,11 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
   async function save(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    setMonthsProblem(null);
+    setProblem(null);
+    setMonthsProblem(false);
     setSaved(false);
     if (!title.trim()) {
-      setError('Give the workshop a title.');
+      setProblem(msg('facilitator.details.titleMissing'));
       return;
     }
     setBusy(true);
@@ -43,10 +50,8 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
       setSaved(true);
       onChanged();
     } catch (e) {
-      const field = 'retentionMonths: ';
-      // The server's detail, without the general advice that follows it ("…36. Some fields are…").
-      if (isApiError(e) && e.code === 'VALIDATION_FAILED' && e.message.startsWith(field))
-        setMonthsProblem(`The period ${e.message.slice(field.length).split('. ')[0]}.`);
+      // The server names the field; the form says its rule in the person's language (the limits are the installation's).
+      if (isApiError(e) && e.code === 'VALIDATION_FAILED' && e.message.startsWith('retentionMonths: ')) setMonthsProblem(true);
       else setError(e);
     } finally {
       setBusy(false);
@@ -55,17 +60,17 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
 
   return (
     <form onSubmit={(e) => void save(e)} noValidate className="tool inline-form">
-      <h3 id="details-title">Workshop details</h3>
+      <h3 id="details-title">{t('facilitator.details.title')}</h3>
       <div className="field">
-        <label htmlFor="wd-title">Workshop title</label>
+        <label htmlFor="wd-title">{t('facilitator.details.workshopTitle')}</label>
         <input id="wd-title" type="text" maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="wd-description">Description</label>
+        <label htmlFor="wd-description">{t('facilitator.details.description')}</label>
         <textarea id="wd-description" rows={2} maxLength={2000} value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="wd-meeting">Meeting link</label>
+        <label htmlFor="wd-meeting">{t('facilitator.details.meetingLink')}</label>
         <input
           id="wd-meeting"
           type="url"
@@ -76,11 +81,11 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
           aria-describedby="wd-meeting-hint"
         />
         <p id="wd-meeting-hint" className="hint">
-          The video call, starting with https://. Leave it empty for a workshop in a room.
+          {t('facilitator.details.meetingLink.hint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor="wd-city">City</label>
+        <label htmlFor="wd-city">{t('facilitator.details.city')}</label>
         <input
           id="wd-city"
           type="text"
@@ -90,13 +95,13 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
           aria-describedby="wd-city-hint"
         />
         <p id="wd-city-hint" className="hint">
-          The city the workshop belongs to: its maps join that city&rsquo;s atlas. Leave it empty for none.
+          {t('facilitator.details.city.hint')}
         </p>
       </div>
       <WorkshopLanguageField value={language} onChange={setLanguage} />
       {retention && (
         <div className="field">
-          <label htmlFor="wd-retention">Keep for (months)</label>
+          <label htmlFor="wd-retention">{t('facilitator.details.months')}</label>
           <input
             id="wd-retention"
             type="number"
@@ -106,27 +111,32 @@ export function WorkshopDetailsForm({ detail, onChanged }: { detail: WorkshopDet
             step={1}
             value={months}
             onChange={(e) => setMonths(e.target.value)}
-            aria-invalid={monthsProblem !== null}
+            aria-invalid={monthsProblem}
             aria-describedby={monthsProblem ? 'wd-retention-problem wd-retention-hint' : 'wd-retention-hint'}
           />
           {monthsProblem && (
             <p id="wd-retention-problem" className="field-error" role="alert">
-              {monthsProblem}
+              {t('facilitator.details.months.problem', { min: retention.minMonths, max: retention.maxMonths })}
             </p>
           )}
           <p id="wd-retention-hint" className="hint">
-            The workshop, its boards and the names of the people in it are deleted this many months after its last activity (
-            {retention.minMonths} to {retention.maxMonths}). Now: on {deletionDate(retention.deleteOn)}.
+            {t('facilitator.details.months.hint', {
+              min: retention.minMonths,
+              max: retention.maxMonths,
+              date: deletionDate(retention.deleteOn),
+            })}
           </p>
         </div>
       )}
       <button type="submit" className="button" disabled={busy}>
-        Save details
+        {t('facilitator.details.save')}
       </button>
       <span role="status" className="copy-status">
-        {saved ? ' Saved.' : ''}
+        {saved ? ` ${t('facilitator.details.saved')}` : ''}
       </span>
-      {error !== null && <ErrorNotice error={error} title="The details were not saved" />}
+      {(problem !== null || error !== null) && (
+        <ErrorNotice error={problem ? t(problem) : apiErrorText(error)} title={t('facilitator.details.failed')} />
+      )}
     </form>
   );
 }

@@ -23,8 +23,9 @@ export function fromDraft(draft: readonly DraftActivity[]): Activity[] {
   return draft.map((a) => ({ id: a.id, title: a.title.trim(), kind: a.kind, minutes: Number(a.minutes.trim() || NaN) }));
 }
 
-export function newDraftActivity(): DraftActivity {
-  return { id: newId(randomBytes, 'act'), title: 'New activity', kind: 'plenary', minutes: '15' };
+/** A new row, titled in the interface's language ("New activity"): the title is the facilitator's to change. */
+export function newDraftActivity(title: string): DraftActivity {
+  return { id: newId(randomBytes, 'act'), title, kind: 'plenary', minutes: '15' };
 }
 
 /** Moves row `from` to position `to`, leaving the input alone. */

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Participant } from '../src/domain/index.js';
+import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
+import { facilitator, ownedTitle, runApp, signInFacilitator, type App } from './support/app.js';
+import { browserTestMs, mainHeading, screenshot, visible } from './support/browser.js';
+import { catalogue, englishLeftOver, overflow, personIn } from './support/languages.js';
+
+/**
+ * SPEC F3 for the facilitator's own pages: the workshop list with the new-workshop form, and the
+ * workshop tools on the workshop home (details, agenda, groups and regrouping, invites, public
+ * pages, report, duplicating), in German for a facilitator who chose it in the header and in
+ * Welsh for one whose browser asks for it, on a phone: no known English left, nothing past 390 px.
+ */
+describe.runIf(browserAvailable())(`the facilitator's workshop tools in the person's language (Chromium at ${chromiumPath})`, () => {
+  const live = runApp();
+
+  /** Three people in the owned workshop: two organisations in Group A, one not in a group yet. */
+  async function seatPeople(app: App): Promise<Participant[]> {
+    const { workshop, groups } = app.owned;
+    const people: Participant[] = [
+      ['Gwenllian Prys-Jones', 'Cyngor Gwynedd', groups[0]?.id ?? null],
+      ['Bartholomäus Oberhuber', 'Stadtwerke', groups[0]?.id ?? null],
+      ['Siân Llywelyn', 'Prifysgol Bangor', null],
+    ].map(([name, organisation, groupId], i) => ({
+      id: `pa_tools_${i}`,
+      workshopId: workshop.id,
+      name: name as string,
+      organisation: organisation as string,
+      role: 'participant',
+      groupId: groupId as string | null,
+      createdAt: new Date().toISOString(),
+    }));
+    for (const p of people) if (!(await app.server.store.getParticipant(p.id))) await app.server.store.createParticipant(p);
+    return people;
+  }
+
+  /** What people wrote (titles, names, templates' own words), taken out before looking for English. */
+  async function peoplesWords(app: App, people: Participant[]): Promise<string[]> {
+    const { workshop, groups, projects } = app.owned;
+    const boards = await app.server.store.listBoards(workshop.id);
+    const templates = (await (await fetch(`${app.base}/api/templates`)).json()) as {
+      templates: { title: string; description: string; agenda: { title: string }[] }[];
+    };
+    return [
+      workshop.title,
+      workshop.description,
+      ...groups.map((g) => g.name),
+      ...projects.map((p) => p.title),
+      ...boards.map((b) => b.title),
+      // The bar's board pickers show a group's board as "Group A: Ecosystem map" (its stored title without the group).
+      ...boards.map((b) => b.title.split(' — ')[0] ?? b.title),
+      ...people.flatMap((p) => [p.name, p.organisation]),
+      ...templates.templates.flatMap((t) => [t.title, t.description, ...t.agenda.map((a) => a.title)]),
+      ...Object.values(app.owned.invites).map((i) => `${app.base}/join/${i.code}`),
+      facilitator.name,
+      facilitator.email,
+    ];
+  }
+
+  /** The workshop tools opened as far as a look can go: the regroup question, an invite's revoke question, a project's publish form, the duplicate form. */
+  async function openTools(page: Page, words: Record<string, string>): Promise<void> {
+    await page.getByRole('button', { name: words['facilitator.groups.make'], exact: true }).click();
+    await visible(page.locator('#regroup-confirm-title'));
+    await page.locator('.invite').first().locator('button.button-danger').click(); // named "Revoke <the link>" in the language
+    await visible(page.getByText(words['facilitator.invite.question']!));
+    await page.getByRole('button', { name: words['facilitator.publish.open'], exact: true }).click();
+    await visible(page.getByRole('button', { name: words['facilitator.publish.publish'], exact: true }));
+    await page.getByRole('button', { name: words['facilitator.duplicate.open'], exact: true }).click();
+    await visible(page.getByLabel(words['facilitator.duplicate.newTitle']!, { exact: true }));
+  }
+
+  it(
+    'F3: a facilitator who chose German sees the workshop list, the new-workshop form and the workshop tools in German at 390 px',
+    async () => {
+      const { app } = live;
+      const de = catalogue('de');
+      const people = await seatPeople(app);
+      const words = await peoplesWords(app, people);
+      const fatima = await personIn(live.browser, 'en-GB');
+      const { page } = fatima;
+      await signInFacilitator(page, app);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+      await mainHeading(page, de['workshops.home.title']!);
+      await visible(page.getByRole('heading', { name: de['workshops.new.title'], exact: true }));
+      await visible(page.getByText(/^Erstellt am .+ · 2 Gruppen · 3 Personen · \d+ Arbeitsflächen$/));
+      // A template chosen shows its agenda's length in German.
+      await page.locator('.template-picker input[type=radio]').nth(1).check();
+      await visible(page.locator('.template-preview-title').getByText(/^Tagesordnung: \d+ Aktivitäten, /));
+      expect(await englishLeftOver(page, 'de', words)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'workshop-list-german');
+
+      await page.getByRole('link', { name: ownedTitle, exact: true }).click();
+      await mainHeading(page, ownedTitle);
+      await visible(page.getByRole('heading', { name: de['facilitator.panel.title'], exact: true }));
+      await openTools(page, de);
+      expect(await page.locator('#regroup-confirm-title').innerText()).toMatch(/^(\d+ Personen? würden? wechseln|Niemand würde wechseln)/);
+      await visible(page.getByText(/^Der Workshop, seine Arbeitsflächen .+ Derzeit: am \d+\. \p{L}+ \d{4}\.$/u));
+      expect(await englishLeftOver(page, 'de', words)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'workshop-tools-german');
+      expect(fatima.errors).toEqual([]);
+      await page.context().close();
+    },
+    browserTestMs,
+  );
+
+  it(
+    'F3: a facilitator whose browser is Welsh signs in and sees the workshop list and the workshop tools in Welsh at 390 px',
+    async () => {
+      const { app } = live;
+      const cy = catalogue('cy');
+      const people = await seatPeople(app);
+      const words = await peoplesWords(app, people);
+      const gwen = await personIn(live.browser, 'cy-GB');
+      const { page } = gwen;
+      await page.goto(`${app.base}/signin`);
+      await mainHeading(page, cy['signin.title']!);
+      await page.getByLabel(cy['signin.email']!, { exact: true }).fill(facilitator.email);
+      await page.getByLabel(cy['signin.password']!, { exact: true }).fill(facilitator.password);
+      await page.getByRole('button', { name: cy['signin.submit'], exact: true }).click();
+      await mainHeading(page, cy['workshops.home.title']!);
+      await visible(page.getByText(/^Crëwyd .+ · 2 grŵp · 3 pherson · \d+ bwrdd$/));
+      expect(await englishLeftOver(page, 'cy', words)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+      await page.getByRole('link', { name: ownedTitle, exact: true }).click();
+      await mainHeading(page, ownedTitle);
+      await visible(page.getByRole('heading', { name: cy['facilitator.panel.title'], exact: true }));
+      await openTools(page, cy);
+      expect(await englishLeftOver(page, 'cy', words)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'workshop-tools-welsh');
+      expect(gwen.errors).toEqual([]);
+      await page.context().close();
+    },
+    browserTestMs,
+  );
+});
