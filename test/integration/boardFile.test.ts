@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { initBoardDoc } from '../../src/doc/index.js';
 import { addActor, writeMapToDoc } from '../../src/doc/map/index.js';
 import { mapExportFormats } from '../../src/domain/formats/index.js';
-import type { Board } from '../../src/domain/index.js';
+import { withLanguage, type Board } from '../../src/domain/index.js';
 import { readMapFile, sortMapById, type EcosystemMap } from '../../src/domain/map/index.js';
 import { exportBoard, importBoardFile } from '../../src/server/services/boardFiles.js';
 import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
@@ -105,6 +105,22 @@ describe('GET /api/boards/:id/file', { timeout: 120_000 }, () => {
     }
     const svg = await (await get(`/api/boards/${map.id}/file?format=svg`, observer)).text();
     expect(svg).toMatch(/Legend/);
+  });
+
+  it('F10: a map picture is drawn in the workshop’s language, the same bytes from the file and the picture routes', async () => {
+    const observer = await joinAs('observer');
+    const workshop = (await t.store.getWorkshop(workshopId))!;
+    await t.store.updateWorkshop(withLanguage(workshop, 'de'));
+    try {
+      const svg = await (await get(`/api/boards/${map.id}/file?format=svg`, observer)).text();
+      expect(svg).toContain('>Legende<');
+      expect(svg).toContain('>Art der Organisation<');
+      expect(svg).not.toMatch(/>Legend<|>Organisation type<|Ecosystem map/);
+      const picture = await (await get(`/api/boards/${map.id}/picture?format=svg`, observer)).text();
+      expect(picture).toBe(svg);
+    } finally {
+      await t.store.updateWorkshop(workshop);
+    }
   });
 
   // One CLI run (starting it takes seconds): the loop above already holds every format to exportBoard, which the CLI runs.

@@ -387,6 +387,12 @@ describe('a public page in its workshop’s language (SPEC U11)', () => {
       'canvas.credit',
     ] as const)
       expect(page.body, key).toContain(escapeXml(welsh(key)));
+    // The map picture too: its legend and cards (SPEC F10), in the image's data address.
+    const picture = decodeURIComponent(/src="data:image\/svg\+xml;charset=utf-8,([^"]+)"/.exec(page.body)?.[1] ?? '');
+    expect(picture).toContain('>Allwedd<');
+    expect(picture).toContain('>Math o sefydliad<');
+    expect(picture).toContain(`>${escapeXml(welsh('map.kind.actorType.public'))}<`);
+    expect(picture).not.toMatch(/>Legend<|>Public sector<|Ecosystem map/);
     for (const english of [
       'The data ecosystem',
       'Questions and comments',

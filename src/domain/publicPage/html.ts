@@ -49,7 +49,7 @@ const list = (items: string[], none: string) => (items.length > 0 ? `<ul>${items
 
 function mapSection(map: EcosystemMap, text: PageText): string {
   const { t } = text;
-  const picture = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(mapSvg(map))}`;
+  const picture = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(mapSvg(map, { words: text.words.picture }))}`;
   const alt = t('page.map.alt', { actors: map.actors.length, flows: map.flows.length });
   return `<section aria-labelledby="pp-map"><h2 id="pp-map">${esc(t('page.map.title'))}</h2>
 <figure class="pp-figure"><img src="${picture}" alt="${esc(alt)}"></figure>

@@ -13,6 +13,7 @@ import {
   type FlowKind,
   type Sensitivity,
 } from '../map/index.js';
+import { englishPictureWords, type PictureWords } from '../render/index.js';
 import { catalogueText, dateInWords, type Translate } from '../../shared/i18n/catalogueText.js';
 import type { WorkshopLanguage } from '../workshop.js';
 import { cy } from './messages/cy.js';
@@ -39,6 +40,8 @@ export interface BoardVocabulary {
   status(status: SectionStatus): string;
   /** The canvas's credit (CC BY-SA), shown with its section titles. */
   credit: string;
+  /** The map picture's words (its legend, cards and text alternative). */
+  picture: PictureWords;
 }
 
 /** The boards' vocabulary in English, as the domain names it. */
@@ -52,6 +55,7 @@ export const englishVocabulary: BoardVocabulary = {
   sectionTitle: (id) => sectionInfo(id).title,
   status: (status) => sectionStatusLabels[status],
   credit: canvasCredit,
+  picture: englishPictureWords,
 };
 
 /** A published page's words in one language (SPEC U11): its messages, its dates and the boards' vocabulary. */

@@ -1,6 +1,6 @@
-import { actorRoleLabels, actorTypeLabels } from '../map/index.js';
 import type { Actor, ActorRole } from '../map/index.js';
-import { sizes, unsetTypeLabel } from './pictureStyle.js';
+import { sizes } from './pictureStyle.js';
+import { englishPictureWords, type PictureWords } from './pictureWords.js';
 import { charsIn, textWidth, wrapText } from './textWrap.js';
 
 /** What an actor's card holds, line by line, and how tall that makes it. */
@@ -18,15 +18,15 @@ const markGap = 5;
 const roleGap = 12;
 
 /** Width of one role chip: its mark, a gap, its label. */
-export function roleChipWidth(role: ActorRole): number {
-  return markSize + markGap + textWidth(actorRoleLabels[role], sizes.roleText);
+export function roleChipWidth(role: ActorRole, words: PictureWords = englishPictureWords): number {
+  return markSize + markGap + textWidth(words.role(role), sizes.roleText);
 }
 
 /** Lays out an actor's card: type line, name (up to three lines), then its roles. */
-export function actorBox(actor: Actor): ActorBox {
+export function actorBox(actor: Actor, words: PictureWords = englishPictureWords): ActorBox {
   const inner = sizes.actorWidth - 2 * sizes.actorPadX;
   const nameLines = wrapText(
-    actor.name.trim() === '' ? '(no name)' : actor.name,
+    actor.name.trim() === '' ? words.noName : actor.name,
     charsIn(inner, sizes.nameText, 'bold'),
     sizes.nameMaxLines,
   );
@@ -34,7 +34,7 @@ export function actorBox(actor: Actor): ActorBox {
   let row: ActorRole[] = [];
   let used = 0;
   for (const role of actor.roles) {
-    const w = roleChipWidth(role);
+    const w = roleChipWidth(role, words);
     if (row.length > 0 && used + roleGap + w > inner) {
       roleRows.push(row);
       row = [];
@@ -52,7 +52,7 @@ export function actorBox(actor: Actor): ActorBox {
     (roleRows.length > 0 ? 6 + roleRows.length * sizes.roleLine : 0) +
     sizes.actorPadY;
   return {
-    typeLabel: actor.type === undefined ? unsetTypeLabel : actorTypeLabels[actor.type],
+    typeLabel: words.actorType(actor.type),
     nameLines,
     roleRows,
     width: sizes.actorWidth,

@@ -1,4 +1,3 @@
-import { actorRoleLabels } from '../map/index.js';
 import type { Actor } from '../map/index.js';
 import { actorOutline } from './actorOutline.js';
 import type { ActorBox } from './actorBox.js';
@@ -6,10 +5,11 @@ import { roleChip, roleChipWidth } from './actorBox.js';
 import { icon, roleMarkPaths, typeIconPaths } from './icons.js';
 import type { Rect } from './layout.js';
 import { actorTypeStyles, ink, roleColours, sizes } from './pictureStyle.js';
+import { englishPictureWords, type PictureWords } from './pictureWords.js';
 import { attrs, escapeXml } from './xml.js';
 
 /** One actor's card: outline in its type's shape, the type (icon and words), the name, the roles (mark and words). */
-export function drawActor(actor: Actor, r: Rect, box: ActorBox): string {
+export function drawActor(actor: Actor, r: Rect, box: ActorBox, words: PictureWords = englishPictureWords): string {
   const style = actorTypeStyles[actor.type ?? 'unset'];
   const left = r.x + sizes.actorPadX;
   const top = r.y + sizes.actorPadY;
@@ -31,9 +31,9 @@ export function drawActor(actor: Actor, r: Rect, box: ActorBox): string {
     for (const role of row) {
       parts.push(icon(roleMarkPaths[role], x, baseline - 10, roleChip.markSize, roleColours[role], 12));
       parts.push(
-        `<text ${attrs({ x: x + roleChip.markSize + roleChip.markGap, y: baseline, 'font-size': sizes.roleText, fill: ink })}>${escapeXml(actorRoleLabels[role])}</text>`,
+        `<text ${attrs({ x: x + roleChip.markSize + roleChip.markGap, y: baseline, 'font-size': sizes.roleText, fill: ink })}>${escapeXml(words.role(role))}</text>`,
       );
-      x += roleChipWidth(role) + roleChip.roleGap;
+      x += roleChipWidth(role, words) + roleChip.roleGap;
     }
   });
   return `<g class="actor">${parts.join('')}</g>`;

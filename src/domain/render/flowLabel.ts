@@ -1,6 +1,6 @@
-import { flowKindLabels } from '../map/index.js';
 import type { EcosystemMap, Flow } from '../map/index.js';
 import { sizes } from './pictureStyle.js';
+import { englishPictureWords, type PictureWords } from './pictureWords.js';
 import { textWidth, wrapText } from './textWrap.js';
 import { maxOf } from '../../shared/index.js';
 
@@ -16,9 +16,9 @@ export interface FlowLabelBox {
 
 export const flowLabelPad = { x: 7, y: 5, icon: 14, iconGap: 5 } as const;
 
-export function flowLabelBox(map: EcosystemMap, flow: Flow): FlowLabelBox {
+export function flowLabelBox(map: EcosystemMap, flow: Flow, words: PictureWords = englishPictureWords): FlowLabelBox {
   const datasetName = flow.dataset === undefined ? undefined : map.datasets.find((d) => d.id === flow.dataset)?.name;
-  const main = flow.label?.trim() || datasetName?.trim() || flowKindLabels[flow.kind];
+  const main = flow.label?.trim() || datasetName?.trim() || words.flowKind(flow.kind);
   const lines = wrapText(main, sizes.flowLabelMaxChars, 2);
   const dataset =
     datasetName !== undefined && datasetName.trim() !== '' && datasetName !== main

@@ -1,6 +1,8 @@
 // Pictures of boards (DESIGN.md "After the workshop"): an ecosystem map as SVG. Pure, like all of src/domain.
 export { mapSvg } from './mapSvg.js';
 export type { MapSvgOptions } from './mapSvg.js';
+export { englishPictureWords } from './pictureWords.js';
+export type { PictureCounts, PictureWords } from './pictureWords.js';
 export { layoutActors } from './layout.js';
 export type { Rect } from './layout.js';
 export { escapeXml } from './xml.js';

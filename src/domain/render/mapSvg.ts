@@ -13,6 +13,7 @@ import { layoutActors, spreadFactor } from './layout.js';
 import { fontFamily, ink, mutedInk, paper, plainBelowScale, sizes } from './pictureStyle.js';
 import { noteSize, placeNotes } from './placeNotes.js';
 import { charsIn, wrapText } from './textWrap.js';
+import { englishPictureWords, type PictureWords } from './pictureWords.js';
 import { attrs, escapeXml, num } from './xml.js';
 import { minOf, maxOf } from '../../shared/index.js';
 
@@ -25,6 +26,8 @@ export interface MapSvgOptions {
    * words would be a few pixels high, and drawing them is most of a giant map's PNG time.
    */
   scaleFor?: (size: { width: number; height: number }) => number;
+  /** The words it draws and says that are not the map's own (English by default). */
+  words?: PictureWords;
 }
 
 /** Gap between the map and the legend, and above an empty map's message. */
@@ -38,8 +41,6 @@ function union(rects: Rect[]): Rect | null {
   return { x, y, width: maxOf(rects.map((r) => r.x + r.width)) - x, height: maxOf(rects.map((r) => r.y + r.height)) - y };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * An ecosystem map as a standalone SVG document that looks like the editor: actor cards
  * shaped and coloured by organisation type with their roles, flows as arrows coloured and
@@ -49,9 +50,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * the same string, byte for byte.
  */
 export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
-  const boxes = new Map(map.actors.map((a) => [a.id, actorBox(a)]));
+  const words = options.words ?? englishPictureWords;
+  const boxes = new Map(map.actors.map((a) => [a.id, actorBox(a, words)]));
   const sizeOf = (id: string) => boxes.get(id) ?? { width: sizes.actorWidth, height: 80 };
-  const labelBoxes = new Map(map.flows.map((f) => [f.id, flowLabelBox(map, f)]));
+  const labelBoxes = new Map(map.flows.map((f) => [f.id, flowLabelBox(map, f, words)]));
   // As people placed it when every label finds a clear place there; else with the distances
   // stretched (spreadFactor). A giant map is stretched at once: drawing it twice would take long.
   const stretched = spreadFactor(map, sizeOf);
@@ -59,15 +61,15 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
   const { spread, rects, curves, labelPlaces } =
     asPlaced && (asPlaced.allClear || stretched === 1) ? asPlaced : drawAt(map, sizeOf, labelBoxes, stretched);
   const labelRects = new Map([...labelPlaces].map(([id, place]) => [id, place.rect]));
-  const notes = placeNotes(map, rects, curves, labelRects, spread);
+  const notes = placeNotes(map, rects, curves, labelRects, spread, words);
 
   const content = union([...rects.values(), ...labelRects.values(), ...curves.map((c) => c.extent), ...notes.map((n) => n.rect)]);
-  const legend = legendSize();
+  const legend = legendSize(words);
   const mapArea = content ?? { x: 0, y: 0, width: minWidth, height: 40 };
   const innerWidth = Math.max(minWidth, mapArea.width, legend.width);
   const width = innerWidth + 2 * sizes.margin;
 
-  const header = options.header === false ? { svg: '', height: sizes.margin } : drawHeader(map, innerWidth);
+  const header = options.header === false ? { svg: '', height: sizes.margin } : drawHeader(map, innerWidth, words);
   const mapTop = header.height;
   const legendTop = mapTop + mapArea.height + sectionGap;
   const height = legendTop + legend.height + sizes.margin;
@@ -83,14 +85,15 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
     ? [
         `<g class="note-links">${notes.map(drawNoteLink).join('')}</g>`,
         `<g class="flows">${curves.map(drawFlowLine).join('')}</g>`,
-        `<g class="actors">${map.actors.map((a) => drawActor(a, rects.get(a.id) ?? { x: 0, y: 0, width: 0, height: 0 }, boxes.get(a.id) ?? actorBox(a))).join('')}</g>`,
+        `<g class="actors">${map.actors.map((a) => drawActor(a, rects.get(a.id) ?? { x: 0, y: 0, width: 0, height: 0 }, boxes.get(a.id) ?? actorBox(a, words), words)).join('')}</g>`,
         `<g class="flow-labels">${flowLabels}</g>`,
         `<g class="notes">${notes.map(drawNote).join('')}</g>`,
       ].join('')
-    : `<text ${attrs({ x: mapArea.x, y: mapArea.y + 24, 'font-size': 16, fill: mutedInk })}>This map has no actors or notes yet.</text>`;
+    : `<text ${attrs({ x: mapArea.x, y: mapArea.y + 24, 'font-size': 16, fill: mutedInk })}>${escapeXml(words.empty)}</text>`;
 
-  const title = `Ecosystem map: ${map.title}`;
-  const summary = `${plural(map.actors.length, 'actor')}, ${plural(map.flows.length, 'flow')} and ${plural(map.notes.length, 'note')}. The legend is below the map.`;
+  const counts = { actors: map.actors.length, flows: map.flows.length, notes: map.notes.length };
+  const title = words.title(map.title);
+  const summary = words.summary(counts);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg ${attrs({ xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${num(width)} ${num(height)}`, role: 'img', 'aria-labelledby': 'map-title map-desc', 'font-family': fontFamily })}>`,
@@ -100,7 +103,7 @@ export function mapSvg(map: EcosystemMap, options: MapSvgOptions = {}): string {
     `<rect ${attrs({ width, height, fill: paper })}/>`,
     header.svg,
     `<g transform="translate(${num(dx)} ${num(dy)})">${body}</g>`,
-    drawLegend(sizes.margin, legendTop),
+    drawLegend(sizes.margin, legendTop, words),
     '</svg>\n',
   ].join('');
 }
@@ -132,16 +135,16 @@ function drawLabelOf(kind: FlowKind, box: FlowLabelBox | undefined, rect: Rect |
 }
 
 /** Title, counts and description, wrapped to the picture's width. */
-function drawHeader(map: EcosystemMap, innerWidth: number): { svg: string; height: number } {
+function drawHeader(map: EcosystemMap, innerWidth: number, words: PictureWords): { svg: string; height: number } {
   const x = sizes.margin;
   let y = sizes.margin;
   const parts: string[] = [];
-  for (const line of wrapText(map.title.trim() || 'Untitled map', charsIn(innerWidth, sizes.titleText, 'bold'), 2)) {
+  for (const line of wrapText(map.title.trim() || words.untitled, charsIn(innerWidth, sizes.titleText, 'bold'), 2)) {
     y += 28;
     parts.push(`<text ${attrs({ x, y, 'font-size': sizes.titleText, 'font-weight': 700, fill: ink })}>${escapeXml(line)}</text>`);
   }
   y += 24;
-  const counts = `Ecosystem map · ${plural(map.actors.length, 'actor')} · ${plural(map.flows.length, 'flow')} · ${plural(map.notes.length, 'note')}`;
+  const counts = words.counts({ actors: map.actors.length, flows: map.flows.length, notes: map.notes.length });
   parts.push(`<text ${attrs({ x, y, 'font-size': sizes.descriptionText, fill: mutedInk })}>${escapeXml(counts)}</text>`);
   for (const line of wrapText(map.description ?? '', charsIn(innerWidth, sizes.descriptionText), 3)) {
     y += 20;

@@ -44,9 +44,6 @@ export const actorTypeStyles: Record<ActorType | 'unset', TypeStyle> = {
   unset: { colour: '#4a5559', tint: '#f3f5f5', shape: 'dashed' },
 };
 
-/** Shown where an actor has no organisation type yet. */
-export const unsetTypeLabel = 'Type not set';
-
 export const roleColours: Record<ActorRole, string> = {
   steward: '#0b6e69',
   contributor: '#1d5fa8',
@@ -89,9 +86,6 @@ export const noteStyles: Record<NoteKind | 'unset', NoteStyle> = {
   comment: { ink: '#1a1d1f', tint: '#eef1f0' },
   unset: { ink: '#1a1d1f', tint: '#eef1f0' },
 };
-
-/** Shown where a note has no kind. */
-export const unsetNoteLabel = 'Note';
 
 /**
  * Sizes in picture units (1 unit = 1 CSS px at 100%), the editor's board units: an actor is

@@ -1,9 +1,9 @@
-import { noteKindLabels } from '../map/index.js';
 import type { EcosystemMap, MapNote, noteTarget } from '../map/index.js';
 import type { Point } from './flowGeometry.js';
 import type { DrawnFlow } from './drawnFlows.js';
 import type { Rect } from './layout.js';
-import { sizes, unsetNoteLabel } from './pictureStyle.js';
+import { sizes } from './pictureStyle.js';
+import { englishPictureWords, type PictureWords } from './pictureWords.js';
 import { RectIndex } from './rectIndex.js';
 import { charsIn, wrapText } from './textWrap.js';
 import { firstById, maxOf } from '../../shared/index.js';
@@ -78,6 +78,7 @@ export function placeNotes(
   curves: DrawnFlow[],
   labels: Map<string, Rect>,
   spread = 1,
+  words: PictureWords = englishPictureWords,
 ): PlacedNote[] {
   const obstacles = new Obstacles();
   for (const rect of actors.values()) obstacles.add(rect);
@@ -92,7 +93,7 @@ export function placeNotes(
 
   for (const note of map.notes) {
     const size = noteSize(note);
-    const base = { note, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines };
+    const base = { note, kindLabel: words.noteKind(note.kind), lines: size.lines };
     const target = targetOf(note);
     const actor = target?.kind === 'actor' ? actors.get(target.actor.id) : undefined;
     const flowId = target?.kind === 'flow' ? target.flow.id : target?.kind === 'dataset' ? firstCarrier.get(target.dataset.id) : undefined;
@@ -128,7 +129,7 @@ export function placeNotes(
       const row = free.slice(i, i + perRow);
       row.forEach(({ note, size }, j) => {
         const rect = { x: left + j * (sizes.noteWidth + besideGap), y: rowTop, width: size.width, height: size.height };
-        placed.push({ note, rect, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines });
+        placed.push({ note, rect, kindLabel: words.noteKind(note.kind), lines: size.lines });
       });
       rowTop += maxOf(row.map((r) => r.size.height)) + besideGap;
     }

@@ -2,6 +2,7 @@ import type { WorkshopLanguage } from '../../domain/index.js';
 import { pageText, type BoardVocabulary, type PageText } from '../../domain/publicPage/index.js';
 import { boardCatalogue } from './boardCatalogues.js';
 import { boardWordKeys as keys } from './boardWordKeys.js';
+import { pictureWords } from './pictureWords.js';
 
 /**
  * The boards' vocabulary in `language` (a published page's actor types, roles, flow kinds, the
@@ -20,6 +21,7 @@ export function boardVocabulary(language: WorkshopLanguage): BoardVocabulary {
     sectionTitle: (id) => words(keys.sectionTitle(id)),
     status: (status) => words(keys.status(status)),
     credit: words(keys.credit),
+    picture: pictureWords(language),
   };
 }
 

@@ -27,6 +27,9 @@ export const boardWordKeys = {
   deidentification: (how: Deidentification) => key(`map.kind.deidentification.${camel(how)}`),
   /** A note with no kind is a plain "Note". */
   noteKind: (kind: NoteKind | undefined) => key(kind === undefined ? 'map.kind.note.unset' : `map.kind.note.${camel(kind)}`),
+  /** An actor with no type, as its card says it. */
+  typeNotSet: key('map.editor.actor.typeNotSet'),
+  legendTitle: key('map.legend.title'),
   ruleTitle: (rule: RuleId) => key(`map.findings.rule.${camel(rule)}.title`),
   ruleSuggestion: (rule: RuleId) => key(`map.findings.rule.${camel(rule)}.todo`),
   /** Errors and warnings as the findings panel names them ("For information" is the report's own). */

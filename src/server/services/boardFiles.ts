@@ -24,6 +24,8 @@ import { loadCanvasRoundVotes } from './roundVotes.js';
 import { readKumuXlsx } from './kumuXlsxReader.js';
 import { writeKumuXlsx } from './kumuXlsxWriter.js';
 import { mapPicture } from './mapPicture.js';
+import { pictureWords } from '../i18n/pictureWords.js';
+import type { PictureWords } from '../../domain/render/index.js';
 import { makeId } from './random.js';
 
 /** What this version writes; a canvas on its own as PDF arrives later (the workshop report has it). */
@@ -246,7 +248,7 @@ export interface ExportedFile {
 
 /** A board's live state (the store's log, not a stale snapshot) in one of the formats its kind exports. */
 export async function exportBoard(
-  store: Pick<Store, 'getBoard' | 'listBoards' | 'listParticipants' | 'loadBoardState'>,
+  store: Pick<Store, 'getBoard' | 'getWorkshop' | 'listBoards' | 'listParticipants' | 'loadBoardState'>,
   boardId: string,
   format: string,
   log: (line: string) => void,
@@ -269,7 +271,9 @@ export async function exportBoard(
   const doc = await loadBoardDoc(store, boardId, log);
   if (board.kind === 'ecosystem-map') {
     const { map } = readMap(doc);
-    return exportMap({ ...map, id: map.id ?? board.id, title: map.title || board.title }, format);
+    // A picture's words (its legend, cards and text alternative) in the workshop's language (SPEC F10).
+    const words = pictureWords((await store.getWorkshop(board.workshopId))?.language);
+    return exportMap({ ...map, id: map.id ?? board.id, title: map.title || board.title }, format, words);
   }
   // A note's votes include its dots in the voting rounds on this board (SPEC V5).
   const canvas = readCanvas(doc, { id: board.id, title: board.title }, await loadCanvasRoundVotes(store, board, doc, log));
@@ -277,7 +281,7 @@ export async function exportBoard(
   return { body: writeCanvasFile(canvas), contentType: 'application/json', extension: 'json' };
 }
 
-async function exportMap(map: EcosystemMap, format: string): Promise<ExportedFile> {
+async function exportMap(map: EcosystemMap, format: string, words: PictureWords): Promise<ExportedFile> {
   switch (format) {
     case 'kumu-xlsx':
       return {
@@ -293,7 +297,7 @@ async function exportMap(map: EcosystemMap, format: string): Promise<ExportedFil
       return { body: writeMermaid(map), contentType: 'text/vnd.mermaid', extension: 'mmd' };
     case 'svg':
     case 'png':
-      return mapPicture(map, format);
+      return mapPicture(map, format, words);
     default:
       return { body: writeMapFile(map), contentType: 'application/json', extension: 'json' };
   }

@@ -1,7 +1,8 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { readMap } from '../../doc/map/index.js';
 import type { EcosystemMap } from '../../domain/map/index.js';
-import { mapSvg } from '../../domain/render/index.js';
+import { mapSvg, type PictureWords } from '../../domain/render/index.js';
+import { pictureWords } from '../i18n/pictureWords.js';
 import { AppError } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
@@ -57,15 +58,23 @@ function pictureFontFiles(): string[] {
 }
 
 /** A map as a picture file: the SVG itself, or that SVG drawn as PNG. */
-export async function mapPicture(map: EcosystemMap, format: PictureFormat): Promise<Picture> {
-  if (format === 'svg') return { body: mapSvg(map), contentType: 'image/svg+xml; charset=utf-8', extension: 'svg' };
+export async function mapPicture(map: EcosystemMap, format: PictureFormat, words?: PictureWords): Promise<Picture> {
+  if (format === 'svg')
+    return { body: mapSvg(map, { ...(words && { words }) }), contentType: 'image/svg+xml; charset=utf-8', extension: 'svg' };
   // A giant map's PNG is drawn too small to read its flows' labels: it leaves them out (mapSvg's scaleFor).
-  return { body: (await svgToPng(mapSvg(map, { scaleFor: pngZoom }))).png, contentType: 'image/png', extension: 'png' };
+  return {
+    body: (await svgToPng(mapSvg(map, { scaleFor: pngZoom, ...(words && { words }) }))).png,
+    contentType: 'image/png',
+    extension: 'png',
+  };
 }
 
-/** A map board's live state (every acknowledged edit) as a picture. Other kinds of board have none. */
+/**
+ * A map board's live state (every acknowledged edit) as a picture, its words in the workshop's
+ * language (SPEC F10), else English. Other kinds of board have none.
+ */
 export async function boardPicture(
-  store: Pick<Store, 'getBoard' | 'loadBoardState'>,
+  store: Pick<Store, 'getBoard' | 'getWorkshop' | 'loadBoardState'>,
   boardId: string,
   format: string,
   log: (line: string) => void,
@@ -76,5 +85,6 @@ export async function boardPicture(
   if (board.kind !== 'ecosystem-map')
     throw new AppError('FORMAT_NOT_SUPPORTED', `only ecosystem maps have a picture; this board is a ${board.kind}`);
   const { map } = readMap(await loadBoardDoc(store, boardId, log));
-  return mapPicture({ ...map, id: map.id ?? board.id, title: map.title || board.title }, format as PictureFormat);
+  const language = (await store.getWorkshop(board.workshopId))?.language;
+  return mapPicture({ ...map, id: map.id ?? board.id, title: map.title || board.title }, format as PictureFormat, pictureWords(language));
 }

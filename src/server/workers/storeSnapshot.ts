@@ -24,10 +24,13 @@ export interface StoreSnapshot {
   states: Record<string, BoardState>;
 }
 
-/** The snapshot of one board, for its export or picture. */
-export async function boardSnapshot(store: Pick<BoardLog, 'loadBoardState'>, board: Board): Promise<StoreSnapshot> {
+/** The snapshot of one board, for its export or picture, with its workshop (whose language a picture's words follow). */
+export async function boardSnapshot(
+  store: Pick<BoardLog, 'loadBoardState'> & Pick<WorkshopRecords, 'getWorkshop'>,
+  board: Board,
+): Promise<StoreSnapshot> {
   return {
-    workshop: null,
+    workshop: await store.getWorkshop(board.workshopId),
     projects: [],
     groups: [],
     participants: [],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { noteKindLabels, noteKinds, noteTarget } from '../../../src/domain/map/index.js';
+import { noteKinds, noteTarget } from '../../../src/domain/map/index.js';
 import type { EcosystemMap, MapNote } from '../../../src/domain/map/index.js';
 import type { DrawnFlow } from '../../../src/domain/render/drawnFlows.js';
 import type { Rect } from '../../../src/domain/render/index.js';
-import { sizes, unsetNoteLabel } from '../../../src/domain/render/pictureStyle.js';
+import { sizes } from '../../../src/domain/render/pictureStyle.js';
+import { englishPictureWords } from '../../../src/domain/render/pictureWords.js';
 import { noteSize, placeNotes, type PlacedNote } from '../../../src/domain/render/placeNotes.js';
 
 /** A small seeded random source (mulberry32), so a failing seed can be run again. */
@@ -30,7 +31,7 @@ function plainPlaceNotes(map: EcosystemMap, actors: Map<string, Rect>, curves: D
   const free: { note: MapNote; size: ReturnType<typeof noteSize> }[] = [];
   for (const note of map.notes) {
     const size = noteSize(note);
-    const base = { note, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines };
+    const base = { note, kindLabel: englishPictureWords.noteKind(note.kind), lines: size.lines };
     const target = noteTarget(map, note);
     const actor = target?.kind === 'actor' ? actors.get(target.actor.id) : undefined;
     const flowId =
@@ -83,7 +84,7 @@ function plainPlaceNotes(map: EcosystemMap, actors: Map<string, Rect>, curves: D
     const row = free.slice(i, i + 5);
     row.forEach(({ note, size }, j) => {
       const rect = { x: left + j * (sizes.noteWidth + 18), y: rowTop, width: size.width, height: size.height };
-      placed.push({ note, rect, kindLabel: note.kind === undefined ? unsetNoteLabel : noteKindLabels[note.kind], lines: size.lines });
+      placed.push({ note, rect, kindLabel: englishPictureWords.noteKind(note.kind), lines: size.lines });
     });
     rowTop += Math.max(...row.map((r) => r.size.height)) + 18;
   }

@@ -10,6 +10,7 @@ import type { Store } from '../../store/Store.js';
 import { loadAnonymisedReflection, loadCanvas, loadMap } from './boardContent.js';
 import { reportText } from './reportText.js';
 import { boardWordKeys } from '../../i18n/boardWordKeys.js';
+import { pictureWords } from '../../i18n/pictureWords.js';
 import { topNotesCount } from './types.js';
 import { loadVoteResults } from './voteResults.js';
 import { loadVotingRounds, votersOn } from '../roundVotes.js';
@@ -76,7 +77,12 @@ export async function buildReport(
       if (board.kind === 'ecosystem-map') {
         options.progress?.(`Rendering map ${++mapsDone} of ${mapCount}…`);
         const map = await loadMap(store, board, log);
-        section.maps.push({ ...info(board), map, svg: mapSvg(map, { header: false }), findings: findingsFor(map) });
+        section.maps.push({
+          ...info(board),
+          map,
+          svg: mapSvg(map, { header: false, words: pictureWords(workshop.language) }),
+          findings: findingsFor(map),
+        });
       } else if (board.kind === 'ethics-canvas') {
         const canvas = await loadCanvas(store, board, log, { rounds, isVoter: votersOn(people, board) });
         section.canvases.push({ ...info(board), ...canvasSummary(canvas) });
