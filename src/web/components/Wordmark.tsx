@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { productName } from '../hooks/useDocumentTitle.js';
 
 /** The product's name as a mark, linking home. The drawing is decoration: the text is the name. */
 export function Wordmark() {
@@ -8,7 +9,7 @@ export function Wordmark() {
         <rect width="32" height="32" rx="7" fill="currentColor" />
         <path d="M7 24V14h4v10zm7 0V8h4v16zm7 0v-7h4v7z" fill="#fff" />
       </svg>
-      <span>Open Cities Studio</span>
+      <span>{productName}</span>
     </Link>
   );
 }

@@ -1,3 +1,4 @@
+import boardMessages from 'virtual:messages/en/board';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Link } from 'wouter';
 import { spotlitAccess, type Role } from '../../domain/index.js';
@@ -10,6 +11,9 @@ import { VoteBannerPart } from '../facilitation/VoteBannerPart.js';
 import { WorkspaceHeader } from './WorkspaceHeader.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { CurrentBoardContext } from '../facilitation/currentBoard.js';
+import { addEnglish, useI18n } from '../i18n/index.js';
+
+addEnglish(boardMessages);
 
 interface Props {
   info: BoardResponse;
@@ -19,6 +23,7 @@ interface Props {
 
 /** One open board as a full-window workspace: the slim header (workspace/), then the board filling the rest. */
 export function BoardWorkspace({ info, me }: Props) {
+  const { t } = useI18n();
   const { board, workshop } = info;
   // The map's first picture needs much code: the page's live parts (this board's provider, the
   // workshop's connection and bar) wait until it is drawn. Before any effect that opens them.
@@ -78,16 +83,16 @@ export function BoardWorkspace({ info, me }: Props) {
           <div className="workspace-notices">
             {locked && (
               <p className="notice notice-info board-locked" role="status">
-                This board is locked by the facilitator. You can look at it, but nobody can change it until a facilitator unlocks it.
+                {t('board.lockedNotice')}
               </p>
             )}
             {status.state === 'refused' && (
-              <ErrorNotice error={status.reason} title={status.title ?? 'You cannot open this board'}>
+              <ErrorNotice error={status.reason} title={status.title ?? t('board.refused.title')}>
                 <p>
                   <button type="button" className="button" onClick={connection.retry}>
-                    Try again
+                    {t('board.refused.retry')}
                   </button>{' '}
-                  <Link href={`/w/${encodeURIComponent(workshop.id)}`}>Back to the workshop home</Link>
+                  <Link href={`/w/${encodeURIComponent(workshop.id)}`}>{t('board.refused.home')}</Link>
                 </p>
               </ErrorNotice>
             )}
