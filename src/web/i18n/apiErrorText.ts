@@ -1,6 +1,8 @@
 import { isApiError, messageOf } from '../api.js';
 import errorMessages from 'virtual:messages/en/error';
-import { addEnglish, msg, translate, type MessageKey } from './i18n.js';
+import type { ErrorCode } from '../../shared/index.js';
+import { addEnglish, i18n, msg, translate, type MessageKey } from './i18n.js';
+import { sourceLocale } from './locales.js';
 
 addEnglish(errorMessages);
 
@@ -37,4 +39,35 @@ export function apiErrorText(error: unknown): string {
   }
   const key = byCode[error.code];
   return key ? translate(key) : error.message;
+}
+
+/** A board connection's refusals (collab/connectionStatus.ts) by code: what happened, and its heading where it has its own. */
+const refusalKeys: Partial<Record<ErrorCode, MessageKey>> = {
+  FORBIDDEN: msg('error.forbidden'),
+  BOARD_NOT_FOUND: msg('error.boardNotFound'),
+  PARTICIPANT_REMOVED: msg('error.participantRemoved'),
+  MESSAGE_TOO_LARGE: msg('error.messageTooLarge'),
+  DOCUMENT_TOO_LARGE: msg('error.documentTooLarge'),
+  AUDIENCE_CLOSED: msg('error.audienceClosed'),
+  TOKEN_INVALID: msg('error.tokenInvalid'),
+};
+const refusalTitleKeys: Partial<Record<ErrorCode, MessageKey>> = {
+  MESSAGE_TOO_LARGE: msg('error.title.notSaved'),
+  DOCUMENT_TOO_LARGE: msg('error.title.notSaved'),
+  PARTICIPANT_REMOVED: msg('error.title.removed'),
+  AUDIENCE_CLOSED: msg('error.title.audienceClosed'),
+};
+
+/**
+ * A board connection's refusal in the person's language: its heading (undefined: the page's
+ * own, "You cannot open this board") and what to do. In English, the server's own sentence,
+ * which may say more (a limit, a size); in another language, the code's message, else the server's.
+ */
+export function refusalWords(refusal: { reason: string; code?: ErrorCode }): { title: string | undefined; text: string } {
+  const titleKey = refusal.code && refusalTitleKeys[refusal.code];
+  const textKey = refusal.code && refusalKeys[refusal.code];
+  return {
+    title: titleKey ? translate(titleKey) : undefined,
+    text: textKey && i18n.locale !== sourceLocale ? translate(textKey) : refusal.reason,
+  };
 }

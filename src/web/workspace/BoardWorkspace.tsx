@@ -11,6 +11,7 @@ import { VoteBannerPart } from '../facilitation/VoteBannerPart.js';
 import { WorkspaceHeader } from './WorkspaceHeader.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { CurrentBoardContext } from '../facilitation/currentBoard.js';
+import { refusalWords as refusal } from '../i18n/apiErrorText.js';
 import { addEnglish, useI18n } from '../i18n/index.js';
 
 addEnglish(boardMessages);
@@ -31,6 +32,7 @@ export function BoardWorkspace({ info, me }: Props) {
   const connection = useBoard(board.id, workshop.id, me);
   const { doc, status } = connection;
   const live = useLive();
+  const refused = status.state === 'refused' ? refusal(status) : null;
   // While another group presents this board it is theirs alone (SPEC A12); the server drops
   // edits anyway, the page stops offering them at the same moment.
   const presented = live !== null && spotlitAccess('write', live.me, board, live.connection.state.spotlight?.boardId ?? null) === 'read';
@@ -86,8 +88,8 @@ export function BoardWorkspace({ info, me }: Props) {
                 {t('board.lockedNotice')}
               </p>
             )}
-            {status.state === 'refused' && (
-              <ErrorNotice error={status.reason} title={status.title ?? t('board.refused.title')}>
+            {refused && (
+              <ErrorNotice error={refused.text} title={refused.title ?? t('board.refused.title')}>
                 <p>
                   <button type="button" className="button" onClick={connection.retry}>
                     {t('board.refused.retry')}

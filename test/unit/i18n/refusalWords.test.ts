@@ -1,0 +1,29 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Messages } from '@lingui/core';
+import { refusalWords } from '../../../src/web/i18n/apiErrorText.js';
+import { i18n } from '../../../src/web/i18n/i18n.js';
+// Compiled by the same plug-in as in the build (vitest.config.ts).
+import german from '../../../src/shared/i18n/catalogues/de.json' with { type: 'json' };
+
+/** A board's connection refused (collab/connectionStatus.ts), as the workspace says it. */
+describe('F3: a refused board connection in the person’s language', () => {
+  afterAll(() => i18n.activate('en'));
+
+  it('in English keeps the server’s own sentence, which may say more; a code with its own heading has it', () => {
+    i18n.activate('en');
+    const reason = 'A change of 3.2 MB was larger than the server accepts (1 MB). Split it into smaller changes.';
+    expect(refusalWords({ reason, code: 'MESSAGE_TOO_LARGE' })).toEqual({ title: 'Your latest change was not saved', text: reason });
+    expect(refusalWords({ reason: 'Nope', code: 'FORBIDDEN' })).toEqual({ title: undefined, text: 'Nope' });
+  });
+
+  it('in German says the code’s message and heading; a code it does not know keeps the server’s words', () => {
+    i18n.load({ de: german as unknown as Messages });
+    i18n.activate('de');
+    expect(refusalWords({ reason: 'You have been removed', code: 'PARTICIPANT_REMOVED' })).toEqual({
+      title: 'Sie wurden aus diesem Workshop entfernt',
+      text: 'Sie wurden aus diesem Workshop entfernt. Bitten Sie die Moderation um einen neuen Einladungslink, wenn Sie weiter teilnehmen sollen.',
+    });
+    expect(refusalWords({ reason: 'Something else', code: 'RATE_LIMITED' }).text).toBe('Something else');
+    expect(refusalWords({ reason: 'No code' }).text).toBe('No code');
+  });
+});
