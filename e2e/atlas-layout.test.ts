@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { runApp, signInFacilitator, type App } from './support/app.js';
 import { browserTestMs, newPerson, screenshot, visible, waitMs } from './support/browser.js';
-import { seedActors } from './support/seedMap.js';
+import { cityWorkshop } from './support/cityAtlas.js';
 
 const longName = 'Coventry and Warwickshire Local Enterprise Partnership Data Office';
 
@@ -14,29 +13,15 @@ async function coventry(app: App): Promise<void> {
     ['Air quality sensors', [longName, 'West Midlands Fire Service', 'University of Warwick', 'Sensor Co', 'Clean Air Trust']],
     ['Smart bins', ['Sensor Co', 'Clean Air Trust', 'Bins Ltd', 'Recycling Network', 'Coventry Chamber of Commerce']],
   ] as const;
-  for (const [i, [project, names]] of maps.entries()) {
-    const workshop = await createWorkshop(
-      app.server.store,
-      {
-        title: `Day ${i + 1}`,
-        description: '',
-        meetingLink: null,
-        city: 'Coventry',
-        ownerId: 'ac_e2e_facilitator',
-        groups: ['Group 1'],
-        projects: [project],
-        boardsPerGroup: ['ecosystem-map'],
-      },
-      new Date(),
-    );
-    const board = workshop.boards.find((b) => b.kind === 'ecosystem-map')!;
-    await seedActors(
+  for (const [i, [project, names]] of maps.entries())
+    await cityWorkshop(
       app,
-      board.id,
-      names.map((name, j) => ({ name, position: { x: j * 200, y: (j % 2) * 150 } })),
+      `Day ${i + 1}`,
+      project,
+      names,
       names.slice(1).map((_, j) => ({ from: 0, to: j + 1, kind: j % 2 ? 'money' : 'data' })),
+      (j) => ({ x: j * 200, y: (j % 2) * 150 }),
     );
-  }
 }
 
 async function openAtlas(page: Page, app: App): Promise<void> {

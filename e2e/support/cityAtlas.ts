@@ -4,8 +4,23 @@ import { seedActors } from './seedMap.js';
 
 /** What the browser tests of the city atlas (SPEC T) share. */
 
-/** A workshop of Coventry with one project whose map holds `names` (the first two linked to each other and the third). */
-export async function cityWorkshop(app: App, title: string, project: string, names: string[]): Promise<CreatedWorkshop> {
+type Flows = Parameters<typeof seedActors>[3];
+
+/**
+ * A workshop of Coventry with one project whose map holds `names` in a row, the first linked to
+ * the second (data) and the third (money) unless `flows` says otherwise; `placed` puts them elsewhere.
+ */
+export async function cityWorkshop(
+  app: App,
+  title: string,
+  project: string,
+  names: readonly string[],
+  flows: Flows = [
+    { from: 0, to: 1, kind: 'data' },
+    { from: 0, to: 2, kind: 'money' },
+  ],
+  placed: (i: number) => { x: number; y: number } = (i) => ({ x: i * 200, y: 0 }),
+): Promise<CreatedWorkshop> {
   const workshop = await createWorkshop(
     app.server.store,
     {
@@ -25,11 +40,8 @@ export async function cityWorkshop(app: App, title: string, project: string, nam
   await seedActors(
     app,
     board.id,
-    names.map((name, i) => ({ name, position: { x: i * 200, y: 0 } })),
-    [
-      { from: 0, to: 1, kind: 'data' },
-      { from: 0, to: 2, kind: 'money' },
-    ],
+    names.map((name, i) => ({ name, position: placed(i) })),
+    flows,
   );
   return workshop;
 }

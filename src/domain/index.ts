@@ -49,3 +49,5 @@ export { suggestionRequest } from './validation.js';
 export type { Suggestion, SuggestionRequest } from './audience.js';
 export { apiTokenDays, apiTokenScopes, apiTokenState, createApiTokenRequest } from './apiTokens.js';
 export type { ApiToken, ApiTokenScope, CreateApiTokenRequest } from './apiTokens.js';
+export { englishVocabulary } from './boardVocabulary.js';
+export type { BoardVocabulary } from './boardVocabulary.js';

@@ -1,7 +1,8 @@
 import type { Actor, Dataset, EcosystemMap, Flow } from '../map/index.js';
 import { mapSvg } from '../render/index.js';
 import { escapeXml as esc } from '../render/xml.js';
-import { pageText, type BoardVocabulary, type PageText } from './pageText.js';
+import type { BoardVocabulary } from '../boardVocabulary.js';
+import { pageText, type PageText } from './pageText.js';
 import type { PublicCanvas, PublicComment, PublicSnapshot } from './types.js';
 
 /** Where the page's own stylesheet is served (no inline style or script: SPEC U1, S3). */

@@ -5,5 +5,5 @@ export type { SnapshotInput } from './snapshot.js';
 export { freeSlug, slugFrom } from './slug.js';
 export { notPublishedHtml, publicPageHtml, publicStylesheet } from './html.js';
 export type { PageOptions } from './html.js';
-export { englishVocabulary, pageText } from './pageText.js';
-export type { BoardVocabulary, PageText } from './pageText.js';
+export { pageText } from './pageText.js';
+export type { PageText } from './pageText.js';

@@ -1,5 +1,6 @@
 import type { WorkshopLanguage } from '../../domain/index.js';
-import { pageText, type BoardVocabulary, type PageText } from '../../domain/publicPage/index.js';
+import type { BoardVocabulary } from '../../domain/index.js';
+import { pageText, type PageText } from '../../domain/publicPage/index.js';
 import { boardCatalogue } from './boardCatalogues.js';
 import { boardWordKeys as keys } from './boardWordKeys.js';
 import { pictureWords } from './pictureWords.js';

@@ -1,5 +1,6 @@
 import canvasMessages from 'virtual:messages/en/canvas';
 import { addEnglish, i18n, translate } from '../i18n/index.js';
+import { britishDay } from '../ui/dates.js';
 
 addEnglish(canvasMessages);
 
@@ -13,23 +14,6 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-// UTC on both sides, so the day shown is the day stored whatever the time zone. English reads
-// the British way ("31 Jan 2027"), as the canvas always has; another language its own way.
-const readable = new Map<string, Intl.DateTimeFormat>();
-function readableIn(locale: string): Intl.DateTimeFormat {
-  let format = readable.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    readable.set(locale, format);
-  }
-  return format;
-}
-
 /**
  * `2027-01-31` → "31 Jan 2027" (in the interface's language: "31. Jan. 2027"); anything that is
  * not a date is shown as it is. Call while drawing in a component that uses `useI18n`.
@@ -38,7 +22,7 @@ export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(date.getTime()) ? iso : readableIn(i18n.locale).format(date);
+  return Number.isNaN(date.getTime()) ? iso : britishDay(i18n.locale, 'short').format(date);
 }
 
 /** "in 5 days", "tomorrow", "today", "yesterday", "3 days ago", in the interface's language. */

@@ -48,3 +48,21 @@ export function formatDayTime(iso: string): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : formats.dayTime.format(t);
 }
+
+/** Day formats written the British way in English, the language's own way otherwise, made when first asked for. */
+const britishDays = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A UTC day as "31 January 2027" (`month: 'long'`) or "31 Jan 2027" (`'short'`): English the
+ * British way, as the app has always written these days; another interface language its own
+ * way ("31. Januar 2027"). UTC, so the day shown is the day stored whatever the time zone.
+ */
+export function britishDay(locale: string, month: 'long' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale} ${month}`;
+  let format = britishDays.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    britishDays.set(key, format);
+  }
+  return format;
+}

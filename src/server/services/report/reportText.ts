@@ -1,11 +1,12 @@
 import { findingSentence, type Finding, type RuleId, type Severity } from '../../../domain/analysis/index.js';
-import type { SectionId, SectionStatus } from '../../../domain/canvas/index.js';
 import type { ReflectionColumn, VotableItem } from '../../../domain/facilitation/index.js';
 import type { BoardKind, WorkshopLanguage } from '../../../domain/index.js';
-import type { ActorRole, ActorType, FlowKind, NoteKind } from '../../../domain/map/index.js';
+import type { NoteKind } from '../../../domain/map/index.js';
+import type { BoardVocabulary } from '../../../domain/index.js';
 import type { CatalogueKey } from '../../../shared/i18n/catalogueKey.js';
 import { catalogueText, dateInWords, type Translate } from '../../../shared/i18n/catalogueText.js';
 import { boardCatalogue } from '../../i18n/boardCatalogues.js';
+import { boardVocabulary } from '../../i18n/boardVocabulary.js';
 import { cy } from './messages/cy.js';
 import { de } from './messages/de.js';
 import { en, type ReportCatalogue, type ReportKey } from './messages/en.js';
@@ -22,7 +23,7 @@ const locales: Record<WorkshopLanguage, string> = { en: 'en-GB', cy: 'cy-GB', de
  * The report's words in one language (SPEC F10): its own messages (messages/<code>.ts) and the
  * vocabulary it shares with the boards, read from the web's catalogues (src/server/i18n/boardWordKeys.ts).
  */
-export interface ReportText {
+export interface ReportText extends BoardVocabulary {
   readonly language: WorkshopLanguage;
   /** BCP 47 tag of the text ("en-GB", "de-DE"), for the PDF's language. */
   readonly locale: string;
@@ -40,11 +41,6 @@ export interface ReportText {
   colon(label: string): string;
   /** "Ecosystem map: Air quality (Group 1)", the kind in the language (see `boardHeading`). */
   board(kind: BoardKind | 'votes', board: { title: string; group: string | null }): string;
-  sectionTitle(id: SectionId): string;
-  status(status: SectionStatus): string;
-  actorType(type: ActorType): string;
-  role(role: ActorRole): string;
-  flowKind(kind: FlowKind): string;
   noteKind(kind: NoteKind | undefined): string;
   ruleTitle(rule: RuleId): string;
   ruleSuggestion(rule: RuleId): string;
@@ -76,6 +72,7 @@ function makeReportText(language: WorkshopLanguage): ReportText {
   const decimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const colon = (label: string) => t('colon', { label });
   return {
+    ...boardVocabulary(language),
     language,
     locale,
     t,
@@ -84,11 +81,6 @@ function makeReportText(language: WorkshopLanguage): ReportText {
     decimal: (n) => (Number.isFinite(n) ? decimals.format(n) : n.toFixed(2)),
     colon,
     board: (kind, board) => boardHeading(kind === 'votes' ? t('votes.heading') : words(keys.boardKind(kind)), board, colon),
-    sectionTitle: (id) => words(keys.sectionTitle(id)),
-    status: (status) => words(keys.status(status)),
-    actorType: (type) => words(keys.actorType(type)),
-    role: (role) => words(keys.role(role)),
-    flowKind: (kind) => words(keys.flowKind(kind)),
     noteKind: (kind) => words(keys.noteKind(kind)),
     ruleTitle: (rule) => words(keys.ruleTitle(rule)),
     ruleSuggestion: (rule) => words(keys.ruleSuggestion(rule)),
