@@ -137,6 +137,35 @@ describe.runIf(browserAvailable())(`the join page in Welsh and German (Chromium 
   );
 
   it(
+    'F2: a language one of whose areas cannot be fetched leaves the page as it was and says so; picked again, it comes whole',
+    async () => {
+      const { page, errors } = await personIn(live.browser, 'cy-GB');
+      const cy = catalogue('cy');
+      const fr = catalogue('fr');
+      await page.goto(live.app.inviteUrl('participant'));
+      await mainHeading(page, cy['join.title']!);
+      // The join page's own French cannot be fetched (the frame's can): the switch does not happen.
+      const refuse = /\/assets\/fr-join-[^/]*\.js$/;
+      await page.route(refuse, (route) => route.abort());
+      await page.getByRole('combobox', { name: cy['language.label'], exact: true }).selectOption('fr');
+      await visible(page.getByRole('alert').filter({ hasText: cy['language.unavailable']! }));
+      await mainHeading(page, cy['join.title']!);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+      expect(await page.evaluate(() => window.localStorage.getItem('ocs-language'))).toBeNull();
+      expect(await englishLeftOver(page, 'cy')).toEqual([]);
+
+      await page.unroute(refuse);
+      await page.getByRole('combobox', { name: cy['language.label'], exact: true }).selectOption('fr');
+      await mainHeading(page, fr['join.title']!);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await englishLeftOver(page, 'fr')).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    browserTestMs,
+  );
+
+  it(
     'F7: a message the Welsh catalogue lacks shows in English and reaches the server’s log once, however many pages report it',
     async () => {
       const { page, errors } = await personIn(live.browser, 'cy-GB');

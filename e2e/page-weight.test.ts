@@ -1,10 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { initBoardDoc } from '../src/doc/index.js';
+import { writeMapToDoc } from '../src/doc/map/index.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, joinDemo, runApp } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, visible, waitMs } from './support/browser.js';
 import { canvasBoard, section } from './support/canvas.js';
 import { gzipTotal, recordDownloads, type Download } from './support/downloads.js';
+import { catalogue, englishLeftOver, personIn } from './support/languages.js';
+import { boardFor, createLiveWorkshop } from './support/live.js';
 
 /**
  * Each page downloads the code it needs and no more (pages and board kinds load their code
@@ -23,6 +28,14 @@ const markers = {
 /** The scripts (not style sheets: React Flow's CSS names its classes too) that hold `marker`. */
 const holding = (files: readonly Download[], marker: string) =>
   files.filter((f) => f.type === 'js' && f.text.includes(marker)).map((f) => f.path);
+
+/** The scripts that hold any of `texts` (messages of a catalogue, as the build writes them). */
+const holdingAny = (files: readonly Download[], texts: readonly string[]) =>
+  files.filter((f) => f.type === 'js' && texts.some((text) => f.text.includes(text))).map((f) => f.path);
+
+/** Another language's messages, by area: `/assets/cy-<areas>-<hash>.js` (scripts/messageCatalogues.ts). */
+const messagesIn = (files: readonly Download[], locale: string) =>
+  files.filter((f) => f.type === 'js' && new RegExp(`^/assets/${locale}-`).test(f.path));
 
 /** Records in the page when an element matching `selector` first appears (as bench/bundle.ts does). */
 function watchDrawn(selector: string): void {
@@ -135,6 +148,125 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
         expect(holding(canvasFiles, markers.reactFlow)).toEqual([]);
       } finally {
         await context.close();
+      }
+    },
+    browserTestMs,
+  );
+
+  it(
+    'F1: a person reading Welsh downloads only the Welsh of the areas each page shows: the join page its own, a map board the map’s (no canvas, no facilitator tools) before it is drawn, and nothing on the board in English',
+    async () => {
+      const { app } = live;
+      const cy = catalogue('cy');
+      const welsh = (...keys: string[]) =>
+        keys.map((key) => {
+          const text = cy[key];
+          if (text === undefined) throw new Error(`cy.json has no ${key}`);
+          return text;
+        });
+      // Messages of areas a participant's map board does not show, nor its join page.
+      const canvasWelsh = welsh('canvas.section.minimisingHarm.title', 'canvas.section.communicatingPurpose.title');
+      const facilitatorWelsh = welsh('facilitator.agenda.saved', 'fbar.connecting', 'workshops.home.none');
+      const mapWelsh = welsh('map.editor.zoomToFit', 'map.editor.aria.edgeHelp');
+
+      const workshop = await createLiveWorkshop(app, 'Gweithdy pwysau tudalen');
+      const group = workshop.groups[0]!;
+      const board = await boardFor(app, workshop.workshop.id, 'mapping', group.id);
+      const doc = new Y.Doc();
+      initBoardDoc(doc, 'ecosystem-map');
+      writeMapToDoc(doc, {
+        title: 'Ansawdd aer',
+        actors: [
+          { id: 'council', name: 'Cyngor Caerdydd', type: 'public', roles: ['steward'], tags: [], position: { x: 0, y: 0 } },
+          { id: 'uni', name: 'Prifysgol Caerdydd', type: 'academia', roles: ['reuser'], tags: [], position: { x: 420, y: 0 } },
+        ],
+        datasets: [],
+        flows: [{ id: 'f1', from: 'council', to: 'uni', kind: 'data' }],
+        notes: [],
+      });
+      await app.server.store.appendUpdates(board.id, [Y.encodeStateAsUpdate(doc)]);
+      const code = 'page-weight-welsh-invite';
+      await app.server.store.createInvite({
+        code,
+        workshopId: workshop.workshop.id,
+        role: 'participant',
+        groupId: group.id,
+        createdAt: new Date().toISOString(),
+        revokedAt: null,
+      });
+
+      // An English browser; its person picks Welsh on the join page.
+      const { page, errors } = await personIn(live.browser, 'en-GB');
+      try {
+        const joinDownloads = recordDownloads(page);
+        await page.goto(`${app.base}/join/${code}`);
+        await mainHeading(page, 'Join the workshop');
+        await page.getByRole('combobox', { name: 'Language' }).selectOption('cy');
+        await mainHeading(page, cy['join.title']!);
+        const join = await joinDownloads.settled();
+        expect(holdingAny(join, welsh('join.intro'))).toHaveLength(1);
+        expect(holdingAny(join, [...canvasWelsh, ...facilitatorWelsh, ...mapWelsh])).toEqual([]);
+        const joinWelsh = gzipTotal(messagesIn(join, 'cy'));
+        // The whole Welsh catalogue was 33 kB gzip, fetched by every page; the join page's areas are about 4 kB.
+        expect(joinWelsh).toBeLessThan(8_000);
+        await page.getByLabel(cy['join.name.label']!, { exact: true }).fill('Gwenllian ap Rhys');
+        await page.getByLabel(cy['join.organisation.label']!, { exact: true }).fill('Cyngor Gwynedd');
+        await page.getByRole('button', { name: cy['join.submit'], exact: true }).click();
+        await mainHeading(page, workshop.workshop.title);
+
+        // The map board from its address, in a page that starts afresh (cold cache): what it
+        // fetched before React Flow first drew, and after.
+        const signedIn = await page.context().storageState();
+        const other = await live.browser.newContext({ viewport: { width: 1280, height: 860 }, storageState: signedIn });
+        other.setDefaultTimeout(waitMs);
+        try {
+          await other.addInitScript(watchDrawn, '.react-flow__renderer');
+          const opened = await other.newPage();
+          const boardErrors: string[] = [];
+          opened.on('pageerror', (e) => boardErrors.push(e.message));
+          opened.on('console', (m) => {
+            if (m.type() === 'warning' && m.text().startsWith('Drew "')) boardErrors.push(m.text());
+          });
+          const boardDownloads = recordDownloads(opened);
+          await opened.goto(`${app.base}/b/${board.id}`);
+          await mainHeading(opened, board.title);
+          await boardLive(opened, /^Cysylltiad: Byw: /);
+          await visible(opened.locator('.react-flow__pane'));
+          const files = await boardDownloads.settled();
+          const early = await opened.evaluate(() => {
+            const at = (window as unknown as { __drawnAt?: number }).__drawnAt ?? Infinity;
+            return performance
+              .getEntriesByType('resource')
+              .filter((e) => e.startTime < at)
+              .map((e) => new URL(e.name).pathname);
+          });
+          const atStart = files.filter((f) => early.includes(f.path));
+          // The map's Welsh came before its first picture; the canvas's and the facilitator's never.
+          expect(holdingAny(atStart, mapWelsh).length).toBeGreaterThan(0);
+          expect(holdingAny(files, canvasWelsh)).toEqual([]);
+          expect(holdingAny(files, facilitatorWelsh)).toEqual([]);
+          expect(gzipTotal(messagesIn(atStart, 'cy'))).toBeLessThan(15_000);
+
+          const content = [
+            workshop.workshop.title,
+            board.title,
+            ...workshop.groups.map((g) => g.name),
+            ...workshop.workshop.agenda.map((a) => a.title),
+            'Ansawdd aer',
+            'Cyngor Caerdydd',
+            'Prifysgol Caerdydd',
+            'Gwenllian ap Rhys',
+            'Cyngor Gwynedd',
+            'React Flow',
+          ];
+          expect(await englishLeftOver(opened, 'cy', content)).toEqual([]);
+          expect(boardErrors).toEqual([]);
+        } finally {
+          await other.close();
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await page.context().close();
       }
     },
     browserTestMs,

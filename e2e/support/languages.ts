@@ -98,6 +98,11 @@ export async function personIn(browser: Browser, locale: string): Promise<{ page
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // A part that drew before its language's messages arrived (an import() without messagesFor,
+  // src/web/i18n/i18n.ts) shows English for a moment: an error here.
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('Drew "')) errors.push(m.text());
+  });
   return { page, errors };
 }
 

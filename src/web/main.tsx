@@ -9,8 +9,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The page opens in the person's language: English at once (it ships with the app), another
-// after its catalogue arrives, so nobody sees English flash first. A catalogue that cannot be
-// fetched leaves the page in English rather than blank. A join page of someone who has not
+// after the messages of the areas registered so far arrive (the frame's and the start chunk's;
+// each lazily loaded part fetches its own, i18n `messagesFor`), so nobody sees English flash
+// first. Messages that cannot be fetched leave the page in English rather than blank. A join page of someone who has not
 // chosen a language first asks the invite's workshop language (SPEC F6); workshop pages switch
 // to theirs once the workshop arrives (useWorkshopLanguage).
 startEarlyReads(window.location);

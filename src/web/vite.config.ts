@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { messageCatalogues } from '../../scripts/messageCatalogues.js';
+import { messageCatalogues, messageChunkName } from '../../scripts/messageCatalogues.js';
 
 // The API server `npm start` runs; `npm run dev` serves the app here and forwards to it.
 const server = 'http://localhost:8080';
@@ -28,6 +28,8 @@ export default defineConfig({
         // modules (the control document's readers) in with it, and a board page that needs
         // Yjs at start then downloads those too.
         codeSplitting: { groups: [{ name: 'yjs', test: /node_modules[\\/](yjs|lib0)[\\/]/ }] },
+        // Another language's areas are named by their language and areas (`cy-join-….js`).
+        chunkFileNames: (chunk) => messageChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
       },
     },
   },

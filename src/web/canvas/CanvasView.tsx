@@ -8,7 +8,7 @@ import canvasMessages from 'virtual:messages/en/canvas';
 import { canvasLayout, initCanvasDoc, type CanvasOpResult } from '../../doc/canvas/index.js';
 import { newId } from '../../shared/index.js';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
-import { addEnglish, useI18n, type MessageKey } from '../i18n/index.js';
+import { addEnglish, messagesFor, useI18n, type MessageKey } from '../i18n/index.js';
 import { CanvasBar, type PanelId } from './CanvasBar.js';
 import { CanvasContext, type CanvasEditor } from './CanvasContext.js';
 import { CanvasGrid } from './CanvasGrid.js';
@@ -34,9 +34,9 @@ addEnglish(canvasMessages);
 
 // The tool panels (versions and review, export and import, settings) load when first opened:
 // none of their code or words is needed to draw the canvas (docs/benchmarks.md, page weight).
-const VersionsPanel = lazy(() => import('./VersionsPanel.js').then((m) => ({ default: m.VersionsPanel })));
-const FilesPanel = lazy(() => import('./FilesPanel.js').then((m) => ({ default: m.FilesPanel })));
-const SettingsPanel = lazy(() => import('./SettingsPanel.js').then((m) => ({ default: m.SettingsPanel })));
+const VersionsPanel = lazy(() => messagesFor(import('./VersionsPanel.js')).then((m) => ({ default: m.VersionsPanel })));
+const FilesPanel = lazy(() => messagesFor(import('./FilesPanel.js')).then((m) => ({ default: m.FilesPanel })));
+const SettingsPanel = lazy(() => messagesFor(import('./SettingsPanel.js')).then((m) => ({ default: m.SettingsPanel })));
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const notAllowed: CanvasOpResult = { ok: false, error: { path: '', message: notAllowedMessage } };

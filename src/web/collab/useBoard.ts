@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { messagesFor } from '../i18n/index.js';
 import type { Role } from '../../domain/index.js';
 import { api } from '../api.js';
 import type { TokenResponse } from '../apiTypes.js';
@@ -24,7 +25,7 @@ const closed = () => closedBoard;
  * no board holds the page (collab/boardDrawn.ts), so a map is drawn (from GET
  * /api/boards/:id/map) before Yjs is even downloaded.
  */
-const sessionCode = () => Promise.all([import('./core/BoardSession.js'), import('./storedState.js')]);
+const sessionCode = () => messagesFor(Promise.all([import('./core/BoardSession.js'), import('./storedState.js')]));
 
 const unavailable: BoardSnapshot = Object.freeze<BoardSnapshot>({
   ...closedBoard,

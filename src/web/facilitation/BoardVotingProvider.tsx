@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
+import { messagesFor } from '../i18n/index.js';
 import type * as Y from 'yjs';
 import { BoardVotingContext } from './boardVotingContext.js';
 import { useLive } from './liveContext.js';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 // The voting hook and its readers are fetched only while a round is on this board.
-const RoundReader = lazy(() => import('./BoardRoundReader.js').then((m) => ({ default: memo(m.BoardRoundReader) })));
+const RoundReader = lazy(() => messagesFor(import('./BoardRoundReader.js')).then((m) => ({ default: memo(m.BoardRoundReader) })));
 
 /**
  * Gives every item inside the board's content the round on this board (useVoting). The round

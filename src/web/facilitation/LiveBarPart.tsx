@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { messagesFor } from '../i18n/index.js';
 import { useLive } from './liveContext.js';
 
-const Bar = lazy(() => import('./LiveBar.js').then((m) => ({ default: m.LiveBar })));
+const Bar = lazy(() => messagesFor(import('./LiveBar.js')).then((m) => ({ default: m.LiveBar })));
 
 /**
  * The live bar (LiveBar), its code fetched once the live workshop is connected: before that

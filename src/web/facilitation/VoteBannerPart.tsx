@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { messagesFor } from '../i18n/index.js';
 import { useVoting } from './boardVotingContext.js';
 
-const Banner = lazy(() => import('./VoteBanner.js').then((m) => ({ default: m.VoteBanner })));
+const Banner = lazy(() => messagesFor(import('./VoteBanner.js')).then((m) => ({ default: m.VoteBanner })));
 
 /**
  * The voting banner (VoteBanner), its code fetched once a round is on this board: without one

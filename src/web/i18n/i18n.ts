@@ -3,6 +3,7 @@ import { setupI18n, type Messages } from '@lingui/core';
 import type english from '../../shared/i18n/catalogues/en.json';
 import frame from 'virtual:messages/en/header,layout,language';
 import { sourceLocale, type Locale } from './locales.js';
+import { messageAreas, type MessageModule } from './messageAreas.js';
 
 /** A message's key: every key of the English catalogue, so tsc refuses a key it lacks. */
 export type MessageKey = keyof typeof english;
@@ -14,44 +15,82 @@ export const i18n = setupI18n({ locale: sourceLocale, messages: { [sourceLocale]
 /** English, always: what another language lacks reads in English (never a raw key). */
 const fallback = setupI18n({ locale: sourceLocale, messages: { [sourceLocale]: {} } });
 
+/** The other languages' messages, fetched by area as the page's code registers them. */
+const areas = messageAreas((locale, messages) => i18n.load(locale, { ...(messages as Messages) }));
+
 /**
- * Adds English messages, compiled, as a page's code brings them: each file that shows
- * messages of an area imports them from `virtual:messages/en/<area>,…` and calls this at the
- * top, so a page downloads its own English and no other page's (docs/i18n.md). The header's
- * and the layout's are here, for every page.
+ * Adds a module's English messages and registers its areas, as a page's code brings them: each
+ * file that shows messages of an area imports `virtual:messages/en/<area>,…` and calls this at
+ * the top, so a page downloads its own English and no other page's (docs/i18n.md), and in
+ * another language only its own areas (`activateLocale`, `messagesFor`). The header's and the
+ * layout's are here, for every page, and arrive with the language at start.
  */
-export function addEnglish(messages: Record<string, unknown>): void {
-  fallback.load(sourceLocale, { ...(messages as Messages) });
-  i18n.load(sourceLocale, { ...(messages as Messages) });
+export function addEnglish(module: MessageModule): void {
+  fallback.load(sourceLocale, { ...(module.messages as Messages) });
+  i18n.load(sourceLocale, { ...(module.messages as Messages) });
+  areas.register(module);
 }
 addEnglish(frame);
 
-// Each other language is a chunk of its own, fetched the first time it is used: all its
-// messages at once (a few kB gzip; split by area like English when that grows).
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>> = {
-  cy: () => import('../../shared/i18n/catalogues/cy.json'),
-  de: () => import('../../shared/i18n/catalogues/de.json'),
-  fr: () => import('../../shared/i18n/catalogues/fr.json'),
-  es: () => import('../../shared/i18n/catalogues/es.json'),
-};
-
-const loaded = new Set<Locale>([sourceLocale]);
+/** The language last asked for: a slower earlier switch does not undo it. */
+let latest: Locale = sourceLocale;
 
 /**
- * Loads a language's catalogue if it is not loaded yet, then makes it the interface's
- * language and `<html lang>`. Rejects when the catalogue cannot be fetched; the language then
- * stays as it was.
+ * Fetches, in `locale`, the messages of every area registered so far (all at once), then makes
+ * it the interface's language and `<html lang>`, so the page draws again whole in it. Rejects
+ * when an area cannot be fetched; the language then stays as it was.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
-  if (!loaded.has(locale) && locale !== 'en') {
-    i18n.load(locale, (await loaders[locale]()).default as Messages);
-    loaded.add(locale);
+  const before = latest;
+  latest = locale;
+  try {
+    await areas.loadAll(locale);
+  } catch (e) {
+    if (latest === locale) latest = before;
+    throw e;
   }
+  if (latest !== locale) return;
   i18n.activate(locale);
   document.documentElement.lang = locale;
 }
 
+/**
+ * Resolves with what `loading` (a lazily loaded part's `import()`) gives, once the messages its
+ * code registered have arrived in the current language, so the part never draws in English
+ * first. A door for every `import()` of src/web code (`ui/lazyPart` uses it): the modules of a
+ * chunk register as it runs, and their areas are then fetched together, in one round trip. If
+ * they cannot be fetched, the part draws anyway: what is missing reads in English.
+ */
+export async function messagesFor<T>(loading: Promise<T>): Promise<T> {
+  const loaded = await loading;
+  await areas.loadAll(i18n.locale).catch(() => undefined);
+  return loaded;
+}
+
+/** Counts the areas that arrived after a part drew without them (`translate`), so `useI18n` draws again. */
+let lateArrivals = 0;
+/** What `useI18n` watches: the language, and messages that arrived late. */
+export const i18nRevision = (): string => `${i18n.locale} ${lateArrivals}`;
+
+/**
+ * A key whose area is on its way in the current language (a part drew before its messages
+ * arrived: an `import()` without `messagesFor`): said once in the console, and the page draws
+ * again when they are there. Not a missing translation: not reported to the server.
+ */
+function drewEarly(locale: string, key: string): void {
+  console.warn(`Drew "${key}" before its ${locale} messages arrived: an import() without messagesFor? Shown in English until they do.`);
+  areas.loadAll(locale).then(
+    () => {
+      lateArrivals += 1;
+      i18n.emit('change');
+    },
+    () => undefined,
+  );
+}
+
+/** `<locale>:<key>` said once: missing from the language, or drawn before its area arrived. */
 const reported = new Set<string>();
+const early = new Set<string>();
 
 /**
  * Tells the server a message the language lacks (POST /api/client-reports/missing-translation,
@@ -73,14 +112,19 @@ function reportMissing(locale: string, key: string): void {
  * A message in the current language, its placeholders filled. A key the language's catalogue
  * lacks reads in English and is reported once per key and language per page load, in the
  * console and to the server's log (test/unit/i18n/catalogues.test.ts keeps that from shipping).
+ * A key whose area has not arrived yet reads in English too, until it has (`drewEarly`).
  */
 export function translate(key: MessageKey, values?: MessageValues): string {
   if (i18n.messages[key] !== undefined) return i18n._(key, values);
-  const where = `${i18n.locale}:${key}`;
-  if (!reported.has(where)) {
+  const locale = i18n.locale;
+  const where = `${locale}:${key}`;
+  if (locale !== sourceLocale && areas.stateOf(locale, key) === 'coming') {
+    if (!early.has(where)) drewEarly(locale, key);
+    early.add(where);
+  } else if (!reported.has(where)) {
     reported.add(where);
-    console.warn(`No ${i18n.locale} message for "${key}": shown in English.`);
-    reportMissing(i18n.locale, key);
+    console.warn(`No ${locale} message for "${key}": shown in English.`);
+    reportMissing(locale, key);
   }
   return fallback._(key, values);
 }

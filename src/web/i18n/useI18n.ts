@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { i18n, translate } from './i18n.js';
+import { i18n, i18nRevision, translate } from './i18n.js';
 import type { Locale } from './locales.js';
 
 export interface I18n {
@@ -9,7 +9,6 @@ export interface I18n {
 }
 
 const subscribe = (changed: () => void) => i18n.on('change', changed);
-const currentLocale = () => i18n.locale as Locale;
 
 /**
  * The interface's language for a component: it draws again when the person picks another.
@@ -17,6 +16,7 @@ const currentLocale = () => i18n.locale as Locale;
  * the current language), called while drawing.
  */
 export function useI18n(): I18n {
-  const locale = useSyncExternalStore(subscribe, currentLocale);
-  return useMemo(() => ({ locale, t: translate }), [locale]);
+  // The language, and a count of messages that arrived after a part drew without them.
+  const revision = useSyncExternalStore(subscribe, i18nRevision);
+  return useMemo(() => ({ locale: revision.split(' ')[0] as Locale, t: translate }), [revision]);
 }

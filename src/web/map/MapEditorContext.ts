@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { i18n } from '../i18n/index.js';
 import { mapWords, type MapWords } from './mapWords.js';
 
 /**
@@ -13,7 +14,23 @@ export interface MapEditorContextValue {
   words: MapWords;
 }
 
-export const MapEditorContext = createContext<MapEditorContextValue>({ readOnly: true, select: () => {}, words: mapWords('en') });
+let wordsOutside: MapWords | null = null;
+
+/**
+ * Outside an editor (nothing reads it there today): read-only, its words made when first read in
+ * the language then, not when this module loads, before its chunk's messages have arrived in the
+ * person's language (i18n `messagesFor`).
+ */
+const outsideEditor: MapEditorContextValue = {
+  readOnly: true,
+  select: () => {},
+  get words() {
+    if (wordsOutside?.locale !== i18n.locale) wordsOutside = mapWords(i18n.locale);
+    return wordsOutside;
+  },
+};
+
+export const MapEditorContext = createContext<MapEditorContextValue>(outsideEditor);
 
 export function useMapEditor(): MapEditorContextValue {
   return useContext(MapEditorContext);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import loadingMessages from 'virtual:messages/en/loading';
-import { addEnglish, useI18n } from '../i18n/index.js';
+import { addEnglish, messagesFor, useI18n } from '../i18n/index.js';
 import { Loading, unavailableKeys, type PartWhat } from './Loading.js';
 
 addEnglish(loadingMessages);
@@ -29,6 +29,8 @@ export function PartUnavailable({ what }: { what: PartWhat }) {
  * the first page a person opens downloads only what it needs. While it loads, the fallback
  * says what is loading ("Loading the map board…"); if it cannot be fetched, it says so and
  * offers a reload. `fallback: null` shows nothing while loading (a part without a face).
+ * It draws once the messages its code registered are there in the current language
+ * (`messagesFor`), so a person reading Welsh never sees it in English first.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -36,7 +38,7 @@ export function lazyPart<P extends object>(
   fallback: ReactNode = <Loading what={what} />,
 ): ComponentType<P> {
   const Part = lazy(() =>
-    load().then(
+    messagesFor(load()).then(
       (component) => ({ default: component }),
       () => ({ default: (() => <PartUnavailable what={what} />) as ComponentType<P> }),
     ),

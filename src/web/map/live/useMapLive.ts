@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { messagesFor } from '../../i18n/index.js';
 import type * as mapLive from './mapLive.js';
 
 /** The map's live code (mapLive.ts): Yjs, src/doc's map readers and writers, undo. */
@@ -9,7 +10,7 @@ let loading: Promise<MapLive> | null = null;
 
 /** Fetches the live code once per page; a failed fetch may be tried again. */
 function loadMapLive(): Promise<MapLive> {
-  loading ??= import('./mapLive.js').then(
+  loading ??= messagesFor(import('./mapLive.js')).then(
     (m) => (loaded = m),
     (e: unknown) => {
       loading = null;

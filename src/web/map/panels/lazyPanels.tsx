@@ -1,7 +1,7 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { lazy, Suspense, useEffect, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import editorMessages from 'virtual:messages/en/map.editor';
-import { addEnglish, useI18n } from '../../i18n/index.js';
+import { addEnglish, messagesFor, useI18n } from '../../i18n/index.js';
 import type { AudiencePanel as AudiencePanelView } from '../audience/AudiencePanel.js';
 import type { ConfirmDelete as ConfirmDeleteView } from '../ConfirmDelete.js';
 import type { FindingsPanel as FindingsPanelView } from '../findings/FindingsPanel.js';
@@ -23,15 +23,15 @@ addEnglish(editorMessages);
  * first moment) fetches its code then and appears when it has it.
  */
 const loaders = {
-  side: () => import('./SidePanel.js'),
-  findings: () => import('../findings/FindingsPanel.js'),
-  legend: () => import('../Legend.js'),
-  notes: () => import('./MapNotesList.js'),
-  quickNotes: () => import('./MapQuickNotes.js'),
-  versions: () => import('../versions/VersionsPanel.js'),
-  audience: () => import('../audience/AudiencePanel.js'),
-  confirmDelete: () => import('../ConfirmDelete.js'),
-  newActor: () => import('../NewActorPrompt.js'),
+  side: () => messagesFor(import('./SidePanel.js')),
+  findings: () => messagesFor(import('../findings/FindingsPanel.js')),
+  legend: () => messagesFor(import('../Legend.js')),
+  notes: () => messagesFor(import('./MapNotesList.js')),
+  quickNotes: () => messagesFor(import('./MapQuickNotes.js')),
+  versions: () => messagesFor(import('../versions/VersionsPanel.js')),
+  audience: () => messagesFor(import('../audience/AudiencePanel.js')),
+  confirmDelete: () => messagesFor(import('../ConfirmDelete.js')),
+  newActor: () => messagesFor(import('../NewActorPrompt.js')),
 };
 
 const LazySidePanel = lazy(() => loaders.side().then((m) => ({ default: m.SidePanel })));
