@@ -35,7 +35,19 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>
   es: () => import('../../shared/i18n/catalogues/es.json'),
 };
 
-const loaded = new Set<Locale>([sourceLocale]);
+/** The languages other than English whose catalogue has arrived, with its messages. */
+const loaded = new Map<Exclude<Locale, 'en'>, Messages>();
+
+/** A language's catalogue, fetched the first time it is asked for and loaded into `i18n`. */
+async function loadCatalogue(locale: Exclude<Locale, 'en'>): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = (await loaders[locale]()).default as Messages;
+    i18n.load(locale, messages);
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
 
 /**
  * Loads a language's catalogue if it is not loaded yet, then makes it the interface's
@@ -43,12 +55,21 @@ const loaded = new Set<Locale>([sourceLocale]);
  * stays as it was.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
-  if (!loaded.has(locale) && locale !== 'en') {
-    i18n.load(locale, (await loaders[locale]()).default as Messages);
-    loaded.add(locale);
-  }
+  if (locale !== 'en') await loadCatalogue(locale);
   i18n.activate(locale);
   document.documentElement.lang = locale;
+}
+
+/**
+ * Messages of a language without showing the page in it: for words written into something
+ * made in that language (a new workshop's group names, SPEC F6), whatever the interface's.
+ * English is the English the page's code has added. Rejects when the catalogue cannot be fetched.
+ */
+export async function messagesIn(locale: Locale): Promise<(key: MessageKey, values?: MessageValues) => string> {
+  if (locale === i18n.locale) return translate;
+  if (locale === 'en') return (key, values) => fallback._(key, values);
+  const other = setupI18n({ locale, messages: { [locale]: await loadCatalogue(locale) } });
+  return (key, values) => (other.messages[key] !== undefined ? other._(key, values) : fallback._(key, values));
 }
 
 const reported = new Set<string>();

@@ -44,9 +44,13 @@ function keysUsed(): Map<string, Set<string>> {
 /**
  * Code outside src/web that words the boards' vocabulary for both the web and the server's
  * report, given the language's `t`: a finding's sentence (the web file that calls it brings the
- * English of its area).
+ * English of its area); the templates' words, which the template picker shows and the server
+ * writes into a new workshop.
  */
-const sharedWording = [join(process.cwd(), 'src', 'domain', 'analysis', 'findingSentence.ts')];
+const sharedWording = [
+  join(process.cwd(), 'src', 'domain', 'analysis', 'findingSentence.ts'),
+  join(process.cwd(), 'src', 'domain', 'facilitation', 'templateWords.ts'),
+];
 
 /** The placeholders a message fills: {name}, {name, number}, {name, plural, …}. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => m[1]))].sort();
