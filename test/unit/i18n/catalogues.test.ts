@@ -110,6 +110,8 @@ describe('F3: message catalogues', () => {
     'map.panel.kindColon',
     'map.findings.why.about',
   ];
+  // The booking inbox (inbox.): a request's heading "{kind}: {organisation}" where the language puts its colon as English
+  // does; German "Workshop" and "Status".
   // The atlas (atlas.): a format's name (Kumu); "{title}: {reason}" where the language puts its colon as English does;
   // Welsh "Map" and "Acronym"; German "Workshop" and "Standard"; French "Licence"; Spanish "Actor".
   const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
@@ -132,6 +134,7 @@ describe('F3: message catalogues', () => {
       'facilitator.invites.revokedItem',
       'facilitator.publish.map',
       'facilitator.publish.section',
+      'inbox.card.title',
     ],
     de: [
       'join.name.label',
@@ -157,6 +160,9 @@ describe('F3: message catalogues', () => {
       'facilitator.regroup.person',
       'facilitator.invites.revokedItem',
       'facilitator.publish.section',
+      'inbox.card.title',
+      'inbox.workshop',
+      'inbox.status',
     ],
     fr: [
       'join.organisation.label',
@@ -217,6 +223,7 @@ describe('F3: message catalogues', () => {
       'workshops.template.hoursMinutes',
       'workshops.template.hours',
       'workshops.template.minutes',
+      'inbox.card.title',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
