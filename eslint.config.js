@@ -216,6 +216,8 @@ export default tseslint.config(
       'src/web/components/NewWorkshopForm.tsx',
       'src/web/components/TemplatePicker.tsx',
       'src/web/components/BoardPlacementFields.tsx',
+      'src/web/pages/BookingsInbox.tsx',
+      'src/web/map/audience/SuggestForm.tsx',
     ],
     plugins: { local: localRules },
     rules: { 'local/no-jsx-text': 'error' },

@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())(`the city atlas in the person's language (Chr
       const person = await personIn(live.browser, 'en-GB');
       const { page } = person;
       await signInFacilitator(page, live.app);
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
       await page.goto(`${live.app.base}/atlas?city=Coventry`);
       const de = catalogue('de');
       await mainHeading(page, 'Coventry: Stadtatlas');

@@ -99,7 +99,7 @@ describe.runIf(browserAvailable())(`the ecosystem map editor in Welsh and German
         await page.goto(`${live.app.base}/join/${code}`);
         if (person.lang === 'de') {
           // An English browser: this person picks German in the header before joining.
-          await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+          await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
           await page.waitForFunction(() => document.documentElement.lang === 'de');
         }
         await page.getByLabel(c['join.name.label']!, { exact: true }).fill(person.name);

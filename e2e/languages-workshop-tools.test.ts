@@ -80,7 +80,7 @@ describe.runIf(browserAvailable())(`the facilitator's workshop tools in the pers
       const fatima = await personIn(live.browser, 'en-GB');
       const { page } = fatima;
       await signInFacilitator(page, app);
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
       await mainHeading(page, de['workshops.home.title']!);
       await visible(page.getByRole('heading', { name: de['workshops.new.title'], exact: true }));
       await visible(page.getByText(/^Erstellt am .+ · 2 Gruppen · 3 Personen · \d+ Arbeitsflächen$/));
@@ -95,11 +95,94 @@ describe.runIf(browserAvailable())(`the facilitator's workshop tools in the pers
       await mainHeading(page, ownedTitle);
       await visible(page.getByRole('heading', { name: de['facilitator.panel.title'], exact: true }));
       await openTools(page, de);
-      expect(await page.locator('#regroup-confirm-title').innerText()).toMatch(/^(\d+ Personen? würden? wechseln|Niemand würde wechseln)/);
+      expect(await page.locator('#regroup-confirm-title').innerText()).toMatch(
+        /^(\d+ Person(en)? würden? wechseln|Niemand würde wechseln)/,
+      );
       await visible(page.getByText(/^Der Workshop, seine Arbeitsflächen .+ Derzeit: am \d+\. \p{L}+ \d{4}\.$/u));
       expect(await englishLeftOver(page, 'de', words)).toEqual([]);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, 'workshop-tools-german');
+      expect(fatima.errors).toEqual([]);
+      await page.context().close();
+    },
+    browserTestMs,
+  );
+
+  it(
+    'F3, F6: a facilitator who chose German makes a workshop from the full-day template (German agenda and boards) and reads the booking inbox in German at 390 px',
+    async () => {
+      const { app } = live;
+      const de = catalogue('de');
+      const request = {
+        id: 'bk_german_inbox',
+        kind: 'cities-workshop' as const,
+        organisation: 'Stadtwerke Kiel',
+        city: 'Kiel',
+        name: 'Hannelore Brinkmann',
+        email: 'h.brinkmann@example.org',
+        teamSize: 14,
+        preferredDates: 'Ein Dienstag im März',
+        message: 'Wir möchten die Datenflüsse unserer Wärmeplanung kartieren.',
+        status: 'new' as const,
+        notes: '',
+        agreedDate: '2027-03-16',
+        workshopId: null,
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+      };
+      if (!(await app.server.store.getBooking(request.id))) await app.server.store.createBooking(request);
+      const fatima = await personIn(live.browser, 'en-GB');
+      const { page } = fatima;
+      await signInFacilitator(page, app);
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
+      await visible(page.getByRole('heading', { name: de['workshops.new.title'], exact: true }));
+      const title = 'Hafendatentag Kiel';
+      await page.getByLabel(de['workshops.new.workshopTitle']!, { exact: true }).fill(title);
+      await page.getByLabel(de['templates.openCitiesFullDay.title']!, { exact: true }).check();
+      // The first groups are named in German, and the workshop's words follow the interface's language.
+      expect(await page.getByLabel(de['workshops.new.groups']!, { exact: true }).inputValue()).toBe('Gruppe 1\nGruppe 2');
+      await page.getByRole('button', { name: de['workshops.new.submit'], exact: true }).click();
+      await mainHeading(page, title);
+
+      // What the server made is German: the template's agenda and the boards named after it.
+      const made = (await app.server.store.listWorkshopsFor((await app.server.store.getAccountByEmail(facilitator.email))!.id)).find(
+        (w) => w.title === title,
+      )!;
+      expect(made.agenda.map((a) => a.title)).toContain(de['templates.openCitiesFullDay.activity.mapping']);
+      const boards = await app.server.store.listBoards(made.id);
+      const mapBoard = `${de['templates.openCitiesFullDay.activity.mapping']} — Gruppe 1`;
+      expect(boards.map((b) => b.title)).toContain(mapBoard);
+      await visible(page.getByRole('link', { name: mapBoard, exact: true }));
+      await visible(page.getByText(de['templates.openCitiesFullDay.activity.welcome']!, { exact: true }).first());
+      // Only the title and the facilitator are taken out: the agenda, groups and boards must be German themselves.
+      const own = [title, facilitator.name, facilitator.email, ...Object.values(app.owned.invites).map((i) => i.code)];
+      expect(await englishLeftOver(page, 'de', own)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'new-workshop-german');
+
+      await page.goto(`${app.base}/facilitator/bookings`);
+      await mainHeading(page, de['inbox.title']!);
+      const card = page.locator('.booking-card', { hasText: request.organisation });
+      await visible(card.getByRole('heading', { name: `Städte-Workshop: ${request.organisation}`, exact: true }));
+      await visible(card.getByText(/^\d{2}\.\d{2}\.\d{4}$/)); // received, as German writes a date
+      await card.getByRole('button', { name: de['inbox.makeWorkshop'], exact: true }).click();
+      expect(await card.getByLabel(de['workshops.new.workshopTitle']!, { exact: true }).inputValue()).toBe(
+        'Stadtwerke Kiel: Städte-Workshop',
+      );
+      const theirs = [
+        request.organisation,
+        request.city,
+        request.name,
+        request.email,
+        request.preferredDates,
+        request.message,
+        'Stadtwerke Kiel: Städte-Workshop',
+        facilitator.name,
+        facilitator.email,
+      ];
+      expect(await englishLeftOver(page, 'de', theirs)).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'booking-inbox-german');
       expect(fatima.errors).toEqual([]);
       await page.context().close();
     },

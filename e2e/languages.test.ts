@@ -265,7 +265,7 @@ describe.runIf(browserAvailable())(`the workshop home and the live row in Welsh 
       const { page, errors } = await personIn(live.browser, 'en-GB');
       await submitJoin(page, live.app.inviteUrl('participant'), 'Friederike Schwarzenberger-Hohenlohe', 'Stadtentwicklungsgesellschaft');
       await mainHeading(page, live.app.demo.workshop.title);
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
       await visible(page.getByRole('heading', { name: 'Arbeitsflächen', exact: true }));
       await visible(page.getByText('Sie nehmen an diesem Workshop teil.'));
       await visible(page.getByText(/^\d+ Aktivitäten, insgesamt \d+ Std\. \d+ Min\.$/));
@@ -611,7 +611,7 @@ describe.runIf(browserAvailable())(`a board page in the workshop's language (Chr
       // The facilitator chose English for themselves: they open a round of 3 votes on Group 1's map.
       const fac = await newPerson(live.browser);
       await signInFacilitator(fac.page, live.app);
-      await fac.page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+      await fac.page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('en');
       await fac.page.goto(`${live.app.base}/w/${id}`);
       await mainHeading(fac.page, workshop.workshop.title);
       await fac.page.getByLabel('Board to vote on', { exact: true }).selectOption(map.id);

@@ -121,7 +121,7 @@ export async function germanOnBoard(
   const { page } = person;
   await submitJoin(page, inviteUrl, 'Friederike Schwarzenberger-Hohenlohe', 'Stadtentwicklungsgesellschaft');
   await mainHeading(page, workshopTitle);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
   await visible(page.getByRole('heading', { name: 'Arbeitsflächen', exact: true }));
   await page.goto(`${new URL(inviteUrl).origin}/b/${board.id}`);
   await mainHeading(page, board.title);

@@ -47,21 +47,35 @@ const fieldWords = {
   text: { what: 'Your note', limit: suggestionLimits.text },
 } as const;
 
+/** A field of a suggestion over its limit: which, how long it is and the limit, in characters. */
+export interface SuggestionOverLimit {
+  field: keyof typeof fieldWords;
+  length: number;
+  limit: number;
+}
+
 /**
- * What an audience member is told when a field is over its limit (W5), before anything is sent:
- * the limit, how long theirs is, and what to do. Counts as the server does (trimmed, in code
- * points, as zod's `max` counts), so what passes here is not refused there; null when everything fits.
+ * The field of a suggestion that is over its limit (W5), if any. Counts as the server does
+ * (trimmed, in code points, as zod's `max` counts), so what passes here is not refused there;
+ * null when everything fits. The web says it in the person's language.
+ */
+export function suggestionOverLimit(request: SuggestionRequest): SuggestionOverLimit | null {
+  const field: keyof typeof fieldWords = request.kind === 'actor' ? 'name' : request.kind === 'note' ? 'text' : 'label';
+  const value = (request as Partial<Record<keyof typeof fieldWords, string>>)[field];
+  const length = [...(value?.trim() ?? '')].length;
+  const { limit } = fieldWords[field];
+  return length > limit ? { field, length, limit } : null;
+}
+
+/**
+ * What an audience member is told when a field is over its limit (W5), before anything is sent,
+ * in English: the limit, how long theirs is, and what to do; null when everything fits.
  */
 export function suggestionLengthProblem(request: SuggestionRequest): string | null {
-  const fields: (keyof typeof fieldWords)[] = request.kind === 'actor' ? ['name'] : request.kind === 'note' ? ['text'] : ['label'];
-  for (const field of fields) {
-    const value = (request as Partial<Record<keyof typeof fieldWords, string>>)[field];
-    const length = [...(value?.trim() ?? '')].length;
-    const { what, limit } = fieldWords[field];
-    if (length > limit)
-      return `${what} is ${length} characters long; the limit is ${limit}. Shorten it by ${length - limit}, then send it again.`;
-  }
-  return null;
+  const over = suggestionOverLimit(request);
+  if (!over) return null;
+  const { field, length, limit } = over;
+  return `${fieldWords[field].what} is ${length} characters long; the limit is ${limit}. Shorten it by ${length - limit}, then send it again.`;
 }
 
 /** What an audience member is told when the server refuses a suggestion as too large to take (413). */

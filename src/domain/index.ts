@@ -44,9 +44,9 @@ export {
   retentionWarningDays,
 } from './retention.js';
 export type { RetentionLimits, RetentionSchedule, WorkshopRetention } from './retention.js';
-export { restoreSuggestion, suggestionLengthProblem, suggestionLimits, suggestionTooLarge } from './audience.js';
+export { restoreSuggestion, suggestionLengthProblem, suggestionLimits, suggestionOverLimit, suggestionTooLarge } from './audience.js';
 export { suggestionRequest } from './validation.js';
-export type { Suggestion, SuggestionRequest } from './audience.js';
+export type { Suggestion, SuggestionOverLimit, SuggestionRequest } from './audience.js';
 export { apiTokenDays, apiTokenScopes, apiTokenState, createApiTokenRequest } from './apiTokens.js';
 export type { ApiToken, ApiTokenScope, CreateApiTokenRequest } from './apiTokens.js';
 export { englishVocabulary } from './boardVocabulary.js';

@@ -111,6 +111,16 @@ export const createWorkshopRequest = z.object({
   city: city.default(null),
   /** A template's id (src/domain/facilitation/templates.ts): its agenda, and boards from the agenda. */
   template: z.string().max(60).nullable().default(null),
+  /** The language its pages open in for people who have not chosen one (SPEC F6); null: not set. */
+  language: workshopLanguage.default(null),
+  /**
+   * The language of the words the server writes into the new workshop (the template's agenda,
+   * the boards' titles), usually the interface's of the person making it. Absent: `language`,
+   * else English.
+   */
+  textLanguage: z
+    .enum(workshopLanguages, { error: `is not a language the interface speaks: use one of ${workshopLanguages.join(', ')}` })
+    .optional(),
   groups: z.array(name).max(50).default([]),
   projects: z.array(projectTitle).max(20).default([]),
   /** Create one board of each kind per group (and one shared map and canvas if no groups). */

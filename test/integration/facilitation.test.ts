@@ -44,6 +44,42 @@ describe.each(storeKinds)('running a workshop on %s', (kind) => {
     expect(unknown.json.error.message).toMatch(/^template: no template "nope"/);
   });
 
+  it('F6: a workshop made in German has the template’s agenda and its boards’ titles in German; English stays as it was', async () => {
+    const german = await create({
+      title: 'Hafentag',
+      template: 'open-cities-full-day',
+      groups: ['Gruppe 1', 'Gruppe 2'],
+      textLanguage: 'de',
+    });
+    expect(german.workshop.agenda.map((a: { id: string; title: string }) => [a.id, a.title]).slice(0, 3)).toEqual([
+      ['welcome', 'Begrüßung und Vorstellungsrunde'],
+      ['intro', 'Open Cities und Datenökosysteme'],
+      ['mapping', 'Das Datenökosystem kartieren'],
+    ]);
+    expect(german.workshop.language).toBeNull(); // the words' language is not the workshop's
+    expect(german.boards.filter((b: { activityId: string }) => b.activityId === 'mapping').map((b: { title: string }) => b.title)).toEqual([
+      'Das Datenökosystem kartieren — Gruppe 1',
+      'Das Datenökosystem kartieren — Gruppe 2',
+    ]);
+    // Without an agenda, boards are named by their kind in the workshop's language, which is kept (SPEC F6).
+    const welsh = await create({ title: 'Diwrnod data', groups: ['Grŵp 1'], language: 'cy' });
+    expect(welsh.workshop.language).toBe('cy');
+    expect(welsh.boards.map((b: { title: string }) => b.title).sort()).toEqual([
+      'Cynfas moeseg data — Grŵp 1',
+      'Map ecosystem — Grŵp 1',
+      'Myfyrdod — Grŵp 1',
+    ]);
+    const english = await create({ title: 'Harbour', groups: ['Red'], language: null, textLanguage: 'en' });
+    expect(english.boards.map((b: { title: string }) => b.title).sort()).toEqual([
+      'Data ethics canvas — Red',
+      'Ecosystem map — Red',
+      'Reflection — Red',
+    ]);
+    const refused = await api(t.base, 'POST', '/api/workshops', { title: 'X', textLanguage: 'xx' }, cookie);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.message).toMatch(/^textLanguage: is not a language the interface speaks/);
+  });
+
   it('editing the agenda makes the boards a new activity needs, and keeps the others', async () => {
     const w = await create({ title: 'Agenda edit', groups: ['A', 'B'], boardsPerGroup: [] });
     expect(w.boards).toHaveLength(0);

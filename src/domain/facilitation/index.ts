@@ -1,5 +1,6 @@
 export { workshopTemplates, findTemplate, agendaFromTemplate } from './templates.js';
 export type { WorkshopTemplate } from './templates.js';
+export { templateInWords } from './templateWords.js';
 export {
   activitySchema,
   agendaSchema,

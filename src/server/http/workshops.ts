@@ -9,6 +9,7 @@ import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireAccount } from '../identity.js';
 import { createWorkshop } from '../services/createWorkshop.js';
+import { templateIn } from '../i18n/createdWords.js';
 import { workshopDetail } from './workshopDetail.js';
 import { workshopRetentionView } from './retentionView.js';
 
@@ -40,7 +41,8 @@ const listDoc = routeDoc({
 });
 const createDoc = routeDoc({
   tag: 'Workshops',
-  summary: 'Creates a workshop (from a template, with groups and projects, and the boards they need).',
+  summary:
+    'Creates a workshop (from a template, with groups and projects, and the boards they need), in a language (SPEC F6): `language` is the workshop’s, `textLanguage` the one the template’s agenda and the boards’ titles are written in (default: `language`, else English).',
   who: 'a facilitator account',
   auth: 'signed-in',
   body: createWorkshopRequest,
@@ -90,8 +92,10 @@ export function registerWorkshops(app: FastifyInstance, ctx: AppContext): void {
     const template = body.template ? findTemplate(body.template) : null;
     if (body.template && !template) throw new AppError('VALIDATION_FAILED', `template: no template "${body.template}"`);
     const booking = bookingId === null ? null : await bookingToSchedule(ctx, bookingId);
-    const agenda = template ? agendaFromTemplate(template) : [];
-    const created = await createWorkshop(ctx.store, { ...body, agenda, ownerId: account.id }, ctx.config.now());
+    // The template's words in the language the workshop is made in (SPEC F6): the agenda's own from then on.
+    const textLanguage = body.textLanguage ?? body.language ?? 'en';
+    const agenda = template ? agendaFromTemplate(templateIn(template, textLanguage)) : [];
+    const created = await createWorkshop(ctx.store, { ...body, textLanguage, agenda, ownerId: account.id }, ctx.config.now());
     // Made from a request (B7): the request is scheduled and names its workshop, so nobody makes a second one from it.
     if (booking)
       await ctx.store.updateBooking(booking.id, { status: 'scheduled', workshopId: created.workshop.id }, ctx.config.now().toISOString());

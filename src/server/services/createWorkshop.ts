@@ -1,8 +1,9 @@
-import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop } from '../../domain/index.js';
-import { boardKindLabels, withCity } from '../../domain/index.js';
+import type { Activity, Board, BoardKind, Group, Invite, Project, Role, Workshop, WorkshopLanguage } from '../../domain/index.js';
+import { withCity, withLanguage } from '../../domain/index.js';
 import type { WorkshopRecords } from '../store/Store.js';
 import { repeatedProjectTitle, spreadProject } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
+import { boardKindNameIn } from '../i18n/createdWords.js';
 import { ensureControlDocument, syncAgendaBoards } from './agendaBoards.js';
 import { makeId, makeInviteCode } from './random.js';
 
@@ -22,6 +23,10 @@ export interface NewWorkshop {
    */
   boardsPerGroup: BoardKind[];
   agenda?: Activity[];
+  /** The language its pages open in for people who have not chosen one (SPEC F6); null or absent: not set. */
+  language?: WorkshopLanguage | null;
+  /** The language the boards' first titles are in ("Ökosystemkarte — Gruppe 1"); absent: `language`, else English. */
+  textLanguage?: WorkshopLanguage;
 }
 
 export interface CreatedWorkshop {
@@ -41,17 +46,21 @@ export async function createWorkshop(store: WorkshopRecords, input: NewWorkshop,
   const repeated = repeatedProjectTitle(input.projects);
   if (repeated !== null) throw new AppError('PROJECT_NAME_TAKEN', `projects: "${repeated}" is named twice`);
   const createdAt = now.toISOString();
-  const workshop = withCity<Workshop>(
-    {
-      id: makeId('ws'),
-      title: input.title,
-      description: input.description,
-      meetingLink: input.meetingLink,
-      ownerId: input.ownerId,
-      agenda: input.agenda ?? [],
-      createdAt,
-    },
-    input.city ?? null,
+  const words = input.textLanguage ?? input.language ?? 'en';
+  const workshop = withLanguage(
+    withCity<Workshop>(
+      {
+        id: makeId('ws'),
+        title: input.title,
+        description: input.description,
+        meetingLink: input.meetingLink,
+        ownerId: input.ownerId,
+        agenda: input.agenda ?? [],
+        createdAt,
+      },
+      input.city ?? null,
+    ),
+    input.language ?? null,
   );
   await store.createWorkshop(workshop);
   const projects: Project[] = [];
@@ -72,7 +81,8 @@ export async function createWorkshop(store: WorkshopRecords, input: NewWorkshop,
   }
   const boards: Board[] = await syncAgendaBoards(store, workshop, now);
   const addBoard = async (kind: BoardKind, group: Group | null) => {
-    const title = group ? `${boardKindLabels[kind]} — ${group.name}` : boardKindLabels[kind];
+    const kindName = boardKindNameIn(kind, words);
+    const title = group ? `${kindName} — ${group.name}` : kindName;
     const board: Board = {
       id: makeId('bd'),
       workshopId: workshop.id,

@@ -1,15 +1,21 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { api } from '../api.js';
 import type { WorkshopDetail } from '../apiTypes.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { projectNamesProblem } from './projectNames.js';
 import { TemplatePicker } from './TemplatePicker.js';
+import { WorkshopLanguageField } from './facilitator/WorkshopLanguageField.js';
 import newWorkshopMessages from 'virtual:messages/en/workshops.new';
-import { addEnglish, useI18n } from '../i18n/index.js';
+import { addEnglish, messagesIn, msg, translate, useI18n, type Locale, type MessageKey, type MessageValues } from '../i18n/index.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 
 addEnglish(newWorkshopMessages);
+
+/** The groups a new workshop starts with, one a line, named in a language ("Group 1", "Grŵp 1"). */
+function firstGroups(text: (key: MessageKey, values?: MessageValues) => string): string {
+  return [1, 2].map((n) => text(msg('workshops.new.groupName'), { n })).join('\n');
+}
 
 /** One name a line, blank lines dropped. */
 function lines(text: string): string[] {
@@ -23,25 +29,45 @@ function lines(text: string): string[] {
  * Creates a workshop (POST /api/workshops), from a template or from scratch, and opens its home. Each group gets its boards.
  * `initialTitle` and `initialCity` fill the title and city in (a booking request's "Make a workshop"); `booking`
  * is that request's id: the server schedules it and links it to the new workshop (SPEC B7).
+ * The words it is made with (the first groups' names, the template's agenda, the boards' titles)
+ * are in the workshop's language when one is chosen (SPEC F6), else in the interface's; they are
+ * the workshop's own words from then on, which people edit.
  */
 export function NewWorkshopForm({
   initialTitle = '',
   initialCity = '',
   booking,
 }: { initialTitle?: string; initialCity?: string; booking?: string } = {}) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState(initialTitle);
   const [titleMissing, setTitleMissing] = useState(false);
   const [meetingLink, setMeetingLink] = useState('');
   const [city, setCity] = useState(initialCity);
-  // Two groups to start with, named in the language of the person who makes the workshop.
-  const [groups, setGroups] = useState(() => [1, 2].map((n) => t('workshops.new.groupName', { n })).join('\n'));
+  const [language, setLanguage] = useState<Locale | null>(null);
+  const wordsIn = language ?? locale;
+  // Two groups to start with, named in the workshop's words until the facilitator edits them.
+  const [groups, setGroups] = useState(() => firstGroups(translate));
+  const [groupsEdited, setGroupsEdited] = useState(false);
   const [projects, setProjects] = useState('');
   const [template, setTemplate] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [projectsProblem, setProjectsProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (groupsEdited) return;
+    let current = true;
+    messagesIn(wordsIn)
+      .then((text) => {
+        if (current) setGroups(firstGroups(text));
+      })
+      // Without that language's catalogue the names stay as they are: the facilitator can still type them.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wordsIn, groupsEdited]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -63,6 +89,8 @@ export function NewWorkshopForm({
         groups: lines(groups),
         projects: lines(projects),
         template: template || null,
+        language,
+        textLanguage: wordsIn,
         ...(booking ? { booking } : {}),
       });
       navigate(`/w/${encodeURIComponent(detail.workshop.id)}`);
@@ -111,10 +139,20 @@ export function NewWorkshopForm({
           {t('workshops.new.city.hint')}
         </p>
       </div>
+      <WorkshopLanguageField id="nw-language" value={language} onChange={setLanguage} note={t('workshops.new.language.words')} />
       <TemplatePicker value={template} onChange={setTemplate} />
       <div className="field">
         <label htmlFor="nw-groups">{t('workshops.new.groups')}</label>
-        <textarea id="nw-groups" rows={3} value={groups} onChange={(e) => setGroups(e.target.value)} aria-describedby="nw-groups-hint" />
+        <textarea
+          id="nw-groups"
+          rows={3}
+          value={groups}
+          onChange={(e) => {
+            setGroups(e.target.value);
+            setGroupsEdited(true);
+          }}
+          aria-describedby="nw-groups-hint"
+        />
         <p id="nw-groups-hint" className="hint">
           {template ? t('workshops.new.groups.hintTemplate') : t('workshops.new.groups.hint')}
         </p>

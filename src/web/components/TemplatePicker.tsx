@@ -1,7 +1,8 @@
+import { templateInWords } from '../../domain/facilitation/index.js';
 import type { TemplateSummary } from '../apiTypes.js';
 import { useResource } from '../hooks/useResource.js';
 import { activityKindName } from '../labels.js';
-import templateMessages from 'virtual:messages/en/workshops.template';
+import templateMessages from 'virtual:messages/en/workshops.template,templates';
 import { addEnglish, translate, useI18n } from '../i18n/index.js';
 import './facilitator/facilitator.css';
 
@@ -25,12 +26,13 @@ function hoursAndMinutes(total: number): string {
 /**
  * "Start from": one of the shipped workshop templates (GET /api/templates), whose agenda the
  * new workshop copies, or an empty agenda. The chosen template's activities are listed, so the
- * facilitator sees what they get before creating it.
+ * facilitator sees what they get before creating it. The server sends the templates' English;
+ * they show in the interface's language (`templates.` messages, by the template's id).
  */
 export function TemplatePicker({ value, onChange }: Props) {
   const { t } = useI18n();
   const templates = useResource<{ templates: TemplateSummary[] }>('/api/templates');
-  const list = templates.status === 'ok' ? templates.data.templates : [];
+  const list = templates.status === 'ok' ? templates.data.templates.map((template) => templateInWords(template, translate)) : [];
   const chosen = list.find((template) => template.id === value);
   return (
     <fieldset className="template-picker">

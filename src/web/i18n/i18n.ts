@@ -16,7 +16,12 @@ export const i18n = setupI18n({ locale: sourceLocale, messages: { [sourceLocale]
 const fallback = setupI18n({ locale: sourceLocale, messages: { [sourceLocale]: {} } });
 
 /** The other languages' messages, fetched by area as the page's code registers them. */
-const areas = messageAreas((locale, messages) => i18n.load(locale, { ...(messages as Messages) }));
+const areas = messageAreas((locale, messages) => {
+  i18n.load(locale, { ...(messages as Messages) });
+  delivered.set(locale, { ...delivered.get(locale), ...(messages as Messages) });
+});
+/** What has arrived of each other language, for `messagesIn`. */
+const delivered = new Map<string, Messages>();
 
 /**
  * Adds a module's English messages and registers its areas, as a page's code brings them: each
@@ -86,6 +91,20 @@ function drewEarly(locale: string, key: string): void {
     },
     () => undefined,
   );
+}
+
+/**
+ * Messages of a language without showing the page in it: for words written into something
+ * made in that language (a new workshop's group names, SPEC F6), whatever the interface's.
+ * English is the English the page's code has added. Fetches the areas registered so far in that
+ * language (as `activateLocale` does); rejects when they cannot be fetched.
+ */
+export async function messagesIn(locale: Locale): Promise<(key: MessageKey, values?: MessageValues) => string> {
+  if (locale === i18n.locale) return translate;
+  if (locale === 'en') return (key, values) => fallback._(key, values);
+  await areas.loadAll(locale);
+  const other = setupI18n({ locale, messages: { [locale]: { ...delivered.get(locale) } } });
+  return (key, values) => (other.messages[key] !== undefined ? other._(key, values) : fallback._(key, values));
 }
 
 /** `<locale>:<key>` said once: missing from the language, or drawn before its area arrived. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { bookingKindLabels, bookingStatuses, type Booking, type BookingStatus } from '../../domain/bookings/index.js';
+import { bookingStatuses, type Booking, type BookingKind, type BookingStatus } from '../../domain/bookings/index.js';
 import { api } from '../api.js';
 import { formatDay } from '../ui/dates.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
@@ -11,22 +11,46 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 import { retentionInWords } from './bookingFields.js';
-import { useI18n } from '../i18n/index.js';
+import inboxMessages from 'virtual:messages/en/inbox';
+import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
 import './bookings.css';
+
+addEnglish(inboxMessages);
 
 /** A request as the inbox gets it: with the workshop made from it (its title null once that workshop is deleted). */
 type InboxBooking = Booking & { workshop: { id: string; title: string | null } | null };
 
-const statusLabels: Record<BookingStatus, string> = {
-  new: 'New',
-  replied: 'Replied',
-  scheduled: 'Scheduled',
-  declined: 'Declined',
-  archived: 'Archived',
+const statusKeys: Record<BookingStatus, MessageKey> = {
+  new: msg('inbox.status.new'),
+  replied: msg('inbox.status.replied'),
+  scheduled: msg('inbox.status.scheduled'),
+  declined: msg('inbox.status.declined'),
+  archived: msg('inbox.status.archived'),
 };
+
+/** What a request asks for, as its card's heading names it. */
+const kindKeys: Record<BookingKind, MessageKey> = {
+  'cities-workshop': msg('inbox.kind.citiesWorkshop'),
+  'ecosystem-mapping': msg('inbox.kind.ecosystemMapping'),
+  'ethics-training': msg('inbox.kind.ethicsTraining'),
+  other: msg('inbox.kind.other'),
+};
+
+/** The title "Make a workshop" fills in: "Riverside Council: a cities workshop", worded as each language says it. */
+const workshopTitleKeys: Record<BookingKind, MessageKey> = {
+  'cities-workshop': msg('inbox.workshopTitle.citiesWorkshop'),
+  'ecosystem-mapping': msg('inbox.workshopTitle.ecosystemMapping'),
+  'ethics-training': msg('inbox.workshopTitle.ethicsTraining'),
+  other: msg('inbox.workshopTitle.other'),
+};
+
+/** Requests still to deal with: neither declined nor archived. */
+const isOpen = (b: Booking) => b.status !== 'archived' && b.status !== 'declined';
 
 /** One request: what was asked, and what the facilitators do with it (SPEC B3). */
 function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () => void }) {
+  const { t, locale } = useI18n();
   const [notes, setNotes] = useState(booking.notes);
   const [date, setDate] = useState(booking.agreedDate ?? '');
   const [error, setError] = useState<unknown>(null);
@@ -56,40 +80,38 @@ function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () 
 
   return (
     <li className="panel booking-card" aria-labelledby={heading}>
-      <h2 id={heading}>
-        {bookingKindLabels[booking.kind]}: {booking.organisation}
-      </h2>
+      <h2 id={heading}>{t('inbox.card.title', { kind: t(kindKeys[booking.kind]), organisation: booking.organisation })}</h2>
       <dl>
-        <dt>From</dt>
+        <dt>{t('inbox.from')}</dt>
         <dd>
           {booking.name}, <a href={`mailto:${booking.email}`}>{booking.email}</a>
         </dd>
         {booking.city && (
           <>
-            <dt>City</dt>
+            <dt>{t('inbox.city')}</dt>
             <dd>{booking.city}</dd>
           </>
         )}
         {booking.teamSize !== null && (
           <>
-            <dt>Team size</dt>
+            <dt>{t('inbox.teamSize')}</dt>
             <dd>{booking.teamSize}</dd>
           </>
         )}
         {booking.preferredDates && (
           <>
-            <dt>Preferred dates</dt>
+            <dt>{t('inbox.dates')}</dt>
             <dd>{booking.preferredDates}</dd>
           </>
         )}
-        <dt>Received</dt>
-        <dd>{formatDay(booking.createdAt)}</dd>
+        <dt>{t('inbox.received')}</dt>
+        <dd>{formatDay(booking.createdAt, locale)}</dd>
         {booking.workshop && (
           <>
-            <dt>Workshop</dt>
+            <dt>{t('inbox.workshop')}</dt>
             <dd>
               {booking.workshop.title === null ? (
-                'The workshop made from it was deleted.'
+                t('inbox.workshop.deleted')
               ) : (
                 <Link href={`/w/${encodeURIComponent(booking.workshop.id)}`}>{booking.workshop.title}</Link>
               )}
@@ -100,7 +122,7 @@ function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () 
       <p className="booking-message">{booking.message}</p>
       <div className="booking-actions">
         <div className="field">
-          <label htmlFor={`${heading}-status`}>Status</label>
+          <label htmlFor={`${heading}-status`}>{t('inbox.status')}</label>
           <select
             id={`${heading}-status`}
             value={booking.status}
@@ -108,13 +130,13 @@ function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () 
           >
             {bookingStatuses.map((s) => (
               <option key={s} value={s}>
-                {statusLabels[s]}
+                {t(statusKeys[s])}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${heading}-date`}>Agreed date</label>
+          <label htmlFor={`${heading}-date`}>{t('inbox.agreedDate')}</label>
           <input id={`${heading}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
         <button
@@ -123,48 +145,48 @@ function BookingCard({ booking, changed }: { booking: InboxBooking; changed: () 
           onClick={() => void change({ agreedDate: date || null })}
           disabled={date === (booking.agreedDate ?? '')}
         >
-          Save date
+          {t('inbox.agreedDate.save')}
         </button>
         {booking.agreedDate && (
           <a className="button" href={`/api/bookings/${encodeURIComponent(booking.id)}/calendar.ics`} download>
-            Calendar file (.ics)
+            {t('inbox.calendar')}
           </a>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${heading}-notes`}>Notes (only facilitators see them)</label>
+        <label htmlFor={`${heading}-notes`}>{t('inbox.notes')}</label>
         <textarea id={`${heading}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={4000} />
       </div>
       <div className="booking-actions">
         <button type="button" className="button" onClick={() => void change({ notes })} disabled={notes === booking.notes}>
-          Save notes
+          {t('inbox.notes.save')}
         </button>
         {!booking.workshop?.title && (
           <button type="button" className="button" onClick={() => setMaking((m) => !m)} aria-expanded={making}>
-            Make a workshop
+            {t('inbox.makeWorkshop')}
           </button>
         )}
         {confirmDelete ? (
           <>
-            <span role="alert">Delete this request for good?</span>
+            <span role="alert">{t('inbox.delete.question')}</span>
             <button type="button" className="button button-danger" onClick={() => void remove()}>
-              Yes, delete it
+              {t('inbox.delete.yes')}
             </button>
             <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-              Keep it
+              {t('inbox.delete.keep')}
             </button>
           </>
         ) : (
           <button type="button" className="button" onClick={() => setConfirmDelete(true)}>
-            Delete
+            {t('inbox.delete')}
           </button>
         )}
       </div>
-      {error !== null && <ErrorNotice error={error} />}
+      {error !== null && <ErrorNotice error={apiErrorText(error)} />}
       {making && (
         <div className="panel">
           <NewWorkshopForm
-            initialTitle={`${booking.organisation}: ${bookingKindLabels[booking.kind].toLowerCase()}`}
+            initialTitle={t(workshopTitleKeys[booking.kind], { organisation: booking.organisation })}
             initialCity={booking.city ?? ''}
             booking={booking.id}
           />
@@ -182,33 +204,31 @@ function Inbox() {
   if (session.state !== 'account')
     return (
       <section className="panel narrow">
-        <h1 id="bookings-title">Booking requests</h1>
-        <p>This page is for facilitator accounts.</p>
+        <h1 id="bookings-title">{t('inbox.title')}</h1>
+        <p>{t('inbox.accountsOnly')}</p>
       </section>
     );
   if (bookings.status === 'loading') return <Loading what="booking requests" />;
-  if (bookings.status === 'error') return <ErrorNotice error={bookings.error} title="The booking requests could not be loaded" />;
+  if (bookings.status === 'error') return <ErrorNotice error={apiErrorText(bookings.error)} title={t('inbox.loadFailed')} />;
   const all = bookings.data.bookings;
-  const list = shown === 'all' ? all : all.filter((b) => b.status !== 'archived' && b.status !== 'declined');
+  const open = all.filter(isOpen);
+  const list = shown === 'all' ? all : open;
   return (
     <section>
       <p>
-        <Link href="/facilitator">Your workshops</Link>
+        <Link href="/facilitator">{t('inbox.back')}</Link>
       </p>
-      <h1 id="bookings-title">Booking requests</h1>
-      <p>
-        Requests people sent with the “Book a workshop” form. Each is deleted {retentionInWords(bookings.data.retentionDays, t)} after it
-        arrived.
-      </p>
+      <h1 id="bookings-title">{t('inbox.title')}</h1>
+      <p>{t('inbox.intro', { kept: retentionInWords(bookings.data.retentionDays, t) })}</p>
       <div className="field">
-        <label htmlFor="bookings-shown">Show</label>
+        <label htmlFor="bookings-shown">{t('inbox.show')}</label>
         <select id="bookings-shown" value={shown} onChange={(e) => setShown(e.target.value as 'open' | 'all')}>
-          <option value="open">Open requests ({all.filter((b) => b.status !== 'archived' && b.status !== 'declined').length})</option>
-          <option value="all">All requests ({all.length})</option>
+          <option value="open">{t('inbox.show.open', { count: open.length })}</option>
+          <option value="all">{t('inbox.show.all', { count: all.length })}</option>
         </select>
       </div>
       {list.length === 0 ? (
-        <p>No requests here.</p>
+        <p>{t('inbox.none')}</p>
       ) : (
         <ul className="booking-list">
           {list.map((b) => (
@@ -223,7 +243,8 @@ function Inbox() {
 
 /** `/facilitator/bookings`: the facilitators' inbox of booking requests. */
 export function BookingsInbox() {
-  useDocumentTitle('Booking requests');
+  const { t } = useI18n();
+  useDocumentTitle(t('inbox.title'));
   return (
     <RequireSession>
       <Inbox />

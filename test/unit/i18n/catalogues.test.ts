@@ -44,9 +44,13 @@ function keysUsed(): Map<string, Set<string>> {
 /**
  * Code outside src/web that words the boards' vocabulary for both the web and the server's
  * report, given the language's `t`: a finding's sentence (the web file that calls it brings the
- * English of its area).
+ * English of its area); the templates' words, which the template picker shows and the server
+ * writes into a new workshop.
  */
-const sharedWording = [join(process.cwd(), 'src', 'domain', 'analysis', 'findingSentence.ts')];
+const sharedWording = [
+  join(process.cwd(), 'src', 'domain', 'analysis', 'findingSentence.ts'),
+  join(process.cwd(), 'src', 'domain', 'facilitation', 'templateWords.ts'),
+];
 
 /** The placeholders a message fills: {name}, {name, number}, {name, plural, …}. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)].map((m) => m[1]))].sort();
@@ -106,6 +110,8 @@ describe('F3: message catalogues', () => {
     'map.panel.kindColon',
     'map.findings.why.about',
   ];
+  // The booking inbox (inbox.): a request's heading "{kind}: {organisation}" where the language puts its colon as English
+  // does; German "Workshop" and "Status".
   // The atlas (atlas.): a format's name (Kumu); "{title}: {reason}" where the language puts its colon as English does;
   // Welsh "Map" and "Acronym"; German "Workshop" and "Standard"; French "Licence"; Spanish "Actor".
   const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
@@ -128,6 +134,7 @@ describe('F3: message catalogues', () => {
       'facilitator.invites.revokedItem',
       'facilitator.publish.map',
       'facilitator.publish.section',
+      'inbox.card.title',
     ],
     de: [
       'join.name.label',
@@ -153,6 +160,9 @@ describe('F3: message catalogues', () => {
       'facilitator.regroup.person',
       'facilitator.invites.revokedItem',
       'facilitator.publish.section',
+      'inbox.card.title',
+      'inbox.workshop',
+      'inbox.status',
     ],
     fr: [
       'join.organisation.label',
@@ -213,6 +223,7 @@ describe('F3: message catalogues', () => {
       'workshops.template.hoursMinutes',
       'workshops.template.hours',
       'workshops.template.minutes',
+      'inbox.card.title',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {

@@ -3,20 +3,30 @@ import { addEnglish, isLocale, localeNames, locales, useI18n, type Locale } from
 
 addEnglish(workshopLanguageMessages);
 
+interface Props {
+  value: Locale | null;
+  onChange: (language: Locale | null) => void;
+  /** The select's id (its hints' ids start with it); 'wd-language' in the workshop's details. */
+  id?: string;
+  /** A second hint: what else the language decides where the field is (the new-workshop form's words). */
+  note?: string;
+}
+
 /**
- * The workshop's language in its details form (SPEC F6): each language under its own name, or
- * not set. What its pages open in for people who have not chosen a language in this browser.
+ * The workshop's language in its details form and the new-workshop form (SPEC F6): each
+ * language under its own name, or not set. What its pages open in for people who have not
+ * chosen a language in this browser.
  */
-export function WorkshopLanguageField({ value, onChange }: { value: Locale | null; onChange: (language: Locale | null) => void }) {
+export function WorkshopLanguageField({ value, onChange, id = 'wd-language', note }: Props) {
   const { t } = useI18n();
   return (
     <div className="field">
-      <label htmlFor="wd-language">{t('workshopLanguage.label')}</label>
+      <label htmlFor={id}>{t('workshopLanguage.label')}</label>
       <select
-        id="wd-language"
+        id={id}
         value={value ?? ''}
         onChange={(e) => onChange(isLocale(e.target.value) ? e.target.value : null)}
-        aria-describedby="wd-language-hint"
+        aria-describedby={note === undefined ? `${id}-hint` : `${id}-hint ${id}-note`}
       >
         <option value="">{t('workshopLanguage.notSet')}</option>
         {locales.map((l) => (
@@ -25,9 +35,14 @@ export function WorkshopLanguageField({ value, onChange }: { value: Locale | nul
           </option>
         ))}
       </select>
-      <p id="wd-language-hint" className="hint">
+      <p id={`${id}-hint`} className="hint">
         {t('workshopLanguage.hint')}
       </p>
+      {note !== undefined && (
+        <p id={`${id}-note`} className="hint">
+          {note}
+        </p>
+      )}
     </div>
   );
 }
