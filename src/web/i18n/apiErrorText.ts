@@ -1,7 +1,7 @@
 import { isApiError, messageOf } from '../api.js';
 import errorMessages from 'virtual:messages/en/error';
 import type { ErrorCode } from '../../shared/index.js';
-import { addEnglish, i18n, msg, translate, type MessageKey } from './i18n.js';
+import { addEnglish, i18n, messagesArrived, messagesFor, msg, translate, type MessageKey } from './i18n.js';
 import { sourceLocale } from './locales.js';
 
 addEnglish(errorMessages);
@@ -38,19 +38,38 @@ export function apiErrorText(error: unknown): string {
       : translate('error.tooManyAttempts.seconds', { seconds: wait });
   }
   const key = byCode[error.code];
-  return key ? translate(key) : error.message;
+  return key ? translate(key) : (generalText(error.code) ?? error.message);
 }
 
-/** A board connection's refusals (collab/connectionStatus.ts) by code: what happened, and its heading where it has its own. */
-const refusalKeys: Partial<Record<ErrorCode, MessageKey>> = {
-  FORBIDDEN: msg('error.forbidden'),
-  BOARD_NOT_FOUND: msg('error.boardNotFound'),
-  PARTICIPANT_REMOVED: msg('error.participantRemoved'),
-  MESSAGE_TOO_LARGE: msg('error.messageTooLarge'),
-  DOCUMENT_TOO_LARGE: msg('error.documentTooLarge'),
-  AUDIENCE_CLOSED: msg('error.audienceClosed'),
-  TOKEN_INVALID: msg('error.tokenInvalid'),
-};
+/** The server's general words by code (serverErrorWords.ts), once fetched: only another language needs them. */
+let generalKeys: Partial<Record<ErrorCode, MessageKey>> | null = null;
+let fetching = false;
+
+/**
+ * A code's general words in the current language, when it is not English and the catalogues have
+ * them. The first error shown in another language fetches them: until they arrive (a moment) it
+ * reads as the server wrote it, then the page draws again in the language.
+ */
+function generalText(code: string | undefined): string | undefined {
+  if (!code || i18n.locale === sourceLocale) return undefined;
+  if (!generalKeys) {
+    if (!fetching) {
+      fetching = true;
+      messagesFor(import('./serverErrorWords.js')).then(
+        (m) => {
+          generalKeys = m.generalKeys;
+          messagesArrived();
+        },
+        () => (fetching = false),
+      );
+    }
+    return undefined;
+  }
+  const key = generalKeys[code as ErrorCode];
+  return key ? translate(key) : undefined;
+}
+
+/** A board connection's refusals (collab/connectionStatus.ts) with a heading of their own. */
 const refusalTitleKeys: Partial<Record<ErrorCode, MessageKey>> = {
   MESSAGE_TOO_LARGE: msg('error.title.notSaved'),
   DOCUMENT_TOO_LARGE: msg('error.title.notSaved'),
@@ -65,9 +84,5 @@ const refusalTitleKeys: Partial<Record<ErrorCode, MessageKey>> = {
  */
 export function refusalWords(refusal: { reason: string; code?: ErrorCode }): { title: string | undefined; text: string } {
   const titleKey = refusal.code && refusalTitleKeys[refusal.code];
-  const textKey = refusal.code && refusalKeys[refusal.code];
-  return {
-    title: titleKey ? translate(titleKey) : undefined,
-    text: textKey && i18n.locale !== sourceLocale ? translate(textKey) : refusal.reason,
-  };
+  return { title: titleKey ? translate(titleKey) : undefined, text: generalText(refusal.code) ?? refusal.reason };
 }

@@ -77,6 +77,12 @@ let lateArrivals = 0;
 /** What `useI18n` watches: the language, and messages that arrived late. */
 export const i18nRevision = (): string => `${i18n.locale} ${lateArrivals}`;
 
+/** Messages a part fetched on its own arrived (serverErrorWords.ts): every `useI18n` draws again. */
+export function messagesArrived(): void {
+  lateArrivals += 1;
+  i18n.emit('change');
+}
+
 /**
  * A key whose area is on its way in the current language (a part drew before its messages
  * arrived: an `import()` without `messagesFor`): said once in the console, and the page draws
@@ -84,13 +90,7 @@ export const i18nRevision = (): string => `${i18n.locale} ${lateArrivals}`;
  */
 function drewEarly(locale: string, key: string): void {
   console.warn(`Drew "${key}" before its ${locale} messages arrived: an import() without messagesFor? Shown in English until they do.`);
-  areas.loadAll(locale).then(
-    () => {
-      lateArrivals += 1;
-      i18n.emit('change');
-    },
-    () => undefined,
-  );
+  areas.loadAll(locale).then(messagesArrived, () => undefined);
 }
 
 /**

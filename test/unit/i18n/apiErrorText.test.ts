@@ -30,9 +30,26 @@ describe('F4: the server’s errors in the person’s language, by code', () => 
     expect(tooMany(null)).toBe('Zu viele Versuche von dieser Adresse. Warten Sie ein paar Minuten und versuchen Sie es dann erneut.');
   });
 
-  it('keeps the server’s own words for a code not mapped yet, and a thrown error’s message', () => {
-    expect(apiErrorText(new ApiError('WORKSHOP_NOT_FOUND', 'No workshop with this id.', 404))).toBe('No workshop with this id.');
+  it('says a code’s general words in German once fetched (the server’s own until then), the server’s own for a code it has none for, and a thrown error’s message', async () => {
+    const missing = new ApiError('WORKSHOP_NOT_FOUND', 'No workshop with this id.', 404);
+    expect(apiErrorText(missing)).toBe('No workshop with this id.');
+    await vi.waitFor(() =>
+      expect(apiErrorText(missing)).toBe('Kein Workshop mit dieser ID. Prüfen Sie den Link oder öffnen Sie ihn aus Ihrer Workshop-Liste.'),
+    );
+    expect(apiErrorText(new ApiError('FILE_INVALID', 'The file is not valid: actors.3.name is missing.', 400))).toBe(
+      'The file is not valid: actors.3.name is missing.',
+    );
     expect(apiErrorText(new Error('Something broke'))).toBe('Something broke');
+  });
+
+  it('in English keeps the server’s own sentence, which may say more', () => {
+    i18n.activate('en');
+    try {
+      const detailed = 'No workshop with id "ws_1". Check the link, or open it from your workshop list.';
+      expect(apiErrorText(new ApiError('WORKSHOP_NOT_FOUND', detailed, 404))).toBe(detailed);
+    } finally {
+      i18n.activate('de');
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Messages } from '@lingui/core';
 import { refusalWords } from '../../../src/web/i18n/apiErrorText.js';
 import { i18n } from '../../../src/web/i18n/i18n.js';
@@ -16,9 +16,10 @@ describe('F3: a refused board connection in the person’s language', () => {
     expect(refusalWords({ reason: 'Nope', code: 'FORBIDDEN' })).toEqual({ title: undefined, text: 'Nope' });
   });
 
-  it('in German says the code’s message and heading; a code it does not know keeps the server’s words', () => {
+  it('in German says the code’s message (once fetched) and heading; a code it does not know keeps the server’s words', async () => {
     i18n.load({ de: german as unknown as Messages });
     i18n.activate('de');
+    await vi.waitFor(() => expect(refusalWords({ reason: 'x', code: 'PARTICIPANT_REMOVED' }).text).not.toBe('x'));
     expect(refusalWords({ reason: 'You have been removed', code: 'PARTICIPANT_REMOVED' })).toEqual({
       title: 'Sie wurden aus diesem Workshop entfernt',
       text: 'Sie wurden aus diesem Workshop entfernt. Bitten Sie die Moderation um einen neuen Einladungslink, wenn Sie weiter teilnehmen sollen.',
