@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
-import { checkCanvasField, restoreCanvas, writeCanvasFile } from '../../domain/canvas/index.js';
-import type { Canvas } from '../../domain/canvas/index.js';
+import { checkCanvasField, writeCanvasFile } from '../../domain/canvas/index.js';
 import { canvasVersionsOf } from './layout.js';
 import { firstProblem, refuse } from './opResult.js';
 import type { CanvasOpResult } from './opResult.js';
@@ -19,7 +18,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Valid entries in the order saved; should two share an id, the first counts. */
-function entries(doc: Y.Doc): (CanvasVersionInfo & { canvas: string })[] {
+export function versionEntries(doc: Y.Doc): (CanvasVersionInfo & { canvas: string })[] {
   const out: (CanvasVersionInfo & { canvas: string })[] = [];
   const seen = new Set<string>();
   for (const value of canvasVersionsOf(doc).toArray()) {
@@ -47,7 +46,7 @@ export function saveVersion(doc: Y.Doc, version: CanvasVersionInfo, roundVotes?:
     checkCanvasField('date', version.date, 'date'),
   );
   if (!result.ok) return result;
-  if (entries(doc).some((v) => v.id === version.id))
+  if (versionEntries(doc).some((v) => v.id === version.id))
     return refuse('id', `${JSON.stringify(version.id)} is already a saved version; use a new id`);
   canvasVersionsOf(doc).push([
     { id: version.id, label: version.label, date: version.date, canvas: writeCanvasFile(readCanvas(doc, {}, roundVotes)) },
@@ -57,19 +56,5 @@ export function saveVersion(doc: Y.Doc, version: CanvasVersionInfo, roundVotes?:
 
 /** The saved versions, oldest first. */
 export function listVersions(doc: Y.Doc): CanvasVersionInfo[] {
-  return entries(doc).map(({ id, label, date }) => ({ id, label, date }));
-}
-
-/** The canvas as saved in a version, or undefined when there is no such version or it does not read. */
-export function versionCanvas(doc: Y.Doc, id: string): Canvas | undefined {
-  const entry = entries(doc).find((v) => v.id === id);
-  if (!entry) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(entry.canvas);
-  } catch {
-    return undefined;
-  }
-  const result = restoreCanvas(value);
-  return result.ok ? result.canvas : undefined;
+  return versionEntries(doc).map(({ id, label, date }) => ({ id, label, date }));
 }

@@ -51,10 +51,11 @@ export const canvasFileSchema = z.looseObject({
 export type CanvasFileData = z.infer<typeof canvasFileSchema>;
 
 /** Field names each kind of object knows; everything else in it is kept as `extra`. */
-export const knownKeys = {
+/** The fields each object of the file knows (canvasKeys.ts), as this schema has them. */
+export const schemaKeys = {
   canvas: Object.keys(canvasFileSchema.shape),
   section: Object.keys(sectionSchema.shape),
   note: Object.keys(noteSchema.shape),
   action: Object.keys(actionSchema.shape),
   review: Object.keys(reviewSchema.shape),
-} as const;
+};

@@ -2,20 +2,13 @@ import { z } from 'zod';
 import { isCalendarDate } from './calendarDate.js';
 import { sectionIds } from './sections.js';
 import { canvasLimits, noteColours, priorities, sectionStatuses } from './types.js';
-import type { CanvasError } from './types.js';
+import { textLength } from './fieldChecks.js';
 
 /**
  * One rule per kind of canvas value, shared by the file reader and the live board's
  * operations, so a note refused on import is refused when typed too. Messages say what is
  * wrong and what to do; the caller puts the field path in front.
  */
-
-/** Length as a person counts it: an emoji is one character, as in JSON Schema's maxLength. */
-export function textLength(value: string): number {
-  let n = 0;
-  for (const _ of value) n++;
-  return n;
-}
 
 function limitedText(max: number, advice: string) {
   return z.string().refine((s) => textLength(s) <= max, {
@@ -54,7 +47,6 @@ export const fieldSchemas = {
     .min(0, 'cannot be negative')
     .max(canvasLimits.votes, `is more than ${canvasLimits.votes}`),
 };
-export type CanvasField = keyof typeof fieldSchemas;
 
 /** Zod's wording for a wrong type, in words a file's author understands. */
 const typeNames: Record<string, string> = {
@@ -73,15 +65,4 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
     return `must be ${typeNames[issue.expected] ?? issue.expected}`;
   }
   return issue.message;
-}
-
-/**
- * Checks one value against a field's rule: `undefined` when it passes, else an error naming
- * `path`. For the live board's operations, which take one value at a time.
- */
-export function checkCanvasField(field: CanvasField, value: unknown, path: string): CanvasError | undefined {
-  const result = fieldSchemas[field].safeParse(value);
-  if (result.success) return undefined;
-  const issue = result.error.issues[0];
-  return { path, message: issue ? issueMessage(issue) : 'is not valid' };
 }

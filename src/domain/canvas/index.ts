@@ -28,12 +28,12 @@ export type {
 } from './types.js';
 export { emptyCanvas, emptySection } from './emptyCanvas.js';
 export { isCalendarDate, daysBetween } from './calendarDate.js';
-export { checkCanvasField, textLength } from './fields.js';
-export type { CanvasField } from './fields.js';
+export { checkCanvasField, textLength } from './fieldChecks.js';
+export type { CanvasField } from './fieldChecks.js';
 export { readCanvasFile } from './readCanvasFile.js';
 export type { ReadCanvasResult } from './readCanvasFile.js';
 export { restoreCanvas } from './restoreCanvas.js';
-export { knownKeys as canvasKnownFields } from './canvasFileSchema.js';
+export { knownKeys as canvasKnownFields } from './canvasKeys.js';
 export { restoreExtra } from './extra.js';
 export { writeCanvasFile, canvasToJson } from './writeCanvasFile.js';
 export { canvasToMarkdown } from './canvasToMarkdown.js';

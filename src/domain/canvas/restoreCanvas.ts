@@ -1,4 +1,5 @@
-import { canvasFileSchema, knownKeys } from './canvasFileSchema.js';
+import { knownKeys } from './canvasKeys.js';
+import { canvasFileSchema } from './canvasFileSchema.js';
 import type { CanvasFileData } from './canvasFileSchema.js';
 import { emptySection } from './emptyCanvas.js';
 import { extraFields } from './extra.js';

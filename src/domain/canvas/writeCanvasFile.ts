@@ -1,4 +1,4 @@
-import { knownKeys } from './canvasFileSchema.js';
+import { knownKeys } from './canvasKeys.js';
 import { withExtra } from './extra.js';
 import type { Canvas, CanvasAction, CanvasNote, CanvasReview, CanvasSection } from './types.js';
 import { canvasFormat, canvasFormatVersion } from './types.js';
