@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- bundle [--dist dist/web]`
+ * `npm run bench -- bundle [--dist dist/web] [--locale cy]`
  *
  * How much JavaScript and CSS does a person's browser download to open a page? A real server
  * (buildServer over a fresh SQLite store with the demo workshop, in this process) serves the
@@ -22,6 +22,11 @@
  * the canvas's first section). What a page asks for after that (a side panel's tabs loaded once the page is
  * idle, prefetched for later) is listed apart as "after drawn", and both add up to the total
  * until the network is idle.
+ *
+ * With `--locale` (cy, de, fr, es) the person has chosen that language (localStorage
+ * `ocs-language`) before each page opens, and each page also lists the gzip of that language's
+ * message files it fetched (`/assets/<locale>-….js`, one per area list), before drawn and in
+ * all. English needs none: its messages are in the page's own code (docs/i18n.md).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -31,22 +36,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildServer } from '../src/server/buildServer.js';
 import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
 import { openStore } from '../src/server/store/index.js';
-import { recordDownloads, type Download } from '../e2e/support/downloads.js';
+import { recordDownloads, watchDrawn, type Download } from '../e2e/support/downloads.js';
 
 interface PageFigure {
   name: string;
   files: Download[];
   /** The files asked for after the page was drawn (idle loading, prefetch), by path. */
   after: Set<string>;
-}
-
-/** Records in the page when an element matching `selector` first appears (performance.now()). */
-function watchDrawn(selector: string): void {
-  const w = window as unknown as { __drawnAt?: number };
-  const check = () => {
-    if (w.__drawnAt === undefined && document.querySelector(selector)) w.__drawnAt = performance.now();
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
 }
 
 /** The budget of issue 12: the JS and CSS a board page needs at start, gzip. */
@@ -61,6 +57,7 @@ const sum = (files: Download[], key: 'raw' | 'gzip') => files.reduce((n, f) => n
 /** Opens `url` in a fresh context (cold cache), waits for `ready` and for the network to settle, and returns what was fetched. */
 async function measure(
   browser: Browser,
+  locale: string,
   name: string,
   url: string,
   drawn: string,
@@ -72,6 +69,7 @@ async function measure(
   try {
     // tsx wraps functions in __name(); the function sent to the page needs the helper there too.
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+    if (locale !== 'en') await context.addInitScript((chosen) => window.localStorage.setItem('ocs-language', chosen), locale);
     await context.addInitScript(watchDrawn, drawn);
     const page = await context.newPage();
     const recorder = recordDownloads(page);
@@ -90,11 +88,15 @@ async function measure(
 }
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-const live = (page: Page) =>
-  page
-    .getByRole('status')
-    .filter({ hasText: /^Connection: Live: / })
-    .waitFor();
+
+/** The words of `locale`'s catalogue the pages are waited for by (English's where it lacks one). */
+function wordsOf(locale: string): (key: string) => string {
+  const read = (l: string) =>
+    JSON.parse(readFileSync(join('src', 'shared', 'i18n', 'catalogues', `${l}.json`), 'utf8')) as Record<string, string>;
+  const english = read('en');
+  const own = read(locale);
+  return (key) => own[key] ?? english[key] ?? key;
+}
 
 /** The gzip size of every JS and CSS file the build holds (the whole app, as before code splitting). */
 function wholeApp(dist: string): { raw: number; gzip: number; files: number } {
@@ -111,8 +113,18 @@ function wholeApp(dist: string): { raw: number; gzip: number; files: number } {
 }
 
 export async function runBundle(args: string[]): Promise<void> {
-  const i = args.indexOf('--dist');
-  const dist = resolve(i >= 0 ? (args[i + 1] ?? '') : join('dist', 'web'));
+  const option = (name: string, otherwise: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? otherwise) : otherwise;
+  };
+  const dist = resolve(option('--dist', join('dist', 'web')));
+  const locale = option('--locale', 'en');
+  const word = wordsOf(locale);
+  const live = (page: Page) =>
+    page
+      .getByRole('status')
+      .filter({ hasText: `${word('board.connection.label')} ${word('board.connection.live')}` })
+      .waitFor();
   readFileSync(join(dist, 'index.html')); // fails with the path when the app is not built
   const dataDir = mkdtempSync(join(tmpdir(), 'ocs-bench-bundle-'));
   const store = await openStore({ dataDir });
@@ -129,7 +141,7 @@ export async function runBundle(args: string[]): Promise<void> {
   });
   try {
     const joinUrl = `${base}/join/${demo.invites.participant.code}`;
-    const join = await measure(browser, '(a) join page', joinUrl, 'h1', (page) => heading(page, 'Join the workshop'));
+    const join = await measure(browser, locale, '(a) join page', joinUrl, 'h1', (page) => heading(page, word('join.title')));
 
     // Join once, as a person does, and keep the cookie for the other pages.
     const context = await browser.newContext({ viewport: windowSize });
@@ -145,9 +157,18 @@ export async function runBundle(args: string[]): Promise<void> {
 
     const figures = [
       join,
-      await measure(browser, '(b) workshop home', `${base}/w/${demo.workshop.id}`, 'h1', (p) => heading(p, demo.workshop.title), signedIn),
       await measure(
         browser,
+        locale,
+        '(b) workshop home',
+        `${base}/w/${demo.workshop.id}`,
+        'h1',
+        (p) => heading(p, demo.workshop.title),
+        signedIn,
+      ),
+      await measure(
+        browser,
+        locale,
         '(c) map board',
         `${base}/b/${map.id}`,
         '.react-flow__renderer',
@@ -156,25 +177,28 @@ export async function runBundle(args: string[]): Promise<void> {
           await live(p);
           await p.locator('.react-flow__renderer').waitFor();
           // The side panel's tabs load once the board is drawn and the page idle: wait for them too.
-          await p.getByRole('region', { name: 'Details', exact: true }).waitFor();
+          await p.getByRole('region', { name: word('map.panel.details'), exact: true }).waitFor();
         },
         signedIn,
       ),
       await measure(
         browser,
+        locale,
         '(d) canvas board',
         `${base}/b/${canvas.id}`,
         '.canvas-theme',
         async (p) => {
           await heading(p, canvas.title);
           await live(p);
-          await p.getByRole('region', { name: 'Data sources', exact: true }).waitFor();
+          await p.getByRole('region', { name: word('canvas.section.dataSources.title'), exact: true }).waitFor();
         },
         signedIn,
       ),
     ];
 
-    console.log(`bundle: ${dist}; Chromium, cold cache per page; load ${loadavg()[0]?.toFixed(2)} (${cpus().length} CPUs)`);
+    console.log(
+      `bundle: ${dist}; ${locale === 'en' ? 'English' : `the person chose ${locale}`}; Chromium, cold cache per page; load ${loadavg()[0]?.toFixed(2)} (${cpus().length} CPUs)`,
+    );
     const encodings = new Set(figures.flatMap((f) => f.files.map((file) => file.encoding ?? 'none')));
     console.log(`content-encoding sent by the server: ${[...encodings].join(', ')}; gzip below is zlib level 6 of the bytes received`);
     for (const figure of figures) {
@@ -191,6 +215,13 @@ export async function runBundle(args: string[]): Promise<void> {
       console.log(
         `${''.padEnd(18)} after drawn ${later.length} files ${kB(sum(later, 'gzip'))}; until the network is idle ${figure.files.length} files ${kB(total)} (${KiB(total)})`,
       );
+      if (locale !== 'en') {
+        const messages = (files: Download[]) => files.filter((f) => f.path.startsWith(`/assets/${locale}-`));
+        const [before, all] = [messages(atStart), messages(figure.files)];
+        console.log(
+          `${''.padEnd(18)} ${locale} messages: before drawn ${kB(sum(before, 'gzip'))} (${before.length} files); in all ${kB(sum(all, 'gzip'))} (${all.length} files)`,
+        );
+      }
       for (const file of figure.files)
         console.log(`    ${kB(file.gzip).padStart(9)}  ${file.path}${figure.after.has(file.path) ? '  (after drawn)' : ''}`);
     }

@@ -7,7 +7,7 @@ import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, joinDemo, runApp } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, visible, waitMs } from './support/browser.js';
 import { canvasBoard, section } from './support/canvas.js';
-import { gzipTotal, recordDownloads, type Download } from './support/downloads.js';
+import { askedBeforeDrawn, gzipTotal, recordDownloads, watchDrawn, type Download } from './support/downloads.js';
 import { catalogue, englishLeftOver, personIn } from './support/languages.js';
 import { boardFor, createLiveWorkshop } from './support/live.js';
 
@@ -36,15 +36,6 @@ const holdingAny = (files: readonly Download[], texts: readonly string[]) =>
 /** Another language's messages, by area: `/assets/cy-<areas>-<hash>.js` (scripts/messageCatalogues.ts). */
 const messagesIn = (files: readonly Download[], locale: string) =>
   files.filter((f) => f.type === 'js' && new RegExp(`^/assets/${locale}-`).test(f.path));
-
-/** Records in the page when an element matching `selector` first appears (as bench/bundle.ts does). */
-function watchDrawn(selector: string): void {
-  const w = window as unknown as { __drawnAt?: number };
-  const check = () => {
-    if (w.__drawnAt === undefined && document.querySelector(selector)) w.__drawnAt = performance.now();
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
-}
 
 describe.runIf(browserAvailable())(`pages download only their own code (Chromium at ${chromiumPath})`, () => {
   const live = runApp();
@@ -90,14 +81,8 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
             await ready(opened);
             const files: Download[] & { atStart?: Download[] } = await downloads.settled();
             if (drawn) {
-              const early = await opened.evaluate(() => {
-                const at = (window as unknown as { __drawnAt?: number }).__drawnAt ?? Infinity;
-                return performance
-                  .getEntriesByType('resource')
-                  .filter((e) => e.startTime < at)
-                  .map((e) => new URL(e.name).pathname);
-              });
-              files.atStart = files.filter((f) => early.includes(f.path));
+              const early = await askedBeforeDrawn(opened);
+              files.atStart = files.filter((f) => early.has(f.path));
             }
             return files;
           } finally {
@@ -236,14 +221,8 @@ describe.runIf(browserAvailable())(`pages download only their own code (Chromium
           await boardLive(opened, /^Cysylltiad: Byw: /);
           await visible(opened.locator('.react-flow__pane'));
           const files = await boardDownloads.settled();
-          const early = await opened.evaluate(() => {
-            const at = (window as unknown as { __drawnAt?: number }).__drawnAt ?? Infinity;
-            return performance
-              .getEntriesByType('resource')
-              .filter((e) => e.startTime < at)
-              .map((e) => new URL(e.name).pathname);
-          });
-          const atStart = files.filter((f) => early.includes(f.path));
+          const early = await askedBeforeDrawn(opened);
+          const atStart = files.filter((f) => early.has(f.path));
           // The map's Welsh came before its first picture; the canvas's and the facilitator's never.
           expect(holdingAny(atStart, mapWelsh).length).toBeGreaterThan(0);
           expect(holdingAny(files, canvasWelsh)).toEqual([]);

@@ -55,3 +55,31 @@ export function recordDownloads(page: Page): { settled: () => Promise<Download[]
 
 /** The files' gzip sizes added up. */
 export const gzipTotal = (files: readonly Download[]): number => files.reduce((n, f) => n + f.gzip, 0);
+
+/**
+ * An init script (`context.addInitScript(watchDrawn, selector)`) that records in the page when
+ * an element matching `selector` first appears: the page's first picture, for "at start".
+ */
+export function watchDrawn(selector: string): void {
+  const w = window as unknown as { __drawnAt?: number };
+  const check = () => {
+    if (w.__drawnAt === undefined && document.querySelector(selector)) w.__drawnAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * The paths `page` asked for before its first picture (`watchDrawn`), by Resource Timing's start
+ * times: what "at start" counts, as `npm run bench -- bundle` does.
+ */
+export function askedBeforeDrawn(page: Page): Promise<Set<string>> {
+  return page
+    .evaluate(() => {
+      const at = (window as unknown as { __drawnAt?: number }).__drawnAt ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < at)
+        .map((e) => new URL(e.name).pathname);
+    })
+    .then((paths) => new Set(paths));
+}

@@ -17,6 +17,30 @@ export function textLength(value: string): number {
   return n;
 }
 
+/**
+ * The rules' words and limits, which the file reader's zod rules (fields.ts) say too: one copy,
+ * so the two cannot drift apart.
+ */
+export const fieldWords = {
+  tooLong: (length: number, max: number, advice: string) => `is ${length} characters long, over the limit of ${max}: ${advice}`,
+  notOneOf: (value: unknown, values: readonly string[], what: string) =>
+    `${JSON.stringify(value)} is not a ${what}; use one of ${values.join(', ')}`,
+  unknownSection: (value: unknown) => `unknown section ${JSON.stringify(value)}; the sections are ${sectionIds.join(', ')}`,
+  notADate: (value: unknown) => `${JSON.stringify(value)} is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-01-31`,
+  emptyId: 'is empty: give it an id',
+  idTooLong: `is longer than ${canvasLimits.id} characters`,
+} as const;
+
+/** Each text field's limit, and what to do when a value is over it. */
+export const textLimits = {
+  noteText: [canvasLimits.noteText, 'shorten it, or split it into several notes'],
+  actionText: [canvasLimits.actionText, 'shorten it, or split it into several actions'],
+  name: [canvasLimits.name, 'shorten the name'],
+  title: [canvasLimits.title, 'shorten the title'],
+  reviewSummary: [canvasLimits.reviewSummary, 'shorten the summary'],
+  versionLabel: [canvasLimits.versionLabel, 'shorten the label'],
+} as const satisfies Record<string, readonly [number, string]>;
+
 /** A problem with a value, or undefined when it passes. */
 type Rule = (value: unknown) => string | undefined;
 
@@ -24,11 +48,11 @@ type Rule = (value: unknown) => string | undefined;
 const mustBe = (what: string) => (value: unknown) => (value === undefined ? 'is missing' : `must be ${what}`);
 const mustBeText = mustBe('text (a JSON string)');
 
-function limitedText(max: number, advice: string): Rule {
+function limitedText([max, advice]: readonly [number, string]): Rule {
   return (value) => {
     if (typeof value !== 'string') return mustBeText(value);
     const length = textLength(value);
-    return length > max ? `is ${length} characters long, over the limit of ${max}: ${advice}` : undefined;
+    return length > max ? fieldWords.tooLong(length, max, advice) : undefined;
   };
 }
 
@@ -39,26 +63,25 @@ function oneOf(values: readonly string[], wrong: (value: unknown) => string): Ru
   };
 }
 
-const notOneOf = (values: readonly string[], what: string) =>
-  oneOf(values, (value) => `${JSON.stringify(value)} is not a ${what}; use one of ${values.join(', ')}`);
+const notOneOf = (values: readonly string[], what: string) => oneOf(values, (value) => fieldWords.notOneOf(value, values, what));
 
 const rules = {
   id: (value: unknown) => {
     if (typeof value !== 'string') return mustBeText(value);
-    if (value.length < 1) return 'is empty: give it an id';
-    return textLength(value) > canvasLimits.id ? `is longer than ${canvasLimits.id} characters` : undefined;
+    if (value.length < 1) return fieldWords.emptyId;
+    return textLength(value) > canvasLimits.id ? fieldWords.idTooLong : undefined;
   },
-  noteText: limitedText(canvasLimits.noteText, 'shorten it, or split it into several notes'),
-  actionText: limitedText(canvasLimits.actionText, 'shorten it, or split it into several actions'),
-  name: limitedText(canvasLimits.name, 'shorten the name'),
-  title: limitedText(canvasLimits.title, 'shorten the title'),
-  reviewSummary: limitedText(canvasLimits.reviewSummary, 'shorten the summary'),
-  versionLabel: limitedText(canvasLimits.versionLabel, 'shorten the label'),
+  noteText: limitedText(textLimits.noteText),
+  actionText: limitedText(textLimits.actionText),
+  name: limitedText(textLimits.name),
+  title: limitedText(textLimits.title),
+  reviewSummary: limitedText(textLimits.reviewSummary),
+  versionLabel: limitedText(textLimits.versionLabel),
   date: (value: unknown) => {
     if (typeof value !== 'string') return mustBeText(value);
-    return isCalendarDate(value) ? undefined : `${JSON.stringify(value)} is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-01-31`;
+    return isCalendarDate(value) ? undefined : fieldWords.notADate(value);
   },
-  section: oneOf(sectionIds, (value) => `unknown section ${JSON.stringify(value)}; the sections are ${sectionIds.join(', ')}`),
+  section: oneOf(sectionIds, fieldWords.unknownSection),
   status: notOneOf(sectionStatuses, 'section status'),
   priority: notOneOf(priorities, 'priority'),
   colour: notOneOf(noteColours, 'note colour'),

@@ -2,42 +2,35 @@ import { z } from 'zod';
 import { isCalendarDate } from './calendarDate.js';
 import { sectionIds } from './sections.js';
 import { canvasLimits, noteColours, priorities, sectionStatuses } from './types.js';
-import { textLength } from './fieldChecks.js';
+import { fieldWords, textLength, textLimits } from './fieldChecks.js';
 
 /**
- * One rule per kind of canvas value, shared by the file reader and the live board's
- * operations, so a note refused on import is refused when typed too. Messages say what is
- * wrong and what to do; the caller puts the field path in front.
+ * One rule per kind of canvas value, for the file reader (zod, which also gives the format's
+ * JSON Schema). The live board's operations check the same rules with plain functions
+ * (fieldChecks.ts), whose words and limits these take, so a note refused on import is refused
+ * when typed too. Messages say what is wrong and what to do; the caller puts the field path in front.
  */
 
-function limitedText(max: number, advice: string) {
+function limitedText([max, advice]: readonly [number, string]) {
   return z.string().refine((s) => textLength(s) <= max, {
-    error: (issue) => `is ${textLength(String(issue.input))} characters long, over the limit of ${max}: ${advice}`,
+    error: (issue) => fieldWords.tooLong(textLength(String(issue.input)), max, advice),
   });
 }
 
 function notOneOf(values: readonly string[], what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? 'is missing' : `${JSON.stringify(issue.input)} is not a ${what}; use one of ${values.join(', ')}`;
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : fieldWords.notOneOf(issue.input, values, what));
 }
 
 export const fieldSchemas = {
-  id: z.string().min(1, 'is empty: give it an id').max(canvasLimits.id, `is longer than ${canvasLimits.id} characters`),
-  noteText: limitedText(canvasLimits.noteText, 'shorten it, or split it into several notes'),
-  actionText: limitedText(canvasLimits.actionText, 'shorten it, or split it into several actions'),
-  name: limitedText(canvasLimits.name, 'shorten the name'),
-  title: limitedText(canvasLimits.title, 'shorten the title'),
-  reviewSummary: limitedText(canvasLimits.reviewSummary, 'shorten the summary'),
-  versionLabel: limitedText(canvasLimits.versionLabel, 'shorten the label'),
-  date: z.string().refine(isCalendarDate, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-01-31`,
-  }),
-  section: z.enum(sectionIds, {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is missing'
-        : `unknown section ${JSON.stringify(issue.input)}; the sections are ${sectionIds.join(', ')}`,
-  }),
+  id: z.string().min(1, fieldWords.emptyId).max(canvasLimits.id, fieldWords.idTooLong),
+  noteText: limitedText(textLimits.noteText),
+  actionText: limitedText(textLimits.actionText),
+  name: limitedText(textLimits.name),
+  title: limitedText(textLimits.title),
+  reviewSummary: limitedText(textLimits.reviewSummary),
+  versionLabel: limitedText(textLimits.versionLabel),
+  date: z.string().refine(isCalendarDate, { error: (issue) => fieldWords.notADate(issue.input) }),
+  section: z.enum(sectionIds, { error: (issue) => (issue.input === undefined ? 'is missing' : fieldWords.unknownSection(issue.input)) }),
   status: z.enum(sectionStatuses, { error: notOneOf(sectionStatuses, 'section status') }),
   priority: z.enum(priorities, { error: notOneOf(priorities, 'priority') }),
   colour: z.enum(noteColours, { error: notOneOf(noteColours, 'note colour') }),
