@@ -12,7 +12,7 @@ export type ConnectionStatus =
   | { state: 'connecting' }
   | { state: 'synced' }
   | { state: 'offline'; reason?: string }
-  | { state: 'refused'; reason: string; title?: string; code?: ErrorCode };
+  | { state: 'refused'; reason: string; code?: ErrorCode };
 
 const codeByClose = new Map<number, ErrorCode>(Object.entries(closeCodes).map(([code, number]) => [number, code as ErrorCode]));
 
@@ -29,20 +29,14 @@ const finalCloses = new Set<ErrorCode>([
   'AUDIENCE_CLOSED',
 ]);
 
-/** What a refusal is, as a heading, where it is not "You cannot open this board". */
-const refusalTitles: Partial<Record<ErrorCode, string>> = {
-  MESSAGE_TOO_LARGE: 'Your latest change was not saved',
-  DOCUMENT_TOO_LARGE: 'Your latest change was not saved',
-  PARTICIPANT_REMOVED: 'You have been removed from this workshop',
-  AUDIENCE_CLOSED: 'This audience link is closed',
-};
-
-/** A refusal's heading and code, from the reason the server gave ("CODE: …"), where it has them. */
-export function refusalMeta(reason: string): { title?: string; code?: ErrorCode } {
+/**
+ * A refusal's code, from the reason the server gave ("CODE: …"), where it has one. The page
+ * words the refusal and its heading from the code in the person's language (i18n/apiErrorText.ts
+ * `refusalWords`).
+ */
+export function refusalMeta(reason: string): { code?: ErrorCode } {
   const code = codeIn(reason);
-  if (!code) return {};
-  const title = refusalTitles[code];
-  return { code, ...(title ? { title } : {}) };
+  return code ? { code } : {};
 }
 
 function isErrorCode(text: string): text is ErrorCode {
@@ -87,19 +81,14 @@ function codeIn(reason: string): ErrorCode | undefined {
  * What a close means for the person, and whether to stop retrying. The close code says it; a
  * board's own close message (code 1000) and a failed write (1011) say it in their reason.
  */
-export function closeMeaning(
-  code: number,
-  reason: string,
-): { code: ErrorCode; text: string; final: boolean; detailed: boolean; title?: string } | null {
+export function closeMeaning(code: number, reason: string): { code: ErrorCode; text: string; final: boolean; detailed: boolean } | null {
   const errorCode = codeByClose.get(code) ?? codeIn(reason);
   if (!errorCode) return null;
-  const title = refusalTitles[errorCode];
   return {
     code: errorCode,
     text: messageIn(reason) ?? errorRegistry[errorCode].message,
     final: finalCloses.has(errorCode),
     // The socket's own close carries the bare code (at most 123 bytes); the board's carries more.
     detailed: reason.trim() !== errorCode,
-    ...(title ? { title } : {}),
   };
 }

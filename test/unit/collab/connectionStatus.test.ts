@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeMeaning, isTemporaryRefusal, refusalMeta, refusalText } from '../../../src/web/collab/connectionStatus.js';
+import { refusalWords } from '../../../src/web/i18n/apiErrorText.js';
 import { errorRegistry } from '../../../src/shared/index.js';
 
 describe('closeMeaning', () => {
@@ -31,7 +32,10 @@ describe('closeMeaning', () => {
 
   it('stops retrying only when reconnecting cannot help, with a heading for a change too large', () => {
     expect(closeMeaning(4403, '')?.final).toBe(true);
-    expect(closeMeaning(4413, 'MESSAGE_TOO_LARGE')).toMatchObject({ final: true, title: 'Your latest change was not saved' });
+    expect(closeMeaning(4413, 'MESSAGE_TOO_LARGE')).toMatchObject({ final: true, code: 'MESSAGE_TOO_LARGE' });
+    expect(refusalWords({ reason: '', code: closeMeaning(4413, 'MESSAGE_TOO_LARGE')!.code }).title).toBe(
+      'Your latest change was not saved',
+    );
     expect(closeMeaning(4414, 'DOCUMENT_TOO_LARGE')?.final).toBe(true);
     expect(closeMeaning(4429, 'RATE_LIMITED')?.final).toBe(false);
     expect(closeMeaning(1000, 'BOARD_NOT_FOUND: gone')?.final).toBe(true);
@@ -39,13 +43,12 @@ describe('closeMeaning', () => {
   });
 
   it('A10: a removal is final, under its own heading, whether the board or the socket says it', () => {
-    const removed = { code: 'PARTICIPANT_REMOVED', final: true, title: 'You have been removed from this workshop' };
+    const removed = { code: 'PARTICIPANT_REMOVED', final: true } as const;
     expect(closeMeaning(1000, `PARTICIPANT_REMOVED: ${errorRegistry.PARTICIPANT_REMOVED.message}`)).toMatchObject(removed);
     expect(closeMeaning(4410, 'PARTICIPANT_REMOVED')).toMatchObject({ ...removed, text: errorRegistry.PARTICIPANT_REMOVED.message });
-    expect(refusalMeta('PARTICIPANT_REMOVED: gone')).toEqual({
-      code: 'PARTICIPANT_REMOVED',
-      title: 'You have been removed from this workshop',
-    });
+    expect(refusalMeta('PARTICIPANT_REMOVED: gone')).toEqual({ code: 'PARTICIPANT_REMOVED' });
+    // Its heading, as the workspace says it (the page words a refusal from its code).
+    expect(refusalWords({ reason: 'gone', code: removed.code }).title).toBe('You have been removed from this workshop');
     expect(refusalMeta('FORBIDDEN: no')).toEqual({ code: 'FORBIDDEN' });
     expect(refusalMeta('permission-denied')).toEqual({});
   });

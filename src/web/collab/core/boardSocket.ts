@@ -93,7 +93,7 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
   let slowSave: ReturnType<typeof setTimeout> | undefined;
   let current: HocuspocusProvider | null = null;
 
-  const refuse = (reason: string, meta: { title?: string; code?: ErrorCode } = {}) => {
+  const refuse = (reason: string, meta: { code?: ErrorCode } = {}) => {
     refused = true;
     report.status({ state: 'refused', reason, ...meta });
     current?.disconnect();
@@ -186,7 +186,7 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
         if (refused) return;
         const meaning = closeMeaning(event.code, event.reason);
         if (!meaning) return;
-        if (meaning.final) refuse(meaning.text, { code: meaning.code, ...(meaning.title ? { title: meaning.title } : {}) });
+        if (meaning.final) refuse(meaning.text, { code: meaning.code });
         else {
           // The board's close, with the detail, comes before the socket's bare code: keep it.
           if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
