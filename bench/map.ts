@@ -18,6 +18,9 @@
  * load of ours and of the bare page with CPU profiles, and counts React's commits during their
  * lock-step pan (installCommitCounter): components rendered, elements mounted, by name.
  * Results: docs/benchmarks.md.
+ * BENCH_TIMELINE=1 prints, for each load of ours, every request's start, request, response
+ * start and end (Resource Timing, ms from navigation start); BENCH_SERVER_PROF=1 runs the server
+ * with `--cpu-prof` into /tmp/prof. Both to find where the time goes, never for results.
  * Excalidraw's figure: see excalidrawFigure. BENCH_OURS_CSS='<css>' adds a style sheet to our
  * page only: to find what costs (e.g. `.react-flow__edges{display:none}`), never for results.
  * `--zoom-out N`: after first render, ours presses "Zoom out" N times (each ÷1.2 from the fitted
@@ -235,9 +238,23 @@ async function startOurs(mapFile: string): Promise<Ours> {
     now,
   });
   await store.close();
-  const child = spawn(process.execPath, ['bin/opencities.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      'bin/opencities.js',
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const base = (await serverOf(child, /running at (http:\/\/localhost:\d+)/)).replace('localhost', '127.0.0.1');
   return {
     child,
@@ -462,6 +479,17 @@ async function measure(browser: Browser, url: string, o: Options, storageState?:
         bytes: (e as PerformanceResourceTiming).encodedBodySize,
       })),
     );
+    if (process.env.BENCH_TIMELINE && url.includes('/b/'))
+      console.log(
+        (
+          await page.evaluate(() =>
+            performance.getEntriesByType('resource').map((e) => {
+              const r = e as PerformanceResourceTiming;
+              return `${r.startTime.toFixed(0)} → ${r.requestStart.toFixed(0)} / ${r.responseStart.toFixed(0)} / ${r.responseEnd.toFixed(0)} ${new URL(r.name).pathname}`;
+            }),
+          )
+        ).join('\n'),
+      );
     const scripts = resources.filter((r) => new URL(r.name).pathname.endsWith('.js')).map((r) => basename(new URL(r.name).pathname));
     const editor = resources.find((r) => /\/MapEditor-[^/]+\.js$/.test(r.name));
     const largest = probe.messages.reduce<[number, number] | null>((a, m) => (!a || m[1] > a[1] ? m : a), null);

@@ -9,8 +9,10 @@ export interface Download {
   /** What Chromium received, decoded. */
   text: string;
   raw: number;
-  /** zlib's default level (6), as Vite's size report: the server does not compress. */
+  /** zlib's default level (6), as Vite's size report: the budget's measure, whatever the server sends. */
   gzip: number;
+  /** The body's bytes as they came over the network (the compressed copy the server sent, src/server/http/web.ts). */
+  sent: number;
   /** The content-encoding the server sent, if any. */
   encoding: string | null;
 }
@@ -31,13 +33,14 @@ export function recordDownloads(page: Page): { settled: () => Promise<Download[]
     const type = typeOf(response.url());
     if (!type || response.status() !== 200) return;
     pending.push(
-      response.body().then(
-        (body) => ({
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, sizes]) => ({
           path: new URL(response.url()).pathname,
           type,
           text: body.toString('utf8'),
           raw: body.length,
           gzip: gzipSync(body).length,
+          sent: sizes.responseBodySize,
           encoding: response.headers()['content-encoding'] ?? null,
         }),
         () => null, // the page went away before the body was read

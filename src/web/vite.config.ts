@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compressedAssets } from '../../scripts/compressedAssets.js';
 import { messageCatalogues, messageChunkName } from '../../scripts/messageCatalogues.js';
 
 // The API server `npm start` runs; `npm run dev` serves the app here and forwards to it.
@@ -10,7 +11,8 @@ const server = 'http://localhost:8080';
 export default defineConfig({
   root: import.meta.dirname,
   // The message catalogues reach the browser compiled, a page's English with its code (docs/i18n.md).
-  plugins: [messageCatalogues(`${import.meta.dirname}/../shared/i18n/catalogues`), react()],
+  // Each file is also written compressed (.br, .gz), which the server sends as it is.
+  plugins: [messageCatalogues(`${import.meta.dirname}/../shared/i18n/catalogues`), react(), compressedAssets()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
