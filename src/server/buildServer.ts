@@ -20,6 +20,7 @@ import { spotlightGuard } from './collab/spotlightGuard.js';
 import { registerRoutes } from './http/routes.js';
 import { registerThrottles } from './http/throttles.js';
 import { FileJobs } from './workers/FileJobs.js';
+import { MapReads } from './services/mapReads.js';
 import { Operations } from './ops/Operations.js';
 import { requestId } from './ops/requestId.js';
 import { sweepOldBookings } from './services/bookingRetention.js';
@@ -48,6 +49,10 @@ export interface OpenCitiesServer {
   /** Jobs the file worker threads started, by type (tests see that work went off the main thread). */
   fileJobsStarted(): Readonly<Record<string, number>>;
 }
+
+/** The map reads kept for GET /api/boards/:id/map: about forty boards of a thousand actors in all, each let go ten minutes after it was last asked for. */
+const mapReadsKeptChars = 12_000_000;
+const mapReadsKeptMs = 10 * 60_000;
 
 /** Builds the whole server (HTTP API, web app, /collab) without starting it (STYLE 1). */
 export async function buildServer(partial: ServerSettings): Promise<OpenCitiesServer> {
@@ -82,6 +87,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       maxWaiting: config.limits.fileJobsWaiting,
       log: config.log,
     }),
+    mapReads: new MapReads({ store: config.store, maxChars: mapReadsKeptChars, keepMs: mapReadsKeptMs, log: config.log }),
     ops: new Operations(config.store),
     mail: config.smtpUrl && config.mailFrom ? smtpMailer(config.smtpUrl, config.mailFrom) : noMailer,
     activity: new WorkshopActivity(config.store, config.now, config.log),
@@ -168,6 +174,7 @@ export async function buildServer(partial: ServerSettings): Promise<OpenCitiesSe
       await throttles.close();
       await bus?.close();
       await ctx.files.close();
+      ctx.mapReads.close();
       ctx.mail.close();
     },
     startDraining() {

@@ -11,6 +11,7 @@ import type { Mailer } from './mail/mailer.js';
 import type { Operations } from './ops/Operations.js';
 import type { Store } from './store/Store.js';
 import type { FileJobs } from './workers/FileJobs.js';
+import type { MapReads } from './services/mapReads.js';
 import type { WorkshopActivity } from './services/workshopActivity.js';
 
 /** What every route and extension is given: configuration, store, and the token secret. */
@@ -53,6 +54,8 @@ export interface AppContext {
   layout: MapLayout;
   /** Imports, exports, pictures and reports, on worker threads. */
   files: FileJobs;
+  /** Map boards read for GET /api/boards/:id/map, kept per board under their version. */
+  mapReads: MapReads;
   /** Metrics, readiness and the drain flag (SPEC O). */
   ops: Operations;
   /** E-mail through the installation's SMTP server, or nothing when it has none (SPEC B6). */

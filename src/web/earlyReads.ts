@@ -1,11 +1,14 @@
 import { api } from './api.js';
+import { messagesFor } from './i18n/index.js';
 
 /**
  * Reads a page asks for first, started as the app starts instead of once the page's code has
  * arrived and the session was checked, so the answer travels while the code loads. Only reads
- * the server answers without work on its own thread belong here: the city atlas (built on a
- * file worker and kept, SPEC T14). A map board's read was tried and left out: the server reads
- * the board on its one thread and the page's code then waited behind it (docs/benchmarks.md).
+ * the server answers without long work on its own thread belong here: the city atlas (built on
+ * a file worker and kept, SPEC T14) and a map board's map (kept per version of the board,
+ * server/services/mapReads.ts: read once, then answered at once until the board changes). A
+ * board's address does not say its kind: on a board that is not a map the read is refused
+ * (404) and nobody takes it.
  */
 const started = new Map<string, Promise<unknown>>();
 
@@ -19,17 +22,39 @@ export function atlasCityOf(search: string): string {
   return new URLSearchParams(search).get('city')?.trim() ?? '';
 }
 
-function firstReadsOf(location: Pick<Location, 'pathname' | 'search'>): string[] {
+/** The address of a map board's map as the server reads it (GET /api/boards/:id/map). */
+export function boardMapPath(boardId: string): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/map`;
+}
+
+/** A read to start, and what its answer makes worth fetching at once. */
+interface FirstRead {
+  path: string;
+  then?: () => void;
+}
+
+/**
+ * A map's answer says the board is a map this person may see: the map editor's code is fetched
+ * at once (the same chunk the board page's lazy part takes), not after the session and the
+ * board's record have been asked for.
+ */
+function fetchMapEditor(): void {
+  messagesFor(import('./map/MapEditor.js')).catch(() => undefined);
+}
+
+function firstReadsOf(location: Pick<Location, 'pathname' | 'search'>): FirstRead[] {
   const city = location.pathname === '/atlas' ? atlasCityOf(location.search) : '';
-  return city ? [atlasPath(city)] : [];
+  if (city) return [{ path: atlasPath(city) }];
+  const board = /^\/b\/([^/]+)$/.exec(location.pathname)?.[1];
+  return board ? [{ path: boardMapPath(decodeURIComponent(board)), then: fetchMapEditor }] : [];
 }
 
 /** Starts the first reads of the page at `location`. */
 export function startEarlyReads(location: Pick<Location, 'pathname' | 'search'>): void {
-  for (const path of firstReadsOf(location)) {
+  for (const { path, then } of firstReadsOf(location)) {
     const read = api.get(path);
     // Nobody may take it (the person is signed out): the page shows a failure when it asks itself.
-    read.catch(() => undefined);
+    read.then(then, () => undefined);
     started.set(path, read);
   }
 }

@@ -69,6 +69,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
     } finally {
       const gone = (await ctx.store.getBoard(board.id).catch(() => board)) === null;
       if (gone) ctx.live.drop([board.id]);
+      if (gone) ctx.mapReads.forget(board.id);
     }
     // Its round and held-back notes went with it (SPEC R6); pages stop showing the round.
     if (round) await forgetPrivateRound(ctx, board);

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { readMap } from '../../doc/map/index.js';
 import { AppError } from '../../shared/index.js';
 import { requestIdentity, type AppContext } from '../context.js';
 import { requireReadableBoard } from '../identity.js';
-import { loadBoardDoc } from '../services/boardDoc.js';
 import { documented, routeDoc } from './apiDoc/routeDoc.js';
 
 const mapDoc = routeDoc({
@@ -19,16 +17,16 @@ const mapDoc = routeDoc({
  * GET /api/boards/:id/map: a map board read as the editor reads it (`readMap` of src/doc, as
  * JSON), for every member who may read the board (the access rule of /state and /collab), so
  * the page draws the map at once and loads Yjs and the live connection after (docs/api.md):
- * the live document when this server has the board loaded, else what is stored. Only a map
- * board has one (404 otherwise). Edits go only through /collab.
+ * the live document when this server has the board loaded, else what is stored, read once per
+ * version of the board (services/mapReads.ts). Only a map board has one (404 otherwise). Edits
+ * go only through /collab.
  */
 export function registerBoardMap(app: FastifyInstance, ctx: AppContext): void {
   app.get<{ Params: { id: string } }>('/api/boards/:id/map', documented(mapDoc), async (request, reply) => {
     const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     if (board.kind !== 'ecosystem-map') throw new AppError('NOT_FOUND', `A ${board.kind} board has no map: open it on its page instead`);
     // The live document when this server holds the board, else what is stored (as /state and the vote guard read it).
-    const doc = ctx.live.board(board.id) ?? (await loadBoardDoc(ctx.store, board.id, ctx.config.log));
-    reply.header('cache-control', 'no-store');
-    return readMap(doc).map;
+    const json = await ctx.mapReads.json(board.id, ctx.live.board(board.id));
+    return reply.header('cache-control', 'no-store').type('application/json; charset=utf-8').send(json);
   });
 }
