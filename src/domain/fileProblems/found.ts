@@ -1,19 +1,19 @@
 /**
  * What a file held where something else was expected, as data: its kind, and for a text, a
- * number or true/false the value as the file writes it (`"goverment"`, `7`, `true`), so each
+ * number, true/false or null the value as the file writes it (`"goverment"`, `7`, `true`), so each
  * language can say "found a list" in its own words (`fileProblem.found.<kind>`).
  */
 export type FoundKind = 'text' | 'number' | 'boolean' | 'null' | 'nothing' | 'list' | 'object' | 'other';
 
 export interface Found {
   found: FoundKind;
-  /** The value as the file writes it (text quoted, cut at 40 characters); the type's name for `other`; else empty. */
+  /** The value as the file writes it (text quoted, cut at 40 characters; `null`); the type's name for `other`; else empty. */
   text: string;
 }
 
 export function found(value: unknown): Found {
   if (typeof value === 'string') return { found: 'text', text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) };
-  if (value === null) return { found: 'null', text: '' };
+  if (value === null) return { found: 'null', text: 'null' };
   if (value === undefined) return { found: 'nothing', text: '' };
   if (Array.isArray(value)) return { found: 'list', text: '' };
   if (typeof value === 'object') return { found: 'object', text: '' };
@@ -27,11 +27,10 @@ export function foundText({ found: kind, text }: Found): string {
   switch (kind) {
     case 'text':
     case 'boolean':
+    case 'null':
       return text;
     case 'number':
       return `the number ${text}`;
-    case 'null':
-      return 'null';
     case 'nothing':
       return 'nothing';
     case 'list':

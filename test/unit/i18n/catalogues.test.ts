@@ -115,8 +115,11 @@ describe('F3: message catalogues', () => {
   // The atlas (atlas.): a format's name (Kumu); "{title}: {reason}" where the language puts its colon as English does;
   // Welsh "Map" and "Acronym"; German "Workshop" and "Standard"; French "Licence"; Spanish "Actor".
   const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
+  // What an imported file's reader found wrong (fileProblem.): "{file}: {path}: {problem}" where the language puts its colons as English does.
+  const fileProblemSame = ['fileProblem.inFile', 'fileProblem.atPath'];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
+      ...fileProblemSame,
       'home.agenda.title',
       'plenary.agenda.title',
       'fbar.section.agenda',
@@ -137,6 +140,7 @@ describe('F3: message catalogues', () => {
       'inbox.card.title',
     ],
     de: [
+      ...fileProblemSame,
       'join.name.label',
       'join.organisation.label',
       'home.documentTitle',
@@ -199,6 +203,7 @@ describe('F3: message catalogues', () => {
       'workshops.template.minutes',
     ],
     es: [
+      ...fileProblemSame,
       'home.agenda.item',
       'plenary.agenda.item',
       'voting.kind.actor',
