@@ -116,7 +116,8 @@ describe('F3: message catalogues', () => {
   // Welsh "Map" and "Acronym"; German "Workshop" and "Standard"; French "Licence"; Spanish "Actor".
   const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
   // What an imported file's reader found wrong (fileProblem.): "{file}: {path}: {problem}" where the language puts its colons as English does.
-  const fileProblemSame = ['fileProblem.inFile', 'fileProblem.atPath'];
+  // The people table's column name with its colon on a phone (home.people.cellLabel), likewise.
+  const fileProblemSame = ['fileProblem.inFile', 'fileProblem.atPath', 'home.people.cellLabel'];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
       ...fileProblemSame,
