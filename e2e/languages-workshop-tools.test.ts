@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../src/domain/index.js';
@@ -11,6 +13,7 @@ import { catalogue, englishLeftOver, overflow, personIn } from './support/langua
  * workshop tools on the workshop home (details, agenda, groups and regrouping, invites, public
  * pages, report, duplicating), in German for a facilitator who chose it in the header and in
  * Welsh for one whose browser asks for it, on a phone: no known English left, nothing past 390 px.
+ * What the import box says is wrong in a file, in German too.
  */
 describe.runIf(browserAvailable())(`the facilitator's workshop tools in the person's language (Chromium at ${chromiumPath})`, () => {
   const live = runApp();
@@ -216,6 +219,64 @@ describe.runIf(browserAvailable())(`the facilitator's workshop tools in the pers
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, 'workshop-tools-welsh');
       expect(gwen.errors).toEqual([]);
+      await page.context().close();
+    },
+    browserTestMs,
+  );
+
+  it(
+    'F3: a facilitator who chose German imports a bad map file and reads what is wrong in German, the file, place and line named, at 390 px',
+    async () => {
+      const { app } = live;
+      const de = catalogue('de');
+      const people = await seatPeople(app);
+      const words = await peoplesWords(app, people);
+      const fatima = await personIn(live.browser, 'en-GB');
+      const { page } = fatima;
+      await signInFacilitator(page, app);
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
+      await mainHeading(page, de['workshops.home.title']!);
+      await page.getByRole('link', { name: ownedTitle, exact: true }).click();
+      await mainHeading(page, ownedTitle);
+      const panel = await visible(page.getByRole('region', { name: de['import.title'], exact: true }));
+      const boards = async () => (await app.server.store.listBoards(app.owned.workshop.id)).length;
+      const before = await boards();
+
+      // A map whose third flow goes to an actor that is not there, and whose first actor's type is misspelt.
+      const bad = JSON.parse(readFileSync(join(process.cwd(), 'test', 'fixtures', 'ecosystem-map', 'v1-air-quality.json'), 'utf8'));
+      bad.flows[2].to = 'vendr';
+      const chooser = page.waitForEvent('filechooser');
+      await panel.getByRole('button', { name: de['import.button'], exact: true }).click();
+      await (
+        await chooser
+      ).setFiles({ name: 'karte.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad, null, 2)) });
+      const alert = await visible(panel.getByRole('alert'));
+      // The server's English shows for the moment the German words take to arrive, then German.
+      await visible(
+        alert.getByText(
+          /^karte\.json: flows\[2\]\.to: kein Akteur mit der ID "vendr" \(Zeile \d+\)\. Die Datei ist nicht gültig; es wurde nichts importiert\. Korrigieren Sie die genannte Stelle und importieren Sie sie erneut\.$/,
+        ),
+      );
+      await visible(alert.getByText(de['import.failed']!.replace(/^\{count, plural, one \{([^}]*)\}.*$/, '$1'), { exact: true }));
+      expect(await englishLeftOver(page, 'de', words)).toEqual([]);
+      expect(await englishLeftOver(page, 'de', [], '.import-panel [role=alert]')).toEqual([]);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, 'import-problem-german');
+      expect(await boards()).toBe(before);
+
+      // On a phone the people table is a card per person, each value after its column's name and
+      // colon as the language writes them (home.people.cellLabel): German "Rolle:", French "Rôle :".
+      const labels = () =>
+        page
+          .locator('table.people tbody tr')
+          .first()
+          .locator('td[data-label]')
+          .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-label')));
+      expect(await labels()).toEqual(['Organisation:', 'Rolle:', 'Gruppe:']);
+      await page.getByRole('combobox', { name: de['language.label'], exact: true }).selectOption('fr');
+      await visible(page.getByRole('region', { name: catalogue('fr')['import.title'], exact: true }));
+      expect(await labels()).toEqual(['Organisation :', 'Rôle :', 'Groupe :']);
+      expect(fatima.errors).toEqual([]);
       await page.context().close();
     },
     browserTestMs,

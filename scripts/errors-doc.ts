@@ -28,6 +28,25 @@ connection is closed the same way at once, and the page shows it as final; a tok
 person is refused with \`PARTICIPANT_REMOVED\`. A frame the server cannot read ends the socket
 with 1002 (SPEC E4).
 
+\`FILE_INVALID\` also carries \`details\`: the file's first problem as data, so a client can say it
+in its person's language (the web app does, docs/i18n.md). The message stays as it is, in English:
+
+\`\`\`json
+{ "error": { "code": "FILE_INVALID", "message": "map.json: actors[0].type: \\"goverment\\" is not one of public, … (line 7) (and 1 more problem). The file is not valid, …",
+  "details": { "file": "map.json", "path": "actors[0].type", "line": 7, "more": 1,
+    "problem": { "code": "notOneOf", "values": { "found": { "found": "text", "text": "\\"goverment\\"" }, "values": "public, private, third-sector, academia, individuals" } } } } }
+\`\`\`
+
+\`file\` is the file as the upload named it; \`path\` the place (a field path, a sheet's row and column,
+a node or edge), empty for the whole file; \`line\` when the place has one; \`more\` how many more
+problems the file has. \`problem.code\` is a stable id for the kind of problem (a required field
+missing, a wrong type, a value not in the list, too long, an id that names nothing, not UTF-8, not
+JSON, a Kumu pair wrong…; the list and each one's English are in \`src/domain/fileProblems\`) and
+\`values\` what its sentence says: numbers, what the file writes, lists of the format's own words,
+or \`{ "found", "text" }\` for what the file held where something else was expected (\`found\`: text,
+number, boolean, null, nothing, list, object or other). A client that does not know a code shows the
+message. Other codes carry no \`details\`.
+
 \`STORE_UNAVAILABLE\` (503) is also what every route answers while the database is down,
 unreachable, slower than its statement timeout, or its disk is full (SPEC D8); \`/healthz\`
 says so within a second (D9).

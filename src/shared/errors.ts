@@ -236,15 +236,23 @@ export const closeCodes = {
   AUDIENCE_CLOSED: 4411,
 } as const satisfies Partial<Record<ErrorCode, number>>;
 
-/** An error a user can act on. `detail` adds specifics (a field path, a limit). */
+/**
+ * Specifics as data beside the message, for a client to word in its person's language
+ * (`FILE_INVALID`: the file's first problem, docs/errors.md). Plain JSON.
+ */
+export type ErrorDetails = Record<string, unknown>;
+
+/** An error a user can act on. `detail` adds specifics (a field path, a limit); `details`, the same as data. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
-  constructor(code: ErrorCode, detail?: string) {
+  readonly details: ErrorDetails | undefined;
+  constructor(code: ErrorCode, detail?: string, details?: ErrorDetails) {
     const base = errorRegistry[code].message;
     super(detail ? `${detail}. ${base}` : base);
     this.code = code;
     this.status = errorRegistry[code].status;
+    this.details = details;
     this.name = 'AppError';
   }
 }
@@ -255,9 +263,9 @@ export function isAppError(e: unknown): e is AppError {
 
 /** The HTTP error body shape promised by DESIGN.md. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; details?: ErrorDetails };
 }
 
 export function errorBody(e: AppError): ErrorBody {
-  return { error: { code: e.code, message: e.message } };
+  return { error: { code: e.code, message: e.message, ...(e.details && { details: e.details }) } };
 }

@@ -1,5 +1,5 @@
 export { AppError, isAppError, errorBody, errorRegistry, closeCodes } from './errors.js';
-export type { ErrorCode, ErrorBody } from './errors.js';
+export type { ErrorCode, ErrorBody, ErrorDetails } from './errors.js';
 export { minOf, maxOf, pushAll } from './extremes.js';
 export { firstById, newId, newInviteCode, randomCode } from './ids.js';
 export type { RandomBytes } from './ids.js';

@@ -12,12 +12,15 @@ export class ApiError extends Error {
   readonly status: number;
   /** How long the server asks to wait before trying again (its Retry-After header, in seconds), when it said. */
   readonly retryAfterSeconds: number | null;
-  constructor(code: string, message: string, status: number, retryAfterSeconds: number | null = null) {
+  /** The same specifics as the message, as data (`error.details`, docs/errors.md), when the server sent them. */
+  readonly details: unknown;
+  constructor(code: string, message: string, status: number, retryAfterSeconds: number | null = null, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.details = details;
   }
 }
 
@@ -34,10 +37,10 @@ export function messageOf(e: unknown): string {
 }
 
 function errorFrom(status: number, body: unknown, retryAfter: string | null = null): ApiError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const seconds = retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : null;
-    return new ApiError(error.code, error.message, status, seconds);
+    return new ApiError(error.code, error.message, status, seconds, error.details);
   }
   // A proxy or a crash answered instead of the API: fall back on the registry's wording.
   if (status === 404) return new ApiError('NOT_FOUND', errorRegistry.NOT_FOUND.message, status);

@@ -11,6 +11,8 @@ import { createDemoWorkshop } from '../../src/server/services/demoWorkshop.js';
 import { writeKumuXlsx } from '../../src/server/services/kumuXlsxWriter.js';
 import { storeKinds } from '../support/stores.js';
 import { api, startTestServer, type TestServer } from '../support/testServer.js';
+import { errorResponse } from '../../src/server/http/apiDoc/responses.js';
+import { errorRegistry } from '../../src/shared/index.js';
 
 /**
  * POST /api/workshops/:id/import (docs/api.md): a file uploaded into a workshop becomes a board
@@ -206,6 +208,51 @@ describe.each(storeKinds)('importing a file into a workshop over HTTP on %s', (k
     expect(twoElements.json.error.message).toMatch(/"a\.csv", "b\.csv": of two Kumu CSV files, one holds the elements/);
     for (const r of [formula, badLinks, graphml, twoElements]) expect(r.status).toBe(400);
     expect(await boardCount()).toBe(before);
+  });
+
+  it('E2: a refused file’s answer carries its first problem as data (details), beside the same English message', async () => {
+    const map = JSON.parse(readFileSync(fixture('ecosystem-map/v1-air-quality.json'), 'utf8'));
+    map.flows[2].to = 'vendr';
+    map.actors[0].type = 'goverment';
+    const dangling = await upload([{ name: 'dangling.json', data: JSON.stringify(map, null, 2) }], facilitator);
+    expect(dangling.status).toBe(400);
+    expect(errorResponse.parse(dangling.json)).toEqual(dangling.json);
+    const { details, message } = dangling.json.error;
+    expect(details).toEqual({
+      file: 'dangling.json',
+      path: 'actors[0].type',
+      line: expect.any(Number),
+      problem: {
+        code: 'notOneOf',
+        values: { found: { found: 'text', text: '"goverment"' }, values: 'public, private, third-sector, academia, individuals' },
+      },
+      more: 1,
+    });
+    // The message says the same, in English, as before.
+    expect(message).toBe(
+      `dangling.json: actors[0].type: "goverment" is not one of public, private, third-sector, academia, individuals (line ${details.line}) (and 1 more problem). ${errorRegistry.FILE_INVALID.message}`,
+    );
+    const graphml = await upload(
+      [{ name: 'bad.graphml', data: '<graphml>\n<graph>\n<node id="a"/>\n<edge source="a" target="b"/>\n</graph>\n</graphml>\n' }],
+      facilitator,
+    );
+    expect(graphml.json.error.details).toEqual({
+      file: 'bad.graphml',
+      path: 'edge 1, target',
+      line: 4,
+      problem: { code: 'noNode', values: { id: 'b' } },
+      more: 0,
+    });
+    const formula = await upload([{ name: 'kumu-formula.xlsx', data: bytes('kumu/kumu-formula.xlsx') }], facilitator);
+    expect(formula.json.error.details).toMatchObject({ file: 'kumu-formula.xlsx', problem: { code: 'cellFormula', values: {} } });
+    const notUtf8 = await upload(
+      [{ name: 'latin1.csv', data: new Uint8Array([0x4c, 0x61, 0x62, 0x65, 0x6c, 0x0a, 0xe9, 0x0a]) }],
+      facilitator,
+    );
+    expect(notUtf8.json.error.details).toEqual({ file: 'latin1.csv', path: '', problem: { code: 'notUtf8', values: {} }, more: 0 });
+    // Errors other than a file's problem carry no details.
+    const noWorkshop = await upload([{ name: 'map.json', data: '{}' }], facilitator, 'ws_nope');
+    expect(noWorkshop.json.error).not.toHaveProperty('details');
   });
 
   it('an upload that is not one file (or Kumu’s pair) is refused, saying what to send', async () => {

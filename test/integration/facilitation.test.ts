@@ -24,6 +24,28 @@ describe.each(storeKinds)('running a workshop on %s', (kind) => {
 
   const create = async (body: object) => (await api(t.base, 'POST', '/api/workshops', body, cookie)).json;
 
+  it('F6: GET /api/templates words the templates in ?language=, else the browser’s language, else English', async () => {
+    const titles = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${t.base}${path}`, { headers });
+      expect(res.headers.get('vary')).toMatch(/Accept-Language/i);
+      return ((await res.json()) as { templates: { id: string; title: string; agenda: { title: string }[] }[] }).templates;
+    };
+    const english = await titles('/api/templates');
+    const german = await titles('/api/templates?language=de');
+    expect(german.map((x) => x.id)).toEqual(english.map((x) => x.id));
+    expect(german[0]?.title).toBe('Open-Cities-Workshop (ganzer Tag)');
+    expect(german[0]?.agenda[0]?.title).toBe('Begrüßung und Vorstellungsrunde');
+    expect(german[0]?.agenda.length).toBe(english[0]?.agenda.length);
+    const welsh = await titles('/api/templates', { 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.5' });
+    expect(welsh[0]?.title).toBe('Gweithdy dinasoedd agored (diwrnod llawn)');
+    // The query wins over the browser's language; a browser asking for none we speak gets English.
+    expect((await titles('/api/templates?language=en', { 'accept-language': 'de' }))[0]?.title).toBe(english[0]?.title);
+    expect((await titles('/api/templates', { 'accept-language': 'ja, zh' }))[0]?.title).toBe('Open cities workshop (full day)');
+    const refused = await api(t.base, 'GET', '/api/templates?language=xx');
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.code).toBe('VALIDATION_FAILED');
+  });
+
   it('a workshop from the full-day template has its agenda and one board per group per group activity', async () => {
     const templates = (await api(t.base, 'GET', '/api/templates')).json.templates;
     expect(templates.map((x: { title: string }) => x.title)).toEqual([

@@ -5,7 +5,7 @@ import { readMap } from '../map/index.js';
 import { readReflection } from '../reflection/index.js';
 import { sectionInfo } from '../../domain/canvas/index.js';
 import { reflectionColumnLabels, reflectionColumns } from '../../domain/facilitation/index.js';
-import type { VotableItem } from '../../domain/facilitation/index.js';
+import type { VotableItem, VoteDetailId } from '../../domain/facilitation/index.js';
 import type { BoardKind } from '../../domain/index.js';
 import { flowKindLabels, noteKindLabels } from '../../domain/map/index.js';
 
@@ -27,6 +27,7 @@ export function votableItems(doc: Y.Doc, kind: BoardKind): VotableItem[] {
           kind: 'canvas-note' as const,
           label: note.text,
           detail: sectionInfo(section.id).title,
+          detailId: { section: section.id },
         })),
       );
     case 'reflection': {
@@ -37,6 +38,7 @@ export function votableItems(doc: Y.Doc, kind: BoardKind): VotableItem[] {
           kind: 'reflection-note' as const,
           label: note.text,
           detail: reflectionColumnLabels[column].title,
+          detailId: { column },
         })),
       );
     }
@@ -49,20 +51,26 @@ function mapItems(doc: Y.Doc): VotableItem[] {
   const { map } = readMap(doc);
   const name = new Map(map.actors.map((a) => [a.id, a.name || '(no name)']));
   const out: VotableItem[] = map.actors.map((a) => ({ id: a.id, kind: 'actor', label: a.name || '(no name)' }));
-  const on = new Map(name);
+  // What a note can be pinned on, in English and by ids (VoteDetailId's `on`).
+  type Target = NonNullable<Extract<VoteDetailId, { noteKind: string | null }>['on']>;
+  const on = new Map<string, { words: string; id: Target }>(
+    map.actors.map((a) => [a.id, { words: a.name || '(no name)', id: { actor: a.name } }]),
+  );
   const datasetName = new Map(map.datasets.map((d) => [d.id, d.name]));
   for (const f of map.flows) {
     // As the map draws it: its label, else the dataset it carries, else its two ends only.
     const shown = f.label || (f.dataset ? datasetName.get(f.dataset) : undefined);
-    on.set(f.id, shown ? `the flow ${shown}` : 'a flow');
+    on.set(f.id, { words: shown ? `the flow ${shown}` : 'a flow', id: { flow: shown || null } });
     const ends = `${name.get(f.from) ?? '?'} → ${name.get(f.to) ?? '?'}`;
-    out.push({ id: f.id, kind: 'flow', label: shown ? `${shown} (${ends})` : ends, detail: flowKindLabels[f.kind] });
+    const label = shown ? `${shown} (${ends})` : ends;
+    out.push({ id: f.id, kind: 'flow', label, detail: flowKindLabels[f.kind], detailId: { flowKind: f.kind } });
   }
   for (const n of map.notes) {
     const kind = n.kind ? noteKindLabels[n.kind] : undefined;
     const target = n.target ? on.get(n.target) : undefined;
-    const detail = target ? `${kind ?? 'Note'} on ${target}` : kind;
-    out.push({ id: n.id, kind: 'map-note', label: n.text, ...(detail ? { detail } : {}) });
+    const detail = target ? `${kind ?? 'Note'} on ${target.words}` : kind;
+    const detailId: VoteDetailId = { noteKind: n.kind ?? null, ...(target ? { on: target.id } : {}) };
+    out.push({ id: n.id, kind: 'map-note', label: n.text, ...(detail ? { detail, detailId } : {}) });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { isCalendarDate } from './calendarDate.js';
 import { sectionIds } from './sections.js';
 import { canvasLimits, noteColours, priorities, sectionStatuses } from './types.js';
 import type { CanvasError } from './types.js';
+import { sayCanvas as say, type CanvasAdvice, type CanvasChoice, type Said } from '../fileProblems/index.js';
 
 /**
  * The canvas's field rules (fields.ts) as plain functions, for the live board's operations,
@@ -19,36 +20,36 @@ export function textLength(value: string): number {
 
 /**
  * The rules' words and limits, which the file reader's zod rules (fields.ts) say too: one copy,
- * so the two cannot drift apart.
+ * so the two cannot drift apart. Each is a problem's code and values with its English
+ * (fileProblems/problemWords.ts).
  */
 export const fieldWords = {
-  tooLong: (length: number, max: number, advice: string) => `is ${length} characters long, over the limit of ${max}: ${advice}`,
-  notOneOf: (value: unknown, values: readonly string[], what: string) =>
-    `${JSON.stringify(value)} is not a ${what}; use one of ${values.join(', ')}`,
-  unknownSection: (value: unknown) => `unknown section ${JSON.stringify(value)}; the sections are ${sectionIds.join(', ')}`,
-  notADate: (value: unknown) => `${JSON.stringify(value)} is not a calendar date; write it as YYYY-MM-DD, e.g. 2027-01-31`,
-  emptyId: 'is empty: give it an id',
-  idTooLong: `is longer than ${canvasLimits.id} characters`,
+  tooLong: (length: number, max: number, advice: CanvasAdvice) => say('textOverLimit', { length, max, advice }),
+  notOneOf: (value: unknown, values: readonly string[], what: CanvasChoice) =>
+    say('notAChoice', { value: String(JSON.stringify(value)), values: values.join(', '), what }),
+  unknownSection: (value: unknown) => say('unknownSection', { value: String(JSON.stringify(value)), sections: sectionIds.join(', ') }),
+  notADate: (value: unknown) => say('notADate', { value: String(JSON.stringify(value)) }),
+  emptyId: say('emptyId'),
+  idTooLong: say('idTooLong', { max: canvasLimits.id }),
 } as const;
 
-/** Each text field's limit, and what to do when a value is over it. */
+/** Each text field's limit, and what to do when a value is over it (fileProblems' `advice`). */
 export const textLimits = {
-  noteText: [canvasLimits.noteText, 'shorten it, or split it into several notes'],
-  actionText: [canvasLimits.actionText, 'shorten it, or split it into several actions'],
-  name: [canvasLimits.name, 'shorten the name'],
-  title: [canvasLimits.title, 'shorten the title'],
-  reviewSummary: [canvasLimits.reviewSummary, 'shorten the summary'],
-  versionLabel: [canvasLimits.versionLabel, 'shorten the label'],
-} as const satisfies Record<string, readonly [number, string]>;
+  noteText: [canvasLimits.noteText, 'note'],
+  actionText: [canvasLimits.actionText, 'action'],
+  name: [canvasLimits.name, 'name'],
+  title: [canvasLimits.title, 'title'],
+  reviewSummary: [canvasLimits.reviewSummary, 'summary'],
+  versionLabel: [canvasLimits.versionLabel, 'label'],
+} as const satisfies Record<string, readonly [number, CanvasAdvice]>;
 
 /** A problem with a value, or undefined when it passes. */
-type Rule = (value: unknown) => string | undefined;
+type Rule = (value: unknown) => Said | undefined;
 
-/** What a value of the wrong type is told (fields.ts `issueMessage`). */
-const mustBe = (what: string) => (value: unknown) => (value === undefined ? 'is missing' : `must be ${what}`);
-const mustBeText = mustBe('text (a JSON string)');
+/** What a value of the wrong type is told (fields.ts `issueSaid`). */
+const mustBeText = (value: unknown) => (value === undefined ? say('missing') : say('mustBe', { type: 'text' }));
 
-function limitedText([max, advice]: readonly [number, string]): Rule {
+function limitedText([max, advice]: readonly [number, CanvasAdvice]): Rule {
   return (value) => {
     if (typeof value !== 'string') return mustBeText(value);
     const length = textLength(value);
@@ -56,14 +57,14 @@ function limitedText([max, advice]: readonly [number, string]): Rule {
   };
 }
 
-function oneOf(values: readonly string[], wrong: (value: unknown) => string): Rule {
+function oneOf(values: readonly string[], wrong: (value: unknown) => Said): Rule {
   return (value) => {
     if (typeof value === 'string' && values.includes(value)) return undefined;
-    return value === undefined ? 'is missing' : wrong(value);
+    return value === undefined ? say('missing') : wrong(value);
   };
 }
 
-const notOneOf = (values: readonly string[], what: string) => oneOf(values, (value) => fieldWords.notOneOf(value, values, what));
+const notOneOf = (values: readonly string[], what: CanvasChoice) => oneOf(values, (value) => fieldWords.notOneOf(value, values, what));
 
 const rules = {
   id: (value: unknown) => {
@@ -82,14 +83,15 @@ const rules = {
     return isCalendarDate(value) ? undefined : fieldWords.notADate(value);
   },
   section: oneOf(sectionIds, fieldWords.unknownSection),
-  status: notOneOf(sectionStatuses, 'section status'),
+  status: notOneOf(sectionStatuses, 'status'),
   priority: notOneOf(priorities, 'priority'),
-  colour: notOneOf(noteColours, 'note colour'),
+  colour: notOneOf(noteColours, 'colour'),
   votes: (value: unknown) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return mustBe('a number')(value);
-    if (!Number.isInteger(value)) return 'must be a whole number';
-    if (value < 0) return 'cannot be negative';
-    return value > canvasLimits.votes ? `is more than ${canvasLimits.votes}` : undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return value === undefined ? say('missing') : say('mustBe', { type: 'number' });
+    if (!Number.isInteger(value)) return say('notWhole');
+    if (value < 0) return say('negative');
+    return value > canvasLimits.votes ? say('moreThan', { max: canvasLimits.votes }) : undefined;
   },
 } satisfies Record<string, Rule>;
 
@@ -100,6 +102,6 @@ export type CanvasField = keyof typeof rules;
  * `path`. For the live board's operations, which take one value at a time.
  */
 export function checkCanvasField(field: CanvasField, value: unknown, path: string): CanvasError | undefined {
-  const message = rules[field](value);
-  return message === undefined ? undefined : { path, message };
+  const said = rules[field](value);
+  return said === undefined ? undefined : { path, ...said };
 }

@@ -2,6 +2,7 @@ import { formatPath } from './fieldPath.js';
 import { lineOf, scanJsonLines } from './jsonLines.js';
 import { restoreCanvasValue } from './restoreCanvas.js';
 import type { Canvas, CanvasError } from './types.js';
+import { sayCanvas as say } from '../fileProblems/index.js';
 
 export type ReadCanvasResult = { ok: true; canvas: Canvas } | { ok: false; errors: CanvasError[] };
 
@@ -21,16 +22,9 @@ export function readCanvasFile(text: string): ReadCanvasResult {
   } catch {
     const scan = scanJsonLines(body);
     const line = 'syntaxErrorLine' in scan ? scan.syntaxErrorLine : undefined;
-    const where = line === undefined ? '' : ` (the syntax breaks on line ${line})`;
     return {
       ok: false,
-      errors: [
-        {
-          path: '',
-          message: `the file is not JSON${where}: export the canvas again, or fix the file`,
-          ...(line === undefined ? {} : { line }),
-        },
-      ],
+      errors: [line === undefined ? { path: '', ...say('canvasNotJson') } : { path: '', ...say('canvasNotJsonAt', { line }), line }],
     };
   }
   const result = restoreCanvasValue(value);
@@ -40,7 +34,7 @@ export function readCanvasFile(text: string): ReadCanvasResult {
     ok: false,
     errors: result.errors.map((e) => {
       const line = lineOf(scan, e.path);
-      return { path: formatPath(e.path), message: e.message, ...(line === undefined ? {} : { line }) };
+      return { ...e, path: formatPath(e.path), ...(line === undefined ? {} : { line }) };
     }),
   };
 }

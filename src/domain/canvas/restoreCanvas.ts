@@ -4,7 +4,8 @@ import type { CanvasFileData } from './canvasFileSchema.js';
 import { emptySection } from './emptyCanvas.js';
 import { extraFields } from './extra.js';
 import { formatPath } from './fieldPath.js';
-import { issueMessage } from './fields.js';
+import { issueSaid } from './fields.js';
+import { sayCanvas as say, type FileProblem } from '../fileProblems/index.js';
 import { sectionIds } from './sections.js';
 import type { SectionId } from './sections.js';
 import { canvasFormat, canvasFormatVersion } from './types.js';
@@ -19,6 +20,7 @@ import type { Canvas, CanvasAction, CanvasError, CanvasNote, CanvasReview, Canva
 export interface RawCanvasError {
   path: PropertyKey[];
   message: string;
+  problem?: FileProblem;
 }
 
 export type RestoreResult = { ok: true; canvas: Canvas } | { ok: false; errors: RawCanvasError[] };
@@ -33,20 +35,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** A wrong `format` or a newer `version` stops reading at once: nothing else would make sense. */
 function headerErrors(value: Record<string, unknown>): RawCanvasError[] {
   const { format, version } = value;
-  if (format === undefined)
-    return [{ path: ['format'], message: `is missing: this is not an Open Cities ethics canvas ("${canvasFormat}")` }];
-  if (format !== canvasFormat)
-    return [{ path: ['format'], message: `is ${JSON.stringify(format)}: this file is not an ethics canvas ("${canvasFormat}")` }];
-  if (typeof version === 'number' && Number.isInteger(version) && version > canvasFormatVersion) {
-    return [
-      {
-        path: ['version'],
-        message: `is ${version}, newer than this version of Open Cities Studio reads (${canvasFormatVersion}): update the app to open this file`,
-      },
-    ];
-  }
+  if (format === undefined) return [{ path: ['format'], ...say('canvasFormatMissing') }];
+  if (format !== canvasFormat) return [{ path: ['format'], ...say('canvasFormatWrong', { value: String(JSON.stringify(format)) }) }];
+  if (typeof version === 'number' && Number.isInteger(version) && version > canvasFormatVersion)
+    return [{ path: ['version'], ...say('canvasVersionNewer', { version, max: canvasFormatVersion }) }];
   if (version !== canvasFormatVersion)
-    return [{ path: ['version'], message: `is ${JSON.stringify(version)}; it must be ${canvasFormatVersion}` }];
+    return [{ path: ['version'], ...say('canvasVersionWrong', { value: String(JSON.stringify(version)), expected: canvasFormatVersion }) }];
   return [];
 }
 
@@ -54,13 +48,9 @@ function headerErrors(value: Record<string, unknown>): RawCanvasError[] {
 function duplicateErrors(data: CanvasFileData): RawCanvasError[] {
   const errors: RawCanvasError[] = [];
   const seen = new Map<string, PropertyKey[]>();
-  const check = (kind: string, id: string, path: PropertyKey[]): void => {
+  const check = (kind: 'section' | 'note' | 'action', id: string, path: PropertyKey[]): void => {
     const first = seen.get(`${kind}:${id}`);
-    if (first)
-      errors.push({
-        path,
-        message: `${kind} id ${JSON.stringify(id)} is used twice (also at ${formatPath(first)}); give each ${kind} its own id`,
-      });
+    if (first) errors.push({ path, ...say('idUsedTwice', { element: kind, id: JSON.stringify(id), at: formatPath(first) }) });
     else seen.set(`${kind}:${id}`, path);
   };
   (data.sections ?? []).forEach((section, s) => {
@@ -137,13 +127,12 @@ function toCanvas(data: CanvasFileData, raw: Record<string, unknown>): Canvas {
 
 /** Restores an already parsed JSON value (a request body, a stored snapshot) into a canvas. */
 export function restoreCanvasValue(value: unknown): RestoreResult {
-  if (!isObject(value))
-    return { ok: false, errors: [{ path: [], message: 'the file is not a canvas: it must hold one JSON object ({ … })' }] };
+  if (!isObject(value)) return { ok: false, errors: [{ path: [], ...say('canvasNotObject') }] };
   const header = headerErrors(value);
   if (header.length > 0) return { ok: false, errors: header };
   const parsed = canvasFileSchema.safeParse(value);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, maxErrors).map((issue) => ({ path: issue.path, message: issueMessage(issue) }));
+    const errors = parsed.error.issues.slice(0, maxErrors).map((issue) => ({ path: issue.path, ...issueSaid(issue) }));
     return { ok: false, errors };
   }
   const duplicates = duplicateErrors(parsed.data);
@@ -155,5 +144,5 @@ export function restoreCanvasValue(value: unknown): RestoreResult {
 export function restoreCanvas(value: unknown): { ok: true; canvas: Canvas } | { ok: false; errors: CanvasError[] } {
   const result = restoreCanvasValue(value);
   if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => ({ path: formatPath(e.path), message: e.message })) };
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, path: formatPath(e.path) })) };
 }

@@ -1,3 +1,4 @@
+import type { FileProblem } from '../fileProblems/index.js';
 import type { SectionId } from './sections.js';
 
 /**
@@ -108,6 +109,8 @@ export interface Canvas {
 /** A refusal, naming the field by its path (`sections[3].notes[0].text`); '' is the whole file. */
 export interface CanvasError {
   path: string;
+  /** In English; `problem` is the same as data, for words in another language (fileProblems/). */
   message: string;
   line?: number;
+  problem?: FileProblem;
 }

@@ -61,7 +61,7 @@ export {
 } from './voting.js';
 export type { RevealMode, VotingRound, Vote, VoteCount } from './voting.js';
 export { votableKinds, votableKindLabels, votableKindText, rankVotes } from './votingResults.js';
-export type { VotableKind, VotableItem, VoteResult } from './votingResults.js';
+export type { VotableKind, VotableItem, VoteDetailId, VoteResult } from './votingResults.js';
 export {
   maxLiveIdLength,
   isLiveId,

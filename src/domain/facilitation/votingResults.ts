@@ -24,9 +24,22 @@ export interface VotableItem {
   kind: VotableKind;
   /** What the item says (a note's text, an actor's name, a flow's label or ends). */
   label: string;
-  /** Where or what it is, when the kind alone does not say (a note's kind, a canvas section, a column). */
+  /** Where or what it is, when the kind alone does not say (a note's kind, a canvas section, a column), in English. */
   detail?: string;
+  /** The same detail by stable ids, for words in the person's language (the web's results); with `detail` only. */
+  detailId?: VoteDetailId;
 }
+
+/**
+ * A voted item's detail by stable ids: a canvas note's section, a reflection note's column, a
+ * flow's kind, a map note's kind (null: none) and what it is pinned on (an actor by name, a flow
+ * by its label or dataset's name, null when it has neither). People's own words (names) as they are.
+ */
+export type VoteDetailId =
+  | { section: string }
+  | { column: string }
+  | { flowKind: string }
+  | { noteKind: string | null; on?: { actor: string } | { flow: string | null } };
 
 export interface VoteResult extends VotableItem {
   votes: number;

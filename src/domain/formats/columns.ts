@@ -1,3 +1,4 @@
+import { saySheet } from '../fileProblems/index.js';
 import type { Extra, MapIssue } from '../map/index.js';
 import type { Cell, Sheet, SheetRow } from './sheet.js';
 import { sheetLimits } from './sheet.js';
@@ -34,7 +35,7 @@ export function readColumns<F extends string>(sheet: Sheet, known: KnownColumns<
   const out: ReadColumns<F> = { known: new Map(), custom: [], headings: [] };
   const cells = first?.cells ?? [];
   if (cells.length > sheetLimits.columns)
-    issues.push({ path: sheet.name, message: `has ${cells.length} columns; at most ${sheetLimits.columns} can be imported` });
+    issues.push({ path: sheet.name, ...saySheet('sheetTooManyColumns', { count: cells.length, max: sheetLimits.columns }) });
   const seen = new Set<string>();
   // As wide as the widest row: a value beyond the last heading has no field to go to.
   const width = Math.min(
@@ -46,7 +47,7 @@ export function readColumns<F extends string>(sheet: Sheet, known: KnownColumns<
     out.headings[index] = heading;
     if (heading.trim() === '') {
       const used = rest.find((row) => present(row.cells[index]));
-      if (used) issues.push({ path: `${sheet.name} row ${used.row}`, message: `has a value in column ${index + 1}, which has no heading` });
+      if (used) issues.push({ path: `${sheet.name} row ${used.row}`, ...saySheet('valueWithoutHeading', { column: index + 1 }) });
       return;
     }
     const field = knownByNormal.get(normal(heading));
@@ -54,7 +55,7 @@ export function readColumns<F extends string>(sheet: Sheet, known: KnownColumns<
     const key = json ? heading.slice(0, -jsonSuffix.length) : heading;
     const identity = field !== undefined ? `known:${field}` : `custom:${key}`;
     if (seen.has(identity)) {
-      issues.push({ path: `${sheet.name} row ${first?.row ?? 1}`, message: `the column "${heading}" appears twice` });
+      issues.push({ path: `${sheet.name} row ${first?.row ?? 1}`, ...saySheet('columnTwice', { heading }) });
       return;
     }
     seen.add(identity);
@@ -91,7 +92,7 @@ export function readCustom(
     if (cell === undefined) continue;
     const place = `${sheetName} row ${row.row}, ${column.heading}`;
     if (reserved.includes(column.key)) {
-      issues.push({ path: place, message: `"${column.key}" is the name of one of this map's own fields; rename the column` });
+      issues.push({ path: place, ...saySheet('reservedColumn', { name: column.key }) });
       continue;
     }
     if (!column.json) {
@@ -101,7 +102,7 @@ export function readCustom(
     try {
       out.push([column.key, JSON.parse(String(cell))]);
     } catch {
-      issues.push({ path: place, message: 'is not JSON (a column whose heading ends in "(JSON)" holds JSON values)' });
+      issues.push({ path: place, ...saySheet('jsonColumnNotJson') });
     }
   }
   return out;

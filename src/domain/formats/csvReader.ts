@@ -1,3 +1,4 @@
+import { saySheet } from '../fileProblems/index.js';
 import { parse } from 'csv-parse/sync';
 import type { MapIssue } from '../map/index.js';
 import type { Sheet } from './sheet.js';
@@ -18,7 +19,7 @@ export type ReadSheetResult = { ok: true; sheet: Sheet } | { ok: false; errors: 
 
 export function readCsvSheet(text: string, name: string): ReadSheetResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.includes('\u0000')) return refuse({ path: name, message: 'is not a CSV file: it holds binary data' });
+  if (body.includes('\u0000')) return refuse({ path: name, ...saySheet('csvBinary') });
   const heading = headingLine(body);
   const delimiter = guessDelimiter(heading.line);
   // Refused before parsing, in one pass over the text: csv-parse took 10 s over a row of
@@ -40,13 +41,9 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
   } catch (e) {
     const error = e as { message?: string; records?: number };
     const row = typeof error.records === 'number' ? ` row ${error.records + 1}` : '';
-    return refuse({ path: `${name}${row}`, message: `is not valid CSV: ${(error.message ?? String(e)).split('\n')[0]}` });
+    return refuse({ path: `${name}${row}`, ...saySheet('csvInvalid', { reason: (error.message ?? String(e)).split('\n')[0] ?? '' }) });
   }
-  if (records.length > sheetLimits.rows + 1)
-    return refuse({
-      path: name,
-      message: `has more than ${sheetLimits.rows} rows under its headings; at most ${sheetLimits.rows} can be imported`,
-    });
+  if (records.length > sheetLimits.rows + 1) return refuse({ path: name, ...saySheet('csvTooManyRows', { max: sheetLimits.rows }) });
   const headings = records[0] ?? [];
   const errors: MapIssue[] = [];
   const rows = records.map((cells, i) => ({
@@ -55,10 +52,7 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
       if (cell === undefined) return undefined;
       if (cell.startsWith('=')) {
         const heading = i === 0 ? `column ${column + 1}` : (headings[column] ?? `column ${column + 1}`);
-        errors.push({
-          path: `${name} row ${i + 1}, ${heading}`,
-          message: 'starts with "=": formulas are not imported; put the value itself in the cell',
-        });
+        errors.push({ path: `${name} row ${i + 1}, ${heading}`, ...saySheet('csvFormula') });
       }
       return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
     }),
@@ -67,10 +61,7 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
 }
 
 function tooManyColumns(name: string, row: number, columns: number): ReadSheetResult {
-  return refuse({
-    path: `${name} row ${row}`,
-    message: `has ${columns} columns; at most ${sheetLimits.columns} can be imported (a Kumu file has a few dozen)`,
-  });
+  return refuse({ path: `${name} row ${row}`, ...saySheet('csvTooManyColumns', { count: columns, max: sheetLimits.columns }) });
 }
 
 /**

@@ -1,9 +1,10 @@
+import { saySheet, type Said } from '../fileProblems/index.js';
 /**
  * Finds an element by what a connection calls it: its id, else its label (Kumu files without an
  * ID column name elements by label), else either one ignoring case and surrounding spaces. A
  * name that fits two elements is ambiguous, never guessed.
  */
-export type Found = { id: string } | { message: string };
+export type Found = { id: string } | Said;
 
 export function elementFinder(elements: readonly { id: string; name: string }[]): (name: string) => Found {
   const ids = new Set(elements.map((e) => e.id));
@@ -18,12 +19,9 @@ export function elementFinder(elements: readonly { id: string; name: string }[])
     ] as const) {
       const matches = [...new Set(table.get(key) ?? [])];
       if (matches.length === 1 && matches[0] !== undefined) return { id: matches[0] };
-      if (matches.length > 1)
-        return {
-          message: `"${name}" could be any of ${matches.length} elements (ids ${matches.slice(0, 3).join(', ')}); give the elements IDs and name them by ID`,
-        };
+      if (matches.length > 1) return saySheet('ambiguousName', { name, count: matches.length, ids: matches.slice(0, 3).join(', ') });
     }
-    return { message: `no element has the id or label "${name}"` };
+    return saySheet('noElement', { name });
   };
 }
 

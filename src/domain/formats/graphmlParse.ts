@@ -1,3 +1,4 @@
+import { sayFile } from '../fileProblems/index.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { MapIssue } from '../map/index.js';
 import { jsonDesc } from './graphmlKeys.js';
@@ -46,7 +47,7 @@ const meta = XMLParser.getMetaDataSymbol() as unknown as symbol;
 export function parseGraphml(text: string): { ok: true; graph: Graph } | { ok: false; errors: MapIssue[] } {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const valid = XMLValidator.validate(body);
-  if (valid !== true) return refuse({ path: '', message: `is not XML: ${valid.err.msg}`, line: valid.err.line });
+  if (valid !== true) return refuse({ path: '', ...sayFile('notXml', { reason: valid.err.msg }), line: valid.err.line });
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -64,30 +65,26 @@ export function parseGraphml(text: string): { ok: true; graph: Graph } | { ok: f
   try {
     doc = parser.parse(body) as Raw;
   } catch (e) {
-    return refuse({ path: '', message: `is not readable XML: ${e instanceof Error ? e.message : String(e)}` });
+    return refuse({ path: '', ...sayFile('unreadableXml', { reason: e instanceof Error ? e.message : String(e) }) });
   }
   // An element with neither attributes nor content reads as '' (`<graphml/>`).
   const root = doc['graphml'] === '' ? {} : doc['graphml'];
   if (!isRaw(root)) {
     const found = Object.keys(doc).find((k) => !k.startsWith('?'));
-    return refuse({ path: '', message: `is not GraphML: its root element is ${found ? `<${found}>` : 'missing'}, not <graphml>` });
+    return refuse({ path: '', ...sayFile('notGraphml', { root: found ?? '' }) });
   }
   const lineAt = lineFinder(body);
   const keys = children(root, 'key').map((raw) => readKey(raw));
   const graphs = children(root, 'graph');
   if (graphs.length !== 1)
-    return refuse({
-      path: '',
-      message: graphs.length === 0 ? 'holds no <graph>' : `holds ${graphs.length} graphs; import them one file at a time`,
-    });
+    return refuse({ path: '', ...(graphs.length === 0 ? sayFile('noGraph') : sayFile('severalGraphs', { count: graphs.length })) });
   const [graphRaw] = graphs as [Raw];
   const nodes: Item[] = [];
   const edges: Item[] = [];
   const errors: MapIssue[] = [];
   const item = (raw: Raw): Item => ({ attributes: attributes(raw), data: readData(raw, keys), line: lineAt(raw) });
   const walk = (graph: Raw) => {
-    for (const hyper of children(graph, 'hyperedge'))
-      errors.push({ path: 'hyperedge', message: 'hyperedges (edges joining more than two nodes) cannot be imported', line: lineAt(hyper) });
+    for (const hyper of children(graph, 'hyperedge')) errors.push({ path: 'hyperedge', ...sayFile('hyperedge'), line: lineAt(hyper) });
     for (const node of children(graph, 'node')) {
       nodes.push(item(node));
       for (const nested of children(node, 'graph')) walk(nested);

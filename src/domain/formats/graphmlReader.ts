@@ -1,3 +1,4 @@
+import { sayFile } from '../fileProblems/index.js';
 import {
   actorFields,
   actorRoleLabels,
@@ -35,9 +36,7 @@ export function readGraphml(text: string): ReadMapResult {
   if (!parsed.ok) return parsed;
   const { keys, graph, nodes, edges } = parsed.graph;
   if (nodes.length > sheetLimits.rows || edges.length > sheetLimits.rows)
-    return refuse([
-      { path: '', message: `has ${nodes.length} nodes and ${edges.length} edges; at most ${sheetLimits.rows} of each can be imported` },
-    ]);
+    return refuse([{ path: '', ...sayFile('tooManyNodes', { nodes: nodes.length, edges: edges.length, max: sheetLimits.rows }) }]);
   const issues: MapIssue[] = [];
   const origins = emptyOrigins();
 
@@ -51,7 +50,7 @@ export function readGraphml(text: string): ReadMapResult {
     } catch {
       // reported below
     }
-    issues.push({ path: `graph, ${name}`, message: 'expected a JSON list', line: graph.line });
+    issues.push({ path: `graph, ${name}`, ...sayFile('notJsonList'), line: graph.line });
     return [];
   };
   const mapFields = record([
@@ -75,7 +74,7 @@ export function readGraphml(text: string): ReadMapResult {
   const actors = nodes.map((node, i) => {
     const id = node.attributes['id'];
     const place = id === undefined ? `node ${i + 1}` : `node "${id}"`;
-    if (id === undefined || id === '') issues.push({ path: place, message: 'has no id', line: node.line });
+    if (id === undefined || id === '') issues.push({ path: place, ...sayFile('noNodeId'), line: node.line });
     else nodeIds.add(id);
     origins.actors.push({ place, fields: { position: 'x' }, line: node.line });
     return readNode(node, id ?? '', fieldsOf(withDefaults(node, keys, 'node')), issues, place);
@@ -93,7 +92,7 @@ export function readGraphml(text: string): ReadMapResult {
       if (id === undefined || !nodeIds.has(id))
         issues.push({
           path: `${place}, ${attribute}`,
-          message: id === undefined ? 'is missing' : `no node has the id "${id}"`,
+          ...(id === undefined ? sayFile('endMissing') : sayFile('noNode', { id })),
           line: edge.line,
         });
       return id;
@@ -208,7 +207,7 @@ function fieldsOf(data: Data[]) {
           try {
             return [[name, JSON.parse(d.text)]];
           } catch {
-            issues.push({ path: `${place}, ${d.name}`, message: 'is not JSON (its key says its values are JSON)', line });
+            issues.push({ path: `${place}, ${d.name}`, ...sayFile('keyNotJson'), line });
             return [];
           }
         }

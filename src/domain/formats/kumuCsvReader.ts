@@ -1,3 +1,4 @@
+import { sayFile, type FileProblem } from '../fileProblems/index.js';
 import { strFromU8 } from 'fflate';
 import type { MapIssue, ReadMapResult } from '../map/index.js';
 import { readCsvSheet } from './csvReader.js';
@@ -56,14 +57,14 @@ export function kumuCsvRole(file: CsvFile): 'elements' | 'connections' | undefin
 
 /** The archive, by the names of the files in it (in any folder, in any case). */
 export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResult {
-  if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);
+  if (bytes.length > sheetLimits.fileBytes) return refuse(name, sayFile('fileOverMegabytes', { mb: sheetLimits.fileBytes / 1024 / 1024 }));
   const wanted = new Set<string>(Object.values(kumuCsvFileNames));
   // Entries counted and measured while inflating, never trusting the sizes the archive declares.
   const read = readMeasuredZip(bytes, (path) => wanted.has(baseName(path)), 'map');
-  if (!read.ok) return refuse(name, read.unreadable ? `is not a zip archive of Kumu CSV files (${read.message})` : read.message);
+  if (!read.ok) return refuse(name, read.unreadable ? sayFile('notKumuArchive', { reason: read.message }) : read);
   const byName = new Map(read.files.map(({ name: path, data }) => [baseName(path), { path, data }]));
   const elements = byName.get(kumuCsvFileNames.elements);
-  if (!elements) return refuse(name, `holds no ${kumuCsvFileNames.elements} (an archive from "opencities export --format kumu-csv" does)`);
+  if (!elements) return refuse(name, sayFile('archiveWithoutElements', { file: kumuCsvFileNames.elements }));
   const errors: MapIssue[] = [];
   const book: Partial<KumuWorkbook> = {};
   for (const [role, fileName] of Object.entries(kumuCsvFileNames) as [keyof KumuWorkbook, string][]) {
@@ -72,7 +73,7 @@ export function readKumuCsvArchive(bytes: Uint8Array, name: string): ReadMapResu
     const text = strFromU8(file.data);
     const place = `${name}: ${file.path}`;
     if (text.includes('\uFFFD')) {
-      errors.push({ path: place, message: 'is not UTF-8 text; save it as "CSV UTF-8"' });
+      errors.push({ path: place, ...sayFile('csvNotUtf8') });
       continue;
     }
     const read = readCsvSheet(text, place);
@@ -87,6 +88,6 @@ function baseName(path: string): string {
   return (path.split('/').pop() ?? path).toLowerCase();
 }
 
-function refuse(path: string, message: string): ReadMapResult {
-  return { ok: false, errors: [{ path, message }] };
+function refuse(path: string, said: { message: string; problem?: FileProblem }): ReadMapResult {
+  return { ok: false, errors: [{ path, message: said.message, ...(said.problem && { problem: said.problem }) }] };
 }

@@ -1,3 +1,4 @@
+import { saySheet } from '../fileProblems/index.js';
 import {
   actorFields,
   actorRoleLabels,
@@ -40,10 +41,7 @@ export function readKumuWorkbook(book: KumuWorkbook): ReadMapResult {
   const tooBig = sheets.filter((s) => s.rows.length > sheetLimits.rows + 1);
   if (tooBig.length > 0)
     return refuse(
-      tooBig.map((s) => ({
-        path: s.name,
-        message: `has ${s.rows.length - 1} rows under its headings; at most ${sheetLimits.rows} can be imported`,
-      })),
+      tooBig.map((s) => ({ path: s.name, ...saySheet('sheetTooManyRows', { count: s.rows.length - 1, max: sheetLimits.rows }) })),
     );
   const issues: MapIssue[] = [];
   const origins = emptyOrigins();
@@ -74,17 +72,14 @@ export function readKumuWorkbook(book: KumuWorkbook): ReadMapResult {
 function readElements(sheet: Sheet, issues: MapIssue[], origins: Origin[]): Record<string, unknown>[] {
   const r = new RowReader(sheet, elementHeadings, issues);
   if (!r.has('name')) {
-    issues.push({
-      path: sheet.name,
-      message: 'has no Label column (the first row holds the headings: Label, and ID if the elements have ids)',
-    });
+    issues.push({ path: sheet.name, ...saySheet('noLabelColumn') });
     return [];
   }
   const rows = r.rows();
   const taken = new Set(rows.flatMap((row) => r.text(row, 'id') || []));
   return rows.map((row) => {
     const name = r.text(row, 'name');
-    if (name === undefined) r.report(row, 'name', 'is empty: an element needs a label to be placed');
+    if (name === undefined) r.report(row, 'name', saySheet('emptyLabel'));
     const tags = r.list(row, 'tags');
     const addTag = (tag: string) => void (tags.includes(tag) || tags.push(tag));
     const typeText = r.filled(row, 'type');
@@ -135,8 +130,7 @@ function readConnections(
 ): Record<string, unknown>[] {
   const r = new RowReader(sheet, connectionHeadings, issues);
   for (const field of ['from', 'to'] as const)
-    if (!r.has(field))
-      issues.push({ path: sheet.name, message: `has no ${field === 'from' ? 'From' : 'To'} column (the first row holds the headings)` });
+    if (!r.has(field)) issues.push({ path: sheet.name, ...saySheet('noEndColumn', { column: field === 'from' ? 'From' : 'To' }) });
   if (!r.has('from') || !r.has('to')) return [];
   const rows = r.rows();
   const flowIds = new Set(rows.flatMap((row) => r.text(row, 'id') || []));
@@ -163,12 +157,12 @@ function readConnections(
   for (const row of rows) {
     const fromText = r.text(row, 'from');
     const targets = r.list(row, 'to');
-    if (fromText === undefined || fromText.trim() === '') r.report(row, 'from', 'is empty: a connection needs the element it comes from');
-    if (targets.length === 0) r.report(row, 'to', 'is empty: a connection needs the element it goes to');
+    if (fromText === undefined || fromText.trim() === '') r.report(row, 'from', saySheet('emptyFrom'));
+    if (targets.length === 0) r.report(row, 'to', saySheet('emptyTo'));
     const end = (field: 'from' | 'to', name: string) => {
       const found = find(name);
       if ('id' in found) return found.id;
-      r.report(row, field, found.message);
+      r.report(row, field, found);
       return undefined;
     };
     const from = fromText === undefined || fromText.trim() === '' ? undefined : end('from', fromText);

@@ -1,3 +1,4 @@
+import { saySheet } from '../fileProblems/index.js';
 import { datasetFields, noteFields } from '../map/index.js';
 import type { MapIssue } from '../map/index.js';
 import type { Found } from './elementNames.js';
@@ -27,12 +28,12 @@ export function readDatasetSheet(sheet: Sheet, find: (name: string) => Found, is
   const element = (row: (typeof rows)[number], field: 'steward' | 'heldBy', name: string) => {
     const found = find(name);
     if ('id' in found) return found.id;
-    r.report(row, field, found.message);
+    r.report(row, field, found);
     return undefined;
   };
   const items = rows.map((row) => {
     const name = r.text(row, 'name');
-    if (name === undefined) r.report(row, 'name', 'is empty: a dataset needs a name');
+    if (name === undefined) r.report(row, 'name', saySheet('emptyDatasetName'));
     const steward = r.filled(row, 'steward');
     return record([
       ['id', r.text(row, 'id') || claimId(slugOf(name ?? '', 'dataset'), taken)],
@@ -57,7 +58,7 @@ export function readNoteSheet(sheet: Sheet, issues: MapIssue[]): Read {
   const taken = new Set(rows.flatMap((row) => r.text(row, 'id') || []));
   const items = rows.map((row) => {
     const text = r.text(row, 'text');
-    if (text === undefined) r.report(row, 'text', 'is empty: a note needs its text');
+    if (text === undefined) r.report(row, 'text', saySheet('emptyNoteText'));
     return record([
       ['id', r.text(row, 'id') || claimNumbered('n', taken)],
       ['text', text ?? ''],
@@ -75,7 +76,7 @@ export function readNoteSheet(sheet: Sheet, issues: MapIssue[]): Read {
 export function readMapSheet(sheet: Sheet, issues: MapIssue[]): { fields: Record<string, unknown>; origin?: Origin } {
   const r = new RowReader(sheet, mapHeadings, issues);
   const [row, extra] = r.rows();
-  if (extra) r.report(extra, undefined, 'the Map sheet has one row under its headings: the map itself');
+  if (extra) r.report(extra, undefined, saySheet('mapSheetOneRow'));
   if (!row) return { fields: {} };
   const fields = record([
     ['id', r.text(row, 'id') || undefined],

@@ -1,3 +1,4 @@
+import { sayFile, type FileProblem, type Said } from '../fileProblems/index.js';
 import { Inflate, strFromU8 } from 'fflate';
 import { sheetLimits } from './sheet.js';
 
@@ -18,16 +19,21 @@ export type MeasuredZip =
    * unpacks to more than it declares (a message to show as it is); otherwise it is over a limit,
    * and says which.
    */
-  | { ok: false; unreadable: boolean; damaged?: true; message: string };
+  | { ok: false; unreadable: boolean; damaged?: true; message: string; problem?: FileProblem };
 
 /** The message for an entry that unpacks to more than the size its package declares for it. */
-export const zipEntryLiesMessage = 'the file is damaged: an entry unpacks to more than it declares; export it again';
+export const zipEntryLiesMessage = sayFile('zipLies').message;
 
 /** Compressed bytes given to the inflater at a time: deflate expands at most about 1,032 times, so one step makes at most ~4 MB. */
 const step = 4 * 1024;
 
-class Refused extends Error {}
-class Damaged extends Error {}
+/** A package refused for a limit, or for lying about a size: its problem goes with it. */
+class Refused extends Error {
+  constructor(readonly said: Said) {
+    super(said.message);
+  }
+}
+class Damaged extends Refused {}
 
 /** The size a zip32 field holds when the real one is in the entry's zip64 extra field. */
 const zip64Size = 0xffffffff;
@@ -49,7 +55,7 @@ const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16))
 export function readMeasuredZip(
   bytes: Uint8Array,
   keep: (name: string) => boolean,
-  what: string,
+  what: 'workbook' | 'map',
   limits: { entries: number; unpackedBytes: number } = zipLimits,
 ): MeasuredZip {
   try {
@@ -63,9 +69,8 @@ export function readMeasuredZip(
       const take = (chunk: Uint8Array) => {
         unpacked += chunk.length;
         total += chunk.length;
-        if (unpacked > entry.declaredSize) throw new Damaged(zipEntryLiesMessage);
-        if (total > limits.unpackedBytes)
-          throw new Refused(`unpacks to more than ${limits.unpackedBytes / 1024 / 1024} MB; import a smaller ${what}`);
+        if (unpacked > entry.declaredSize) throw new Damaged(sayFile('zipLies'));
+        if (total > limits.unpackedBytes) throw new Refused(sayFile('zipUnpacksTooMuch', { mb: limits.unpackedBytes / 1024 / 1024, what }));
         if (kept) chunks.push(chunk);
       };
       inflateEntry(bytes, entry, take);
@@ -73,8 +78,8 @@ export function readMeasuredZip(
     }
     return { ok: true, files };
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, unreadable: false, message: e.message };
-    if (e instanceof Damaged) return { ok: false, unreadable: false, damaged: true, message: e.message };
+    if (e instanceof Damaged) return { ok: false, unreadable: false, damaged: true, ...e.said };
+    if (e instanceof Refused) return { ok: false, unreadable: false, ...e.said };
     return { ok: false, unreadable: true, message: e instanceof Error ? e.message : String(e) };
   }
 }
@@ -89,7 +94,7 @@ interface Entry {
 }
 
 /** The central directory's entries, refused when there are more than `maxEntries` (counted before reading any). */
-function readDirectory(bytes: Uint8Array, maxEntries: number, what: string): Entry[] {
+function readDirectory(bytes: Uint8Array, maxEntries: number, what: 'workbook' | 'map'): Entry[] {
   let end = -1;
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--)
     if (u32(bytes, at) === 0x06054b50) {
@@ -98,10 +103,7 @@ function readDirectory(bytes: Uint8Array, maxEntries: number, what: string): Ent
     }
   if (end < 0) throw new Error('no zip directory at its end');
   const count = u16(bytes, end + 10);
-  if (count > maxEntries || count === 0xffff)
-    throw new Refused(
-      `holds ${count === 0xffff ? 'more than 65,000' : count} files; at most ${maxEntries} are read: import a smaller ${what}`,
-    );
+  if (count > maxEntries || count === 0xffff) throw new Refused(sayFile('zipTooManyFiles', { count, max: maxEntries, what }));
   const entries: Entry[] = [];
   let at = u32(bytes, end + 16);
   for (let i = 0; i < count; i++) {

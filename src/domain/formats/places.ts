@@ -32,14 +32,14 @@ export function placeIssue(issue: MapIssue, origins: Origins): MapIssue {
     const origin = origins[list][Number(index)];
     if (origin)
       return withLine(
-        { path: at(origin.place, field === undefined ? undefined : `${origin.fields[field] ?? field}${rest}`), message: issue.message },
+        { ...issue, path: at(origin.place, field === undefined ? undefined : `${origin.fields[field] ?? field}${rest}`) },
         origin.line,
       );
   }
   const top = /^([A-Za-z]+)$/.exec(issue.path);
   if (top && origins.map) {
     const field = top[1] ?? '';
-    return withLine({ path: at(origins.map.place, origins.map.fields[field] ?? field), message: issue.message }, origins.map.line);
+    return withLine({ ...issue, path: at(origins.map.place, origins.map.fields[field] ?? field) }, origins.map.line);
   }
   return issue;
 }

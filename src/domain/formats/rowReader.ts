@@ -1,3 +1,4 @@
+import { saySheet, type Said } from '../fileProblems/index.js';
 import type { MapIssue } from '../map/index.js';
 import { dataRows, readColumns, readCustom } from './columns.js';
 import type { ReadColumns } from './columns.js';
@@ -40,8 +41,8 @@ export class RowReader<F extends string> {
     return at(`${this.sheet.name} row ${row.row}`, field === undefined ? undefined : this.heading(field));
   }
 
-  report(row: SheetRow, field: F | undefined, message: string): void {
-    this.issues.push({ path: this.place(row, field), message });
+  report(row: SheetRow, field: F | undefined, said: Said): void {
+    this.issues.push({ path: this.place(row, field), ...said });
   }
 
   cell(row: SheetRow, field: F): Cell | undefined {
@@ -76,7 +77,7 @@ export class RowReader<F extends string> {
           ? Number(cell)
           : NaN;
     if (Number.isFinite(value)) return value;
-    this.report(row, field, `expected a number, found ${JSON.stringify(cell)}`);
+    this.report(row, field, saySheet('notNumber', { value: JSON.stringify(cell) }));
     return undefined;
   }
 
@@ -84,7 +85,7 @@ export class RowReader<F extends string> {
   position(row: SheetRow, x: F, y: F): { x: number; y: number } | undefined {
     const [px, py] = [this.number(row, x), this.number(row, y)];
     if (px !== undefined && py !== undefined) return { x: px, y: py };
-    if (px !== undefined || py !== undefined) this.report(row, px === undefined ? x : y, 'is empty: a position needs both X and Y');
+    if (px !== undefined || py !== undefined) this.report(row, px === undefined ? x : y, saySheet('halfPosition'));
     return undefined;
   }
 

@@ -1,3 +1,4 @@
+import { found, foundText, sayMap as say, type Said } from '../fileProblems/index.js';
 import type { Extra, MapIssue, Position } from './types.js';
 
 /**
@@ -22,12 +23,12 @@ export class FieldReader {
   /** A reader for `raw` if it is a JSON object, else an issue and undefined. */
   static of(raw: unknown, path: string, issues: MapIssue[]): FieldReader | undefined {
     if (isRecord(raw)) return new FieldReader(raw, path, issues);
-    issues.push({ path, message: `expected an object, found ${describe(raw)}` });
+    issues.push({ path, ...say('notObject', { found: found(raw) }) });
     return undefined;
   }
 
-  report(key: string, message: string): void {
-    this.issues.push({ path: join(this.path, key), message });
+  report(key: string, said: Said): void {
+    this.issues.push({ path: join(this.path, key), ...said });
   }
 
   /** The raw value; absent and null both give undefined. */
@@ -41,26 +42,26 @@ export class FieldReader {
   id(key: string, required: boolean): string | undefined {
     const value = this.take(key);
     if (value === undefined) {
-      if (required) this.report(key, 'is required');
+      if (required) this.report(key, say('required'));
       return undefined;
     }
     if (typeof value === 'string' && value !== '') return value;
-    this.report(key, `expected an id (non-empty text), found ${describe(value)}`);
+    this.report(key, say('notId', { found: found(value) }));
     return undefined;
   }
 
   text(key: string, max: number, required = false): string | undefined {
     const value = this.take(key);
     if (value === undefined) {
-      if (required) this.report(key, 'is required');
+      if (required) this.report(key, say('required'));
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.report(key, `expected text, found ${describe(value)}`);
+      this.report(key, say('notText', { found: found(value) }));
       return undefined;
     }
     if (fits(value, max)) return value;
-    this.report(key, `is longer than ${max} characters`);
+    this.report(key, say('tooLong', { max }));
     // By code points, so a cut never splits an emoji into half a surrogate pair.
     return [...value].slice(0, max).join('');
   }
@@ -68,11 +69,11 @@ export class FieldReader {
   choice<T extends string>(key: string, values: readonly T[], required = false): T | undefined {
     const value = this.take(key);
     if (value === undefined) {
-      if (required) this.report(key, `is required (one of ${values.join(', ')})`);
+      if (required) this.report(key, say('requiredOneOf', { values: values.join(', ') }));
       return undefined;
     }
     if (isOneOf(value, values)) return value;
-    this.report(key, `${describe(value)} is not one of ${values.join(', ')}`);
+    this.report(key, say('notOneOf', { found: found(value), values: values.join(', ') }));
     return undefined;
   }
 
@@ -84,15 +85,15 @@ export class FieldReader {
     const value = this.take(key);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.report(key, `expected a list, found ${describe(value)}`);
+      this.report(key, say('notList', { found: found(value) }));
       return [];
     }
     const out: T[] = [];
     value.forEach((item: unknown, index) => {
       const path = `${join(this.path, key)}[${index}]`;
       if (!accept(item, path)) return;
-      if (out.includes(item)) this.issues.push({ path, message: `${describe(item)} is listed twice` });
-      else if (out.length >= maxItems) this.issues.push({ path, message: `more than ${maxItems} items` });
+      if (out.includes(item)) this.issues.push({ path, ...say('listedTwice', { found: found(item) }) });
+      else if (out.length >= maxItems) this.issues.push({ path, ...say('tooManyItems', { max: maxItems }) });
       else out.push(item);
     });
     return out;
@@ -102,7 +103,7 @@ export class FieldReader {
   oneOf<T extends string>(values: readonly T[]): (item: unknown, path: string) => item is T {
     return (item, path): item is T => {
       if (isOneOf(item, values)) return true;
-      this.issues.push({ path, message: `${describe(item)} is not one of ${values.join(', ')}` });
+      this.issues.push({ path, ...say('notOneOf', { found: found(item), values: values.join(', ') }) });
       return false;
     };
   }
@@ -112,8 +113,8 @@ export class FieldReader {
     return (item, path): item is string => {
       const ok = typeof item === 'string' && fits(item, max) && (!nonEmpty || item !== '');
       if (!ok) {
-        const what = nonEmpty ? 'an id (non-empty text)' : `text of at most ${max} characters`;
-        this.issues.push({ path, message: `expected ${what}, found ${describe(item)}` });
+        const said = nonEmpty ? say('notId', { found: found(item) }) : say('notShortText', { max, found: found(item) });
+        this.issues.push({ path, ...said });
       }
       return ok;
     };
@@ -127,11 +128,11 @@ export class FieldReader {
     const value = this.take(key);
     if (value === undefined) return undefined;
     if (!isRecord(value) || !isFiniteNumber(value['x']) || !isFiniteNumber(value['y'])) {
-      this.report(key, `expected { "x": number, "y": number }, found ${describe(value)}`);
+      this.report(key, say('notPosition', { found: found(value) }));
       return undefined;
     }
     const others = Object.keys(value).filter((k) => k !== 'x' && k !== 'y');
-    if (others.length > 0) this.report(key, `has fields other than x and y: ${others.join(', ')}`);
+    if (others.length > 0) this.report(key, say('positionFields', { fields: others.join(', ') }));
     return { x: value['x'], y: value['y'] };
   }
 
@@ -169,11 +170,5 @@ function join(path: string, key: string): string {
 
 /** A short description of a value for messages: `"goverment"`, `a number`, `a list`. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number') return `the number ${value}`;
-  return typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
+  return foundText(found(value));
 }

@@ -10,7 +10,8 @@ import {
   readNote,
   withoutAbsent,
 } from './elements.js';
-import { describe, FieldReader, isRecord } from './fieldReader.js';
+import { found, sayMap as say } from '../fileProblems/index.js';
+import { FieldReader, isRecord } from './fieldReader.js';
 import { lineOfPath, syntaxErrorLine, valueLines } from './jsonLines.js';
 import { mapProblems } from './mapProblems.js';
 import type { MapList } from './mapProblems.js';
@@ -39,7 +40,7 @@ export function readMapFile(text: string): ReadMapResult {
   } catch (e) {
     // The engine's message quotes the text around the error; keep it short and on one line.
     const reason = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 160);
-    return refuse([withLine({ path: '', message: `the file is not JSON (${reason})` }, syntaxErrorLine(body))]);
+    return refuse([withLine({ path: '', ...say('notJson', { reason }) }, syntaxErrorLine(body))]);
   }
   const result = restoreMapJson(data);
   if (result.ok) return result;
@@ -50,27 +51,26 @@ export function readMapFile(text: string): ReadMapResult {
 
 /** Reads a map from an already parsed JSON value (a request body, a stored snapshot). */
 export function restoreMapJson(data: unknown): ReadMapResult {
-  if (!isRecord(data)) return refuse([{ path: '', message: `expected a JSON object, found ${describe(data)}` }]);
+  if (!isRecord(data)) return refuse([{ path: '', ...say('notJsonObject', { found: found(data) }) }]);
   const issues: MapIssue[] = [];
   const r = new FieldReader(data, '', issues);
   const format = r.take('format');
   if (format !== mapFormat) {
-    const found = format === undefined ? 'is missing' : `is ${describe(format)}`;
-    return refuse([{ path: 'format', message: `${found}, expected "${mapFormat}": this is not an ecosystem map file` }]);
+    const said = format === undefined ? say('mapFormatMissing') : say('mapFormatWrong', { found: found(format) });
+    return refuse([{ path: 'format', ...said }]);
   }
   const version = r.take('version');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return refuse([{ path: 'version', message: `expected a whole number from 1, found ${describe(version)}` }]);
+    return refuse([{ path: 'version', ...say('mapVersionNotWhole', { found: found(version) }) }]);
   if (version > mapFormatVersion) {
-    const message = `this file is version ${version}, newer than this version of Open Cities Studio reads (up to ${mapFormatVersion}); update Open Cities Studio to open it`;
-    return refuse([{ path: 'version', message }]);
+    return refuse([{ path: 'version', ...say('mapVersionNewer', { version, max: mapFormatVersion }) }]);
   }
   const indexes: Record<MapList, number[]> = { actors: [], datasets: [], flows: [], notes: [] };
   const list = <T>(key: MapList, required: boolean, read: (raw: unknown, path: string, issues: MapIssue[]) => T | undefined): T[] => {
     const raw = r.take(key);
     if (raw === undefined && !required) return [];
     if (!Array.isArray(raw)) {
-      r.report(key, raw === undefined ? 'is required (a list, possibly empty)' : `expected a list, found ${describe(raw)}`);
+      r.report(key, raw === undefined ? say('listRequired') : say('notList', { found: found(raw) }));
       return [];
     }
     return raw.flatMap((item: unknown, index) => {
@@ -92,7 +92,7 @@ export function restoreMapJson(data: unknown): ReadMapResult {
   };
   // Paths by index in the file: an element left out above shifts the map's indexes.
   for (const p of mapProblems(map))
-    issues.push({ path: `${p.list}[${indexes[p.list][p.index] ?? p.index}].${p.field}`, message: p.message });
+    issues.push({ path: `${p.list}[${indexes[p.list][p.index] ?? p.index}].${p.field}`, message: p.message, problem: p.problem });
   if (issues.length > 0) return refuse(issues);
   return { ok: true, map: withoutAbsent(map) };
 }
@@ -120,7 +120,7 @@ export function writeMapFile(map: EcosystemMap): string {
 
 function refuse(errors: MapIssue[]): ReadMapResult {
   if (errors.length <= maxIssues) return { ok: false, errors };
-  const more = { path: '', message: `and ${errors.length - maxIssues} more problems` };
+  const more = { path: '', ...say('moreProblems', { count: errors.length - maxIssues }) };
   return { ok: false, errors: [...errors.slice(0, maxIssues), more] };
 }
 

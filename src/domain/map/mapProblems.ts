@@ -1,3 +1,4 @@
+import { sayMap as say, type FileProblem } from '../fileProblems/index.js';
 import type { EcosystemMap } from './types.js';
 
 /**
@@ -18,6 +19,8 @@ export interface MapProblem {
   /** The field at fault, `heldBy[2]` for a list item. */
   field: string;
   message: string;
+  /** The same as data (fileProblems/). */
+  problem: FileProblem;
   /** How repairMap mends it: drop the element, clear the field, or take `value` out of the list. */
   fix: 'drop' | 'clear' | 'unlist';
   /** For `unlist`: the list item to take out. */
@@ -30,45 +33,43 @@ export function mapProblems(map: EcosystemMap): MapProblem[] {
   const datasetIds = uniqueIds(map, 'datasets', 'dataset', problems);
   const flowIds = uniqueIds(map, 'flows', 'flow', problems);
   uniqueIds(map, 'notes', 'note', problems);
-  const noActor = (id: string) => `no actor with id ${JSON.stringify(id)}`;
+  const noActor = (id: string) => say('noActor', { id: JSON.stringify(id) });
 
   map.datasets.forEach(({ id, steward, heldBy }, index) => {
     if (steward !== undefined && !actorIds.has(steward))
-      problems.push({ list: 'datasets', index, id, field: 'steward', message: noActor(steward), fix: 'clear' });
+      problems.push({ list: 'datasets', index, id, field: 'steward', ...noActor(steward), fix: 'clear' });
     heldBy.forEach((holder, i) => {
       if (!actorIds.has(holder))
-        problems.push({ list: 'datasets', index, id, field: `heldBy[${i}]`, message: noActor(holder), fix: 'unlist', value: holder });
+        problems.push({ list: 'datasets', index, id, field: `heldBy[${i}]`, ...noActor(holder), fix: 'unlist', value: holder });
     });
   });
 
   map.flows.forEach(({ id, from, to, kind, dataset }, index) => {
-    if (!actorIds.has(from)) problems.push({ list: 'flows', index, id, field: 'from', message: noActor(from), fix: 'drop' });
-    if (!actorIds.has(to)) problems.push({ list: 'flows', index, id, field: 'to', message: noActor(to), fix: 'drop' });
+    if (!actorIds.has(from)) problems.push({ list: 'flows', index, id, field: 'from', ...noActor(from), fix: 'drop' });
+    if (!actorIds.has(to)) problems.push({ list: 'flows', index, id, field: 'to', ...noActor(to), fix: 'drop' });
     if (dataset === undefined) return;
     if (kind !== 'data') {
-      const message = `only data flows name a dataset; this is a ${kind} flow`;
-      problems.push({ list: 'flows', index, id, field: 'dataset', message, fix: 'clear' });
+      problems.push({ list: 'flows', index, id, field: 'dataset', ...say('datasetOnDataFlow', { kind }), fix: 'clear' });
     } else if (!datasetIds.has(dataset)) {
-      problems.push({ list: 'flows', index, id, field: 'dataset', message: `no dataset with id ${JSON.stringify(dataset)}`, fix: 'clear' });
+      const said = say('noDataset', { id: JSON.stringify(dataset) });
+      problems.push({ list: 'flows', index, id, field: 'dataset', ...said, fix: 'clear' });
     }
   });
 
   map.notes.forEach(({ id, target }, index) => {
     if (target === undefined || actorIds.has(target) || datasetIds.has(target) || flowIds.has(target)) return;
-    const message = `no actor, dataset or flow with id ${JSON.stringify(target)}`;
-    problems.push({ list: 'notes', index, id, field: 'target', message, fix: 'drop' });
+    problems.push({ list: 'notes', index, id, field: 'target', ...say('noTarget', { id: JSON.stringify(target) }), fix: 'drop' });
   });
   return problems;
 }
 
 /** The ids of a list; every repeat after the first is a problem (the first one stays). */
-function uniqueIds(map: EcosystemMap, list: MapList, noun: string, problems: MapProblem[]): Set<string> {
+function uniqueIds(map: EcosystemMap, list: MapList, noun: 'actor' | 'dataset' | 'flow' | 'note', problems: MapProblem[]): Set<string> {
   const first = new Map<string, number>();
   map[list].forEach(({ id }, index) => {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else
-      problems.push({ list, index, id, field: 'id', message: `${JSON.stringify(id)} is already the id of another ${noun}`, fix: 'drop' });
+    else problems.push({ list, index, id, field: 'id', ...say('idTaken', { id: JSON.stringify(id), element: noun }), fix: 'drop' });
   });
   return new Set(first.keys());
 }

@@ -1,3 +1,4 @@
+import type { FileProblem } from '../fileProblems/index.js';
 import type { AccessLevel, ActorRole, ActorType, Deidentification, FlowKind, NoteKind, Sensitivity } from './vocabulary.js';
 
 /**
@@ -92,8 +93,10 @@ export interface EcosystemMap {
  */
 export interface MapIssue {
   path: string;
+  /** In English; `problem` is the same as data, for words in another language (fileProblems/). */
   message: string;
   line?: number;
+  problem?: FileProblem;
 }
 
 /** Lengths in Unicode characters (code points, as JSON Schema's maxLength counts). Longer values are refused. */

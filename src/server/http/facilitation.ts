@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { detailAnswer, someObject } from './apiDoc/responses.js';
-import { bodyOf, documented, routeDoc } from './apiDoc/routeDoc.js';
+import { bodyOf, documented, queryOf, routeDoc } from './apiDoc/routeDoc.js';
+import { browserLanguage } from './browserLanguage.js';
+import { templateIn } from '../i18n/createdWords.js';
 import {
   assignGroupsRequest,
   moveParticipantRequest,
@@ -10,6 +12,7 @@ import {
   updateWorkshopRequest,
   withCity,
   withLanguage,
+  workshopLanguages,
 } from '../../domain/index.js';
 import { agendaSchema, workshopTemplates } from '../../domain/facilitation/index.js';
 import { AppError } from '../../shared/index.js';
@@ -25,9 +28,15 @@ const tag = 'Facilitation';
 const facilitators = 'facilitator of the workshop';
 const templatesDoc = routeDoc({
   tag: 'Workshops',
-  summary: 'The workshop templates and their agendas.',
+  summary: 'The workshop templates and their agendas, in a language: `language`, else the browser’s (Accept-Language), else English.',
   who: 'anyone',
   auth: 'anyone',
+  query: z.object({
+    language: z
+      .enum(workshopLanguages)
+      .optional()
+      .describe('The language of the titles and descriptions; left out: Accept-Language, else en'),
+  }),
   responses: { 200: { description: 'The templates', schema: z.strictObject({ templates: z.array(someObject) }) } },
 });
 const timeDoc = routeDoc({
@@ -93,7 +102,13 @@ export function registerFacilitation(app: FastifyInstance, ctx: AppContext): voi
     return workshopDetail(ctx, workshop, { workshopId, ...facilitatorView }, null);
   };
 
-  app.get('/api/templates', documented(templatesDoc), async () => ({ templates: workshopTemplates }));
+  // The words the template picker and a new workshop's agenda say (templates. messages, SPEC F6).
+  app.get('/api/templates', documented(templatesDoc), async (request, reply) => {
+    const { language } = queryOf(templatesDoc, request);
+    void reply.header('vary', 'Accept-Language');
+    const words = language ?? browserLanguage(request) ?? 'en';
+    return { templates: workshopTemplates.map((template) => templateIn(template, words)) };
+  });
 
   // The server's clock, so every screen shows the same time left on the timer.
   app.get('/api/time', documented(timeDoc), async () => ({ now: ctx.config.now().getTime() }));

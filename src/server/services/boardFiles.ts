@@ -16,7 +16,9 @@ import {
   writeMermaid,
 } from '../../domain/formats/index.js';
 import { overBoardLimit, readMapFile, writeMapFile } from '../../domain/map/index.js';
-import type { EcosystemMap, ReadMapResult } from '../../domain/map/index.js';
+import type { EcosystemMap, MapIssue, ReadMapResult } from '../../domain/map/index.js';
+import type { CanvasError } from '../../domain/canvas/index.js';
+import { sayFile, type FileProblemDetails, type Said } from '../../domain/fileProblems/index.js';
 import { AppError, truncateText } from '../../shared/index.js';
 import type { Store } from '../store/Store.js';
 import { loadBoardDoc } from './boardDoc.js';
@@ -45,12 +47,27 @@ type ParsedFile =
   | { kind: 'ecosystem-map'; title: string; write: (doc: Y.Doc) => void }
   | { kind: 'ethics-canvas'; title: string; write: (doc: Y.Doc) => void };
 
-/** One line naming the first problem (with its line) and how many more there are. */
-function problems(name: string, errors: { path: string; message: string; line?: number }[]): AppError {
+/**
+ * One line naming the first problem (with its line) and how many more there are, in English;
+ * the same as `details` (FileProblemDetails), which the web words in its person's language.
+ */
+function problems(name: string, errors: (MapIssue | CanvasError)[]): AppError {
   const [first] = errors;
   const where = first ? `${first.path ? `${first.path}: ` : ''}${first.message}${first.line ? ` (line ${first.line})` : ''}` : 'unreadable';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  return new AppError('FILE_INVALID', `${name}: ${where}${more}`);
+  const details: FileProblemDetails | undefined = first && {
+    file: name,
+    path: first.path,
+    ...(first.line ? { line: first.line } : {}),
+    ...(first.problem && { problem: first.problem }),
+    more: errors.length - 1,
+  };
+  return new AppError('FILE_INVALID', `${name}: ${where}${more}`, details ? { ...details } : undefined);
+}
+
+/** A problem with a file as a whole (`name: message`), its details as `problems` gives them. */
+function refused(name: string, said: Said): AppError {
+  return problems(name, [{ path: '', ...said }]);
 }
 
 /** A file to import: its name (the extension tells the format) and its bytes, or its text. */
@@ -67,8 +84,7 @@ export interface ImportFile {
  */
 export async function parseBoardFile(file: ImportFile, connections?: ImportFile): Promise<ParsedFile> {
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
-  if (connections && extension !== 'csv')
-    throw new AppError('FILE_INVALID', `${connections.name}: a connections file goes with a Kumu elements CSV file, not with ${file.name}`);
+  if (connections && extension !== 'csv') throw refused(connections.name, sayFile('connectionsAlone', { file: file.name }));
   const interop = await readInterop(extension, file, connections);
   if (interop) {
     if (!interop.ok) throw problems(file.name, interop.errors);
@@ -101,10 +117,7 @@ export async function parseBoardFile(file: ImportFile, connections?: ImportFile)
     };
   }
   const read = readMapFile(text); // says precisely why: not JSON (with its line), or another format
-  throw problems(
-    file.name,
-    read.ok ? [{ path: 'format', message: 'is neither "opencities/ecosystem-map" nor "opencities/ethics-canvas"' }] : read.errors,
-  );
+  throw problems(file.name, read.ok ? [{ path: 'format', ...sayFile('notABoardFile') }] : read.errors);
 }
 
 /** The map, when it is within what one board may hold (SPEC L5); else FILE_TOO_LARGE naming the limit. */
@@ -148,10 +161,7 @@ function textOf(file: ImportFile): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(file.data);
   } catch {
-    throw new AppError(
-      'FILE_INVALID',
-      `${file.name}: is not UTF-8 text (a spreadsheet program saves it with "CSV UTF-8" or "Unicode (UTF-8)")`,
-    );
+    throw refused(file.name, sayFile('notUtf8'));
   }
 }
 
@@ -174,10 +184,7 @@ export function pairImportFiles(files: ImportFile[]): { file: ImportFile; connec
   const roles = [first, second].map((f) => kumuCsvRole({ name: f.name, text: textOf(f) }));
   if (roles[0] === 'connections' && roles[1] !== 'connections') return { file: second, connections: first };
   if (roles[1] === 'connections' && roles[0] !== 'connections') return { file: first, connections: second };
-  throw new AppError(
-    'FILE_INVALID',
-    `${names}: of two Kumu CSV files, one holds the elements (a Label column) and the other the connections (From and To columns)`,
-  );
+  throw refused(names, sayFile('notKumuPair'));
 }
 
 /** A file made ready to become a board: its kind, its title and its whole Yjs state. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readKumuWorkbook, readMeasuredZip, sheetLimits } from '../../domain/formats/index.js';
 import type { Cell, KumuWorkbook, Sheet } from '../../domain/formats/index.js';
 import type { MapIssue, ReadMapResult } from '../../domain/map/index.js';
+import { sayFile, saySheet, type FileProblem, type Said } from '../../domain/fileProblems/index.js';
 
 /**
  * Reads the bytes of a Kumu workbook (.xlsx) with exceljs into sheets, then maps the rows with
@@ -14,25 +15,24 @@ import type { MapIssue, ReadMapResult } from '../../domain/map/index.js';
  * sheetLimits.rows rows under its headings.
  */
 export async function readKumuXlsx(bytes: Uint8Array, name: string): Promise<ReadMapResult> {
-  if (bytes.length > sheetLimits.fileBytes) return refuse(name, `is larger than ${sheetLimits.fileBytes / 1024 / 1024} MB`);
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
-    return refuse(name, 'is an old Excel file (.xls); save it as an Excel workbook (.xlsx) and import that');
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return refuse(name, 'is not an Excel workbook (.xlsx): it is not a zip package');
+  if (bytes.length > sheetLimits.fileBytes) return refuse(name, sayFile('fileOverMegabytes', { mb: sheetLimits.fileBytes / 1024 / 1024 }));
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return refuse(name, sayFile('oldExcel'));
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return refuse(name, sayFile('notZipPackage'));
   // exceljs unpacks every part in memory, trusting the sizes the package declares: the parts are
   // counted and measured while inflating first, and a package over the limits is refused.
   const measured = readMeasuredZip(bytes, () => false, 'workbook');
-  if (!measured.ok) return refuse(name, measured.unreadable ? `is not an Excel workbook (.xlsx): ${measured.message}` : measured.message);
+  if (!measured.ok) return refuse(name, measured.unreadable ? sayFile('notWorkbook', { reason: measured.message }) : measured);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    return refuse(name, `is not an Excel workbook (.xlsx): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return refuse(name, sayFile('notWorkbook', { reason: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) }));
   }
   const find = (sheetName: string) => workbook.worksheets.find((ws) => ws.name.trim().toLowerCase() === sheetName.toLowerCase());
   const elements = find('Elements');
   if (!elements) {
     const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ');
-    return refuse(name, `has no sheet named Elements (a Kumu workbook has Elements and Connections; this one has ${names || 'no sheets'})`);
+    return refuse(name, sayFile('noElementsSheet', { sheets: names }));
   }
   const errors: MapIssue[] = [];
   const sheet = (ws: ExcelJS.Worksheet | undefined): Sheet | undefined => (ws ? toSheet(ws, errors) : undefined);
@@ -49,7 +49,7 @@ export async function readKumuXlsx(bytes: Uint8Array, name: string): Promise<Rea
 
 function toSheet(ws: ExcelJS.Worksheet, errors: MapIssue[]): Sheet | undefined {
   if (ws.rowCount > sheetLimits.rows + 1) {
-    errors.push({ path: ws.name, message: `has ${ws.rowCount - 1} rows under its headings; at most ${sheetLimits.rows} can be imported` });
+    errors.push({ path: ws.name, ...saySheet('sheetTooManyRows', { count: ws.rowCount - 1, max: sheetLimits.rows }) });
     return undefined;
   }
   const rows: Sheet['rows'] = [];
@@ -60,7 +60,7 @@ function toSheet(ws: ExcelJS.Worksheet, errors: MapIssue[]): Sheet | undefined {
       const place = () =>
         `${ws.name} row ${rowNumber}, ${rows.length === 0 ? `column ${column}` : String(headings[column - 1] ?? `column ${column}`)} (cell ${cell.address})`;
       const value = cellValue(cell);
-      if ('problem' in value) errors.push({ path: place(), message: value.problem });
+      if ('problem' in value) errors.push({ path: place(), ...value.problem });
       else cells[column - 1] = value.cell;
     });
     if (rows.length === 0) headings = cells;
@@ -69,7 +69,7 @@ function toSheet(ws: ExcelJS.Worksheet, errors: MapIssue[]): Sheet | undefined {
   return { name: ws.name, rows };
 }
 
-function cellValue(cell: ExcelJS.Cell): { cell: Cell | undefined } | { problem: string } {
+function cellValue(cell: ExcelJS.Cell): { cell: Cell | undefined } | { problem: Said } {
   const value = cell.value;
   switch (cell.type) {
     case ExcelJS.ValueType.Null:
@@ -85,15 +85,15 @@ function cellValue(cell: ExcelJS.Cell): { cell: Cell | undefined } | { problem: 
       return { cell: iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso };
     }
     case ExcelJS.ValueType.Formula:
-      return { problem: 'is a formula; formulas are not imported (copy the cells and paste them as values)' };
+      return { problem: saySheet('cellFormula') };
     case ExcelJS.ValueType.Error:
-      return { problem: `holds an error value (${cell.text}); put the value itself in the cell` };
+      return { problem: saySheet('cellError', { value: cell.text }) };
     default:
       // Rich text, a hyperlink, a shared string: the text a person sees.
       return { cell: cell.text };
   }
 }
 
-function refuse(path: string, message: string): ReadMapResult {
-  return { ok: false, errors: [{ path, message }] };
+function refuse(path: string, said: { message: string; problem?: FileProblem }): ReadMapResult {
+  return { ok: false, errors: [{ path, message: said.message, ...(said.problem && { problem: said.problem }) }] };
 }

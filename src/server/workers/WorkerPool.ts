@@ -118,9 +118,9 @@ export class WorkerPool {
     if (thread.running?.id !== reply.id) return;
     if (reply.type === 'done') this.end(thread, (p) => p.resolve(reply.result));
     else {
-      const { code, detail, message } = reply;
+      const { code, detail, details, message } = reply;
       if (!code) this.options.log(`${this.options.name} failed: ${message}`);
-      this.end(thread, (p) => p.reject(code ? new AppError(code as ErrorCode, detail) : this.options.failed()));
+      this.end(thread, (p) => p.reject(code ? new AppError(code as ErrorCode, detail, details) : this.options.failed()));
     }
   }
 

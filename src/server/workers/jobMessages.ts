@@ -5,11 +5,11 @@ export interface JobMessage {
 }
 
 /**
- * A job's result, or its failure: an AppError travels as its code and detail and is made
+ * A job's result, or its failure: an AppError travels as its code, detail and details and is made
  * again on the other side; any other error as its message only (logged, answered as `failed`).
  */
 export type JobReply =
   /** Once, when the thread has loaded its modules and takes jobs. */
   | { type: 'ready' }
   | { id: number; type: 'done'; result: unknown }
-  | { id: number; type: 'failed'; code?: string; detail?: string; message: string };
+  | { id: number; type: 'failed'; code?: string; detail?: string; details?: Record<string, unknown>; message: string };

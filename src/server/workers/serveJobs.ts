@@ -31,7 +31,7 @@ export function serveJobs(handle: (job: never) => Promise<JobResult>): void {
     } catch (e) {
       reply =
         e instanceof AppError
-          ? { id, type: 'failed', code: e.code, detail: detailOf(e), message: e.message }
+          ? { id, type: 'failed', code: e.code, detail: detailOf(e), details: e.details, message: e.message }
           : { id, type: 'failed', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
     port.postMessage(reply, transfer);

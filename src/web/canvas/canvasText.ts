@@ -1,6 +1,7 @@
 import canvasMessages from 'virtual:messages/en/canvas';
 import type { SectionId, SectionStatus, ThemeId } from '../../domain/canvas/index.js';
 import { addEnglish, msg, translate, type MessageKey } from '../i18n/index.js';
+import { nameVoteDetails } from '../facilitation/voteDetailNames.js';
 
 addEnglish(canvasMessages);
 
@@ -185,6 +186,9 @@ export const statusKeys: Record<SectionStatus, MessageKey> = {
 export const creditKey: MessageKey = msg('canvas.credit');
 
 export const sectionTitle = (id: SectionId): string => translate(sectionKeys[id].title);
+
+// A canvas note's section in the voting results (facilitation/voteDetailNames.ts).
+nameVoteDetails({ section: (id) => (Object.hasOwn(sectionKeys, id) ? sectionTitle(id as SectionId) : undefined) });
 export const sectionPrompt = (id: SectionId): string => translate(sectionKeys[id].prompt);
 export const sectionGuidance = (id: SectionId): string[] => sectionKeys[id].guidance.map((key) => translate(key));
 export const sectionExamples = (id: SectionId): string[] => sectionKeys[id].examples.map((key) => translate(key));

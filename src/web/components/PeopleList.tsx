@@ -44,11 +44,11 @@ export function PeopleList({ people, groups, removal }: Props) {
           {people.map((p) => (
             <tr key={p.id}>
               <td className="people-name">{p.name || <span className="muted">{t('home.people.unnamed')}</span>}</td>
-              <td data-label={t('home.people.organisation')}>
+              <td data-label={t('home.people.cellLabel', { label: t('home.people.organisation') })}>
                 {p.organisation || <span className="muted">{t('home.people.notGiven')}</span>}
               </td>
-              <td data-label={t('home.people.role')}>{roleName(p.role)}</td>
-              <td data-label={t('home.people.group')}>
+              <td data-label={t('home.people.cellLabel', { label: t('home.people.role') })}>{roleName(p.role)}</td>
+              <td data-label={t('home.people.cellLabel', { label: t('home.people.group') })}>
                 {(p.groupId && groupName.get(p.groupId)) || <span className="muted">{t('home.people.noGroup')}</span>}
               </td>
               {removal && (

@@ -1,6 +1,7 @@
 import votingMessages from 'virtual:messages/en/vote,voting';
 import type { VotableKind, VoteResult } from '../../domain/facilitation/index.js';
 import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
+import { voteDetailText } from './voteDetailText.js';
 
 addEnglish(votingMessages);
 
@@ -14,15 +15,15 @@ const kindKeys: Record<VotableKind, MessageKey> = {
 };
 
 /**
- * A round's results: the items with votes, most first, each with its kind and count. The kind is
- * in the person's language; its detail in brackets (a flow's kind, a note's column or section) is
- * the board's stored English words until the map and the canvas are converted (docs/i18n.md).
+ * A round's results: the items with votes, most first, each with its kind and count. The kind and
+ * its detail in brackets (a flow's kind, a note's column or section) are in the person's language.
  */
 export function VoteResults({ results, live }: { results: VoteResult[]; live: boolean }) {
   const { t } = useI18n();
   const kindText = (r: VoteResult) => {
     const kind = kindKeys[r.kind] ? t(kindKeys[r.kind]) : r.kind;
-    return r.detail ? `${kind} (${r.detail})` : kind;
+    const detail = voteDetailText(r);
+    return detail ? `${kind} (${detail})` : kind;
   };
   return (
     <section className="vote-results" aria-labelledby="vote-results-title">

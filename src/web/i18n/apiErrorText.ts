@@ -37,8 +37,37 @@ export function apiErrorText(error: unknown): string {
       ? translate('error.tooManyAttempts.minutes', { minutes: Math.ceil(wait / 60) })
       : translate('error.tooManyAttempts.seconds', { seconds: wait });
   }
+  if (error.code === 'FILE_INVALID') return fileProblemText(error.details) ?? error.message;
   const key = byCode[error.code];
   return key ? translate(key) : (generalText(error.code) ?? error.message);
+}
+
+/** `fileProblemWords.ts` once fetched: only another language needs it. */
+let fileProblems: { sentence: (details: unknown) => string | undefined } | null = null;
+let fetchingFileProblems = false;
+
+/**
+ * What an imported file's reader found wrong (FILE_INVALID's details) in the current language
+ * when it is not English: the first time, fetched with its messages, the server's English
+ * showing until they arrive (as `generalText`). Undefined in English, whose server sentence says
+ * the same, and for a problem the page cannot word (a code it does not know).
+ */
+function fileProblemText(details: unknown): string | undefined {
+  if (details === undefined || i18n.locale === sourceLocale) return undefined;
+  if (!fileProblems) {
+    if (!fetchingFileProblems) {
+      fetchingFileProblems = true;
+      messagesFor(import('./fileProblemWords.js')).then(
+        (m) => {
+          fileProblems = { sentence: m.fileProblemSentence };
+          messagesArrived();
+        },
+        () => (fetchingFileProblems = false),
+      );
+    }
+    return undefined;
+  }
+  return fileProblems.sentence(details);
 }
 
 /** The server's general words by code (serverErrorWords.ts), once fetched: only another language needs them. */

@@ -1,6 +1,7 @@
 import kindMessages from 'virtual:messages/en/map.kind.actorType,map.kind.role,map.kind.flow,map.kind.access,map.kind.note';
 import type { AccessLevel, ActorRole, ActorType, FlowKind, NoteKind } from '../../domain/map/index.js';
 import { addEnglish, msg, translate, type MessageKey } from '../i18n/index.js';
+import { nameVoteDetails } from '../facilitation/voteDetailNames.js';
 
 addEnglish(kindMessages);
 
@@ -66,3 +67,10 @@ export function namesOf<T extends string>(keys: Record<T, MessageKey>): Record<T
 export function noteKindName(kind: NoteKind | undefined): string {
   return kind ? translate(noteKindKeys[kind]) : translate('map.kind.note.unset');
 }
+
+// A flow's kind and a map note's kind in the voting results (facilitation/voteDetailNames.ts).
+nameVoteDetails({
+  flowKind: (kind) => (Object.hasOwn(flowKindKeys, kind) ? translate(flowKindKeys[kind as FlowKind]) : undefined),
+  noteKind: (kind) =>
+    kind === null ? noteKindName(undefined) : Object.hasOwn(noteKindKeys, kind) ? noteKindName(kind as NoteKind) : undefined,
+});

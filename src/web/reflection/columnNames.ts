@@ -1,6 +1,7 @@
 import reflectionMessages from 'virtual:messages/en/reflection';
 import { reflectionColumnLabels } from '../../domain/facilitation/index.js';
 import { addEnglish, msg, translate, type MessageKey } from '../i18n/index.js';
+import { nameVoteDetails } from '../facilitation/voteDetailNames.js';
 
 addEnglish(reflectionMessages);
 
@@ -22,6 +23,9 @@ export function columnTitle(column: string): string {
   const key = columnKeys[column]?.title;
   return key ? translate(key) : (stored(column)?.title ?? column);
 }
+
+// A reflection note's column in the voting results (facilitation/voteDetailNames.ts).
+nameVoteDetails({ column: (column) => (columnKeys[column] ? columnTitle(column) : undefined) });
 
 export function columnPrompt(column: string): string {
   const key = columnKeys[column]?.prompt;

@@ -47,7 +47,14 @@ describe('sticky notes', () => {
   it('refuses a note over the length limit with a message, writing nothing', () => {
     const doc = newCanvasDoc();
     const result = addNote(doc, { ...note('a'), text: 'x'.repeat(1001) });
-    expect(result).toEqual({ ok: false, error: { path: 'text', message: expect.stringContaining('over the limit of 1000') } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        path: 'text',
+        message: expect.stringContaining('over the limit of 1000'),
+        problem: { code: 'textOverLimit', values: { length: 1001, max: 1000, advice: 'note' } },
+      },
+    });
     expect(canvasNotesOf(doc).size).toBe(0);
     must(addNote(doc, { ...note('a'), text: 'x'.repeat(1000) }));
     expect(editNote(doc, 'a', 'y'.repeat(1001))).toMatchObject({ ok: false, error: { path: 'text' } });

@@ -24,6 +24,7 @@ describe('measured zip (SPEC L8)', () => {
         unreadable: false,
         damaged: true,
         message: zipEntryLiesMessage,
+        problem: { code: 'zipLies', values: {} },
       });
     expect(zipEntryLiesMessage).toBe('the file is damaged: an entry unpacks to more than it declares; export it again');
   });
@@ -54,6 +55,7 @@ describe('measured zip (SPEC L8)', () => {
       ok: false,
       unreadable: false,
       message: 'unpacks to more than 5 MB; import a smaller map',
+      problem: { code: 'zipUnpacksTooMuch', values: { mb: 5, what: 'map' } },
     });
   });
 });

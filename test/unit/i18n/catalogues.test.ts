@@ -115,8 +115,12 @@ describe('F3: message catalogues', () => {
   // The atlas (atlas.): a format's name (Kumu); "{title}: {reason}" where the language puts its colon as English does;
   // Welsh "Map" and "Acronym"; German "Workshop" and "Standard"; French "Licence"; Spanish "Actor".
   const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
+  // What an imported file's reader found wrong (fileProblem.): "{file}: {path}: {problem}" where the language puts its colons as English does.
+  // The people table's column name with its colon on a phone (home.people.cellLabel), likewise.
+  const fileProblemSame = ['fileProblem.inFile', 'fileProblem.atPath', 'home.people.cellLabel'];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
+      ...fileProblemSame,
       'home.agenda.title',
       'plenary.agenda.title',
       'fbar.section.agenda',
@@ -137,6 +141,7 @@ describe('F3: message catalogues', () => {
       'inbox.card.title',
     ],
     de: [
+      ...fileProblemSame,
       'join.name.label',
       'join.organisation.label',
       'home.documentTitle',
@@ -199,6 +204,7 @@ describe('F3: message catalogues', () => {
       'workshops.template.minutes',
     ],
     es: [
+      ...fileProblemSame,
       'home.agenda.item',
       'plenary.agenda.item',
       'voting.kind.actor',

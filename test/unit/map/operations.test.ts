@@ -15,7 +15,7 @@ import {
   removeNote,
   repairMap,
 } from '../../../src/domain/map/index.js';
-import type { EcosystemMap } from '../../../src/domain/map/index.js';
+import type { EcosystemMap, MapIssue } from '../../../src/domain/map/index.js';
 import { createPrng } from '../../fuzz/prng.js';
 import { fixture } from './fixtures.js';
 import { randomMap } from './randomMap.js';
@@ -162,15 +162,19 @@ describe('effective access and standard', () => {
 
 describe('checks of values built in code', () => {
   it('name each bad field, with the limits', () => {
-    expect(actorIssues({ id: 'a', name: 'n'.repeat(121), roles: ['boss' as 'user'], tags: [] })).toEqual([
+    // Each issue also carries its problem as data (fileProblems/), checked in problemWords.test.ts.
+    const said = (issues: MapIssue[]) => issues.map(({ path, message }) => ({ path, message }));
+    expect(said(actorIssues({ id: 'a', name: 'n'.repeat(121), roles: ['boss' as 'user'], tags: [] }))).toEqual([
       { path: 'actor.name', message: 'is longer than 120 characters' },
       {
         path: 'actor.roles[0]',
         message: '"boss" is not one of steward, contributor, reuser, beneficiary, intermediary, user, regulator, funder',
       },
     ]);
-    expect(noteIssues({ id: 'n', text: 't'.repeat(1001) })).toEqual([{ path: 'note.text', message: 'is longer than 1000 characters' }]);
-    expect(flowIssues({ id: '', from: 'a', to: 'b', kind: 'data' })).toEqual([
+    expect(said(noteIssues({ id: 'n', text: 't'.repeat(1001) }))).toEqual([
+      { path: 'note.text', message: 'is longer than 1000 characters' },
+    ]);
+    expect(said(flowIssues({ id: '', from: 'a', to: 'b', kind: 'data' }))).toEqual([
       { path: 'flow.id', message: 'expected an id (non-empty text), found ""' },
     ]);
     expect(actorIssues({ id: 'a', name: 'A', roles: [], tags: [], position: { x: Number.NaN, y: 0 } })).toHaveLength(1);

@@ -6,8 +6,29 @@ import { boardKinds, roles, workshopLanguages } from '../../../domain/index.js';
  * integration tests check real answers against (SPEC N2). Objects are strict: a field an
  * answer gains without the schema saying so fails those tests.
  */
+/** FILE_INVALID's `details`: the file's first problem as data (docs/errors.md). */
+const fileProblemDetails = z
+  .strictObject({
+    file: z.string().describe('The file as the upload named it'),
+    path: z.string().describe('The place in the file: a field path, a sheet row and column, a node; empty for the whole file'),
+    line: z.number().int().optional(),
+    problem: z
+      .strictObject({
+        code: z.string().describe('A stable code for the kind of problem (src/domain/fileProblems)'),
+        values: z.record(z.string(), z.union([z.string(), z.number(), z.strictObject({ found: z.string(), text: z.string() })])),
+      })
+      .optional()
+      .describe('Left out when the problem has no code; the message says it'),
+    more: z.number().int().describe('How many more problems the file has'),
+  })
+  .describe('FILE_INVALID: the first problem as data, to word in another language');
+
 export const errorResponse = z.strictObject({
-  error: z.strictObject({ code: z.string().describe('A stable code from docs/errors.md'), message: z.string() }),
+  error: z.strictObject({
+    code: z.string().describe('A stable code from docs/errors.md'),
+    message: z.string(),
+    details: fileProblemDetails.optional(),
+  }),
 });
 
 export const okResponse = z.strictObject({ ok: z.literal(true) });

@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import importMessages from 'virtual:messages/en/import';
 import type { BoardKind } from '../../../domain/index.js';
 import { addEnglish, i18n, msg, useI18n, type MessageKey } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { ErrorNotice } from '../../ui/ErrorNotice.js';
 
 addEnglish(importMessages);
@@ -37,7 +38,8 @@ export type ImportPhase =
 
 /**
  * Progress and outcome of an import. One live region says each step once (not every percent);
- * the bar shows the percent; a failure is an alert carrying the server's message as it is.
+ * the bar shows the percent; a failure is an alert carrying the server's message in the person's
+ * language (apiErrorText: what a file's reader found wrong, at its place, by its code).
  */
 export function ImportStatus({ phase, labelId }: { phase: ImportPhase; labelId: string }) {
   const { t, locale } = useI18n();
@@ -70,7 +72,7 @@ export function ImportStatus({ phase, labelId }: { phase: ImportPhase; labelId: 
           <progress aria-labelledby={labelId} />
         </p>
       )}
-      {phase.step === 'failed' && <ErrorNotice error={phase.error} title={t('import.failed', { count: phase.count })} />}
+      {phase.step === 'failed' && <ErrorNotice error={apiErrorText(phase.error)} title={t('import.failed', { count: phase.count })} />}
     </>
   );
 }

@@ -1,0 +1,10 @@
+export { found, foundText, isFound } from './found.js';
+export type { Found, FoundKind } from './found.js';
+export type { FileProblem, FileProblemDetails, ProblemValue, Said } from './sayer.js';
+export { sayMap } from './mapWords.js';
+export { sayCanvas } from './canvasWords.js';
+export type { CanvasAdvice, CanvasChoice, ExpectedType } from './canvasWords.js';
+export { saySheet } from './sheetWords.js';
+export { sayFile } from './fileWords.js';
+export { fileProblemCodes, fileProblemText, isFileProblemCode } from './problemWords.js';
+export type { FileProblemCode } from './problemWords.js';
