@@ -6,8 +6,8 @@
  * project maps of 200 actors: about 10,000 actors and 30,000 flows) is built here once with
  * buildAtlas, as GET /api/atlas answers it. Ours: the built app (dist/web, so `npm run build`
  * first) served by a static server in this process, which also gives the API answers (/api/me,
- * /api/atlas) from memory over HTTP, as the bare page's server gives its graph, so only the view
- * is measured (answers fulfilled through Playwright's routes crossed the DevTools protocol, a
+ * /api/atlas) from memory over HTTP, as the bare page's server gives its graph, both gzipped to a
+ * browser that takes gzip as our server sends its kept answers, so only the view is measured (answers fulfilled through Playwright's routes crossed the DevTools protocol, a
  * cost the bare page did not pay); Chromium opens /atlas?city=.
  * Anchor: a bare sigma.js page (bench/atlasView/bare.ts, built here with Vite into a temporary
  * folder) with the same nodes, edges, colours and sizes, the view's sigma settings and its
@@ -18,6 +18,8 @@
  * the pointer's place a function of time, each move awaited); frames counted with
  * requestAnimationFrame, and a frame counts as moved when sigma's camera differs from the frame
  * before. Every load is a fresh browser context; rounds alternate the order of the pages.
+ * BENCH_TIMELINE=1 prints our page's requests (Resource Timing) and BENCH_PROFILE=1 where its
+ * main thread spent the first render (a CPU profile): to find where the time goes, not results.
  * Results: docs/benchmarks.md.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildAtlas } from '../src/domain/atlas/index.js';
@@ -60,9 +63,13 @@ const city = 'Coventry';
  */
 async function staticServer(dir: string, answers: Record<string, string> = {}): Promise<{ server: Server; base: string }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  // Both pages' JSON goes gzipped to a browser that takes it, as our server sends its kept answers (src/server/http/sendKeptJson.ts).
+  const zipped = new Map(Object.entries(answers).map(([path, body]) => [path, gzipSync(body)]));
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const answer = answers[path];
+    if (answer !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'])))
+      return void res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(zipped.get(path));
     if (answer !== undefined) return void res.writeHead(200, { 'content-type': 'application/json' }).end(answer);
     if (path.startsWith('/api/'))
       return void res
@@ -115,6 +122,12 @@ async function measure(browser: Browser, url: string, o: Options, ours: boolean,
     await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`  page error on ${url}: ${e.message}`));
+    const cdp = process.env.BENCH_PROFILE && ours ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(url);
     await page
       .waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 120_000 })
@@ -122,6 +135,28 @@ async function measure(browser: Browser, url: string, o: Options, ours: boolean,
         throw new Error(`${url} drew nothing: ${e.message}\n${(await page.textContent('body'))?.slice(0, 400)}`);
       });
     const firstRender = await page.evaluate(() => performance.getEntriesByName('atlas-first-render')[0]!.startTime);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const at = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+      (profile.samples ?? []).forEach((id, i) => {
+        const f = at.get(id)!;
+        const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
+      });
+      for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    }
+    if (process.env.BENCH_TIMELINE && ours)
+      console.log(
+        (
+          await page.evaluate(() =>
+            performance.getEntriesByType('resource').map((e) => {
+              const r = e as PerformanceResourceTiming;
+              return `${r.startTime.toFixed(0)} → ${r.requestStart.toFixed(0)} / ${r.responseStart.toFixed(0)} / ${r.responseEnd.toFixed(0)} ${new URL(r.name).pathname} ${r.encodedBodySize}`;
+            }),
+          )
+        ).join('\n'),
+      );
     if (ours) await page.waitForFunction(() => document.body.dataset.atlasLayout === 'done', null, { timeout: 120_000 });
     await page.waitForTimeout(500);
     const rect = (await page.locator(box).boundingBox())!;

@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoardDoc } from '../../src/doc/index.js';
@@ -76,6 +78,34 @@ describe.each(storeKinds)('GET /api/boards/:id/map on %s', (kind) => {
     const live = await answer(map.id, p.cookie);
     expect(live).toEqual(readMap(c.doc).map);
     expect(live.actors[0]!.name).toBe('City Council');
+  });
+
+  it('goes as its gzip to a client that takes gzip, as it is to one that does not', async () => {
+    const p = await join('participant', 'Gil');
+    const map = board('ecosystem-map', p.json.participant.group!.id);
+    const raw = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+        const req = request(
+          `${t.base}/api/boards/${map.id}/map`,
+          { headers: { cookie: p.cookie, 'accept-encoding': acceptEncoding } },
+          (res) => {
+            const parts: Buffer[] = [];
+            res.on('data', (part: Buffer) => parts.push(part));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(parts) }));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    const expected = JSON.stringify(await answer(map.id, p.cookie));
+    const zipped = await raw('br, gzip;q=0.8');
+    expect([zipped.encoding, zipped.vary]).toEqual(['gzip', 'accept-encoding']);
+    expect(gunzipSync(zipped.body).toString()).toBe(expected);
+    for (const refused of ['identity', 'gzip;q=0', 'br']) {
+      const plain = await raw(refused);
+      expect(plain.encoding).toBeUndefined();
+      expect(plain.body.toString()).toBe(expected);
+    }
   });
 
   it('follows the access rule of /state: signed-out people, other workshops and unknown boards are refused; only a map has one', async () => {

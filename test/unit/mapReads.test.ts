@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoardDoc } from '../../src/doc/index.js';
 import { addActor, readMap, updateActor } from '../../src/doc/map/index.js';
+import type { KeptJson } from '../../src/server/services/keptJson.js';
 import { MapReads } from '../../src/server/services/mapReads.js';
 import { openStore } from '../../src/server/store/index.js';
 import type { Store } from '../../src/server/store/Store.js';
@@ -19,7 +21,7 @@ function mapDoc(count: number): Y.Doc {
   return doc;
 }
 
-const names = (json: string) => (JSON.parse(json) as ReturnType<typeof readMap>['map']).actors.map((a) => a.name);
+const names = (read: KeptJson) => (JSON.parse(read.json) as ReturnType<typeof readMap>['map']).actors.map((a) => a.name);
 
 describe('MapReads: the map reads kept per board under their version', () => {
   let dir: string;
@@ -46,8 +48,10 @@ describe('MapReads: the map reads kept per board under their version', () => {
     const doc = mapDoc(3);
     await store.appendUpdates('bd_one', [Y.encodeStateAsUpdate(doc)]);
     const first = await reads.json('bd_one', null);
-    expect(JSON.parse(first)).toEqual(readMap(doc).map);
+    expect(JSON.parse(first.json)).toEqual(readMap(doc).map);
+    expect(gunzipSync(first.gzip).toString()).toBe(first.json);
     expect(reads.size.boards).toBe(1);
+    // The same answer, not read again.
     expect(await reads.json('bd_one', null)).toBe(first);
   });
 

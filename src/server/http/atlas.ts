@@ -10,6 +10,7 @@ import type { Identity } from '../identity.js';
 import { atlasFormats } from '../services/cityAtlas.js';
 import { CityAtlases } from '../services/cityAtlases.js';
 import { makeId } from '../services/random.js';
+import { sendKeptJson } from './sendKeptJson.js';
 import { attachment } from '../services/report/fileName.js';
 
 /** The city named in the query; left out it is empty, and refused as "is required" (SPEC T12). */
@@ -84,7 +85,7 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
     const typed = queryOf(atlasDoc, request).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
     // The map as its file writes it (`sources` beside the other fields), as the JSON download has it.
-    return reply.type('application/json; charset=utf-8').send((await atlases.answer(typed)).answer);
+    return sendKeptJson(request, reply, (await atlases.answer(typed)).answer);
   });
 
   app.get('/api/atlas/export', documented(exportDoc), async (request, reply) => {

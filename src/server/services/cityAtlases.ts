@@ -3,6 +3,7 @@ import type { FileJobs } from '../workers/FileJobs.js';
 import type { BuiltAtlas } from '../workers/fileJobMessages.js';
 import type { ExportedFile } from './boardFiles.js';
 import { citySources, citySourcesVersion, type CitySources } from './cityAtlas.js';
+import { keptJson, type KeptJson } from './keptJson.js';
 
 type AtlasStore = Parameters<typeof citySources>[0];
 
@@ -13,6 +14,8 @@ interface Cached {
   version: string;
   city: string;
   built: Promise<BuiltAtlas>;
+  /** The answer with its gzip, which GET /api/atlas sends to a browser that takes it. */
+  answer: Promise<KeptJson>;
 }
 
 /**
@@ -32,10 +35,10 @@ export class CityAtlases {
     private readonly files: FileJobs,
   ) {}
 
-  /** The GET /api/atlas answer (JSON text) and the city as shown. */
-  async answer(typed: string): Promise<{ city: string; answer: string }> {
-    const { city, built } = await this.built(typed);
-    return { city, answer: (await built).answer };
+  /** The GET /api/atlas answer (JSON text, and its gzip) and the city as shown. */
+  async answer(typed: string): Promise<{ city: string; answer: KeptJson }> {
+    const { city, answer } = await this.built(typed);
+    return { city, answer: await answer };
   }
 
   /** The atlas in one of `atlasFormats`, written on a worker thread from the built atlas. */
@@ -58,13 +61,15 @@ export class CityAtlases {
   }
 
   private build(key: string, version: string, sources: CitySources): Cached {
-    const entry: Cached = { version, city: sources.city, built: this.files.atlas(sources) };
+    const built = this.files.atlas(sources);
+    // Compressed once, off this thread: a large city's answer is megabytes of JSON.
+    const entry: Cached = { version, city: sources.city, built, answer: built.then((b) => keptJson(b.answer)) };
     this.cache.set(key, entry);
     for (const oldest of this.cache.keys()) {
       if (this.cache.size <= cachedCities) break;
       this.cache.delete(oldest);
     }
-    entry.built.catch(() => {
+    entry.answer.catch(() => {
       if (this.cache.get(key) === entry) this.cache.delete(key);
     });
     return entry;

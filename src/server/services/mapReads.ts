@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { readMap } from '../../doc/map/index.js';
 import type { BoardLog } from '../store/Store.js';
 import { applyBoardState } from './boardDoc.js';
+import { keptJson, type KeptJson } from './keptJson.js';
 
 export interface MapReadsOptions {
   store: Pick<BoardLog, 'loadBoardState'>;
@@ -16,7 +17,7 @@ export interface MapReadsOptions {
 interface Kept {
   /** What the text was read from: a live document and its change count, or the stored log's seqs. */
   version: string;
-  json: string;
+  answer: KeptJson;
   askedAt: number;
 }
 
@@ -38,7 +39,7 @@ interface LiveVersion {
  */
 export class MapReads {
   private readonly kept = new Map<string, Kept>();
-  private readonly reading = new Map<string, Promise<string>>();
+  private readonly reading = new Map<string, Promise<KeptJson>>();
   private readonly liveVersions = new WeakMap<Y.Doc, LiveVersion>();
   private docs = 0;
   private chars = 0;
@@ -51,8 +52,8 @@ export class MapReads {
     this.sweeper.unref();
   }
 
-  /** Board `boardId`'s map as JSON: from `live`, its document on this server, else from the store. */
-  async json(boardId: string, live: Y.Doc | null): Promise<string> {
+  /** Board `boardId`'s map as JSON (and its gzip): from `live`, its document on this server, else from the store. */
+  async json(boardId: string, live: Y.Doc | null): Promise<KeptJson> {
     if (live) return this.readOnce(boardId, `live ${this.liveVersion(live)}`, () => live);
     const state = await this.options.store.loadBoardState(boardId);
     const version = `stored ${state.compactedSeq} ${state.updates.at(-1)?.seq ?? state.compactedSeq}`;
@@ -80,25 +81,25 @@ export class MapReads {
     this.chars = 0;
   }
 
-  private readOnce(boardId: string, version: string, docOf: () => Y.Doc): Promise<string> {
+  private readOnce(boardId: string, version: string, docOf: () => Y.Doc): Promise<KeptJson> {
     const kept = this.kept.get(boardId);
     if (kept?.version === version) {
       kept.askedAt = this.now();
       // Most recently asked last: the first in the map is the first to go.
       this.kept.delete(boardId);
       this.kept.set(boardId, kept);
-      return Promise.resolve(kept.json);
+      return Promise.resolve(kept.answer);
     }
     // Two people opening the same board at once share one read.
     const key = `${boardId} ${version}`;
     const reading = this.reading.get(key);
     if (reading) return reading;
-    const read = Promise.resolve().then(() => {
-      const doc = docOf();
-      const json = JSON.stringify(readMap(doc).map);
-      this.keep(boardId, { version, json, askedAt: this.now() });
-      return json;
-    });
+    const read = Promise.resolve()
+      .then(() => keptJson(JSON.stringify(readMap(docOf()).map)))
+      .then((answer) => {
+        this.keep(boardId, { version, answer, askedAt: this.now() });
+        return answer;
+      });
     this.reading.set(key, read);
     void read.finally(() => this.reading.delete(key)).catch(() => undefined);
     return read;
@@ -108,18 +109,18 @@ export class MapReads {
   private keep(boardId: string, read: Kept): void {
     const old = this.kept.get(boardId);
     if (old) this.drop(boardId, old);
-    if (read.json.length > this.options.maxChars) return;
+    if (read.answer.json.length > this.options.maxChars) return;
     for (const [id, first] of this.kept) {
-      if (this.chars + read.json.length <= this.options.maxChars) break;
+      if (this.chars + read.answer.json.length <= this.options.maxChars) break;
       this.drop(id, first);
     }
     this.kept.set(boardId, read);
-    this.chars += read.json.length;
+    this.chars += read.answer.json.length;
   }
 
   private drop(boardId: string, kept: Kept): void {
     this.kept.delete(boardId);
-    this.chars -= kept.json.length;
+    this.chars -= kept.answer.json.length;
   }
 
   /** Lets go of every read not asked for in `keepMs` (on a timer; tests call it). */
