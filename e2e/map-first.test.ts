@@ -71,4 +71,45 @@ describe.runIf(browserAvailable())(`a map board is drawn before its document loa
     },
     browserTestMs,
   );
+
+  it(
+    'opened at its address, asks for the map once, as the app starts, before anything else; a canvas board at its address is asked for its map, refused, and fetches no map editor',
+    async () => {
+      const { app } = live;
+      const { page, context } = await newPerson(live.browser);
+      const errors = pageErrors(page);
+      try {
+        await joinDemo(page, app, 'participant', 'Nia Evans', 'Community group');
+        const asked: string[] = [];
+        page.on('request', (request) => {
+          const path = new URL(request.url()).pathname;
+          if (path === `/api/boards/${app.mapBoard.id}/map`) asked.push('map');
+          else if (path === '/api/me') asked.push('session');
+          else if (/\/MapEditor-[^/]+\.js$/.test(path)) asked.push('editor code');
+        });
+        await page.goto(`${app.base}/b/${app.mapBoard.id}`);
+        await mainHeading(page, app.mapBoard.title);
+        await boardLive(page);
+        expect(asked.filter((a) => a === 'map')).toEqual(['map']);
+        expect(asked[0]).toBe('map');
+        expect(asked.indexOf('editor code')).toBeGreaterThan(0);
+
+        const canvas = app.demo.boards.find((b) => b.kind === 'ethics-canvas')!;
+        const fetched: string[] = [];
+        const other = await newPerson(live.browser);
+        await joinDemo(other.page, app, 'observer', 'Owen Price', 'University');
+        other.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+        await other.page.goto(`${app.base}/b/${canvas.id}`);
+        await mainHeading(other.page, canvas.title);
+        await other.page.waitForLoadState('networkidle');
+        expect(fetched).toContain(`/api/boards/${canvas.id}/map`);
+        expect(fetched.filter((p) => /\/MapEditor-[^/]+\.js$/.test(p))).toEqual([]);
+        expect(errors).toEqual([]);
+        await other.context.close();
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
 });
