@@ -62,6 +62,19 @@ describe.runIf(browserAvailable())(`the facilitator's workshop tools in the pers
   }
 
   /** The workshop tools opened as far as a look can go: the regroup question, an invite's revoke question, a project's publish form, the duplicate form. */
+  /** The people seated, and a facilitator with an English browser who signs in and picks German in the header: on the workshop list. */
+  async function germanFacilitator() {
+    const { app } = live;
+    const de = catalogue('de');
+    const words = await peoplesWords(app, await seatPeople(app));
+    const fatima = await personIn(live.browser, 'en-GB');
+    const { page } = fatima;
+    await signInFacilitator(page, app);
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
+    await mainHeading(page, de['workshops.home.title']!);
+    return { app, de, words, fatima, page };
+  }
+
   async function openTools(page: Page, words: Record<string, string>): Promise<void> {
     await page.getByRole('button', { name: words['facilitator.groups.make'], exact: true }).click();
     await visible(page.locator('#regroup-confirm-title'));
@@ -76,15 +89,7 @@ describe.runIf(browserAvailable())(`the facilitator's workshop tools in the pers
   it(
     'F3: a facilitator who chose German sees the workshop list, the new-workshop form and the workshop tools in German at 390 px',
     async () => {
-      const { app } = live;
-      const de = catalogue('de');
-      const people = await seatPeople(app);
-      const words = await peoplesWords(app, people);
-      const fatima = await personIn(live.browser, 'en-GB');
-      const { page } = fatima;
-      await signInFacilitator(page, app);
-      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
-      await mainHeading(page, de['workshops.home.title']!);
+      const { de, words, fatima, page } = await germanFacilitator();
       await visible(page.getByRole('heading', { name: de['workshops.new.title'], exact: true }));
       await visible(page.getByText(/^Erstellt am .+ · 2 Gruppen · 3 Personen · \d+ Arbeitsflächen$/));
       // A template chosen shows its agenda's length in German.
@@ -227,15 +232,7 @@ describe.runIf(browserAvailable())(`the facilitator's workshop tools in the pers
   it(
     'F3: a facilitator who chose German imports a bad map file and reads what is wrong in German, the file, place and line named, at 390 px',
     async () => {
-      const { app } = live;
-      const de = catalogue('de');
-      const people = await seatPeople(app);
-      const words = await peoplesWords(app, people);
-      const fatima = await personIn(live.browser, 'en-GB');
-      const { page } = fatima;
-      await signInFacilitator(page, app);
-      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de');
-      await mainHeading(page, de['workshops.home.title']!);
+      const { app, de, words, fatima, page } = await germanFacilitator();
       await page.getByRole('link', { name: ownedTitle, exact: true }).click();
       await mainHeading(page, ownedTitle);
       const panel = await visible(page.getByRole('region', { name: de['import.title'], exact: true }));

@@ -6,9 +6,9 @@ import { messagesFor } from './i18n/index.js';
  * arrived and the session was checked, so the answer travels while the code loads. Only reads
  * the server answers without long work on its own thread belong here: the city atlas (built on
  * a file worker and kept, SPEC T14) and a map board's map (kept per version of the board,
- * server/services/mapReads.ts: read once, then answered at once until the board changes). A
- * board's address does not say its kind: on a board that is not a map the read is refused
- * (404) and nobody takes it.
+ * server/services/mapReads.ts: read once, then answered at once until the board changes), with
+ * the session and the board's record (a few queries each). A board's address does not say its
+ * kind: on a board that is not a map the map's read is refused (404) and nobody takes it.
  */
 const started = new Map<string, Promise<unknown>>();
 
@@ -20,6 +20,11 @@ export function atlasPath(city: string): string {
 /** The city an atlas address names (`/atlas?city=C`), or '' when none. */
 export function atlasCityOf(search: string): string {
   return new URLSearchParams(search).get('city')?.trim() ?? '';
+}
+
+/** The address of a board's record, as the board page asks for it. */
+export function boardPath(boardId: string): string {
+  return `/api/boards/${encodeURIComponent(boardId)}`;
 }
 
 /** The address of a map board's map as the server reads it (GET /api/boards/:id/map). */
@@ -46,7 +51,11 @@ function firstReadsOf(location: Pick<Location, 'pathname' | 'search'>): FirstRea
   const city = location.pathname === '/atlas' ? atlasCityOf(location.search) : '';
   if (city) return [{ path: atlasPath(city) }];
   const board = /^\/b\/([^/]+)$/.exec(location.pathname)?.[1];
-  return board ? [{ path: boardMapPath(decodeURIComponent(board)), then: fetchMapEditor }] : [];
+  if (!board) return [];
+  const id = decodeURIComponent(board);
+  // The map first (the picture waits for it), then who is signed in and the board's record, which
+  // the board page asks for before it draws (SessionProvider, BoardPage: useResource takes them).
+  return [{ path: boardMapPath(id), then: fetchMapEditor }, { path: '/api/me' }, { path: boardPath(id) }];
 }
 
 /** Starts the first reads of the page at `location`. */

@@ -12,6 +12,7 @@ import { LiveBarPart } from '../facilitation/LiveBarPart.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import boardPageMessages from 'virtual:messages/en/boardPage';
 import { addEnglish, useI18n, useWorkshopLanguage } from '../i18n/index.js';
+import { boardPath } from '../earlyReads.js';
 import { useResource, type Resource } from '../hooks/useResource.js';
 import { useSession } from '../session/session.js';
 
@@ -63,7 +64,7 @@ function BoardContent({ boardId, info }: { boardId: string; info: Resource<Board
 /** `/b/:id`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
   // Asked for at once, alongside the session, not after it: the board opens a round trip sooner.
-  const info = useResource<BoardResponse>(`/api/boards/${encodeURIComponent(boardId)}`);
+  const info = useResource<BoardResponse>(boardPath(boardId));
   return (
     <RequireSession>
       <BoardContent boardId={boardId} info={info} />
