@@ -8,7 +8,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const webInputs = ['src/web', 'src/shared', 'src/domain', 'src/doc', 'scripts/messageCatalogues.ts', 'package-lock.json'];
+const webInputs = [
+  'src/web',
+  'src/shared',
+  'src/domain',
+  'src/doc',
+  'scripts/messageCatalogues.ts',
+  'scripts/compressedAssets.ts',
+  'package-lock.json',
+];
 const stampFile = 'dist/.web-inputs';
 
 function filesOf(path) {
