@@ -47,41 +47,41 @@ describe('MapReads: the map reads kept per board under their version', () => {
   it('reads what is stored, as readMap reads it, and keeps it', async () => {
     const doc = mapDoc(3);
     await store.appendUpdates('bd_one', [Y.encodeStateAsUpdate(doc)]);
-    const first = await reads.json('bd_one', null);
+    const first = await reads.read('bd_one', null);
     expect(JSON.parse(first.json)).toEqual(readMap(doc).map);
     expect(gunzipSync(first.gzip).toString()).toBe(first.json);
     expect(reads.size.boards).toBe(1);
     // The same answer, not read again.
-    expect(await reads.json('bd_one', null)).toBe(first);
+    expect(await reads.read('bd_one', null)).toBe(first);
   });
 
   it('is never older than the store: a change stored since (by this instance or another) is read at once', async () => {
     const doc = mapDoc(2);
     await store.appendUpdates('bd_one', [Y.encodeStateAsUpdate(doc)]);
-    expect(names(await reads.json('bd_one', null))).toEqual(['Actor 0', 'Actor 1']);
+    expect(names(await reads.read('bd_one', null))).toEqual(['Actor 0', 'Actor 1']);
     const before = Y.encodeStateVector(doc);
     updateActor(doc, 'a1', { name: 'Renamed' });
     await store.appendUpdates('bd_one', [Y.encodeStateAsUpdate(doc, before)]);
-    expect(names(await reads.json('bd_one', null))).toEqual(['Actor 0', 'Renamed']);
+    expect(names(await reads.read('bd_one', null))).toEqual(['Actor 0', 'Renamed']);
     // Compacted: the same content under another version, read again and the same.
     await store.compactBoard('bd_one', Y.encodeStateAsUpdate(doc), 2);
-    expect(names(await reads.json('bd_one', null))).toEqual(['Actor 0', 'Renamed']);
+    expect(names(await reads.read('bd_one', null))).toEqual(['Actor 0', 'Renamed']);
   });
 
   it('reads a live document, and again after each change to it; another document of the same board is not taken for it', async () => {
     const live = mapDoc(1);
-    expect(names(await reads.json('bd_one', live))).toEqual(['Actor 0']);
+    expect(names(await reads.read('bd_one', live))).toEqual(['Actor 0']);
     updateActor(live, 'a0', { name: 'Changed live' });
-    expect(names(await reads.json('bd_one', live))).toEqual(['Changed live']);
+    expect(names(await reads.read('bd_one', live))).toEqual(['Changed live']);
     // The board unloaded and loaded again as a new document (say, with a change from elsewhere).
     const reloaded = mapDoc(1);
     updateActor(reloaded, 'a0', { name: 'Reloaded' });
-    expect(names(await reads.json('bd_one', reloaded))).toEqual(['Reloaded']);
+    expect(names(await reads.read('bd_one', reloaded))).toEqual(['Reloaded']);
   });
 
   it('shares one read between two people asking at once', async () => {
     await store.appendUpdates('bd_one', [Y.encodeStateAsUpdate(mapDoc(50))]);
-    const [a, b] = await Promise.all([reads.json('bd_one', null), reads.json('bd_one', null)]);
+    const [a, b] = await Promise.all([reads.read('bd_one', null), reads.read('bd_one', null)]);
     expect(a).toBe(b);
     expect(names(a)).toHaveLength(50);
   });
@@ -91,22 +91,22 @@ describe('MapReads: the map reads kept per board under their version', () => {
     const one = JSON.stringify(readMap(mapDoc(20)).map).length;
     reads = make(one * 2 + 10);
     for (const id of ['bd_a', 'bd_b', 'bd_c']) await store.appendUpdates(id, [Y.encodeStateAsUpdate(mapDoc(20))]);
-    await reads.json('bd_a', null);
-    await reads.json('bd_b', null);
-    await reads.json('bd_a', null); // bd_b is now the least recently asked
-    await reads.json('bd_c', null);
+    await reads.read('bd_a', null);
+    await reads.read('bd_b', null);
+    await reads.read('bd_a', null); // bd_b is now the least recently asked
+    await reads.read('bd_c', null);
     expect(reads.size).toEqual({ boards: 2, chars: one * 2 });
     await store.appendUpdates('bd_big', [Y.encodeStateAsUpdate(mapDoc(200))]);
-    expect(names(await reads.json('bd_big', null))).toHaveLength(200);
+    expect(names(await reads.read('bd_big', null))).toHaveLength(200);
     expect(reads.size.boards).toBe(2);
   });
 
   it("lets go of a read not asked for in keepMs, and of a deleted board's at once", async () => {
     for (const id of ['bd_a', 'bd_b']) await store.appendUpdates(id, [Y.encodeStateAsUpdate(mapDoc(2))]);
-    await reads.json('bd_a', null);
-    await reads.json('bd_b', null);
+    await reads.read('bd_a', null);
+    await reads.read('bd_b', null);
     now = 50_000;
-    await reads.json('bd_b', null);
+    await reads.read('bd_b', null);
     now = 70_000;
     reads.letGoOfUnasked();
     expect(reads.size.boards).toBe(1);

@@ -8,6 +8,7 @@ import { requestIdentity, type AppContext } from '../context.js';
 import type { Identity } from '../identity.js';
 import { requireFacilitator } from '../identity.js';
 import { forgetPrivateRound } from '../services/privateRounds.js';
+import { dropDeletedBoards } from '../services/deleteWorkshop.js';
 
 const manager = 'facilitator of the board’s workshop (owner or co-facilitator)';
 const updateDoc = routeDoc({
@@ -68,8 +69,7 @@ export function registerBoardControls(app: FastifyInstance, ctx: AppContext): vo
       await ctx.store.deleteBoard(board.id);
     } finally {
       const gone = (await ctx.store.getBoard(board.id).catch(() => board)) === null;
-      if (gone) ctx.live.drop([board.id]);
-      if (gone) ctx.mapReads.forget(board.id);
+      if (gone) dropDeletedBoards(ctx, [board.id]);
     }
     // Its round and held-back notes went with it (SPEC R6); pages stop showing the round.
     if (round) await forgetPrivateRound(ctx, board);

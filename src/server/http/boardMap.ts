@@ -27,7 +27,7 @@ export function registerBoardMap(app: FastifyInstance, ctx: AppContext): void {
     const { board } = await requireReadableBoard(ctx.store, await requestIdentity(ctx, request), request.params.id);
     if (board.kind !== 'ecosystem-map') throw new AppError('NOT_FOUND', `A ${board.kind} board has no map: open it on its page instead`);
     // The live document when this server holds the board, else what is stored (as /state and the vote guard read it).
-    const read = await ctx.mapReads.json(board.id, ctx.live.board(board.id));
+    const read = await ctx.mapReads.read(board.id, ctx.live.board(board.id));
     return sendKeptJson(request, reply.header('cache-control', 'no-store'), read);
   });
 }

@@ -53,7 +53,7 @@ export class MapReads {
   }
 
   /** Board `boardId`'s map as JSON (and its gzip): from `live`, its document on this server, else from the store. */
-  async json(boardId: string, live: Y.Doc | null): Promise<KeptJson> {
+  async read(boardId: string, live: Y.Doc | null): Promise<KeptJson> {
     if (live) return this.readOnce(boardId, `live ${this.liveVersion(live)}`, () => live);
     const state = await this.options.store.loadBoardState(boardId);
     const version = `stored ${state.compactedSeq} ${state.updates.at(-1)?.seq ?? state.compactedSeq}`;
