@@ -73,6 +73,8 @@ export interface RateLimits {
   suggestionPerAddress: Throttle;
   /** Lookups of an invite's workshop language from one client address (SPEC F6): like joins. */
   inviteLookupPerAddress: Throttle;
+  /** Audience tokens from one client address (SPEC W2): a whole audience may share one address. */
+  audienceTokenPerAddress: Throttle;
   /** Browsers' reports (a missing translation, SPEC F7) from one client address. */
   clientReportPerAddress: Throttle;
 }
@@ -91,6 +93,9 @@ export const defaultRateLimits: RateLimits = {
   suggestionPerAddress: { max: 30, windowMs: 60_000 },
   // Each opening of a join page asks once: a room behind one address, like joins.
   inviteLookupPerAddress: { max: 60, windowMs: 60_000 },
+  // An audience page asks on opening and on each (re)connection: 500 people behind a venue's
+  // one address, all reconnecting after a restart, fit; a loop asking without end does not.
+  audienceTokenPerAddress: { max: 1500, windowMs: 60_000 },
   // A page reports each missing message once; a room of pages behind one address reports a few each.
   clientReportPerAddress: { max: 60, windowMs: 60_000 },
 };

@@ -170,6 +170,26 @@ describe.each(storeKinds)('the audience on %s', (kind) => {
   });
 });
 
+describe('audience tokens from one address are limited (SPEC W2)', () => {
+  let t: TestServer;
+  afterAll(() => t?.dispose());
+
+  it('answers 429 with the wait once the address has asked its allowance, an unknown code counting too', async () => {
+    t = await startTestServer('sqlite', { rateLimits: { audienceTokenPerAddress: { max: 3, windowMs: 60_000 } } });
+    const demo = await createDemoWorkshop(t.store, new Date());
+    const fay = (await api(t.base, 'POST', '/api/join', { invite: demo.invites.facilitator.code, name: 'Fay', organisation: '' })).cookie!;
+    const mapId = demo.boards.find((b) => b.kind === 'ecosystem-map')!.id;
+    const { code } = (await api(t.base, 'PUT', `/api/boards/${mapId}/audience`, { open: true }, fay)).json.audience as { code: string };
+    expect((await api(t.base, 'GET', `/api/audience/${code}`)).status).toBe(200);
+    expect((await api(t.base, 'GET', '/api/audience/not-a-code')).status).toBe(410);
+    expect((await api(t.base, 'GET', `/api/audience/${code}`)).status).toBe(200);
+    const refused = await api(t.base, 'GET', `/api/audience/${code}`);
+    expect(refused.status).toBe(429);
+    expect(refused.json.error).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(refused.json.error.message as string).toMatch(/Try again in \d+ seconds/);
+  });
+});
+
 describe('the audience queue', () => {
   it('accepting a flow whose actor is gone is refused, the suggestion stays', () => {
     const doc = new Y.Doc();

@@ -301,7 +301,7 @@ describe('comments on a public page are limited (SPEC U7)', () => {
   });
   afterAll(() => t?.dispose());
 
-  it('refuses an oversized form with 413 and the third comment an hour from one address with 429', async () => {
+  it('refuses an oversized form with 413 and the third comment an hour from one address with 429, each as the page saying why', async () => {
     const post = (body: string) =>
       fetch(`${t.base}/p/limits/comments`, {
         method: 'POST',
@@ -309,11 +309,28 @@ describe('comments on a public page are limited (SPEC U7)', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body,
       });
-    expect((await post(new URLSearchParams({ text: 'x'.repeat(20_000) }).toString())).status).toBe(413);
+    const tooLong = await post(new URLSearchParams({ text: 'x'.repeat(20_000) }).toString());
+    expect(tooLong.status).toBe(413);
+    expect(tooLong.headers.get('content-type')).toContain('text/html');
+    const tooLongPage = await tooLong.text();
+    expect(tooLongPage).toContain('<h1>Limits</h1>');
+    expect(tooLongPage).toContain('Not sent: a comment needs some text, at most 2,000 characters');
     expect((await post('text=One')).status).toBe(303);
-    expect((await post('text=Two')).status).toBe(429);
+    const tooMany = await post('text=Two');
+    expect(tooMany.status).toBe(429);
+    expect(tooMany.headers.get('content-type')).toContain('text/html');
+    expect(await tooMany.text()).toContain('Not sent: many comments have come from this address just now.');
+    // An API client still gets the error as JSON.
+    const asJson = await fetch(`${t.base}/p/limits/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Three' }),
+    });
+    expect(asJson.status).toBe(429);
+    expect(((await asJson.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_ATTEMPTS');
     expect((await t.store.listPublicComments('pp_lim', false)).map((c) => c.text)).toEqual(['One']);
   });
+
 });
 
 describe('a public page in its workshop’s language (SPEC U11)', () => {

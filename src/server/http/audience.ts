@@ -92,20 +92,24 @@ export function registerAudience(app: FastifyInstance, ctx: AppContext): void {
     return { audience: linkView(null) };
   });
 
-  app.get<{ Params: { code: string } }>('/api/audience/:code', documented(tokenDoc), async (request) => {
-    const { link, board } = await openBoardOf(ctx, request.params.code);
-    const exp = Math.floor(ctx.config.now().getTime() / 1000) + ctx.config.tokenTtlSeconds;
-    const token = issueCollabToken(ctx.tokenSecret, {
-      sub: 'audience',
-      workshopId: board.workshopId,
-      role: 'observer',
-      groupId: null,
-      name: '',
-      exp,
-      audience: link.code,
-    });
-    return { board: { id: board.id, title: board.title }, token, expiresAt: new Date(exp * 1000).toISOString() };
-  });
+  app.get<{ Params: { code: string } }>(
+    '/api/audience/:code',
+    documented(tokenDoc, { config: perAddress(ctx.config.rateLimits.audienceTokenPerAddress) }),
+    async (request) => {
+      const { link, board } = await openBoardOf(ctx, request.params.code);
+      const exp = Math.floor(ctx.config.now().getTime() / 1000) + ctx.config.tokenTtlSeconds;
+      const token = issueCollabToken(ctx.tokenSecret, {
+        sub: 'audience',
+        workshopId: board.workshopId,
+        role: 'observer',
+        groupId: null,
+        name: '',
+        exp,
+        audience: link.code,
+      });
+      return { board: { id: board.id, title: board.title }, token, expiresAt: new Date(exp * 1000).toISOString() };
+    },
+  );
 
   app.post<{ Params: { code: string } }>(
     '/api/audience/:code/suggestions',

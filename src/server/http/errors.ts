@@ -19,7 +19,8 @@ export function registerErrorHandler(app: FastifyInstance, ctx: AppContext): voi
   });
 }
 
-function toAppError(error: FastifyError, bodyLimit: number | undefined): AppError {
+/** What a failure means to the person who asked: an AppError, whatever threw it. */
+export function toAppError(error: FastifyError, bodyLimit: number | undefined): AppError {
   if (isAppError(error)) return error;
   // The database is down, unreachable, too slow or full: "try again shortly", not a bug.
   if (isStoreFault(error)) return new AppError('STORE_UNAVAILABLE');

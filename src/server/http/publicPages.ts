@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { restore } from '../../domain/index.js';
 import { writeMapFile } from '../../domain/map/index.js';
 import {
@@ -16,6 +16,7 @@ import { makeId } from '../services/random.js';
 import { publicPageCss } from './publicPageStyle.js';
 import { browserLanguage } from './browserLanguage.js';
 import { perAddress } from './throttles.js';
+import { toAppError } from './errors.js';
 import { publicPageText } from '../i18n/boardVocabulary.js';
 
 const formType = 'application/x-www-form-urlencoded';
@@ -73,6 +74,15 @@ export function registerPublicPages(app: FastifyInstance, ctx: AppContext): void
     scope.addContentTypeParser(formType, { parseAs: 'string', bodyLimit: formLimit }, (_request, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
     });
+    scope.setErrorHandler(async (error: FastifyError, request: FastifyRequest<{ Params: { slug: string } }>, reply) => {
+      const refusal = toAppError(error, formLimit);
+      const page = await refusedFormPage(ctx, refusal, request);
+      if (!page) throw error; // the app's handler answers, as for any API call
+      ctx.config.log(`refused POST /p/:slug/comments: ${refusal.code} [${request.id}]`);
+      const text = await textOf(ctx, request, page);
+      const why = text.t(refusal.code === 'TOO_MANY_ATTEMPTS' ? 'page.notSent.later' : 'page.notSent.check');
+      return sendPage(ctx, reply, page, { text, notice: { kind: 'error', text: why } }, refusal.status);
+    });
     scope.post<{ Params: { slug: string } }>(
       '/p/:slug/comments',
       { config: perAddress(ctx.config.rateLimits.commentPerAddress), bodyLimit: formLimit },
@@ -81,9 +91,25 @@ export function registerPublicPages(app: FastifyInstance, ctx: AppContext): void
   });
 }
 
+/**
+ * The page a refused form comes back to, when the refusal happened before the handler (the rate
+ * limit, a body over the limit): a visitor without a script sees the page and why, not JSON.
+ */
+async function refusedFormPage(
+  ctx: AppContext,
+  refusal: AppError,
+  request: FastifyRequest<{ Params: { slug: string } }>,
+): Promise<PublicPage | null> {
+  if (!isFormPost(request)) return null;
+  if (refusal.code !== 'TOO_MANY_ATTEMPTS' && refusal.code !== 'PAYLOAD_TOO_LARGE') return null;
+  return ctx.store.getPublicPageBySlug(request.params.slug);
+}
+
+const isFormPost = (request: FastifyRequest) => (request.headers['content-type'] ?? '').startsWith(formType);
+
 /** A visitor's comment: stored unapproved (U7). The form gets the page again; an API client 201. */
 async function comment(ctx: AppContext, request: FastifyRequest<{ Params: { slug: string } }>, reply: FastifyReply) {
-  const fromForm = (request.headers['content-type'] ?? '').startsWith(formType);
+  const fromForm = isFormPost(request);
   const page = await ctx.store.getPublicPageBySlug(request.params.slug);
   if (!page) return notPublished(request, reply, !fromForm);
   let body;

@@ -42,6 +42,8 @@ export const cy: PageCatalogue = {
   'page.notSent': 'Heb ei anfon: {reason}',
   'page.notSent.check':
     'Heb ei anfon: mae angen testun ar sylw, 2,000 nod ar y mwyaf, ac enw o 80 nod ar y mwyaf. Newidiwch ef ac anfonwch eto.',
+  'page.notSent.later':
+    'Heb ei anfon: mae llawer o sylwadau wedi dod o’r cyfeiriad hwn yn ddiweddar. Arhoswch am ychydig, yna anfonwch ef eto.',
   'notPublished.title': 'Nid yw’r dudalen hon wedi’i chyhoeddi',
   'notPublished.text': 'Does dim wedi’i gyhoeddi yn y cyfeiriad hwn. Efallai ei bod wedi’i thynnu’n ôl, neu wedi symud i gyfeiriad arall.',
 };

@@ -41,6 +41,8 @@ export const de: PageCatalogue = {
   'page.notSent': 'Nicht gesendet: {reason}',
   'page.notSent.check':
     'Nicht gesendet: Ein Kommentar braucht Text, höchstens 2.000 Zeichen, und einen Namen von höchstens 80 Zeichen. Ändern Sie ihn und senden Sie erneut.',
+  'page.notSent.later':
+    'Nicht gesendet: Von dieser Adresse sind gerade viele Kommentare gekommen. Warten Sie eine Weile und senden Sie ihn dann erneut.',
   'notPublished.title': 'Diese Seite ist nicht veröffentlicht',
   'notPublished.text':
     'Unter dieser Adresse ist nichts veröffentlicht. Vielleicht wurde die Seite zurückgezogen oder an eine andere Adresse verschoben.',

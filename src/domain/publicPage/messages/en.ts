@@ -44,6 +44,7 @@ export const en = {
   'page.notSent': 'Not sent: {reason}',
   'page.notSent.check':
     'Not sent: a comment needs some text, at most 2,000 characters, and a name of at most 80. Change it and send again.',
+  'page.notSent.later': 'Not sent: many comments have come from this address just now. Wait a while, then send it again.',
   'notPublished.title': 'This page is not published',
   'notPublished.text': 'Nothing is published at this address. It may have been unpublished, or moved to another address.',
 } as const;

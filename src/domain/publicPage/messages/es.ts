@@ -42,6 +42,7 @@ export const es: PageCatalogue = {
   'page.notSent': 'No enviado: {reason}',
   'page.notSent.check':
     'No enviado: un comentario necesita texto, 2000 caracteres como máximo, y un nombre de 80 como máximo. Cámbielo y envíelo de nuevo.',
+  'page.notSent.later': 'No enviado: acaban de llegar muchos comentarios desde esta dirección. Espere un rato y envíelo de nuevo.',
   'notPublished.title': 'Esta página no está publicada',
   'notPublished.text': 'No hay nada publicado en esta dirección. Puede que se haya retirado o trasladado a otra dirección.',
 };

@@ -42,6 +42,8 @@ export const fr: PageCatalogue = {
   'page.notSent': 'Non envoyé : {reason}',
   'page.notSent.check':
     'Non envoyé : un commentaire doit contenir du texte, 2 000 caractères au plus, et un nom de 80 caractères au plus. Modifiez-le et envoyez-le à nouveau.',
+  'page.notSent.later':
+    'Non envoyé : de nombreux commentaires viennent d’arriver de cette adresse. Patientez un moment, puis envoyez-le à nouveau.',
   'notPublished.title': 'Cette page n’est pas publiée',
   'notPublished.text': 'Rien n’est publié à cette adresse. La page a peut-être été dépubliée, ou déplacée à une autre adresse.',
 };
