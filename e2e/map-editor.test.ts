@@ -224,6 +224,36 @@ describe.runIf(browserAvailable())(
         await visible(pinnedNote(after.page, question));
         expect(await actorNames(after.page)).toEqual(['City Council', 'Fire and Rescue Service', 'University']);
         await visible(actorNode(after.page, 'University').getByText('Academia'));
+
+        // Nia copies University and pastes it: the copy travels as a map file's text (what the
+        // system clipboard would carry) and is read back on paste. A broken map file pastes
+        // nothing; one whose actor she renamed pastes that actor.
+        await zoomToFit(after.page);
+        await actorNode(after.page, 'University').click();
+        const copied = await after.page.evaluate(() => {
+          const data = new DataTransfer();
+          document.body.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true }));
+          return data.getData('text/plain');
+        });
+        expect(JSON.parse(copied)).toMatchObject({ format: 'opencities/ecosystem-map', actors: [{ name: 'University' }] });
+        const paste = (text: string) =>
+          after.page.evaluate((pasted) => {
+            const data = new DataTransfer();
+            data.setData('text/plain', pasted);
+            document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+          }, text);
+        await paste(copied);
+        await paste('{ "format": "opencities/ecosystem-map", "version": 1, "actors": [{ "id": "" }] }');
+        await paste(copied.replace('"University"', '"Harbour Trust"'));
+        await seesActor(after.page, 'Harbour Trust');
+        await zoomToFit(after.page);
+        expect(await actorNames(after.page)).toEqual([
+          'City Council',
+          'Fire and Rescue Service',
+          'Harbour Trust',
+          'University',
+          'University',
+        ]);
         expect(pageErrors(after.page)).toEqual([]);
 
         // Amira's page still points at the server that was stopped: an export says so, and what to do.

@@ -1,15 +1,6 @@
-import {
-  actorFields,
-  datasetFields,
-  elementToJson,
-  flowFields,
-  noteFields,
-  readActor,
-  readDataset,
-  readFlow,
-  readNote,
-} from './elements.js';
-import { mapToJson, restoreMapJson } from './mapFile.js';
+import { readActor, readDataset, readFlow, readNote } from './elements.js';
+import { restoreMapJson } from './mapFile.js';
+import { actorFields, datasetFields, elementToJson, flowFields, mapToJson, noteFields } from './mapJson.js';
 import type { Actor, Dataset, EcosystemMap, Flow, MapIssue, MapNote } from './types.js';
 
 /**

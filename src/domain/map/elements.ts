@@ -1,4 +1,5 @@
 import { FieldReader } from './fieldReader.js';
+import { withoutAbsent } from './mapJson.js';
 import { mapLimits } from './types.js';
 import type { Actor, Dataset, EcosystemMap, Flow, MapIssue, MapNote } from './types.js';
 import { accessLevels, actorRoles, actorTypes, deidentifications, flowKinds, noteKinds, sensitivities } from './vocabulary.js';
@@ -102,40 +103,4 @@ export function readMapInfo(
     description: r.text('description', mapLimits.description),
     extra: r.extra(),
   });
-}
-
-/** The fields of each element in the format's order: the key order files are written in. */
-export const actorFields = ['id', 'name', 'type', 'roles', 'description', 'skills', 'tags', 'position'] as const;
-export const datasetFields = [
-  'id',
-  'name',
-  'description',
-  'steward',
-  'heldBy',
-  'sensitivity',
-  'deidentification',
-  'access',
-  'licence',
-  'standard',
-] as const;
-export const flowFields = ['id', 'from', 'to', 'kind', 'dataset', 'label', 'frequency', 'access', 'standard'] as const;
-export const noteFields = ['id', 'text', 'kind', 'target', 'author', 'position'] as const;
-
-/**
- * The JSON form of an element: known fields in `fields` order, absent ones left out, then the
- * extra fields sorted by name (so equal elements give equal text whatever order their extras
- * were collected in). An extra that shadows a known field is ignored.
- */
-export function elementToJson(element: object & { extra?: Record<string, unknown> }, fields: readonly string[]): Record<string, unknown> {
-  const source = element as Record<string, unknown>;
-  const known = fields.filter((key) => source[key] !== undefined).map((key) => [key, source[key]] as const);
-  const extra = Object.entries(element.extra ?? {})
-    .filter(([key]) => !fields.includes(key))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries([...known, ...extra]);
-}
-
-/** Drops properties whose value is undefined: absent is a missing property (see types.ts). */
-export function withoutAbsent<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -4,20 +4,20 @@ export { mapLimits, formatMapIssue } from './types.js';
 export { boardLimits, overBoardLimit } from './boardLimits.js';
 export type { BoardLimitName } from './boardLimits.js';
 export type { EcosystemMap, Actor, Dataset, Flow, MapNote, Position, Extra, MapIssue } from './types.js';
-export { readMapFile, restoreMapJson, writeMapFile, mapToJson, mapFormat, mapFormatVersion } from './mapFile.js';
-export type { ReadMapResult } from './mapFile.js';
+export { readMapFile, restoreMapJson } from './mapFile.js';
 export {
-  readActor,
-  readDataset,
-  readFlow,
-  readNote,
-  readMapInfo,
+  writeMapFile,
+  mapToJson,
+  mapFormat,
+  mapFormatVersion,
   elementToJson,
   actorFields,
   datasetFields,
   flowFields,
   noteFields,
-} from './elements.js';
+} from './mapJson.js';
+export type { ReadMapResult } from './mapFile.js';
+export { readActor, readDataset, readFlow, readNote, readMapInfo } from './elements.js';
 export { actorIssues, datasetIssues, flowIssues, noteIssues, mapIssues, mapInfoIssues } from './checks.js';
 export { mapProblems } from './mapProblems.js';
 export { mapChanges, noMapChanges } from './mapChanges.js';

@@ -1,4 +1,4 @@
-import { actorFields, datasetFields, elementToJson, flowFields, noteFields } from './elements.js';
+import { actorFields, datasetFields, elementToJson, flowFields, noteFields } from './mapJson.js';
 import type { MapList } from './mapProblems.js';
 import type { EcosystemMap } from './types.js';
 

@@ -1,15 +1,5 @@
-import {
-  actorFields,
-  datasetFields,
-  elementToJson,
-  flowFields,
-  noteFields,
-  readActor,
-  readDataset,
-  readFlow,
-  readNote,
-  withoutAbsent,
-} from './elements.js';
+import { readActor, readDataset, readFlow, readNote } from './elements.js';
+import { mapFormat, mapFormatVersion, withoutAbsent } from './mapJson.js';
 import { found, sayMap as say } from '../fileProblems/index.js';
 import { FieldReader, isRecord } from './fieldReader.js';
 import { lineOfPath, syntaxErrorLine, valueLines } from './jsonLines.js';
@@ -23,10 +13,6 @@ import type { EcosystemMap, MapIssue } from './types.js';
  * any problem is refused whole with every problem found (up to `maxIssues`), each named by
  * its path and, when it can be placed, its line. Nothing is half-imported.
  */
-export const mapFormat = 'opencities/ecosystem-map';
-/** The newest file version this code reads and the one it writes. */
-export const mapFormatVersion = 1;
-
 export type ReadMapResult = { ok: true; map: EcosystemMap } | { ok: false; errors: MapIssue[] };
 
 const maxIssues = 100;
@@ -95,27 +81,6 @@ export function restoreMapJson(data: unknown): ReadMapResult {
     issues.push({ path: `${p.list}[${indexes[p.list][p.index] ?? p.index}].${p.field}`, message: p.message, problem: p.problem });
   if (issues.length > 0) return refuse(issues);
   return { ok: true, map: withoutAbsent(map) };
-}
-
-/** The file's JSON value: the format's key order, extra fields last and sorted (see elementToJson). */
-export function mapToJson(map: EcosystemMap): Record<string, unknown> {
-  const file: Record<string, unknown> & { extra?: Record<string, unknown> } = {
-    ...map,
-    format: mapFormat,
-    version: mapFormatVersion,
-    actors: map.actors.map((a) => elementToJson(a, actorFields)),
-    datasets: map.datasets.map((d) => elementToJson(d, datasetFields)),
-    flows: map.flows.map((f) => elementToJson(f, flowFields)),
-    notes: map.notes.map((n) => elementToJson(n, noteFields)),
-  };
-  return elementToJson(file, mapFields);
-}
-
-const mapFields = ['format', 'version', 'id', 'title', 'description', 'actors', 'datasets', 'flows', 'notes'];
-
-/** The file text: 2-space indented JSON and a final newline; equal maps give equal text. */
-export function writeMapFile(map: EcosystemMap): string {
-  return `${JSON.stringify(mapToJson(map), null, 2)}\n`;
 }
 
 function refuse(errors: MapIssue[]): ReadMapResult {

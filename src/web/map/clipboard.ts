@@ -1,10 +1,11 @@
-import { readMapFile, writeMapFile } from '../../domain/map/index.js';
+import { mapFormat, writeMapFile } from '../../domain/map/index.js';
 import type { Actor, Dataset, EcosystemMap, Flow, MapNote, Position } from '../../domain/map/index.js';
 
 /**
  * Copy and paste carry a small map in the file format (writeMapFile), as text: the system
  * clipboard can take it to another board or a text editor, and a paste is read back with
- * readMapFile, so pasted text is restored and checked like any imported file (STYLE 5).
+ * readMapFile, so pasted text is restored and checked like any imported file (STYLE 5). The
+ * reader and its problems load at the first paste, not with the board.
  */
 
 /** The selection as a map of its own: selected actors, flows among them (or selected), their datasets and notes. */
@@ -41,9 +42,12 @@ export function clipboardText(copy: EcosystemMap): string {
   return writeMapFile(copy);
 }
 
-/** A map from pasted text, or null when the text is not a map file (then it is not ours to paste). */
-export function mapFromText(text: string): EcosystemMap | null {
-  if (!text.includes('opencities/ecosystem-map')) return null;
+/** Whether pasted text claims to be a map file: ours to paste (and read), else the page's. */
+export const isMapText = (text: string): boolean => text.includes(mapFormat);
+
+/** The map in pasted text, or null when the text is not a valid map file. */
+export async function mapFromText(text: string): Promise<EcosystemMap | null> {
+  const { readMapFile } = await import('../../domain/map/mapFile.js');
   const result = readMapFile(text);
   return result.ok ? result.map : null;
 }

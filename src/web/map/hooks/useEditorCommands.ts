@@ -1,7 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useRef, useState, type RefObject } from 'react';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
-import { clipboardText, copyOf, mapFromText, pastePlan } from '../clipboard.js';
+import { clipboardText, copyOf, isMapText, mapFromText, pastePlan } from '../clipboard.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { MapActions, Removal } from '../mapActions.js';
 import { newElementId } from '../newElementId.js';
@@ -117,14 +117,27 @@ export function useEditorCommands({ map, actions, selected, select, pointer, foc
     return clipboardText(copied);
   };
 
-  const paste = (text: string): boolean => {
-    const copied = (text ? mapFromText(text) : null) ?? (text ? null : clipboard.current);
-    if (!copied || !actions) return false;
+  const placeCopy = (copied: EcosystemMap) => {
+    if (!actions) return;
     pastes.current += 1;
     const shift = { x: 40 * pastes.current, y: 40 * pastes.current };
     const box = boxOfCopy(copied);
     const plan = pastePlan(copied, map, box ? freePasteOffset(map, box, shift, measured) : shift, newElementId);
     if (actions.addAll(plan)) select([...plan.actors, ...plan.notes.filter((n) => !n.target)].map((e) => e.id));
+  };
+  // A pasted file is read after a wait: it goes onto the board as it is by then.
+  const latestPlaceCopy = useRef(placeCopy);
+  latestPlaceCopy.current = placeCopy;
+
+  /** Pastes a map file's text, or this board's own copy when the text is empty; false when the text is not ours. */
+  const paste = (text: string): boolean => {
+    if (!actions) return false;
+    if (!text) {
+      if (clipboard.current) placeCopy(clipboard.current);
+      return clipboard.current !== null;
+    }
+    if (!isMapText(text)) return false;
+    void mapFromText(text).then((copied) => copied && latestPlaceCopy.current(copied));
     return true;
   };
 

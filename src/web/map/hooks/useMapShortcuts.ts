@@ -12,7 +12,7 @@ export interface Shortcuts {
   search: () => void;
   /** The copy as text for the clipboard, or null when nothing is selected. */
   copy: () => string | null;
-  /** Pasted text; true when it was a map and was pasted. */
+  /** Pasted text; true when it is the board's to paste (a map file's text, read and placed soon after). */
   paste?: (text: string) => boolean;
 }
 
