@@ -2,12 +2,14 @@ import { Route, Switch } from 'wouter';
 import { Layout } from './components/Layout.js';
 import { lazyPart } from './ui/lazyPart.js';
 import { LiveWorkshopProvider } from './facilitation/LiveWorkshopProvider.js';
-import { LandingPage } from './pages/LandingPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { SessionProvider } from './session/SessionProvider.js';
 
 // Each page's code is fetched when the page is first opened, so a person downloads what the
-// page in front of them needs: the join page no live connection, the workshop home no board.
+// page in front of them needs: the join page no live connection, the workshop home no board,
+// a board not the start page's words (which in another language it fetched as well while the
+// start page came with the app).
+const LandingPage = lazyPart(() => import('./pages/LandingPage.js').then((m) => m.LandingPage), 'the start page');
 const JoinPage = lazyPart(() => import('./pages/JoinPage.js').then((m) => m.JoinPage), 'the join page');
 const SignInPage = lazyPart(() => import('./pages/SignInPage.js').then((m) => m.SignInPage), 'the sign-in page');
 const FacilitatorHome = lazyPart(() => import('./pages/FacilitatorHome.js').then((m) => m.FacilitatorHome), 'your workshops');

@@ -12,6 +12,7 @@ const loadingKeys = {
   'invite links': msg('loading.inviteLinks'),
   'the project’s page': msg('loading.projectPage'),
   'your API tokens': msg('loading.apiTokens'),
+  'the start page': msg('loading.startPage'),
   'the join page': msg('loading.joinPage'),
   'the sign-in page': msg('loading.signInPage'),
   'your workshops': msg('loading.yourWorkshops'),
@@ -39,6 +40,7 @@ export type LoadingWhat = keyof typeof loadingKeys;
 
 /** "The map editor could not be loaded.": for the parts whose code is fetched when first shown (lazyPart). */
 export const unavailableKeys = {
+  'the start page': msg('loading.failed.startPage'),
   'the join page': msg('loading.failed.joinPage'),
   'the sign-in page': msg('loading.failed.signInPage'),
   'your workshops': msg('loading.failed.yourWorkshops'),

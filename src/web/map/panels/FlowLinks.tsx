@@ -3,7 +3,8 @@ import type { Flow } from '../../../domain/map/index.js';
 import { addEnglish, useI18n } from '../../i18n/index.js';
 import { FlowIcon } from '../icons.js';
 import { flowKindKeys } from '../mapVocabulary.js';
-import { nameOf, usePanel } from './PanelContext.js';
+import { usePanel } from './PanelContext.js';
+import { nameOf } from './panelNames.js';
 
 addEnglish(panelMessages);
 

@@ -7,7 +7,8 @@ import { accessLevelKeys, flowKindKeys } from '../mapVocabulary.js';
 import { notSetName } from '../mapVocabularyDetails.js';
 import { DatasetPicker } from './DatasetPicker.js';
 import { SelectField, TextField } from './fields.js';
-import { nameOf, nothing, usePanel } from './PanelContext.js';
+import { nothing, usePanel } from './PanelContext.js';
+import { nameOf } from './panelNames.js';
 import { PinnedNotesList } from './PinnedNotesList.js';
 
 addEnglish(panelMessages);

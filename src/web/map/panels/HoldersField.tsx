@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import panelMessages from 'virtual:messages/en/map.panel';
 import type { Dataset } from '../../../domain/map/index.js';
 import { addEnglish, useI18n } from '../../i18n/index.js';
-import { nameOf, usePanel } from './PanelContext.js';
+import { usePanel } from './PanelContext.js';
+import { nameOf } from './panelNames.js';
 
 addEnglish(panelMessages);
 

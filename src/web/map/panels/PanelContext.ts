@@ -1,12 +1,11 @@
-import panelMessages from 'virtual:messages/en/map.panel';
 import { createContext, useContext } from 'react';
 import type { EcosystemMap } from '../../../domain/map/index.js';
-import { addEnglish, translate } from '../../i18n/index.js';
 import type { MapActions, Removal } from '../mapActions.js';
 
-addEnglish(panelMessages);
-
-/** What every side panel works with. */
+/**
+ * What every side panel works with. The editor provides it at start; the panels, and their
+ * words, load when one opens (panelNames.ts has what needs words).
+ */
 export interface PanelContextValue {
   map: EcosystemMap;
   /** Null when this person may not edit: panels show values but change nothing. */
@@ -29,11 +28,6 @@ export function usePanel(): PanelContextValue {
   const value = useContext(PanelContext);
   if (!value) throw new Error('usePanel outside the map editor');
   return value;
-}
-
-/** An actor's name as the panels show it (call while drawing). */
-export function nameOf(map: EcosystemMap, actorId: string): string {
-  return map.actors.find((a) => a.id === actorId)?.name || translate('map.panel.noName');
 }
 
 export const nothing: Removal = { actors: [], flows: [], notes: [], datasets: [] };

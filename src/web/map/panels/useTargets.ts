@@ -2,7 +2,8 @@ import panelMessages from 'virtual:messages/en/map.panel';
 import { useMemo } from 'react';
 import { addEnglish, useI18n } from '../../i18n/index.js';
 import { flowKindKeys } from '../mapVocabulary.js';
-import { nameOf, usePanel } from './PanelContext.js';
+import { usePanel } from './PanelContext.js';
+import { nameOf } from './panelNames.js';
 
 addEnglish(panelMessages);
 
