@@ -17,8 +17,19 @@ export const english = catalogue('en');
  * around what they filled in), which a regression would bring back.
  */
 export function knownEnglish(locale: string): string[] {
+  const known = knownEnglishOf.get(locale) ?? findKnownEnglish(locale);
+  knownEnglishOf.set(locale, known);
+  return known;
+}
+
+/** Worked out once per language: each check of a page asks for it again. */
+const knownEnglishOf = new Map<string, string[]>();
+
+function findKnownEnglish(locale: string): string[] {
   const own = catalogue(locale);
-  const ownTexts = Object.values(own);
+  // The language's messages as one text, a line each: a piece is one of its words when the
+  // text holds it as a whole word (looked for first as plain text, which rules most out cheaply).
+  const ownText = Object.values(own).join('\n');
   const pieces = Object.entries(english)
     .filter(([key, text]) => own[key] !== text)
     .flatMap(([, text]) =>
@@ -26,7 +37,7 @@ export function knownEnglish(locale: string): string[] {
     )
     // A word the language itself uses in its own messages is no sign of English: German says
     // "Name" and "Export", French "Note", and every language names "Open Cities".
-    .filter((piece) => !ownTexts.some((text) => wholeWord(piece).test(text)));
+    .filter((piece) => !(ownText.includes(piece.trim()) && wholeWord(piece).test(ownText)));
   return [
     ...pieces,
     'Join the workshop',
