@@ -141,7 +141,7 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
   );
 
   it(
-    "opened at its address, asks the server for the atlas once, as the app starts, before the atlas page's code",
+    "opened at its address, asks the server for the atlas and the session once each, as the app starts, before the atlas page's code",
     async () => {
       const { page, context } = await newPerson(running.browser);
       const errors = pageErrors(page);
@@ -151,12 +151,13 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
         page.on('request', (request) => {
           const path = new URL(request.url()).pathname;
           if (path === '/api/atlas') asked.push('atlas');
+          else if (path === '/api/me') asked.push('session');
           else if (/\/AtlasPage-[^/]+\.js$/.test(path)) asked.push('atlas page code');
         });
         await page.goto(`${running.app.base}/atlas?city=Coventry`);
         await atlasShown(page);
         await visible(page.getByText('5 actors and 4 flows shown'));
-        expect(asked).toEqual(['atlas', 'atlas page code']);
+        expect(asked).toEqual(['atlas', 'session', 'atlas page code']);
         expect(errors).toEqual([]);
       } finally {
         await context.close();
