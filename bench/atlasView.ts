@@ -19,10 +19,10 @@
  * requestAnimationFrame, and a frame counts as moved when sigma's camera differs from the frame
  * before. Every load is a fresh browser context; rounds alternate the order of the pages.
  * BENCH_TIMELINE=1 prints our page's requests (Resource Timing) and BENCH_PROFILE=1 where its
- * main thread spent the first render (a CPU profile): to find where the time goes, not results.
+ * main thread spent the first render (a CPU profile, also written to $TMPDIR/atlas-view.cpuprofile): to find where the time goes, not results.
  * Results: docs/benchmarks.md.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
@@ -137,6 +137,8 @@ async function measure(browser: Browser, url: string, o: Options, ours: boolean,
     const firstRender = await page.evaluate(() => performance.getEntriesByName('atlas-first-render')[0]!.startTime);
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
+      // The whole profile too, for Chromium's DevTools (Performance, load profile).
+      writeFileSync(join(tmpdir(), 'atlas-view.cpuprofile'), JSON.stringify(profile));
       const self = new Map<string, number>();
       const at = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
       (profile.samples ?? []).forEach((id, i) => {
