@@ -81,13 +81,13 @@ describe('F3: what a file reader finds and a refused live edit, in the person’
     const canvas = readCanvasFile(badCanvas);
     expect(canvas.ok).toBe(false);
     for (const e of canvas.ok ? [] : canvas.errors) expect(issueParts(e)).toEqual({ where: e.path, what: e.message });
-    const pasted = mapFromText(badPaste);
+    const pasted = await mapFromText(badPaste);
     const read = readMapFile(badPaste);
     if (!pasted || pasted.ok || read.ok) throw new Error('the pasted map was not refused');
     expect(issuesText(pasted.errors)).toBe(
       `${formatMapIssue(read.errors[0]!)} (and ${read.errors.length - 1} more problem${read.errors.length > 2 ? 's' : ''})`,
     );
-    expect(mapFromText('a sentence about opencities/ecosystem-map')).toBeNull();
+    expect(await mapFromText('a sentence about opencities/ecosystem-map')).toBeNull();
     // A refused map edit: the board's own English sentence.
     const { actions, problems } = mapEditor();
     actions.addActor('x'.repeat(121), { x: 0, y: 0 });
@@ -137,7 +137,7 @@ describe('F3: what a file reader finds and a refused live edit, in the person’
       { where: 'sections[0].status', what: expect.stringMatching(/^"finished" ist kein/) },
       { where: 'sections[0].notes[0].text', what: expect.stringMatching(/^ist 1001 Zeichen lang, über der Grenze von 1000: /) },
     ]);
-    const pasted = mapFromText(badPaste);
+    const pasted = await mapFromText(badPaste);
     expect(pasted && !pasted.ok && issuesText(pasted.errors)).toMatch(
       /^actors\[0\]\.type: "goverment" ist keiner der Werte .+ \(Zeile 1\) \(und 1 weiteres Problem\)$/,
     );
