@@ -172,6 +172,22 @@ describe.runIf(browserAvailable())(`the data ethics canvas in Welsh and German (
       await panel.screenshot({ path: 'test-results/e2e/canvas-german-phone-versions.png' });
       await panel.getByRole('button', { name: 'Versionen und Überprüfung schließen', exact: true }).click();
       await panel.waitFor({ state: 'detached' });
+
+      // A canvas file with problems, imported on the board: each problem in German by its code.
+      await page.getByRole('button', { name: 'Exportieren und importieren', exact: true }).click();
+      const files = await visible(page.getByRole('region', { name: 'Exportieren und importieren', exact: true }));
+      const broken = { format: 'opencities/ethics-canvas', version: 1, title: 'T', sections: [{ id: 'purpose', status: 'finished' }] };
+      await files.getByLabel('Canvas-Datei (JSON)', { exact: true }).setInputFiles({
+        name: 'kaputt.canvas.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(broken)),
+      });
+      const refused = await visible(files.getByRole('alert'));
+      await visible(
+        refused.getByText('kaputt.canvas.json wurde nicht importiert: Auf dem Canvas hat sich nichts geändert.', { exact: true }),
+      );
+      await visible(refused.getByRole('listitem').filter({ hasText: /^sections\[0\]\.status "finished" ist kein Abschnittsstatus; / }));
+      expect(await refused.textContent()).not.toContain('is not a section status');
       expect(errors).toEqual([]);
       await page.context().close();
     },

@@ -239,12 +239,15 @@ describe.each(storeKinds)('importing a file into a workshop over HTTP on %s', (k
     expect(graphml.json.error.details).toEqual({
       file: 'bad.graphml',
       path: 'edge 1, target',
+      place: { code: 'edgeAt', values: { number: 1 }, field: 'target' },
       line: 4,
       problem: { code: 'noNode', values: { id: 'b' } },
       more: 0,
     });
     const formula = await upload([{ name: 'kumu-formula.xlsx', data: bytes('kumu/kumu-formula.xlsx') }], facilitator);
     expect(formula.json.error.details).toMatchObject({ file: 'kumu-formula.xlsx', problem: { code: 'cellFormula', values: {} } });
+    expect(formula.json.error.details.place).toMatchObject({ code: 'row', values: { sheet: 'Elements' }, cell: expect.any(String) });
+    expect(errorResponse.parse(formula.json)).toEqual(formula.json);
     const notUtf8 = await upload(
       [{ name: 'latin1.csv', data: new Uint8Array([0x4c, 0x61, 0x62, 0x65, 0x6c, 0x0a, 0xe9, 0x0a]) }],
       facilitator,

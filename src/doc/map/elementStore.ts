@@ -71,9 +71,22 @@ export function withArticle(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
+/**
+ * VALIDATION_FAILED naming each field in English, with the problems as data (`issues`, each with
+ * its code where it has one) for a page to say in its person's language. Not in the HTTP
+ * answer's `details`: a route that lets it through answers as before.
+ */
+export class MapIssuesError extends AppError {
+  readonly issues: readonly MapIssue[];
+  constructor(issues: readonly MapIssue[]) {
+    super('VALIDATION_FAILED', issues.map(formatMapIssue).join('; '));
+    this.issues = issues;
+  }
+}
+
 /** Refuses input with problems, naming each field (VALIDATION_FAILED). */
 export function refuseIssues(issues: MapIssue[]): void {
-  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', issues.map(formatMapIssue).join('; '));
+  if (issues.length > 0) throw new MapIssuesError(issues);
 }
 
 /**

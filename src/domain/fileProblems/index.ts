@@ -8,3 +8,5 @@ export { saySheet } from './sheetWords.js';
 export { sayFile } from './fileWords.js';
 export { fileProblemCodes, fileProblemText, isFileProblemCode } from './problemWords.js';
 export type { FileProblemCode } from './problemWords.js';
+export { isPlaceCode, place, placed, placeText, placeWords, withField } from './placeWords.js';
+export type { FilePlace, NumberedColumn, PlaceCode } from './placeWords.js';

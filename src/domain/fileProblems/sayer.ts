@@ -1,4 +1,5 @@
 import type { Found } from './found.js';
+import type { FilePlace } from './placeWords.js';
 
 export type ProblemValue = string | number | Found;
 
@@ -37,6 +38,8 @@ export interface FileProblemDetails {
   file: string;
   /** A field path (`flows[2].to`), a sheet's row and column (`Connections row 5, From`), a node; '' for the whole file. */
   path: string;
+  /** `path` as data when it is a place in a sheet or GraphML file (placeWords.ts), for words in another language. */
+  place?: FilePlace;
   line?: number;
   /** Left out for a problem without a code (none today); the message then says it. */
   problem?: FileProblem;

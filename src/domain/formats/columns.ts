@@ -1,4 +1,4 @@
-import { saySheet } from '../fileProblems/index.js';
+import { place, placed, saySheet } from '../fileProblems/index.js';
 import type { Extra, MapIssue } from '../map/index.js';
 import type { Cell, Sheet, SheetRow } from './sheet.js';
 import { sheetLimits } from './sheet.js';
@@ -47,7 +47,11 @@ export function readColumns<F extends string>(sheet: Sheet, known: KnownColumns<
     out.headings[index] = heading;
     if (heading.trim() === '') {
       const used = rest.find((row) => present(row.cells[index]));
-      if (used) issues.push({ path: `${sheet.name} row ${used.row}`, ...saySheet('valueWithoutHeading', { column: index + 1 }) });
+      if (used)
+        issues.push({
+          ...placed(place('row', { sheet: sheet.name, row: used.row })),
+          ...saySheet('valueWithoutHeading', { column: index + 1 }),
+        });
       return;
     }
     const field = knownByNormal.get(normal(heading));
@@ -55,7 +59,7 @@ export function readColumns<F extends string>(sheet: Sheet, known: KnownColumns<
     const key = json ? heading.slice(0, -jsonSuffix.length) : heading;
     const identity = field !== undefined ? `known:${field}` : `custom:${key}`;
     if (seen.has(identity)) {
-      issues.push({ path: `${sheet.name} row ${first?.row ?? 1}`, ...saySheet('columnTwice', { heading }) });
+      issues.push({ ...placed(place('row', { sheet: sheet.name, row: first?.row ?? 1 })), ...saySheet('columnTwice', { heading }) });
       return;
     }
     seen.add(identity);
@@ -90,9 +94,9 @@ export function readCustom(
   for (const column of columns.custom) {
     const cell = row.cells[column.index];
     if (cell === undefined) continue;
-    const place = `${sheetName} row ${row.row}, ${column.heading}`;
+    const at = placed(place('row', { sheet: sheetName, row: row.row }, column.heading));
     if (reserved.includes(column.key)) {
-      issues.push({ path: place, ...saySheet('reservedColumn', { name: column.key }) });
+      issues.push({ ...at, ...saySheet('reservedColumn', { name: column.key }) });
       continue;
     }
     if (!column.json) {
@@ -102,7 +106,7 @@ export function readCustom(
     try {
       out.push([column.key, JSON.parse(String(cell))]);
     } catch {
-      issues.push({ path: place, ...saySheet('jsonColumnNotJson') });
+      issues.push({ ...at, ...saySheet('jsonColumnNotJson') });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { saySheet } from '../fileProblems/index.js';
+import { place, placed, saySheet } from '../fileProblems/index.js';
 import { parse } from 'csv-parse/sync';
 import type { MapIssue } from '../map/index.js';
 import type { Sheet } from './sheet.js';
@@ -40,8 +40,8 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
     }).map((record: (string | null)[]) => record.map((cell) => cell ?? undefined));
   } catch (e) {
     const error = e as { message?: string; records?: number };
-    const row = typeof error.records === 'number' ? ` row ${error.records + 1}` : '';
-    return refuse({ path: `${name}${row}`, ...saySheet('csvInvalid', { reason: (error.message ?? String(e)).split('\n')[0] ?? '' }) });
+    const at = typeof error.records === 'number' ? placed(place('row', { sheet: name, row: error.records + 1 })) : { path: name };
+    return refuse({ ...at, ...saySheet('csvInvalid', { reason: (error.message ?? String(e)).split('\n')[0] ?? '' }) });
   }
   if (records.length > sheetLimits.rows + 1) return refuse({ path: name, ...saySheet('csvTooManyRows', { max: sheetLimits.rows }) });
   const headings = records[0] ?? [];
@@ -51,8 +51,8 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
     cells: cells.map((cell, column) => {
       if (cell === undefined) return undefined;
       if (cell.startsWith('=')) {
-        const heading = i === 0 ? `column ${column + 1}` : (headings[column] ?? `column ${column + 1}`);
-        errors.push({ path: `${name} row ${i + 1}, ${heading}`, ...saySheet('csvFormula') });
+        const heading = i === 0 ? undefined : headings[column];
+        errors.push({ ...placed(place('row', { sheet: name, row: i + 1 }, heading ?? { column: column + 1 })), ...saySheet('csvFormula') });
       }
       return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
     }),
@@ -61,7 +61,10 @@ export function readCsvSheet(text: string, name: string): ReadSheetResult {
 }
 
 function tooManyColumns(name: string, row: number, columns: number): ReadSheetResult {
-  return refuse({ path: `${name} row ${row}`, ...saySheet('csvTooManyColumns', { count: columns, max: sheetLimits.columns }) });
+  return refuse({
+    ...placed(place('row', { sheet: name, row })),
+    ...saySheet('csvTooManyColumns', { count: columns, max: sheetLimits.columns }),
+  });
 }
 
 /**

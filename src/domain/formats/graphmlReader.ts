@@ -1,4 +1,4 @@
-import { sayFile } from '../fileProblems/index.js';
+import { place, placed, sayFile, withField, type FilePlace } from '../fileProblems/index.js';
 import {
   actorFields,
   actorRoleLabels,
@@ -50,7 +50,7 @@ export function readGraphml(text: string): ReadMapResult {
     } catch {
       // reported below
     }
-    issues.push({ path: `graph, ${name}`, ...sayFile('notJsonList'), line: graph.line });
+    issues.push({ ...placed(place('graph', {}, name)), ...sayFile('notJsonList'), line: graph.line });
     return [];
   };
   const mapFields = record([
@@ -60,38 +60,38 @@ export function readGraphml(text: string): ReadMapResult {
   ]);
   const datasets = jsonList('datasets') as Record<string, unknown>[];
   const notes = jsonList('notes');
-  datasets.forEach((_, i) => origins.datasets.push({ place: `graph, datasets[${i}]`, fields: {}, line: graph.line }));
-  notes.forEach((_, i) => origins.notes.push({ place: `graph, notes[${i}]`, fields: {}, line: graph.line }));
+  datasets.forEach((_, i) => origins.datasets.push({ place: place('graph', {}, `datasets[${i}]`), fields: {}, line: graph.line }));
+  notes.forEach((_, i) => origins.notes.push({ place: place('graph', {}, `notes[${i}]`), fields: {}, line: graph.line }));
   const mapExtras = info.rest(
     ['format', 'version', 'id', 'title', 'description', 'actors', 'datasets', 'flows', 'notes'],
     issues,
-    'graph',
+    place('graph', {}),
     graph.line,
   );
-  origins.map = { place: 'graph', fields: {}, line: graph.line };
+  origins.map = { place: place('graph', {}), fields: {}, line: graph.line };
 
   const nodeIds = new Set<string>();
   const actors = nodes.map((node, i) => {
     const id = node.attributes['id'];
-    const place = id === undefined ? `node ${i + 1}` : `node "${id}"`;
-    if (id === undefined || id === '') issues.push({ path: place, ...sayFile('noNodeId'), line: node.line });
+    const at = id === undefined ? place('nodeAt', { number: i + 1 }) : place('node', { id });
+    if (id === undefined || id === '') issues.push({ ...placed(at), ...sayFile('noNodeId'), line: node.line });
     else nodeIds.add(id);
-    origins.actors.push({ place, fields: { position: 'x' }, line: node.line });
-    return readNode(node, id ?? '', fieldsOf(withDefaults(node, keys, 'node')), issues, place);
+    origins.actors.push({ place: at, fields: { position: 'x' }, line: node.line });
+    return readNode(node, id ?? '', fieldsOf(withDefaults(node, keys, 'node')), issues, at);
   });
 
   const flowIds = new Set(edges.flatMap((edge) => edge.attributes['id'] || []));
   const datasetIds = new Set(datasets.map((d) => String(d['id'])));
   const flows = edges.map((edge, i) => {
     const explicit = edge.attributes['id'] || undefined;
-    const place = explicit === undefined ? `edge ${i + 1}` : `edge "${explicit}"`;
-    origins.flows.push({ place, fields: {}, line: edge.line });
+    const at = explicit === undefined ? place('edgeAt', { number: i + 1 }) : place('edge', { id: explicit });
+    origins.flows.push({ place: at, fields: {}, line: edge.line });
     const f = fieldsOf(withDefaults(edge, keys, 'edge'));
     const end = (attribute: 'source' | 'target') => {
       const id = edge.attributes[attribute];
       if (id === undefined || !nodeIds.has(id))
         issues.push({
-          path: `${place}, ${attribute}`,
+          ...placed(withField(at, attribute)),
           ...(id === undefined ? sayFile('endMissing') : sayFile('noNode', { id })),
           line: edge.line,
         });
@@ -115,7 +115,7 @@ export function readGraphml(text: string): ReadMapResult {
         // A dataset another tool names on its edges: one dataset per distinct name.
         datasetIds.add(datasetName);
         datasets.push({ id: datasetName, name: datasetName, heldBy: [] });
-        origins.datasets.push({ place, fields: { id: 'dataset', name: 'dataset' }, line: edge.line });
+        origins.datasets.push({ place: at, fields: { id: 'dataset', name: 'dataset' }, line: edge.line });
       }
     }
     return record([
@@ -128,7 +128,7 @@ export function readGraphml(text: string): ReadMapResult {
       ['frequency', f.take('frequency')],
       ['access', f.take('access')],
       ['standard', f.take('standard')],
-      ...f.rest(flowFields, issues, place, edge.line),
+      ...f.rest(flowFields, issues, at, edge.line),
     ]);
   });
   if (issues.length > 0) return refuse(issues);
@@ -147,7 +147,7 @@ export function readGraphml(text: string): ReadMapResult {
   return result.ok ? result : refuse(result.errors.map((issue) => placeIssue(issue, origins)));
 }
 
-function readNode(node: Item, id: string, f: Fields, issues: MapIssue[], place: string): Record<string, unknown> {
+function readNode(node: Item, id: string, f: Fields, issues: MapIssue[], at: FilePlace): Record<string, unknown> {
   const name = f.take('name') ?? f.take('label') ?? id;
   const tags = readListCell(f.take('tags') ?? '');
   const addTag = (tag: string) => void (tags.includes(tag) || tags.push(tag));
@@ -175,7 +175,7 @@ function readNode(node: Item, id: string, f: Fields, issues: MapIssue[], place: 
     ['skills', f.take('skills')],
     ['tags', tags],
     ['position', position],
-    ...f.rest(actorFields, issues, place, node.line),
+    ...f.rest(actorFields, issues, at, node.line),
   ]);
 }
 
@@ -196,7 +196,7 @@ function fieldsOf(data: Data[]) {
       return d?.text;
     },
     /** The rest as [name, typed value]; a name that is one of the element's own fields gets the prefix. */
-    rest(reserved: readonly string[], issues: MapIssue[], place: string, line: number | undefined): [string, unknown][] {
+    rest(reserved: readonly string[], issues: MapIssue[], at: FilePlace, line: number | undefined): [string, unknown][] {
       return left.flatMap((d): [string, unknown][] => {
         const name = d.name.startsWith(renamedPrefix)
           ? d.name.slice(renamedPrefix.length)
@@ -207,7 +207,7 @@ function fieldsOf(data: Data[]) {
           try {
             return [[name, JSON.parse(d.text)]];
           } catch {
-            issues.push({ path: `${place}, ${d.name}`, ...sayFile('keyNotJson'), line });
+            issues.push({ ...placed(withField(at, d.name)), ...sayFile('keyNotJson'), line });
             return [];
           }
         }

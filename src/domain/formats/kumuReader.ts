@@ -150,7 +150,7 @@ function readConnections(
     datasetIds.add(created);
     byName.set(key, created);
     datasets.push({ id: created, name: name ?? created, heldBy: [] });
-    origins.datasets.push({ place: `${sheet.name} row ${row.row}`, fields: { id: r.heading('dataset'), name: r.heading('datasetName') } });
+    origins.datasets.push({ place: r.place(row), fields: { id: r.heading('dataset'), name: r.heading('datasetName') } });
     return created;
   };
   const flows: { row: (typeof rows)[number]; id?: string; flow: Record<string, unknown> }[] = [];

@@ -1,10 +1,9 @@
-import { saySheet, type Said } from '../fileProblems/index.js';
+import { place, placed, saySheet, withField, type FilePlace, type Said } from '../fileProblems/index.js';
 import type { MapIssue } from '../map/index.js';
 import { dataRows, readColumns, readCustom } from './columns.js';
 import type { ReadColumns } from './columns.js';
 import { readListCell } from './listCell.js';
 import type { Origin } from './places.js';
-import { at } from './places.js';
 import type { Cell, Sheet, SheetRow } from './sheet.js';
 
 /**
@@ -37,12 +36,13 @@ export class RowReader<F extends string> {
     return theirs ?? Object.entries(this.headings).find(([, f]) => f === field)?.[0] ?? field;
   }
 
-  place(row: SheetRow, field?: F): string {
-    return at(`${this.sheet.name} row ${row.row}`, field === undefined ? undefined : this.heading(field));
+  /** `Elements row 4`, or with a field `Elements row 4, Label` (the file's heading). */
+  place(row: SheetRow, field?: F): FilePlace {
+    return withField(place('row', { sheet: this.sheet.name, row: row.row }), field === undefined ? undefined : this.heading(field));
   }
 
   report(row: SheetRow, field: F | undefined, said: Said): void {
-    this.issues.push({ path: this.place(row, field), ...said });
+    this.issues.push({ ...placed(this.place(row, field)), ...said });
   }
 
   cell(row: SheetRow, field: F): Cell | undefined {
@@ -96,7 +96,7 @@ export class RowReader<F extends string> {
   /** Where the map reader's problems with this row's element are reported. */
   origin(row: SheetRow, fields: Record<string, F>): Origin {
     const names = Object.fromEntries(Object.entries(fields).map(([jsonField, field]) => [jsonField, this.heading(field)]));
-    return { place: `${this.sheet.name} row ${row.row}`, fields: names };
+    return { place: this.place(row), fields: names };
   }
 }
 

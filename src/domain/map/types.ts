@@ -1,4 +1,4 @@
-import type { FileProblem } from '../fileProblems/index.js';
+import type { FilePlace, FileProblem } from '../fileProblems/index.js';
 import type { AccessLevel, ActorRole, ActorType, Deidentification, FlowKind, NoteKind, Sensitivity } from './vocabulary.js';
 
 /**
@@ -97,6 +97,8 @@ export interface MapIssue {
   message: string;
   line?: number;
   problem?: FileProblem;
+  /** Where `path` is in an outside file (a sheet's row, a GraphML node), as data; absent for a field path. */
+  place?: FilePlace;
 }
 
 /** Lengths in Unicode characters (code points, as JSON Schema's maxLength counts). Longer values are refused. */

@@ -58,6 +58,7 @@ function problems(name: string, errors: (MapIssue | CanvasError)[]): AppError {
   const details: FileProblemDetails | undefined = first && {
     file: name,
     path: first.path,
+    ...('place' in first && first.place ? { place: first.place } : {}),
     ...(first.line ? { line: first.line } : {}),
     ...(first.problem && { problem: first.problem }),
     more: errors.length - 1,

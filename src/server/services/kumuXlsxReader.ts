@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readKumuWorkbook, readMeasuredZip, sheetLimits } from '../../domain/formats/index.js';
 import type { Cell, KumuWorkbook, Sheet } from '../../domain/formats/index.js';
 import type { MapIssue, ReadMapResult } from '../../domain/map/index.js';
-import { sayFile, saySheet, type FileProblem, type Said } from '../../domain/fileProblems/index.js';
+import { place, placed, sayFile, saySheet, type FileProblem, type Said } from '../../domain/fileProblems/index.js';
 
 /**
  * Reads the bytes of a Kumu workbook (.xlsx) with exceljs into sheets, then maps the rows with
@@ -57,10 +57,11 @@ function toSheet(ws: ExcelJS.Worksheet, errors: MapIssue[]): Sheet | undefined {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const place = () =>
-        `${ws.name} row ${rowNumber}, ${rows.length === 0 ? `column ${column}` : String(headings[column - 1] ?? `column ${column}`)} (cell ${cell.address})`;
+      const heading = rows.length === 0 ? undefined : headings[column - 1];
+      const at = () =>
+        placed(place('row', { sheet: ws.name, row: rowNumber }, heading === undefined ? { column } : String(heading), cell.address));
       const value = cellValue(cell);
-      if ('problem' in value) errors.push({ path: place(), ...value.problem });
+      if ('problem' in value) errors.push({ ...at(), ...value.problem });
       else cells[column - 1] = value.cell;
     });
     if (rows.length === 0) headings = cells;

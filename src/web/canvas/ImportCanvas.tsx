@@ -7,6 +7,7 @@ import toolMessages from 'virtual:messages/en/canvasTools';
 import { addEnglish, msg, useI18n } from '../i18n/index.js';
 import { useCanvasEditor } from './CanvasContext.js';
 import { problemText } from './problemText.js';
+import { issueParts } from '../i18n/fileIssueText.js';
 
 addEnglish(canvasMessages);
 addEnglish(toolMessages);
@@ -20,7 +21,7 @@ type State =
 /**
  * Loading a canvas file (`opencities/ethics-canvas`) into this board. The file is read whole
  * first (readCanvasFile): a file with problems changes nothing and each problem is listed by
- * its field path; a good file asks before it replaces the canvas for everyone, and offers
+ * its field path, in the person's language by its code (as the server's import words it); a good file asks before it replaces the canvas for everyone, and offers
  * to keep the canvas as it is now as a saved version.
  */
 export function ImportCanvas() {
@@ -78,12 +79,15 @@ export function ImportCanvas() {
         <div role="alert" className="notice notice-error">
           <p className="notice-title">{t('canvasTools.import.refused', { file: state.file })}</p>
           <ul className="import-errors">
-            {state.errors.map((e, i) => (
-              <li key={i}>
-                {e.path && <code>{e.path}</code>} {e.message}
-                {e.line !== undefined && <> {t('canvasTools.import.line', { line: e.line })}</>}
-              </li>
-            ))}
+            {state.errors.map((e, i) => {
+              const { where, what } = issueParts(e);
+              return (
+                <li key={i}>
+                  {where && <code>{where}</code>} {what}
+                  {e.line !== undefined && <> {t('canvasTools.import.line', { line: e.line })}</>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -1,6 +1,7 @@
 import canvasMessages from 'virtual:messages/en/canvas';
 import type { CanvasError } from '../../domain/canvas/index.js';
 import { addEnglish, msg, translate, type MessageKey } from '../i18n/index.js';
+import { fileProblemWordsNow } from '../i18n/fileIssueText.js';
 
 addEnglish(canvasMessages);
 
@@ -37,8 +38,9 @@ export const notAllowedMessage = 'you cannot change this canvas';
  * the limit of 1000: shorten it…". A missing note or action (a peer deleted it a moment ago)
  * says so without the id, which means nothing to a person. The refusals a person meets on the
  * board (too long, no name where anonymous notes are not allowed, not allowed to edit) read in
- * the interface's language; any other is the domain's English words after the field's name.
- * Call while drawing in a component that uses `useI18n`.
+ * the interface's language; any other is the domain's problem by its code (`fileProblem.`
+ * words, fetched the first time one is shown in another language) after the field's name, the
+ * domain's English until they arrive. Call while drawing in a component that uses `useI18n`.
  */
 export function problemText(error: CanvasError): string {
   if (error.path === 'noteId') return translate('canvas.problem.noteGone');
@@ -52,7 +54,13 @@ export function problemText(error: CanvasError): string {
     if (tooLong && advice)
       return translate('canvas.problem.tooLong', { field, length: tooLong[1] ?? '', max: tooLong[2] ?? '', advice: translate(advice) });
     if (error.path === 'author' && error.message.startsWith('is required')) return translate('canvas.problem.nameRequired');
-    return `${field} ${error.message}.`;
+    return `${field} ${said(error)}.`;
   }
-  return error.path ? `${error.path}: ${error.message}.` : `${error.message.charAt(0).toUpperCase()}${error.message.slice(1)}.`;
+  const text = said(error);
+  return error.path ? `${error.path}: ${text}.` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** The problem itself in the current language by its code, else the domain's English. */
+function said(error: CanvasError): string {
+  return (error.problem && fileProblemWordsNow()?.problemText(error.problem)) ?? error.message;
 }

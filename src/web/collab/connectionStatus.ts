@@ -5,13 +5,14 @@ import { closeCodes, errorRegistry, type ErrorCode } from '../../shared/index.js
  * - connecting: first connection, not yet holding the board's content;
  * - synced: live; what you see is what the server has;
  * - offline: the connection dropped and is being retried by itself; edits stay on this
- *   device and are sent when it is back; `reason` says why, when the server said;
+ *   device and are sent when it is back; `reason` says why, when the server said, and `code`
+ *   is the reason's code (RATE_LIMITED: edits sent too fast), for the page to word it;
  * - refused: the server will not open this board for you; retrying will not help.
  */
 export type ConnectionStatus =
   | { state: 'connecting' }
   | { state: 'synced' }
-  | { state: 'offline'; reason?: string }
+  | { state: 'offline'; reason?: string; code?: ErrorCode }
   | { state: 'refused'; reason: string; code?: ErrorCode };
 
 const codeByClose = new Map<number, ErrorCode>(Object.entries(closeCodes).map(([code, number]) => [number, code as ErrorCode]));

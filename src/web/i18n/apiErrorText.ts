@@ -1,8 +1,9 @@
 import { isApiError, messageOf } from '../api.js';
 import errorMessages from 'virtual:messages/en/error';
-import type { ErrorCode } from '../../shared/index.js';
+import { isAppError, type AppError, type ErrorCode } from '../../shared/index.js';
 import { addEnglish, i18n, messagesArrived, messagesFor, msg, translate, type MessageKey } from './i18n.js';
 import { sourceLocale } from './locales.js';
+import { fileProblemWordsNow, type ReaderIssue } from './fileIssueText.js';
 
 addEnglish(errorMessages);
 
@@ -29,6 +30,7 @@ const byCode: Record<string, MessageKey> = {
  * follows a change of language.
  */
 export function apiErrorText(error: unknown): string {
+  if (isAppError(error)) return boardCodeText(error);
   if (!isApiError(error)) return messageOf(error);
   const wait = error.retryAfterSeconds;
   if (error.code === 'TOO_MANY_ATTEMPTS' && wait !== null && wait > 0) {
@@ -42,32 +44,45 @@ export function apiErrorText(error: unknown): string {
   return key ? translate(key) : (generalText(error.code) ?? error.message);
 }
 
-/** `fileProblemWords.ts` once fetched: only another language needs it. */
-let fileProblems: { sentence: (details: unknown) => string | undefined } | null = null;
-let fetchingFileProblems = false;
-
 /**
  * What an imported file's reader found wrong (FILE_INVALID's details) in the current language
- * when it is not English: the first time, fetched with its messages, the server's English
- * showing until they arrive (as `generalText`). Undefined in English, whose server sentence says
- * the same, and for a problem the page cannot word (a code it does not know).
+ * when it is not English (fileIssueText.ts fetches the words the first time, the server's English
+ * showing until they arrive). Undefined in English, whose server sentence says the same, and for a
+ * problem the page cannot word (a code it does not know).
  */
 function fileProblemText(details: unknown): string | undefined {
-  if (details === undefined || i18n.locale === sourceLocale) return undefined;
-  if (!fileProblems) {
-    if (!fetchingFileProblems) {
-      fetchingFileProblems = true;
-      messagesFor(import('./fileProblemWords.js')).then(
-        (m) => {
-          fileProblems = { sentence: m.fileProblemSentence };
-          messagesArrived();
-        },
-        () => (fetchingFileProblems = false),
-      );
-    }
-    return undefined;
+  if (details === undefined) return undefined;
+  return fileProblemWordsNow()?.fileProblemSentence(details);
+}
+
+/**
+ * A refusal from the page's own board code (src/doc: a value too long, a version too many) in the
+ * person's language: each field's problem by its code (`issues`, fileProblem words), then the
+ * code's words, as the English says them ("name: is longer than 120 characters. Some fields…").
+ * In English its own sentence, as before; in another language, the code's words alone when a
+ * problem cannot be worded, as for the server's refusals.
+ */
+function boardCodeText(error: AppError): string {
+  if (i18n.locale === sourceLocale) return error.message;
+  const key = byCode[error.code];
+  const general = key ? translate(key) : generalText(error.code);
+  const fields = fieldProblems((error as { issues?: unknown }).issues);
+  if (fields !== undefined) return general === undefined ? fields : `${fields}. ${general}`;
+  return general ?? error.message;
+}
+
+/** `name: ist länger als 120 Zeichen; tags[2]: …`, or undefined unless every problem can be worded (and the words have arrived). */
+function fieldProblems(issues: unknown): string | undefined {
+  if (!Array.isArray(issues) || issues.length === 0) return undefined;
+  const words = fileProblemWordsNow();
+  if (!words) return undefined;
+  const said: string[] = [];
+  for (const issue of issues as ReaderIssue[]) {
+    const parts = words.issueWords(issue);
+    if (!parts) return undefined;
+    said.push(parts.where === '' ? parts.what : `${parts.where}: ${parts.what}`);
   }
-  return fileProblems.sentence(details);
+  return said.join('; ');
 }
 
 /** The server's general words by code (serverErrorWords.ts), once fetched: only another language needs them. */
@@ -113,5 +128,11 @@ const refusalTitleKeys: Partial<Record<ErrorCode, MessageKey>> = {
  */
 export function refusalWords(refusal: { reason: string; code?: ErrorCode }): { title: string | undefined; text: string } {
   const titleKey = refusal.code && refusalTitleKeys[refusal.code];
-  return { title: titleKey ? translate(titleKey) : undefined, text: generalText(refusal.code) ?? refusal.reason };
+  return { title: titleKey ? translate(titleKey) : undefined, text: codeText(refusal.code) ?? refusal.reason };
+}
+
+/** A code's words in another language: this page's own (the database down for now), else the server's general words. */
+function codeText(code: ErrorCode | undefined): string | undefined {
+  const key = code && byCode[code];
+  return key && i18n.locale !== sourceLocale ? translate(key) : generalText(code);
 }

@@ -1,5 +1,5 @@
 import fileProblemMessages from 'virtual:messages/en/fileProblem';
-import type { FileProblemCode, FoundKind } from '../../domain/fileProblems/index.js';
+import type { FileProblemCode, FoundKind, PlaceCode } from '../../domain/fileProblems/index.js';
 import { addEnglish, msg, translate, type MessageKey } from './i18n.js';
 
 addEnglish(fileProblemMessages);
@@ -120,12 +120,23 @@ const foundKeys: Partial<Record<FoundKind, MessageKey>> = {
   other: msg('fileProblem.found.other'),
 };
 
+/** A place in a sheet or GraphML file (FILE_INVALID's `details.place`, a reader's issue's `place`). */
+const placeKeys: Record<PlaceCode, MessageKey> = {
+  row: msg('fileProblem.place.row'),
+  node: msg('fileProblem.place.node'),
+  nodeAt: msg('fileProblem.place.nodeAt'),
+  edge: msg('fileProblem.place.edge'),
+  edgeAt: msg('fileProblem.place.edgeAt'),
+  graph: msg('fileProblem.place.graph'),
+};
+
 /** Values a message chooses between, where the server's empty text means "none" (a missing root element, no sheets). */
 const noneWhenEmpty = new Set(['root', 'sheets']);
 
 interface Details {
   file: string;
   path: string;
+  place?: unknown;
   line?: number;
   problem?: { code: string; values: Record<string, unknown> };
   more: number;
@@ -152,8 +163,32 @@ function valueText(name: string, value: unknown): string | number | undefined {
   return key ? translate(key, { text: found.text }) : found.text;
 }
 
+/**
+ * A place in the current language (`Elements Zeile 4, Label`), or undefined when it is not one
+ * this page can word: the caller then shows the path as the file's reader wrote it.
+ */
+export function placeText(place: unknown): string | undefined {
+  const p = place as { code?: unknown; values?: unknown; field?: unknown; cell?: unknown } | null;
+  if (typeof p !== 'object' || p === null || typeof p.code !== 'string' || !Object.hasOwn(placeKeys, p.code)) return undefined;
+  if (typeof p.values !== 'object' || p.values === null) return undefined;
+  const values = p.values as Record<string, unknown>;
+  if (Object.values(values).some((v) => typeof v !== 'string' && typeof v !== 'number')) return undefined;
+  let text = translate(placeKeys[p.code as PlaceCode], values as Record<string, string | number>);
+  const column = (p.field as { column?: unknown } | null | undefined)?.column;
+  const field =
+    typeof p.field === 'string'
+      ? p.field
+      : typeof column === 'number'
+        ? translate('fileProblem.place.column', { number: column })
+        : undefined;
+  if (p.field !== undefined && field === undefined) return undefined;
+  if (field !== undefined) text = translate('fileProblem.place.field', { place: text, field });
+  if (typeof p.cell === 'string') text = translate('fileProblem.place.cell', { place: text, cell: p.cell });
+  return text;
+}
+
 /** The problem in the current language, or undefined when its code (or a value) is not one this page knows. */
-function problemText(problem: Details['problem']): string | undefined {
+export function problemText(problem: Details['problem']): string | undefined {
   const key = problem && Object.hasOwn(problemKeys, problem.code) ? problemKeys[problem.code as FileProblemCode] : undefined;
   if (!key || !problem || typeof problem.values !== 'object' || problem.values === null) return undefined;
   const values: Record<string, string | number> = {};
@@ -174,9 +209,41 @@ export function fileProblemSentence(details: unknown): string | undefined {
   if (!isDetails(details)) return undefined;
   const problem = problemText(details.problem);
   if (problem === undefined) return undefined;
-  const { file, path, line, more } = details;
+  const { file, line, more } = details;
+  const path = (details.place !== undefined && placeText(details.place)) || details.path;
   const where = path === '' ? translate('fileProblem.inFile', { file, problem }) : translate('fileProblem.atPath', { file, path, problem });
   const atLine = line ? ` ${translate('fileProblem.line', { line })}` : '';
   const andMore = more > 0 ? ` ${translate('fileProblem.more', { count: more })}` : '';
   return `${where}${atLine}${andMore}. ${translate('fileProblem.whatToDo')}`;
+}
+
+/** What a file reader reports (a map's or canvas's issue), as the web shows one. */
+export interface ReaderIssue {
+  path: string;
+  message: string;
+  line?: number;
+  problem?: { code: string; values: Record<string, unknown> };
+  place?: unknown;
+}
+
+/**
+ * A reader's problem in the current language: where (its place worded, else its path as the
+ * reader wrote it: a field path names the format's own fields) and what. Undefined when the
+ * problem has no code this page knows: the caller shows the reader's English.
+ */
+export function issueWords(issue: ReaderIssue): { where: string; what: string } | undefined {
+  const what = problemText(issue.problem);
+  if (what === undefined) return undefined;
+  return { where: (issue.place !== undefined && placeText(issue.place)) || issue.path, what };
+}
+
+/** The first of a reader's problems with its line and how many more there are (fileIssueText.ts `issuesText`); undefined when it cannot be worded. */
+export function issuesSentence(issues: readonly ReaderIssue[]): string | undefined {
+  const [first] = issues;
+  const parts = first && issueWords(first);
+  if (!first || !parts) return undefined;
+  const more = issues.length - 1;
+  const said = parts.where === '' ? parts.what : `${parts.where}: ${parts.what}`;
+  const atLine = first.line === undefined ? '' : ` ${translate('fileProblem.line', { line: first.line })}`;
+  return `${said}${atLine}${more > 0 ? ` ${translate('fileProblem.more', { count: more })}` : ''}`;
 }

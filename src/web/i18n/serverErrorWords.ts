@@ -48,4 +48,6 @@ export const generalKeys: Partial<Record<ErrorCode, MessageKey>> = {
   VERSION_LIMIT: msg('serverError.versionLimit'),
   SERVER_DRAINING: msg('serverError.serverDraining'),
   SUGGESTION_LIMIT: msg('serverError.suggestionLimit'),
+  // Why a live board went offline: edits sent too fast.
+  RATE_LIMITED: msg('serverError.rateLimited'),
 };

@@ -6,7 +6,7 @@ import type { Role } from '../../domain/index.js';
 import type { Position } from '../../domain/map/index.js';
 import editorMessages from 'virtual:messages/en/map.editor';
 import { useCurrentBoard } from '../facilitation/currentBoard.js';
-import { addEnglish, useI18n } from '../i18n/index.js';
+import { addEnglish, translate, useI18n } from '../i18n/index.js';
 import { useQuietNotice } from '../hooks/useQuietNotice.js';
 import { focusTab, PanelOpenButton, WorkspacePanel } from '../ui/WorkspacePanel.js';
 import { MapCanvas } from './canvas/MapCanvas.js';
@@ -87,10 +87,16 @@ function MapEditorInner(props: MapEditorProps) {
   const { t, locale } = useI18n();
   // The map's elements' words, once per language, for every node through MapEditorContext.
   const words = useMemo(() => mapWords(locale), [locale]);
-  const [problem, setProblem] = useState<string | null>(null);
+  // A problem is kept as words to say while drawing, so it follows a change of language.
+  const [problem, setProblemWords] = useState<{ say: () => string } | null>(null);
+  const setProblem = useCallback(
+    (words: string | (() => string) | null) =>
+      setProblemWords(words === null ? null : { say: typeof words === 'string' ? () => words : words }),
+    [],
+  );
   // Yjs and src/doc's map code, loaded once there is a document (map/live/): when it could not
   // be fetched, the map stays drawn, not editable.
-  const onLiveUnavailable = useCallback(() => setProblem(t('map.editor.liveUnavailable')), [t]);
+  const onLiveUnavailable = useCallback(() => setProblem(() => translate('map.editor.liveUnavailable')), [setProblem]);
   const live = useMapLive(doc !== null, onLiveUnavailable);
   const { map, fromDoc, flush } = useMapDoc(doc, live, readyMap?.state === 'ready' ? readyMap.map : null);
   const canEdit = !readOnly && !disabled && doc !== null && fromDoc;
@@ -106,7 +112,7 @@ function MapEditorInner(props: MapEditorProps) {
       viewChosen.current = true;
       flush();
     });
-  }, [canEdit, doc, live, origin, flush]);
+  }, [canEdit, doc, live, origin, flush, setProblem]);
   const undo = useMapUndo(doc, origin, live);
   useSharedViewport(boardId, viewChosen);
   const presence = useLocalPresence(awareness);
@@ -136,7 +142,7 @@ function MapEditorInner(props: MapEditorProps) {
   const select = useCallback((ids: string[]) => setSelected(new Set(ids)), [setSelected]);
   const canvasRef = useRef<HTMLDivElement>(null);
   const mapFocus = useMapFocus(canvasRef);
-  const commands = useEditorCommands({ map, actions, selected, select, pointer, focus: mapFocus });
+  const commands = useEditorCommands({ map, actions, selected, select, pointer, focus: mapFocus, report: setProblem });
   const layout = useAutoLayout(map, actions, boardId, setProblem);
   const exporter = useMapExport(boardId, setProblem);
   // "Placed 3 actors…", "Downloaded …": gone after a few seconds or at the next action on the board.
@@ -302,7 +308,7 @@ function MapEditorInner(props: MapEditorProps) {
                   />
                   {problem && (
                     <div className="notice notice-error map-problem" role="alert">
-                      <p>{problem}</p>
+                      <p>{problem.say()}</p>
                       <button type="button" className="button button-small" onClick={() => setProblem(null)}>
                         {t('map.editor.dismiss')}
                       </button>

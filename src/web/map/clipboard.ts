@@ -1,5 +1,5 @@
 import { mapFormat, writeMapFile } from '../../domain/map/index.js';
-import type { Actor, Dataset, EcosystemMap, Flow, MapNote, Position } from '../../domain/map/index.js';
+import type { Actor, Dataset, EcosystemMap, Flow, MapIssue, MapNote, Position } from '../../domain/map/index.js';
 
 /**
  * Copy and paste carry a small map in the file format (writeMapFile), as text: the system
@@ -45,11 +45,15 @@ export function clipboardText(copy: EcosystemMap): string {
 /** Whether pasted text claims to be a map file: ours to paste (and read), else the page's. */
 export const isMapText = (text: string): boolean => text.includes(mapFormat);
 
-/** The map in pasted text, or null when the text is not a valid map file. */
-export async function mapFromText(text: string): Promise<EcosystemMap | null> {
+/**
+ * The map in pasted text; its problems when the text is a JSON object but not a valid map file
+ * (each with its code, to say in the person's language); null otherwise (not ours to paste).
+ */
+export async function mapFromText(text: string): Promise<{ ok: true; map: EcosystemMap } | { ok: false; errors: MapIssue[] } | null> {
   const { readMapFile } = await import('../../domain/map/mapFile.js');
   const result = readMapFile(text);
-  return result.ok ? result.map : null;
+  if (result.ok) return { ok: true, map: result.map };
+  return text.trimStart().startsWith('{') && result.errors.length > 0 ? { ok: false, errors: result.errors } : null;
 }
 
 export interface PastePlan {

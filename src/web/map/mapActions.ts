@@ -1,3 +1,4 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import type * as Y from 'yjs';
 import {
   addActor,
@@ -21,7 +22,10 @@ import type { ActorPatch, DatasetPatch, FlowPatch, MapNotePatch, Placement } fro
 import type { FlowKind, NoteKind, Position } from '../../domain/map/index.js';
 import type { PastePlan } from './clipboard.js';
 import { newElementId } from './newElementId.js';
-import { messageOf } from '../api.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
+import { addEnglish, translate } from '../i18n/index.js';
+
+addEnglish(editorMessages);
 
 /** Transaction meta of a write made while typing: useMapUndo keeps such writes in one step. */
 export const typingMeta = 'typing';
@@ -34,18 +38,35 @@ export interface Removal {
   datasets: string[];
 }
 
+/** What a refused change was, for its sentence (`map.editor.edit.refused`). */
+type Change =
+  | 'addActor'
+  | 'changeActor'
+  | 'addFlow'
+  | 'changeFlow'
+  | 'addDataset'
+  | 'changeDataset'
+  | 'addNote'
+  | 'changeNote'
+  | 'move'
+  | 'delete'
+  | 'paste'
+  | 'rename'
+  | 'restore';
+
 /**
  * Every change the editor makes to the map, through the src/doc/map operations. Each action
  * is one Yjs transaction with this editor's `origin`: one update for peers, one undo step,
  * and the only changes useMapUndo undoes. A refused write (a peer removed the element, a
- * value too long) is reported in words through `report`, never thrown at the interface.
+ * value too long) is reported through `report`, never thrown at the interface: as words to say
+ * while drawing, so they follow the page's language (a field's problem by its code, apiErrorText).
  * `written` runs after each write: the editor reads the map at once, so a control shows its
  * new value in the same render (a controlled checkbox never flicks back for a frame).
  */
-export function createMapActions(doc: Y.Doc, origin: object, report: (message: string) => void, written: () => void) {
+export function createMapActions(doc: Y.Doc, origin: object, report: (message: () => string) => void, written: () => void) {
   /** True while a text field writes what is being typed (see `typing`). */
   let typingNow = false;
-  function run<T>(what: string, write: () => T): T | undefined {
+  function run<T>(what: Change, write: () => T): T | undefined {
     try {
       let result: T | undefined;
       doc.transact((transaction) => {
@@ -55,13 +76,13 @@ export function createMapActions(doc: Y.Doc, origin: object, report: (message: s
       written();
       return result;
     } catch (e) {
-      report(`Could not ${what}: ${messageOf(e)}`);
+      report(() => translate('map.editor.edit.refused', { what, reason: apiErrorText(e) }));
       return undefined;
     }
   }
   /** An update of an element a peer removed meanwhile returns false: say so. */
-  const gone = (noun: string) => (changed: boolean | undefined) => {
-    if (changed === false) report(`This ${noun} was removed by someone else.`);
+  const gone = (element: 'actor' | 'flow' | 'dataset' | 'note') => (changed: boolean | undefined) => {
+    if (changed === false) report(() => translate('map.editor.edit.gone', { element }));
   };
 
   return {
@@ -84,23 +105,23 @@ export function createMapActions(doc: Y.Doc, origin: object, report: (message: s
     },
     addActor(name: string, position: Position): string | undefined {
       const id = newElementId('actor');
-      return run('add the actor', () => {
+      return run('addActor', () => {
         addActor(doc, { id, name, roles: [], tags: [], position });
         return id;
       });
     },
-    updateActor: (id: string, patch: ActorPatch) => gone('actor')(run('change the actor', () => updateActor(doc, id, patch))),
+    updateActor: (id: string, patch: ActorPatch) => gone('actor')(run('changeActor', () => updateActor(doc, id, patch))),
     addFlow(from: string, to: string, kind: FlowKind = 'data'): string | undefined {
       const id = newElementId('flow');
-      return run('add the flow', () => {
+      return run('addFlow', () => {
         addFlow(doc, { id, from, to, kind });
         return id;
       });
     },
-    updateFlow: (id: string, patch: FlowPatch) => gone('flow')(run('change the flow', () => updateFlow(doc, id, patch))),
+    updateFlow: (id: string, patch: FlowPatch) => gone('flow')(run('changeFlow', () => updateFlow(doc, id, patch))),
     addDataset(name: string): string | undefined {
       const id = newElementId('dataset');
-      return run('add the dataset', () => {
+      return run('addDataset', () => {
         addDataset(doc, { id, name, heldBy: [] });
         return id;
       });
@@ -108,21 +129,21 @@ export function createMapActions(doc: Y.Doc, origin: object, report: (message: s
     /** A new dataset and the flow carrying it, as one step (one undo). */
     addDatasetToFlow(flowId: string, name: string): string | undefined {
       const id = newElementId('dataset');
-      return run('add the dataset', () => {
+      return run('addDataset', () => {
         addDataset(doc, { id, name, heldBy: [] });
         if (!updateFlow(doc, flowId, { dataset: id })) throw new Error('the flow was removed by someone else');
         return id;
       });
     },
-    updateDataset: (id: string, patch: DatasetPatch) => gone('dataset')(run('change the dataset', () => updateDataset(doc, id, patch))),
+    updateDataset: (id: string, patch: DatasetPatch) => gone('dataset')(run('changeDataset', () => updateDataset(doc, id, patch))),
     addNote(note: { text: string; kind: NoteKind; target?: string; position?: Position; author: string }): string | undefined {
       const id = newElementId('note');
-      return run('add the note', () => {
+      return run('addNote', () => {
         addMapNote(doc, { id, ...note });
         return id;
       });
     },
-    updateNote: (id: string, patch: MapNotePatch) => gone('note')(run('change the note', () => updateMapNote(doc, id, patch))),
+    updateNote: (id: string, patch: MapNotePatch) => gone('note')(run('changeNote', () => updateMapNote(doc, id, patch))),
     /** Stores where a drag ended (actors and free notes together: one step). */
     move(actors: Placement[], notes: Placement[]): void {
       run('move', () => {
@@ -150,10 +171,10 @@ export function createMapActions(doc: Y.Doc, origin: object, report: (message: s
         }) ?? false
       );
     },
-    setTitle: (title: string) => run('rename the map', () => setMapInfo(doc, { title })),
+    setTitle: (title: string) => run('rename', () => setMapInfo(doc, { title })),
     /** Puts the map back as saved in a version: one step, so one Undo takes it back (SPEC H3). */
     restoreVersion(id: string): boolean {
-      const restored = run('restore the version', () => {
+      const restored = run('restore', () => {
         restoreMapVersion(doc, id);
         return true;
       });

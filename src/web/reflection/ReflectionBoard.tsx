@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import { reflectionColumns, type ReflectionColumn } from '../../domain/facilitation/index.js';
 import reflectionMessages from 'virtual:messages/en/reflection';
-import { messageOf } from '../api.js';
 import { useLive } from '../facilitation/liveContext.js';
 import { PrivateRoundPanel } from '../facilitation/PrivateRoundPanel.js';
 import { usePrivateRound } from '../facilitation/usePrivateRound.js';
+import { apiErrorText } from '../i18n/apiErrorText.js';
 import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
 import { useSession } from '../session/session.js';
 import { AddReflectionNote } from './AddReflectionNote.js';
@@ -47,7 +47,7 @@ export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
   const live = useLive();
   const { session } = useSession();
   // Kept as what failed and why, so it reads in the language shown now, not the one it failed in.
-  const [problem, setProblem] = useState<{ what: keyof typeof problemKeys; reason: string } | null>(null);
+  const [problem, setProblem] = useState<{ what: keyof typeof problemKeys; error: unknown } | null>(null);
   // A participant writes as their id; a facilitator account (no participant id) as its account id.
   const authorId = live?.me.participantId ?? (session.state === 'account' ? session.account.id : null);
   const canEdit = !readOnly && !disabled && doc !== null && authorId !== null;
@@ -66,7 +66,8 @@ export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
       setProblem(null);
       return true;
     } catch (e) {
-      setProblem({ what, reason: messageOf(e) });
+      // Kept as the error, so its reason is said in the language shown now.
+      setProblem({ what, error: e });
       return false;
     }
   }
@@ -77,7 +78,7 @@ export function ReflectionBoard({ doc, readOnly, disabled, boardId }: Props) {
       <PrivateRoundPanel round={round} readOnly={readOnly || disabled} columnName={columnTitle} />
       {problem && (
         <p role="alert" className="notice notice-error">
-          {t(problemKeys[problem.what], { reason: problem.reason })}
+          {t(problemKeys[problem.what], { reason: apiErrorText(problem.error) })}
         </p>
       )}
       <div className="reflection-columns">

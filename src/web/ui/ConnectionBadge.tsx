@@ -1,5 +1,6 @@
 import boardMessages from 'virtual:messages/en/board';
 import type { ConnectionStatus } from '../collab/index.js';
+import { refusalWords } from '../i18n/apiErrorText.js';
 import { addEnglish, msg, useI18n, type MessageKey } from '../i18n/index.js';
 
 addEnglish(boardMessages);
@@ -54,7 +55,10 @@ export function ConnectionBadge({
             {saving ? t('board.connection.saving') : t('board.connection.saved')}
           </span>
         )}
-        {status.state === 'offline' && status.reason && <span className="connection-reason"> {status.reason}</span>}
+        {/* Why, by its code in the person's language (edits sent too fast); in English the server's sentence. */}
+        {status.state === 'offline' && status.reason && (
+          <span className="connection-reason"> {refusalWords({ reason: status.reason, code: status.code }).text}</span>
+        )}
       </span>
     </p>
   );

@@ -117,10 +117,11 @@ describe('F3: message catalogues', () => {
   const atlasSame = ['atlas.download.kumu', 'atlas.leftOut.item'];
   // What an imported file's reader found wrong (fileProblem.): "{file}: {path}: {problem}" where the language puts its colons as English does.
   // The people table's column name with its colon on a phone (home.people.cellLabel), likewise.
-  const fileProblemSame = ['fileProblem.inFile', 'fileProblem.atPath', 'home.people.cellLabel'];
+  const fileProblemSame = ['fileProblem.inFile', 'fileProblem.atPath', 'fileProblem.place.field', 'home.people.cellLabel'];
   const sameAsEnglish: Record<string, string[]> = {
     cy: [
       ...fileProblemSame,
+      'fileProblem.place.cell',
       'home.agenda.title',
       'plenary.agenda.title',
       'fbar.section.agenda',
@@ -170,6 +171,7 @@ describe('F3: message catalogues', () => {
       'inbox.status',
     ],
     fr: [
+      'fileProblem.place.field',
       'join.organisation.label',
       'book.organisation',
       'home.agenda.item',

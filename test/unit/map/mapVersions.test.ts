@@ -25,7 +25,7 @@ function editor(doc = new Y.Doc()) {
   const actions = createMapActions(
     doc,
     origin,
-    (m) => problems.push(m),
+    (m) => problems.push(m()),
     () => {},
   );
   const { undoManager } = mapUndoManager(doc, origin);

@@ -13,7 +13,7 @@ function editor() {
   const actions = createMapActions(
     doc,
     origin,
-    (m) => problems.push(m),
+    (m) => problems.push(m()),
     () => {},
   );
   const { undoManager } = mapUndoManager(doc, origin);

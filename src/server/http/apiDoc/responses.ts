@@ -11,6 +11,15 @@ const fileProblemDetails = z
   .strictObject({
     file: z.string().describe('The file as the upload named it'),
     path: z.string().describe('The place in the file: a field path, a sheet row and column, a node; empty for the whole file'),
+    place: z
+      .strictObject({
+        code: z.string().describe('row, node, nodeAt, edge, edgeAt or graph (src/domain/fileProblems/placeWords.ts)'),
+        values: z.record(z.string(), z.union([z.string(), z.number()])),
+        field: z.union([z.string(), z.strictObject({ column: z.number().int() })]).optional(),
+        cell: z.string().optional(),
+      })
+      .optional()
+      .describe('`path` as data when it is a place in a sheet or GraphML file, to word in another language'),
     line: z.number().int().optional(),
     problem: z
       .strictObject({

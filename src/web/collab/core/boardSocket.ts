@@ -87,11 +87,18 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
   let closed = false;
   let lost = false; // the connection dropped at least once since the last sync
   let closeReason: string | undefined;
-  let closeCode: string | undefined;
+  let closeCode: ErrorCode | undefined;
   let tokenProblem: ApiError | null = null;
   let tokenRetry: ReturnType<typeof setTimeout> | undefined;
   let slowSave: ReturnType<typeof setTimeout> | undefined;
   let current: HocuspocusProvider | null = null;
+
+  /** Offline, saying the last close's reason with its code, which the page words (ConnectionBadge). */
+  const offline = (): ConnectionStatus => ({
+    state: 'offline',
+    reason: closeReason,
+    ...(closeReason && closeCode ? { code: closeCode } : {}),
+  });
 
   const refuse = (reason: string, meta: { code?: ErrorCode } = {}) => {
     refused = true;
@@ -148,7 +155,7 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
       onStatus: ({ status: socket }) => {
         if (refused) return;
         if (socket === 'disconnected') lost = true;
-        if (socket === 'disconnected' || lost) report.status({ state: 'offline', reason: closeReason });
+        if (socket === 'disconnected' || lost) report.status(offline());
         else report.status({ state: 'connecting' });
       },
       onSynced: ({ state }) => {
@@ -175,7 +182,11 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
         const temporary = problem ? problem.status === 0 || problem.status === 503 : isTemporaryRefusal(reason);
         if (temporary) {
           lost = true;
-          report.status({ state: 'offline', reason: problem ? problem.message : refusalText(reason) });
+          report.status({
+            state: 'offline',
+            reason: problem ? problem.message : refusalText(reason),
+            ...(problem ? {} : refusalMeta(reason)),
+          });
           provider.disconnect();
           tokenRetry = setTimeout(() => void provider.connect(), tokenRetryMs);
           return;
@@ -191,7 +202,7 @@ export function openBoardSocket(options: BoardSocketOptions, report: BoardSocket
           // The board's close, with the detail, comes before the socket's bare code: keep it.
           if (meaning.detailed || closeCode !== meaning.code) closeReason = meaning.text;
           closeCode = meaning.code;
-          report.status({ state: 'offline', reason: closeReason });
+          report.status(offline());
         }
       },
     });

@@ -1,7 +1,10 @@
+import editorMessages from 'virtual:messages/en/map.editor';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useRef, useState, type RefObject } from 'react';
 import type { EcosystemMap, Position } from '../../../domain/map/index.js';
 import { clipboardText, copyOf, isMapText, mapFromText, pastePlan } from '../clipboard.js';
+import { issuesText } from '../../i18n/fileIssueText.js';
+import { addEnglish, translate } from '../../i18n/index.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
 import type { MapActions, Removal } from '../mapActions.js';
 import { newElementId } from '../newElementId.js';
@@ -11,6 +14,8 @@ import type { MapFocus } from '../canvas/useMapFocus.js';
 import { actorWidth } from '../mapStyle.js';
 import { boxOfCopy, freePasteOffset, freeSpot, type MeasuredSize } from '../placement.js';
 import { consequencesOf } from '../selection.js';
+
+addEnglish(editorMessages);
 
 /**
  * Where the pointer is over the map: in the page (client px), with the map's element to
@@ -26,10 +31,12 @@ interface Options {
   select: (ids: string[]) => void;
   pointer: RefObject<Pointer>;
   focus: MapFocus;
+  /** Says why a paste was refused, as words to say while drawing. */
+  report: (words: () => string) => void;
 }
 
 /** The editor's commands that need the view (React Flow) as well as the document. */
-export function useEditorCommands({ map, actions, selected, select, pointer, focus }: Options) {
+export function useEditorCommands({ map, actions, selected, select, pointer, focus, report }: Options) {
   const flow = useReactFlow<MapNode, FlowEdge>();
   const fit = useFitMap();
   const store = useStoreApi<MapNode, FlowEdge>();
@@ -137,7 +144,11 @@ export function useEditorCommands({ map, actions, selected, select, pointer, foc
       return clipboard.current !== null;
     }
     if (!isMapText(text)) return false;
-    void mapFromText(text).then((copied) => copied && latestPlaceCopy.current(copied));
+    void mapFromText(text).then((read) => {
+      if (read?.ok) latestPlaceCopy.current(read.map);
+      // A map file with problems: nothing is pasted, and the first problem says why.
+      else if (read) report(() => translate('map.editor.paste.refused', { problem: issuesText(read.errors) }));
+    });
     return true;
   };
 

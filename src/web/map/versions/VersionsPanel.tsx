@@ -5,8 +5,8 @@ import type * as Y from 'yjs';
 import { mapVersion, saveMapVersion, type MapVersionInfo } from '../../../doc/map/index.js';
 import { mapChanges, mapLimits, type EcosystemMap } from '../../../domain/map/index.js';
 import { newId } from '../../../shared/index.js';
-import { messageOf } from '../../api.js';
-import { addEnglish, useI18n } from '../../i18n/index.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+import { addEnglish, translate, useI18n } from '../../i18n/index.js';
 import type { MapActions } from '../mapActions.js';
 import { restoreWords } from './changeWords.js';
 import { useMapVersions } from './useMapVersions.js';
@@ -32,11 +32,17 @@ interface Props {
  * with its time (those saved at the end of an activity too), what restoring one would change,
  * and restore it, after a confirmation, as one change everyone sees and Undo takes back.
  */
+/** What saving or restoring said: words to say while drawing, so they follow a change of language (a refusal by its code). */
+interface Status {
+  error: boolean;
+  say: () => string;
+}
+
 export function VersionsPanel({ doc, map, actions }: Props) {
   const versions = useMapVersions(doc);
   const headingId = useId();
   const [open, setOpen] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const newestFirst = [...versions].reverse();
   const { t } = useI18n();
 
@@ -51,7 +57,7 @@ export function VersionsPanel({ doc, map, actions }: Props) {
         {actions ? <SaveVersion doc={doc} onDone={setStatus} /> : <p className="notice notice-info">{t('map.versions.readOnly')}</p>}
         {status && (
           <p className={status.error ? 'field-error' : 'map-versions-status'} role={status.error ? 'alert' : 'status'}>
-            {status.text}
+            {status.say()}
           </p>
         )}
         <div className="map-panel-group">
@@ -83,7 +89,7 @@ export function VersionsPanel({ doc, map, actions }: Props) {
   );
 }
 
-function SaveVersion({ doc, onDone }: { doc: Y.Doc; onDone: (status: { error: boolean; text: string }) => void }) {
+function SaveVersion({ doc, onDone }: { doc: Y.Doc; onDone: (status: Status) => void }) {
   const id = useId();
   const { t } = useI18n();
   const [label, setLabel] = useState('');
@@ -93,10 +99,10 @@ function SaveVersion({ doc, onDone }: { doc: Y.Doc; onDone: (status: { error: bo
     if (!name) return;
     try {
       saveMapVersion(doc, { id: newId(randomBytes, 'version'), label: name, savedAt: new Date().toISOString() });
-      onDone({ error: false, text: t('map.versions.savedOne', { name }) });
+      onDone({ error: false, say: () => translate('map.versions.savedOne', { name }) });
       setLabel('');
     } catch (e) {
-      onDone({ error: true, text: t('map.versions.notSaved', { reason: messageOf(e) }) });
+      onDone({ error: true, say: () => translate('map.versions.notSaved', { reason: apiErrorText(e) }) });
     }
   };
   return (
@@ -127,7 +133,7 @@ interface ItemProps {
   actions: MapActions | null;
   open: boolean;
   onToggle: () => void;
-  onDone: (status: { error: boolean; text: string }) => void;
+  onDone: (status: Status) => void;
 }
 
 function VersionItem({ doc, version, map, actions, open, onToggle, onDone }: ItemProps) {
@@ -139,7 +145,8 @@ function VersionItem({ doc, version, map, actions, open, onToggle, onDone }: Ite
 
   const restore = () => {
     setConfirming(false);
-    if (actions?.restoreVersion(version.id)) onDone({ error: false, text: t('map.versions.restored', { name: version.label }) });
+    if (actions?.restoreVersion(version.id))
+      onDone({ error: false, say: () => translate('map.versions.restored', { name: version.label }) });
   };
 
   return (
