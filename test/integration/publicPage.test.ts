@@ -330,7 +330,6 @@ describe('comments on a public page are limited (SPEC U7)', () => {
     expect(((await asJson.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_ATTEMPTS');
     expect((await t.store.listPublicComments('pp_lim', false)).map((c) => c.text)).toEqual(['One']);
   });
-
 });
 
 describe('a public page in its workshop’s language (SPEC U11)', () => {

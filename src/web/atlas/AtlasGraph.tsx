@@ -61,6 +61,8 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
   const current = useRef(view);
   current.current = view;
   const framed = useRef(view.shown);
+  /** The view the picture was last drawn with: the constructor draws it, so no refresh follows at once. */
+  const drawn = useRef<GraphView | null>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
 
@@ -76,20 +78,32 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
       },
       edgeReducer: (edge, data) => (current.current.shown.flows.has(edge) ? data : { ...data, hidden: true }),
     });
+    drawn.current = current.current;
     renderer.on('clickNode', ({ node }) => select.current(node));
-    // Sigma drew the graph in its constructor; the bench (npm run bench -- atlas-view) reads the frame that shows it.
-    requestAnimationFrame(() => performance.mark('atlas-first-render'));
     sigma.current = renderer;
     (window as unknown as { atlasSigma?: Sigma }).atlasSigma = renderer;
-    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<Float64Array>) => {
-      applyPositions(graph, event.data);
-      document.body.dataset.atlasLayout = 'done';
-      worker.terminate();
+    // The layout worker starts once the first picture is on screen: handing it the graph (every
+    // position and edge) held that picture back by about 100 ms.
+    let worker: Worker | null = null;
+    let layoutTimer = 0;
+    const startLayout = () => {
+      worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<Float64Array>) => {
+        applyPositions(graph, event.data);
+        document.body.dataset.atlasLayout = 'done';
+        worker?.terminate();
+      };
+      worker.postMessage({ positions: positionsOf(graph), edges: edgeIndexes(graph) });
     };
-    worker.postMessage({ positions: positionsOf(graph), edges: edgeIndexes(graph) });
+    // Sigma drew the graph in its constructor; the bench (npm run bench -- atlas-view) reads the frame that shows it.
+    const frame = requestAnimationFrame(() => {
+      performance.mark('atlas-first-render');
+      layoutTimer = window.setTimeout(startLayout);
+    });
     return () => {
-      worker.terminate();
+      cancelAnimationFrame(frame);
+      clearTimeout(layoutTimer);
+      worker?.terminate();
       renderer.kill();
       sigma.current = null;
     };
@@ -97,7 +111,10 @@ export function AtlasGraph({ graph, view, onSelect }: { graph: MultiDirectedGrap
 
   useEffect(() => {
     const renderer = sigma.current;
-    if (!renderer) return;
+    // Just drawn with this view (the first picture, or a new graph): drawing it again took as long
+    // as the first picture (about 250 ms for 8,200 actors and 30,000 flows).
+    if (!renderer || drawn.current === view) return;
+    drawn.current = view;
     renderer.refresh();
     // The camera follows a change of what is shown, not of colours, sizes or a search's emphasis.
     if (framed.current === view.shown) return;
