@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Messages } from '@lingui/core';
 import { found } from '../../../src/domain/fileProblems/index.js';
-import { prepareBoardFile } from '../../../src/server/services/boardFiles.js';
-import { AppError, errorRegistry } from '../../../src/shared/index.js';
+import { fileRefusal as refusal } from './fileRefusal.js';
+import { errorRegistry } from '../../../src/shared/index.js';
 import { i18n } from '../../../src/web/i18n/i18n.js';
 import { fileProblemSentence } from '../../../src/web/i18n/fileProblemWords.js';
 // Compiled by the same plug-in as in the build (vitest.config.ts).
@@ -17,16 +17,6 @@ import { oldSentences } from '../fileProblems/samples.js';
  * server's message word for word; in another language the file, the place and the line as the
  * server named them, the rest in the language.
  */
-async function refusal(name: string, data: string): Promise<AppError> {
-  try {
-    await prepareBoardFile([{ name, data }]);
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error(`${name} was not refused`);
-}
-
 const badMap = JSON.stringify(
   {
     format: 'opencities/ecosystem-map',

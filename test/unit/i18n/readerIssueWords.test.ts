@@ -5,7 +5,7 @@ import { readCanvasFile } from '../../../src/domain/canvas/index.js';
 import { formatMapIssue, readMapFile } from '../../../src/domain/map/index.js';
 import { readGraphml, readKumuCsvFiles } from '../../../src/domain/formats/index.js';
 import { addActor, initMapDoc } from '../../../src/doc/map/index.js';
-import { prepareBoardFile } from '../../../src/server/services/boardFiles.js';
+import { fileRefusal as refusal } from './fileRefusal.js';
 import { AppError } from '../../../src/shared/index.js';
 import { problemText as canvasProblemText } from '../../../src/web/canvas/problemText.js';
 import { apiErrorText } from '../../../src/web/i18n/apiErrorText.js';
@@ -24,16 +24,6 @@ import welsh from '../../../src/shared/i18n/catalogues/cy.json' with { type: 'js
  * say them; in Welsh and German worded by their codes (docs/i18n.md, issue 18).
  */
 i18n.load({ de: german as unknown as Messages, cy: welsh as unknown as Messages });
-
-async function refusal(name: string, data: string): Promise<AppError> {
-  try {
-    await prepareBoardFile([{ name, data }]);
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error(`${name} was not refused`);
-}
 
 /** Switches language and waits for the file problems' words (fetched the first time, as on a page). */
 async function speak(locale: 'de' | 'cy'): Promise<void> {
