@@ -73,9 +73,14 @@ async function startOurs(storeOptions: OpenStoreOptions, boardCount: number): Pr
   const { makeId } = await import('../src/server/services/random.js');
   const { buildServer } = await import('../src/server/buildServer.js');
   const store = await openStore(storeOptions);
-  // Every bench client joins from 127.0.0.1: lift the join throttle (SPEC S4) out of the way.
+  // Every bench client joins (or watches) from 127.0.0.1: lift the throttles (SPEC S4, W2) out of the way.
   const wide = { max: 1_000_000, windowMs: 60_000 };
-  const settings = { store, log, rateLimits: { joinPerAddress: wide, signInPerAddress: wide, signInPerAccount: wide }, ...redisSettings() };
+  const settings = {
+    store,
+    log,
+    rateLimits: { joinPerAddress: wide, signInPerAddress: wide, signInPerAccount: wide, audienceTokenPerAddress: wide },
+    ...redisSettings(),
+  };
   const joined = joinedReady();
   if (joined) {
     const server = await buildServer(settings);
