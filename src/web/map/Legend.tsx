@@ -123,7 +123,7 @@ export function Legend() {
           {shortcuts.map(([keys, what]) => (
             <div key={keys}>
               <dt>
-                <kbd>{keys === 'Arrow keys' ? t('map.legend.key.arrows') : keys}</kbd>
+                <kbd>{keysInWords(keys, t)}</kbd>
               </dt>
               <dd>{translate(what)}</dd>
             </div>
@@ -134,7 +134,21 @@ export function Legend() {
   );
 }
 
-/** The keys (as the keyboard names them; "Arrow keys" in words) and what each does. */
+/** The keys' names as the language's keyboards print them (Strg on a German keyboard, Suppr on a French one). */
+const keyNames: Record<string, MessageKey> = {
+  Ctrl: msg('map.legend.keyName.ctrl'),
+  Shift: msg('map.legend.keyName.shift'),
+  Delete: msg('map.legend.keyName.delete'),
+  Esc: msg('map.legend.keyName.esc'),
+};
+
+/** A shortcut as the person's keyboard names its keys ("Strg+Z"); "Arrow keys" in words. */
+function keysInWords(keys: string, t: (key: MessageKey) => string): string {
+  if (keys === 'Arrow keys') return t('map.legend.key.arrows');
+  return keys.replace(/Ctrl|Shift|Delete|Esc/g, (name) => t(keyNames[name]!));
+}
+
+/** The keys (as an English keyboard names them; "Arrow keys" in words) and what each does. */
 const shortcuts: [string, MessageKey][] = [
   ['A', msg('map.legend.key.addActor')],
   ['N', msg('map.legend.key.addNote')],

@@ -140,6 +140,11 @@ describe('F3: message catalogues', () => {
       'facilitator.publish.map',
       'facilitator.publish.section',
       'inbox.card.title',
+      // A British keyboard's keys.
+      'map.legend.keyName.ctrl',
+      'map.legend.keyName.shift',
+      'map.legend.keyName.delete',
+      'map.legend.keyName.esc',
     ],
     de: [
       ...fileProblemSame,
@@ -169,6 +174,8 @@ describe('F3: message catalogues', () => {
       'inbox.card.title',
       'inbox.workshop',
       'inbox.status',
+      // Esc is Esc on a German keyboard too.
+      'map.legend.keyName.esc',
     ],
     fr: [
       'fileProblem.place.field',
@@ -204,6 +211,8 @@ describe('F3: message catalogues', () => {
       'workshops.template.hoursMinutes',
       'workshops.template.hours',
       'workshops.template.minutes',
+      // Ctrl is Ctrl on a French keyboard too.
+      'map.legend.keyName.ctrl',
     ],
     es: [
       ...fileProblemSame,
@@ -232,6 +241,9 @@ describe('F3: message catalogues', () => {
       'workshops.template.hours',
       'workshops.template.minutes',
       'inbox.card.title',
+      // Ctrl and Esc are so on a Spanish keyboard too.
+      'map.legend.keyName.ctrl',
+      'map.legend.keyName.esc',
     ],
   };
   it.each(others)('%s translates every message (none left as its English)', (locale) => {
