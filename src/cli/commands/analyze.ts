@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeMap, findingsToText } from '../../domain/analysis/index.js';
-import { formatMapIssue, readMapFile } from '../../domain/map/index.js';
+import { formatMapIssues, readMapFile } from '../../domain/map/index.js';
 import { UserError, type Command } from '../command.js';
 import { parse } from '../parse.js';
 import { help } from './serve.js';
@@ -30,9 +30,7 @@ naming the first problem and its line.`,
     });
     const read = readMapFile(text);
     if (!read.ok) {
-      const [first, ...more] = read.errors;
-      const others = more.length > 0 ? ` (and ${more.length} more problem${more.length > 1 ? 's' : ''})` : '';
-      throw new UserError(`${file}: ${first ? formatMapIssue(first) : 'not a valid map'}${others}`);
+      throw new UserError(`${file}: ${formatMapIssues(read.errors) || 'not a valid map'}`);
     }
     const doc = analyzeMap(read.map);
     process.stdout.write(format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : findingsToText(doc));

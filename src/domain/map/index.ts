@@ -1,6 +1,6 @@
 // The ecosystem map: types, vocabularies, the file format, checks and pure operations.
 export * from './vocabulary.js';
-export { mapLimits, formatMapIssue } from './types.js';
+export { mapLimits, formatMapIssue, formatMapIssues } from './types.js';
 export { boardLimits, overBoardLimit } from './boardLimits.js';
 export type { BoardLimitName } from './boardLimits.js';
 export type { EcosystemMap, Actor, Dataset, Flow, MapNote, Position, Extra, MapIssue } from './types.js';

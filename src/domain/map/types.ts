@@ -117,3 +117,14 @@ export function formatMapIssue(issue: MapIssue): string {
   const where = issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
   return issue.line === undefined ? where : `${where} (line ${issue.line})`;
 }
+
+/**
+ * A file's problems in one line, as the import, the CLI and a paste say them: the first, then how
+ * many more (`actors[0].name: is required (line 4) (and 2 more problems)`); '' for none.
+ */
+export function formatMapIssues(issues: readonly Pick<MapIssue, 'path' | 'message' | 'line'>[]): string {
+  const [first] = issues;
+  if (!first) return '';
+  const more = issues.length - 1;
+  return `${formatMapIssue(first)}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`;
+}

@@ -15,7 +15,7 @@ import {
   writeKumuCsvArchive,
   writeMermaid,
 } from '../../domain/formats/index.js';
-import { overBoardLimit, readMapFile, writeMapFile } from '../../domain/map/index.js';
+import { formatMapIssues, overBoardLimit, readMapFile, writeMapFile } from '../../domain/map/index.js';
 import type { EcosystemMap, MapIssue, ReadMapResult } from '../../domain/map/index.js';
 import type { CanvasError } from '../../domain/canvas/index.js';
 import { sayFile, type FileProblemDetails, type Said } from '../../domain/fileProblems/index.js';
@@ -53,8 +53,6 @@ type ParsedFile =
  */
 function problems(name: string, errors: (MapIssue | CanvasError)[]): AppError {
   const [first] = errors;
-  const where = first ? `${first.path ? `${first.path}: ` : ''}${first.message}${first.line ? ` (line ${first.line})` : ''}` : 'unreadable';
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
   const details: FileProblemDetails | undefined = first && {
     file: name,
     path: first.path,
@@ -63,7 +61,7 @@ function problems(name: string, errors: (MapIssue | CanvasError)[]): AppError {
     ...(first.problem && { problem: first.problem }),
     more: errors.length - 1,
   };
-  return new AppError('FILE_INVALID', `${name}: ${where}${more}`, details ? { ...details } : undefined);
+  return new AppError('FILE_INVALID', `${name}: ${formatMapIssues(errors) || 'unreadable'}`, details ? { ...details } : undefined);
 }
 
 /** A problem with a file as a whole (`name: message`), its details as `problems` gives them. */

@@ -1,3 +1,4 @@
+import { formatMapIssues } from '../../domain/map/index.js';
 import { i18n, messagesArrived, messagesFor } from './i18n.js';
 import { sourceLocale } from './locales.js';
 import type * as FileProblemWords from './fileProblemWords.js';
@@ -47,16 +48,9 @@ export function issueParts(issue: ReaderIssue): { where: string; what: string } 
 
 /**
  * The first of a reader's problems in a sentence, with how many more there are:
- * `actors[0].name: is required (line 4) (and 2 more problems)`, in English as formatMapIssue and
- * the server's FILE_INVALID message say it.
+ * `actors[0].name: is required (line 4) (and 2 more problems)`, in English as the import and the CLI
+ * say it (formatMapIssues).
  */
 export function issuesText(issues: readonly ReaderIssue[]): string {
-  const worded = fileProblemWordsNow()?.issuesSentence(issues);
-  if (worded !== undefined) return worded;
-  const [first] = issues;
-  if (!first) return '';
-  const more = issues.length - 1;
-  const said = first.path === '' ? first.message : `${first.path}: ${first.message}`;
-  const atLine = first.line === undefined ? '' : ` (line ${first.line})`;
-  return `${said}${atLine}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`;
+  return fileProblemWordsNow()?.issuesSentence(issues) ?? formatMapIssues(issues);
 }

@@ -27,17 +27,17 @@ interface Props {
   actions: MapActions | null;
 }
 
-/**
- * The map's versions (SPEC H1–H6): save the map as it is now under a label, see every version
- * with its time (those saved at the end of an activity too), what restoring one would change,
- * and restore it, after a confirmation, as one change everyone sees and Undo takes back.
- */
 /** What saving or restoring said: words to say while drawing, so they follow a change of language (a refusal by its code). */
 interface Status {
   error: boolean;
   say: () => string;
 }
 
+/**
+ * The map's versions (SPEC H1–H6): save the map as it is now under a label, see every version
+ * with its time (those saved at the end of an activity too), what restoring one would change,
+ * and restore it, after a confirmation, as one change everyone sees and Undo takes back.
+ */
 export function VersionsPanel({ doc, map, actions }: Props) {
   const versions = useMapVersions(doc);
   const headingId = useId();
