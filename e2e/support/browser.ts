@@ -50,18 +50,43 @@ export function pageErrors(page: Page): string[] {
 
 /**
  * Waits until `locator` is visible (Playwright's own polling), within `waitMs`. On a timeout
- * the error also carries the page's uncaught exceptions: a blank page (e.g. a dist/web built
- * from older sources than the server) then says why.
+ * the error also says what the page showed instead (its address, headings, alerts and status
+ * lines) and its uncaught exceptions: a blank page (e.g. a dist/web built from older sources
+ * than the server) or an error page then says why, in a CI log without its screenshots.
  */
 export async function visible(locator: Locator): Promise<Locator> {
   try {
     await locator.waitFor({ state: 'visible', timeout: waitMs });
   } catch (e) {
+    const shown = await whatPageShows(locator.page());
     const errors = pageErrors(locator.page());
-    if (errors.length === 0) throw e;
-    throw new Error(`${(e as Error).message}\nUncaught in the page:\n${errors.join('\n')}`, { cause: e });
+    const uncaughtText = errors.length === 0 ? '' : `\nUncaught in the page:\n${errors.join('\n')}`;
+    throw new Error(`${(e as Error).message}\n${shown}${uncaughtText}`, { cause: e });
   }
   return locator;
+}
+
+/** The page's address and the texts of its headings, alerts and status lines, one per line. */
+async function whatPageShows(page: Page): Promise<string> {
+  try {
+    const read = page
+      .locator('h1, h2, [role="alert"], [role="status"]')
+      .evaluateAll((found) =>
+        found.map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.getAttribute('role') ? `[${e.getAttribute('role')}]` : ''}: ${(e.textContent ?? '').trim().slice(0, 160)}`,
+        ),
+      );
+    const texts = await Promise.race([read, new Promise<never>((_, fail) => setTimeout(() => fail(new Error('no answer')), 3_000))]);
+    return `The page at ${page.url()} showed:\n${texts.filter((t) => !t.endsWith(': ')).join('\n') || '(no heading, alert or status)'}`;
+  } catch {
+    return `The page at ${page.url()} could not be read (closed or not answering).`;
+  }
+}
+
+/** Lets `visible` and `pageErrors` report a page's uncaught exceptions (for pages not made by `newPerson`). */
+export function watchUncaught(page: Page, errors: string[]): void {
+  uncaught.set(page, errors);
 }
 
 /** The page's main heading, once it shows `name` exactly. */

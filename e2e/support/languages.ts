@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { boardLive, submitJoin } from './app.js';
-import { mainHeading, visible, waitMs } from './browser.js';
+import { mainHeading, visible, waitMs, watchUncaught } from './browser.js';
 
 /** What the browser tests of the interface's languages (SPEC F1–F8) share. */
 type Catalogue = Record<string, string>;
@@ -108,6 +108,7 @@ export async function personIn(browser: Browser, locale: string): Promise<{ page
   context.setDefaultTimeout(waitMs);
   const page = await context.newPage();
   const errors: string[] = [];
+  watchUncaught(page, errors);
   page.on('pageerror', (e) => errors.push(e.message));
   // A part that drew before its language's messages arrived (an import() without messagesFor,
   // src/web/i18n/i18n.ts) shows English for a moment: an error here.

@@ -2,14 +2,18 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Ends the run with one plain line, `Tests: N passed, N failed, N skipped`, that tools reading
- * test output understand whatever the runner (vitest's own summary has another shape).
+ * test output understand whatever the runner (vitest's own summary has another shape). Before
+ * it, loudly, the tests that passed only when run again (CI's one retry, vitest.config.ts): a
+ * flaky test is still a fault to look at, not a pass to forget.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const count = { passed: 0, failed: 0, skipped: 0 };
+    const flaky: string[] = [];
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
+        if (test.diagnostic()?.flaky) flaky.push(`  - ${module.moduleId.replace(`${process.cwd()}/`, '')} > ${test.fullName}`);
         if (state === 'passed') count.passed++;
         else if (state === 'failed') count.failed++;
         else count.skipped++;
@@ -25,6 +29,7 @@ export default class SummaryReporter implements Reporter {
           count.failed++;
         }
     }
+    if (flaky.length > 0) console.log(['', 'FLAKY — these passed only when run again:', ...flaky].join('\n'));
     console.log(`\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
   }
 }
