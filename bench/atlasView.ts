@@ -31,7 +31,8 @@ import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.js';
+import { type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildAtlas } from '../src/domain/atlas/index.js';
 import { mapToJson } from '../src/domain/map/index.js';
@@ -114,13 +115,6 @@ function seed(o: Options): { answerJson: string; graphJson: string; actors: numb
   applyPositions(graph, layoutPositions(positionsOf(graph), edgeIndexes(graph)));
   const bare = { nodes: graph.mapNodes((key, a) => [key, a]), edges: graph.mapEdges((key, _a, s, t) => [key, s, t]) };
   return { answerJson: JSON.stringify(answer), graphJson: JSON.stringify(bare), actors: graph.order, flows: graph.size };
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
 }
 
 interface Load {
@@ -227,7 +221,7 @@ export async function runAtlasView(args: string[]): Promise<void> {
     const ours = await staticServer(webDir, plain, ourApi(answerJson));
     const bare = await staticServer(tmp, plain, { '/graph.json': graphJson });
     servers.push(ours.server, bare.server);
-    browser = await launch();
+    browser = await launchBrowser();
     // The bare page's box is the size of ours: measured on one load of ours.
     const probe = await browser.newContext({ viewport });
     const page = await probe.newPage();

@@ -33,7 +33,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildServer } from '../src/server/buildServer.js';
 import { createDemoWorkshop } from '../src/server/services/demoWorkshop.js';
 import { openStore } from '../src/server/store/index.js';
@@ -136,10 +137,7 @@ export async function runBundle(args: string[]): Promise<void> {
   const map = demo.boards.find((b) => b.kind === 'ecosystem-map' && b.groupId === group);
   const canvas = demo.boards.find((b) => b.kind === 'ethics-canvas' && b.groupId === group);
   if (!map || !canvas) throw new Error('the demo workshop has no map or canvas board for Group 1');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   try {
     const joinUrl = `${base}/join/${demo.invites.participant.code}`;
     const join = await measure(browser, locale, '(a) join page', joinUrl, 'h1', (page) => heading(page, word('join.title')));

@@ -37,7 +37,8 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser.js';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { writeMapFile, type EcosystemMap } from '../src/domain/map/index.js';
 import { createWorkshop } from '../src/server/services/createWorkshop.js';
@@ -271,22 +272,6 @@ async function startOurs(mapFile: string): Promise<Ours> {
 // Browser
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** Joins the workshop by its participant invite, as a person does (the join form), and keeps the session cookie. */
 async function joinByInvite(browser: Browser, ours: Ours): Promise<StorageState> {
@@ -778,7 +763,7 @@ export async function runMap(args: string[]): Promise<void> {
     const bareServer = await staticServer(tmp, JSON.stringify(bareGraph(map)));
     statics = bareServer.server;
     ours = await startOurs(writeMapFile(map));
-    browser = await launch();
+    browser = await launchBrowser();
     console.log(`Chromium ${browser.version()}`);
     const state = await joinByInvite(browser, ours);
     const oursUrl = `${ours.base}/b/${ours.boardId}`;

@@ -16,6 +16,7 @@ import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs } from '../e2e/support/browser.js';
 import { chromiumPath } from '../test/setup/optional.js';
 
 const reporterPath = '/__bench/reporter.js';
@@ -151,8 +152,7 @@ export class PlainChromium {
 
   private launch(address: string, width: number, height: number): ChildProcess {
     const args = [
-      ...['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-      ...['--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      ...chromiumArgs,
       // WebGL in software, as Playwright's Chromium has it on a machine without a GPU (without
       // this flag Chromium refuses the fallback now and then, and sigma draws nothing).
       '--enable-unsafe-swiftshader',

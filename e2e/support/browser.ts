@@ -10,21 +10,21 @@ export const waitMs = 15_000;
 /** Timeout for a whole browser test (several waits, a few page loads). */
 export const browserTestMs = 90_000;
 
-/** Real Chromium, headless, talking to nobody but the test server (no updates, sync or QUIC). */
+/** Chromium's switches for tests and benches: headless, talking to nobody but the test server (no updates, sync or QUIC). */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Real Chromium, driven by Playwright, with `chromiumArgs`. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /**
@@ -77,7 +77,9 @@ async function whatPageShows(page: Page): Promise<string> {
             `${e.tagName.toLowerCase()}${e.getAttribute('role') ? `[${e.getAttribute('role')}]` : ''}: ${(e.textContent ?? '').trim().slice(0, 160)}`,
         ),
       );
-    const texts = await Promise.race([read, new Promise<never>((_, fail) => setTimeout(() => fail(new Error('no answer')), 3_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error('no answer')), 3_000)));
+    const texts = await Promise.race([read, late]).finally(() => clearTimeout(timer));
     return `The page at ${page.url()} showed:\n${texts.filter((t) => !t.endsWith(': ')).join('\n') || '(no heading, alert or status)'}`;
   } catch {
     return `The page at ${page.url()} could not be read (closed or not answering).`;
