@@ -4,9 +4,9 @@
  *
  * How fast does the city atlas view draw and pan a big city? The atlas of benchAtlasMaps (50
  * project maps of 200 actors: about 10,000 actors and 30,000 flows) is built here once with
- * buildAtlas, as GET /api/atlas answers it. Ours: the built app (dist/web, so `npm run build`
- * first) served by a static server in this process, which also gives the API answers (/api/me,
- * /api/atlas) from memory over HTTP, as the bare page's server gives its graph, both gzipped to a
+ * buildAtlas, as GET /api/atlas/picture and GET /api/atlas answer it. Ours: the built app
+ * (dist/web, so `npm run build` first) served by a static server in this process, which also
+ * gives the API answers (/api/me, /api/atlas/picture, /api/atlas) from memory over HTTP, as the bare page's server gives its graph, both gzipped to a
  * browser that takes gzip as our server sends its kept answers, so only the view is measured (answers fulfilled through Playwright's routes crossed the DevTools protocol, a
  * cost the bare page did not pay); Chromium opens /atlas?city=.
  * Anchor: a bare sigma.js page (bench/atlasView/bare.ts, built here with Vite into a temporary
@@ -35,8 +35,8 @@ import { launchBrowser } from '../e2e/support/browser.js';
 import { type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildAtlas } from '../src/domain/atlas/index.js';
-import { mapToJson } from '../src/domain/map/index.js';
-import type { AtlasAnswer } from '../src/web/atlas/atlasData.js';
+import { atlasAnswer, atlasPictureAnswer } from '../src/server/services/cityAtlas.js';
+import type { AtlasPictureAnswer } from '../src/web/atlas/atlasData.js';
 import { atlasGraph, edgeIndexes, paintGraph, positionsOf, applyPositions } from '../src/web/atlas/atlasGraph.js';
 import { layoutPositions } from '../src/web/atlas/atlasLayout.js';
 import { benchAtlasMaps } from './atlas.js';
@@ -68,7 +68,7 @@ const viewport = { width: 1280, height: 800 };
 /**
  * Serves `dir`; a path without a file extension gets index.html (the app's routes). `answers`
  * gives fixed bodies by path: the bare page's /graph.json, our page's API (/api/me,
- * /api/atlas), each over HTTP from this process alike, any other /api/ path a 404. Each HTML
+ * /api/atlas/picture, /api/atlas), each over HTTP from this process alike, any other /api/ path a 404. Each HTML
  * page gets the first-render reporter of `plain` (plainChromium.ts).
  */
 async function staticServer(
@@ -100,21 +100,33 @@ async function staticServer(
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-/** Our page's API: a signed-in facilitator and the atlas. */
-function ourApi(answerJson: string): Record<string, string> {
+interface Seeded {
+  /** GET /api/atlas/picture's and GET /api/atlas's answers, as the server writes them. */
+  pictureJson: string;
+  answerJson: string;
+  /** The bare page's graph. */
+  graphJson: string;
+  actors: number;
+  flows: number;
+}
+
+/** Our page's API: a signed-in facilitator, the atlas's picture and the rest of the atlas. */
+function ourApi({ pictureJson, answerJson }: Seeded): Record<string, string> {
   const me = { signedIn: true, account: { id: 'ac_bench', name: 'Bench', email: 'bench@example.org', isAdmin: false } };
-  return { '/api/me': JSON.stringify(me), '/api/atlas': answerJson };
+  return { '/api/me': JSON.stringify(me), '/api/atlas/picture': pictureJson, '/api/atlas': answerJson };
 }
 
 /** The atlas as the API answers it, and the bare page's graph (the view's nodes, laid out as its worker does). */
-function seed(o: Options): { answerJson: string; graphJson: string; actors: number; flows: number } {
-  const atlas = buildAtlas(city, benchAtlasMaps({ ...o, runs: 1 }), []);
-  const answer = { ...atlas, map: mapToJson(atlas.map), leftOut: [], decisions: [] };
-  const graph = atlasGraph(answer as unknown as AtlasAnswer);
-  paintGraph(graph, answer as unknown as AtlasAnswer, 'type', 'degree');
+function seed(o: Options): Seeded {
+  const built = { atlas: buildAtlas(city, benchAtlasMaps({ ...o, runs: 1 }), []), leftOut: [] };
+  const pictureJson = atlasPictureAnswer(built, 'bench');
+  const picture = JSON.parse(pictureJson) as AtlasPictureAnswer;
+  const graph = atlasGraph(picture);
+  paintGraph(graph, picture, 'type', 'degree');
   applyPositions(graph, layoutPositions(positionsOf(graph), edgeIndexes(graph)));
   const bare = { nodes: graph.mapNodes((key, a) => [key, a]), edges: graph.mapEdges((key, _a, s, t) => [key, s, t]) };
-  return { answerJson: JSON.stringify(answer), graphJson: JSON.stringify(bare), actors: graph.order, flows: graph.size };
+  const answerJson = atlasAnswer(built, [], 'bench');
+  return { pictureJson, answerJson, graphJson: JSON.stringify(bare), actors: graph.order, flows: graph.size };
 }
 
 interface Load {
@@ -210,7 +222,8 @@ export async function runAtlasView(args: string[]): Promise<void> {
   const o = wholeNumberOptions(args, defaults, usage);
   if (!existsSync(join(webDir, 'index.html')))
     throw new Error('The app is not built: run `npm run build` first (the bench serves dist/web).');
-  const { answerJson, graphJson, actors, flows } = seed(o);
+  const seeded = seed(o);
+  const { graphJson, actors, flows } = seeded;
   const tmp = mkdtempSync(join(tmpdir(), 'bench-atlas-view-'));
   const servers: Server[] = [];
   let browser: Browser | null = null;
@@ -218,7 +231,7 @@ export async function runAtlasView(args: string[]): Promise<void> {
   try {
     await build({ ...bareConfig, configFile: false, logLevel: 'warn', build: { ...bareConfig.build, outDir: tmp, emptyOutDir: true } });
     plain = new PlainChromium(firstRenderMark, viewport);
-    const ours = await staticServer(webDir, plain, ourApi(answerJson));
+    const ours = await staticServer(webDir, plain, ourApi(seeded));
     const bare = await staticServer(tmp, plain, { '/graph.json': graphJson });
     servers.push(ours.server, bare.server);
     browser = await launchBrowser();
@@ -245,6 +258,10 @@ export async function runAtlasView(args: string[]): Promise<void> {
       }
     }
     report(o, results, actors, flows, size, [...plainViewports]);
+    const mb = (text: string) => `${fixed(Buffer.byteLength(text) / 1e6, 1)} MB (${fixed(gzipSync(text).length / 1e6, 2)} MB gzip)`;
+    console.log(
+      `  answers: our picture ${mb(seeded.pictureJson)}, asked for first; the rest ${mb(seeded.answerJson)}, after the picture; the bare page's graph ${mb(graphJson)}`,
+    );
   } finally {
     await browser?.close();
     await plain?.close();

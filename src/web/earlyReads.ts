@@ -4,8 +4,8 @@ import { messagesFor } from './i18n/index.js';
 /**
  * Reads a page asks for first, started as the app starts instead of once the page's code has
  * arrived and the session was checked, so the answer travels while the code loads. Only reads
- * the server answers without long work on its own thread belong here: the city atlas (built on
- * a file worker and kept, SPEC T14) and a map board's map (kept per version of the board,
+ * the server answers without long work on its own thread belong here: the city atlas's picture (built
+ * on a file worker and kept, SPEC T14, T15) and a map board's map (kept per version of the board,
  * server/services/mapReads.ts: read once, then answered at once until the board changes), with
  * the session and the board's record (a few queries each). A board's address does not say its
  * kind: on a board that is not a map the map's read is refused (404) and nobody takes it.
@@ -15,6 +15,11 @@ const started = new Map<string, Promise<unknown>>();
 /** The address of a city's atlas, as the atlas page asks for it. */
 export function atlasPath(city: string): string {
   return `/api/atlas?city=${encodeURIComponent(city)}`;
+}
+
+/** The address of a city's atlas's first picture (SPEC T15), which the atlas page asks for first. */
+export function atlasPicturePath(city: string): string {
+  return `/api/atlas/picture?city=${encodeURIComponent(city)}`;
 }
 
 /** The city an atlas address names (`/atlas?city=C`), or '' when none. */
@@ -47,11 +52,17 @@ function fetchMapEditor(): void {
   messagesFor(import('./map/MapEditor.js')).catch(() => undefined);
 }
 
+/** The atlas page's code (the lazy part App takes), fetched with the atlas's first read: the atlas's address names its page. */
+function fetchAtlasPage(): void {
+  messagesFor(import('./pages/AtlasPage.js')).catch(() => undefined);
+}
+
 function firstReadsOf(location: Pick<Location, 'pathname' | 'search'>): FirstRead[] {
   const city = location.pathname === '/atlas' ? atlasCityOf(location.search) : '';
-  // The atlas, and who is signed in: the atlas page asks for it before it draws (RequireSession),
-  // and asked after the page's code it waited behind the atlas's parse (about 200 ms more).
-  if (city) return [{ path: atlasPath(city) }, { path: '/api/me' }];
+  // The atlas's picture, and who is signed in: the atlas page asks for it before it draws
+  // (RequireSession), and asked after the page's code it waited behind the picture's parse. The
+  // rest of the atlas is asked for once the picture is drawn (AtlasView).
+  if (city) return [{ path: atlasPicturePath(city) }, { path: '/api/me' }];
   const board = /^\/b\/([^/]+)$/.exec(location.pathname)?.[1];
   if (!board) return [];
   const id = decodeURIComponent(board);
@@ -60,7 +71,10 @@ function firstReadsOf(location: Pick<Location, 'pathname' | 'search'>): FirstRea
   return [{ path: boardMapPath(id), then: fetchMapEditor }, { path: '/api/me' }, { path: boardPath(id) }];
 }
 
-/** Starts the first reads of the page at `location`. */
+/**
+ * Starts the first reads of the page at `location`, and the code of a page its address names.
+ * Called from the app's first entry (early.ts), which runs before the app's own code is evaluated.
+ */
 export function startEarlyReads(location: Pick<Location, 'pathname' | 'search'>): void {
   for (const { path, then } of firstReadsOf(location)) {
     const read = api.get(path);
@@ -68,6 +82,7 @@ export function startEarlyReads(location: Pick<Location, 'pathname' | 'search'>)
     read.then(then, () => undefined);
     started.set(path, read);
   }
+  if (location.pathname === '/atlas') fetchAtlasPage();
 }
 
 /**

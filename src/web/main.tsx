@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { startEarlyReads } from './earlyReads.js';
 import { activateLocale, chosenLocale, initialLocale, inviteCodeOf, inviteLanguage, sourceLocale } from './i18n/index.js';
 import './styles.css';
 
@@ -13,8 +12,8 @@ if (!root) throw new Error('index.html has no #root element');
 // each lazily loaded part fetches its own, i18n `messagesFor`), so nobody sees English flash
 // first. Messages that cannot be fetched leave the page in English rather than blank. A join page of someone who has not
 // chosen a language first asks the invite's workshop language (SPEC F6); workshop pages switch
-// to theirs once the workshop arrives (useWorkshopLanguage).
-startEarlyReads(window.location);
+// to theirs once the workshop arrives (useWorkshopLanguage). The page's first reads were started
+// by early.ts, which index.html runs first.
 const code = chosenLocale() === null ? inviteCodeOf(window.location.pathname) : null;
 const ready = (code ? inviteLanguage(code) : Promise.resolve(null)).then((workshopLanguage) => {
   const locale = initialLocale(navigator.languages, workshopLanguage);

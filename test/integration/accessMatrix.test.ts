@@ -239,6 +239,8 @@ describe.each(storeKinds)('the access matrix on %s', (kind) => {
         return at(`/api/bookings/${allowed ? await freshBooking() : sharedBooking}`);
       case 'GET /api/atlas':
         return at('/api/atlas?city=Matrixville');
+      case 'GET /api/atlas/picture':
+        return at('/api/atlas/picture?city=Matrixville');
       case 'GET /api/atlas/export':
         return at('/api/atlas/export?city=matrixville&format=csv');
       case 'POST /api/atlas/decisions':

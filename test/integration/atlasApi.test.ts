@@ -169,6 +169,43 @@ describe.each(storeKinds)('the city atlas API on %s', (kind) => {
     expect(builds()).toBe(built + 3);
   });
 
+  it('T15: the picture is kept beside the atlas under one version, holds its actors and flows, and moves with an edit', async () => {
+    const builds = () => t.server.fileJobsStarted().atlas ?? 0;
+    const picture = async () => {
+      const res = await api(t.base, 'GET', '/api/atlas/picture?city=coventry', undefined, owner);
+      if (res.status !== 200) throw new Error(`GET /api/atlas/picture: ${res.status} ${JSON.stringify(res.json)}`);
+      return res.json as {
+        city: string;
+        version: string;
+        actors: { id: string; name: string; degree: number; projects: number; project: string }[];
+        flows: [number, number][];
+        counts: { datasets: number; maps: number };
+        leftOut: unknown[];
+      };
+    };
+    const a = (await atlas()) as AtlasAnswer & { version: string; map: { flows: { id: string; from: string; to: string }[] } };
+    const built = builds();
+    const p = await picture();
+    expect(builds()).toBe(built);
+    expect(p.city).toBe(a.city);
+    expect(p.version).toBe(a.version);
+    expect(p.actors.map((x) => [x.id, x.name, x.degree])).toEqual(a.map.actors.map((x) => [x.id, x.name, a.metrics[x.id]!.degree]));
+    const place = (id: string) => a.map.actors.findIndex((x) => x.id === id);
+    expect(p.flows).toEqual(a.map.flows.map((f) => [place(f.from), place(f.to)]));
+    expect(p.flows.length).toBeGreaterThan(0);
+    expect(p.leftOut).toEqual([]);
+    expect(p.counts.maps).toBeGreaterThan(1);
+    // A map changes: both answers are built again, under a new version they share.
+    await t.store.appendUpdates(boards.w1air!, [Y.encodeStateAsUpdate(new Y.Doc())]);
+    const moved = await picture();
+    expect(moved.version).not.toBe(p.version);
+    expect(((await atlas()) as AtlasAnswer & { version: string }).version).toBe(moved.version);
+    expect(builds()).toBe(built + 1);
+    expect((await api(t.base, 'GET', '/api/atlas/picture?city=Coventry', undefined, leedsOnly)).status).toBe(403);
+    expect((await api(t.base, 'GET', '/api/atlas/picture?city=Coventry')).status).toBe(401);
+    expect((await api(t.base, 'GET', '/api/atlas/picture', undefined, owner)).status).toBe(400);
+  });
+
   it('T12: a facilitator of another city only is refused, as is anyone signed out; a missing city is a bad request', async () => {
     expect((await api(t.base, 'GET', '/api/atlas?city=Coventry', undefined, leedsOnly)).status).toBe(403);
     expect((await api(t.base, 'GET', '/api/atlas?city=Coventry')).status).toBe(401);

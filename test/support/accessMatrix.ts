@@ -110,6 +110,7 @@ export const workshopRoutes: Record<string, Record<Role, Outcome>> = {
   // T12: facilitators of a workshop of the city (the matrix workshop's city is Matrixville);
   // an admin or a facilitator of other cities' workshops only is refused like anyone else.
   'GET /api/atlas': facilitators,
+  'GET /api/atlas/picture': facilitators,
   'GET /api/atlas/export': facilitators,
   'POST /api/atlas/decisions': facilitators,
   'DELETE /api/atlas/decisions/:id': facilitators,

@@ -25,6 +25,14 @@ const atlasDoc = routeDoc({
   query: z.object({ city }),
   responses: { 200: { description: 'The atlas (docs/api.md lists its fields)', schema: someObject } },
 });
+const pictureDoc = routeDoc({
+  tag,
+  summary: 'The atlas’s first picture: each actor’s name, type, first project and metrics, each flow’s ends (SPEC T15).',
+  who,
+  auth: 'signed-in',
+  query: z.object({ city }),
+  responses: { 200: { description: 'The picture (docs/api.md lists its fields)', schema: someObject } },
+});
 const exportDoc = routeDoc({
   tag,
   summary: 'The atlas as a download (json, graphml, kumu-xlsx, mermaid), or its dataset register (csv, dcat).',
@@ -85,7 +93,13 @@ export function registerAtlas(app: FastifyInstance, ctx: AppContext): void {
     const typed = queryOf(atlasDoc, request).city;
     await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
     // The map as its file writes it (`sources` beside the other fields), as the JSON download has it.
-    return sendKeptJson(request, reply, (await atlases.answer(typed)).answer);
+    return sendKeptJson(request, reply, await atlases.answer(typed));
+  });
+
+  app.get('/api/atlas/picture', documented(pictureDoc), async (request, reply) => {
+    const typed = queryOf(pictureDoc, request).city;
+    await requireCityFacilitator(ctx, await requestIdentity(ctx, request), typed);
+    return sendKeptJson(request, reply, await atlases.picture(typed));
   });
 
   app.get('/api/atlas/export', documented(exportDoc), async (request, reply) => {

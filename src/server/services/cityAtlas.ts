@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { buildAtlas, registerToCsv, registerToDcat, type Atlas, type AtlasDecision, type AtlasMapInput } from '../../domain/atlas/index.js';
+import {
+  atlasPicture,
+  buildAtlas,
+  registerToCsv,
+  registerToDcat,
+  type Atlas,
+  type AtlasDecision,
+  type AtlasMapInput,
+} from '../../domain/atlas/index.js';
 import { cityKey, type Board, type Workshop } from '../../domain/index.js';
 import { writeGraphml, writeMermaid } from '../../domain/formats/index.js';
 import { mapToJson, writeMapFile } from '../../domain/map/index.js';
@@ -136,10 +144,16 @@ export async function loadCityAtlas(store: AtlasStore, city: string, log: (line:
 
 /**
  * The answer of GET /api/atlas: the atlas with its map as its file writes it (`sources` beside
- * the other fields), what was left out, and every decision the city keeps (applied or stale).
+ * the other fields), what was left out, every decision the city keeps (applied or stale), and
+ * the version of what it was built from (`citySourcesVersion`), which its picture carries too.
  */
-export function atlasAnswer({ atlas, leftOut }: CityAtlas, decisions: AtlasDecision[]): string {
-  return JSON.stringify({ ...atlas, map: mapToJson(atlas.map), leftOut, decisions });
+export function atlasAnswer({ atlas, leftOut }: CityAtlas, decisions: AtlasDecision[], version: string): string {
+  return JSON.stringify({ ...atlas, map: mapToJson(atlas.map), leftOut, decisions, version });
+}
+
+/** The answer of GET /api/atlas/picture (SPEC T15): the atlas's first picture, what was left out, and the version. */
+export function atlasPictureAnswer({ atlas, leftOut }: CityAtlas, version: string): string {
+  return JSON.stringify({ ...atlasPicture(atlas), leftOut, version });
 }
 
 /** What `opencities atlas --format` and GET /api/atlas/export?format= write. */

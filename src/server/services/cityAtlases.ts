@@ -16,6 +16,8 @@ interface Cached {
   built: Promise<BuiltAtlas>;
   /** The answer with its gzip, which GET /api/atlas sends to a browser that takes it. */
   answer: Promise<KeptJson>;
+  /** The first picture with its gzip (GET /api/atlas/picture). */
+  picture: Promise<KeptJson>;
 }
 
 /**
@@ -35,10 +37,14 @@ export class CityAtlases {
     private readonly files: FileJobs,
   ) {}
 
-  /** The GET /api/atlas answer (JSON text, and its gzip) and the city as shown. */
-  async answer(typed: string): Promise<{ city: string; answer: KeptJson }> {
-    const { city, answer } = await this.built(typed);
-    return { city, answer: await answer };
+  /** The GET /api/atlas answer (JSON text, and its gzip). */
+  async answer(typed: string): Promise<KeptJson> {
+    return (await this.built(typed)).answer;
+  }
+
+  /** The GET /api/atlas/picture answer (JSON text, and its gzip): the atlas's first picture (SPEC T15). */
+  async picture(typed: string): Promise<KeptJson> {
+    return (await this.built(typed)).picture;
   }
 
   /** The atlas in one of `atlasFormats`, written on a worker thread from the built atlas. */
@@ -63,15 +69,23 @@ export class CityAtlases {
   private build(key: string, version: string, sources: CitySources): Cached {
     const built = this.files.atlas(sources);
     // Compressed once, off this thread: a large city's answer is megabytes of JSON.
-    const entry: Cached = { version, city: sources.city, built, answer: built.then((b) => keptJson(b.answer)) };
+    const entry: Cached = {
+      version,
+      city: sources.city,
+      built,
+      answer: built.then((b) => keptJson(b.answer)),
+      picture: built.then((b) => keptJson(b.picture)),
+    };
     this.cache.set(key, entry);
     for (const oldest of this.cache.keys()) {
       if (this.cache.size <= cachedCities) break;
       this.cache.delete(oldest);
     }
-    entry.answer.catch(() => {
+    const forget = () => {
       if (this.cache.get(key) === entry) this.cache.delete(key);
-    });
+    };
+    entry.answer.catch(forget);
+    entry.picture.catch(forget);
     return entry;
   }
 }

@@ -20,9 +20,13 @@ export type FileJob =
   | { type: 'atlas'; sources: CitySources }
   | { type: 'atlas-export'; atlas: string; format: string };
 
-/** A built city atlas as text: the GET /api/atlas answer, and the atlas itself (JSON) that its downloads are written from. */
+/**
+ * A built city atlas as text: the GET /api/atlas answer, its first picture (GET
+ * /api/atlas/picture), and the atlas itself (JSON) that its downloads are written from.
+ */
 export interface BuiltAtlas {
   answer: string;
+  picture: string;
   atlas: string;
 }
 

@@ -1,6 +1,6 @@
 import type { Atlas } from '../../domain/atlas/index.js';
 import { exportBoard, prepareBoardFile } from '../services/boardFiles.js';
-import { atlasAnswer, buildCityAtlas, exportAtlas } from '../services/cityAtlas.js';
+import { atlasAnswer, atlasPictureAnswer, buildCityAtlas, citySourcesVersion, exportAtlas } from '../services/cityAtlas.js';
 import { boardPicture } from '../services/mapPicture.js';
 import { buildReport, reportMarkdown, reportPdf, reportZip } from '../services/report/index.js';
 import type { BuiltAtlas, FileJob, FileJobResult } from './fileJobMessages.js';
@@ -32,7 +32,12 @@ async function run(job: FileJob, log: (line: string) => void): Promise<unknown> 
     }
     case 'atlas': {
       const built = await buildCityAtlas(job.sources, log);
-      return { answer: atlasAnswer(built, job.sources.decisions), atlas: JSON.stringify(built.atlas) } satisfies BuiltAtlas;
+      const version = citySourcesVersion(job.sources);
+      return {
+        answer: atlasAnswer(built, job.sources.decisions, version),
+        picture: atlasPictureAnswer(built, version),
+        atlas: JSON.stringify(built.atlas),
+      } satisfies BuiltAtlas;
     }
     case 'atlas-export':
       return exportAtlas(JSON.parse(job.atlas) as Atlas, job.format);

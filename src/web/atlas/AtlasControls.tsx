@@ -48,7 +48,8 @@ const options = (entries: [string, string][]) =>
   ));
 
 /** The projects of the atlas: a board of no project is listed by its board's title. */
-function projectOptions(answer: AtlasAnswer): [string, string][] {
+function projectOptions(answer: AtlasAnswer | null): [string, string][] {
+  if (!answer) return [];
   const seen = new Map<string, string>();
   for (const a of answer.map.actors)
     for (const s of a.sources ?? []) {
@@ -59,7 +60,10 @@ function projectOptions(answer: AtlasAnswer): [string, string][] {
   return [...seen].sort((x, y) => x[1].localeCompare(y[1]));
 }
 
-/** Filters (project, workshop, flow kind, sensitivity, type, role) and how the graph is coloured and sized. */
+/**
+ * Filters (project, workshop, flow kind, sensitivity, type, role) and how the graph is coloured
+ * and sized: unavailable until the atlas's details arrive (`answer` null), which they need.
+ */
 export function AtlasControls({
   answer,
   filters,
@@ -67,7 +71,7 @@ export function AtlasControls({
   looks,
   onLooks,
 }: {
-  answer: AtlasAnswer;
+  answer: AtlasAnswer | null;
   filters: AtlasFilters;
   onFilters: (f: AtlasFilters) => void;
   looks: Looks;
@@ -77,7 +81,7 @@ export function AtlasControls({
   const set = (key: keyof AtlasFilters) => (value: string) => onFilters({ ...filters, [key]: value });
   const any = <option value="">{t('atlas.filter.any')}</option>;
   return (
-    <fieldset className="atlas-controls">
+    <fieldset className="atlas-controls" disabled={!answer} aria-busy={!answer}>
       <legend>{t('atlas.filter.show')}</legend>
       <Choice id="atlas-project" label={t('atlas.filter.project')} value={filters.project} onChange={set('project')}>
         {any}
@@ -85,7 +89,7 @@ export function AtlasControls({
       </Choice>
       <Choice id="atlas-workshop" label={t('atlas.filter.workshop')} value={filters.workshop} onChange={set('workshop')}>
         {any}
-        {options(Object.entries(answer.places.workshops))}
+        {options(Object.entries(answer?.places.workshops ?? {}))}
       </Choice>
       <Choice id="atlas-flow-kind" label={t('atlas.filter.flowKind')} value={filters.flowKind} onChange={set('flowKind')}>
         {any}

@@ -1,5 +1,7 @@
 import atlasMessages from 'virtual:messages/en/atlas';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api.js';
+import { atlasPath } from '../earlyReads.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 import { addEnglish, msg, translate, useI18n, type MessageKey } from '../i18n/index.js';
 import { actorTypeKeys } from '../map/mapVocabulary.js';
@@ -7,12 +9,14 @@ import { AtlasActorPanel, type Focus } from './AtlasActorPanel.js';
 import { AtlasControls, type Looks } from './AtlasControls.js';
 import {
   datasetTrail,
+  everything,
   neighbourhood,
   noFilters,
   searchActors,
   visibleElements,
   type AtlasActor,
   type AtlasAnswer,
+  type AtlasPictureAnswer,
   type SizeMetric,
   type Visible,
 } from './atlasData.js';
@@ -20,6 +24,7 @@ import { DecisionsList, SuggestionsList, useDecide } from './AtlasDecisions.js';
 import { AtlasGraph, type GraphView } from './AtlasGraph.js';
 import { atlasGraph, paintGraph } from './atlasGraph.js';
 import { ActorsTable, FindingsList, RegisterTable } from './AtlasTables.js';
+import { ErrorNotice } from '../ui/ErrorNotice.js';
 import { actorsCount, flowsCount } from './atlasWords.js';
 import './atlas.css';
 
@@ -54,16 +59,16 @@ function Downloads({ city }: { city: string }) {
   );
 }
 
-/** A colour's meaning: an actor type's name or a project's title. */
-function legendLabel(answer: AtlasAnswer, by: Looks['colourBy'], key: string): string {
+/** A colour's meaning: an actor type's name or a project's title (the places come with the atlas's details). */
+function legendLabel(places: AtlasAnswer['places'] | undefined, by: Looks['colourBy'], key: string): string {
   if (by === 'type') {
     const type = (actorTypeKeys as Record<string, MessageKey>)[key];
     return type ? translate(type) : translate('atlas.legend.noType');
   }
-  return answer.places.projects[key] ?? answer.places.boards[key.replace(/^board:/, '')] ?? translate('atlas.legend.noProject');
+  return places?.projects[key] ?? places?.boards[key.replace(/^board:/, '')] ?? translate('atlas.legend.noProject');
 }
 
-/** False until the frame after the graph's first picture: the tables wait so the graph shows first. */
+/** False until the frame after the graph's first picture: the atlas's details are asked for then, so the graph shows first. */
 function useAfterFirstFrame(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -84,35 +89,85 @@ function narrow(shown: Visible, to: Visible): Visible {
   };
 }
 
-/** The atlas of a city: graph, filters, search, focus, dataset trail, tables, suggestions and decisions. */
-export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () => void }) {
+type Details = { status: 'ok'; data: AtlasAnswer } | { status: 'error'; error: unknown } | null;
+
+/**
+ * The atlas's details (GET /api/atlas), asked for once the picture is drawn (SPEC T15) and again
+ * whenever the picture's version moves (after a decision, say). `answer` is set only while they
+ * were built from what the picture was; details of a newer version (a map changed in between)
+ * have the picture asked for again, and are used when it comes. `lists` is the last details
+ * that came, for the tables, which keep showing them meanwhile rather than jump away.
+ */
+function useDetails(picture: AtlasPictureAnswer, reloadPicture: () => void) {
+  const drawn = useAfterFirstFrame();
+  const [got, setGot] = useState<Details>(null);
+  const [attempt, setAttempt] = useState(0);
+  const answer = got?.status === 'ok' && got.data.version === picture.version ? got.data : null;
+  const needed = drawn && answer === null;
+  const { city, version } = picture;
+  useEffect(() => {
+    if (!needed) return;
+    const controller = new AbortController();
+    api.get<AtlasAnswer>(atlasPath(city), controller.signal).then(
+      (data) => {
+        if (controller.signal.aborted) return;
+        setGot({ status: 'ok', data });
+        if (data.version !== version) reloadPicture();
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setGot({ status: 'error', error });
+      },
+    );
+    return () => controller.abort();
+    // Not again when `got` changes: details of a newer version wait for the picture.
+  }, [needed, city, version, attempt, reloadPicture]);
+  return {
+    answer,
+    lists: got?.status === 'ok' ? got.data : null,
+    error: got?.status === 'error' ? got.error : null,
+    retry: useCallback(() => setAttempt((n) => n + 1), []),
+  };
+}
+
+/**
+ * The atlas of a city: the graph from its picture at once; filters, focus's sources, dataset
+ * trail, tables, suggestions and decisions once its details arrive.
+ */
+export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAnswer; reloadPicture: () => void }) {
   const { t } = useI18n();
-  const graph = useMemo(() => atlasGraph(answer), [answer]);
+  const graph = useMemo(() => atlasGraph(picture), [picture]);
+  const all = useMemo(() => everything(picture), [picture]);
+  const details = useDetails(picture, reloadPicture);
+  const { answer } = details;
   const [filters, setFilters] = useState(noFilters);
   const [looks, setLooks] = useState<Looks>({ colourBy: 'type', metric: 'degree' });
   const [search, setSearch] = useState('');
   const [focus, setFocus] = useState<Focus | null>(null);
   const [trace, setTrace] = useState<string | null>(null);
-  const { error, decide, undo } = useDecide(answer.city, reload);
-  const lists = useAfterFirstFrame();
+  // A decision changes the atlas: its picture is asked for again, and the details follow it.
+  const { error, decide, undo } = useDecide(picture.city, reloadPicture);
 
-  const legend = useMemo(() => paintGraph(graph, answer, looks.colourBy, looks.metric), [graph, answer, looks]);
-  const filtered = useMemo(() => visibleElements(answer, filters), [answer, filters]);
+  const legend = useMemo(() => paintGraph(graph, picture, looks.colourBy, looks.metric), [graph, picture, looks]);
   const filtering = Object.values(filters).some((v) => v !== '');
-  const matches = useMemo(() => searchActors(answer.map.actors, search), [answer, search]);
+  // No filter: everything the picture holds, the same set before and after the details arrive (a new one would redraw the graph).
+  const filtered = useMemo(() => (filtering && answer ? visibleElements(answer, filters) : all), [answer, filters, filtering, all]);
+  const matches = useMemo(() => searchActors(picture.actors, search), [picture, search]);
+  const traced = (trace && answer?.map.datasets.find((d) => d.id === trace)) || null;
   const view: GraphView = useMemo(() => {
     if (focus) {
-      const near = neighbourhood(answer, filtered, focus.actor, focus.steps);
+      const near = neighbourhood(picture, filtered, focus.actor, focus.steps);
       near.add(focus.actor);
-      const flows = new Set([...filtered.flows].filter((id) => near.has(graph.source(id)) && near.has(graph.target(id))));
+      const flows = new Set(
+        [...filtered.flows].filter((id) => graph.hasEdge(id) && near.has(graph.source(id)) && near.has(graph.target(id))),
+      );
       return { shown: { actors: near, flows }, emphasis: null, selected: focus.actor, paint: legend.size, fit: true };
     }
-    if (trace)
-      return { shown: narrow(filtered, datasetTrail(answer, trace)), emphasis: null, selected: null, paint: legend.size, fit: true };
+    if (traced && answer)
+      return { shown: narrow(filtered, datasetTrail(answer, traced.id)), emphasis: null, selected: null, paint: legend.size, fit: true };
     const emphasis = search.trim() ? new Set(matches.map((a) => a.id)) : null;
     // A filter brings what is left into view; clearing every filter shows the whole graph again.
     return { shown: filtered, emphasis, selected: null, paint: legend.size, fit: filtering };
-  }, [answer, graph, filtered, filtering, focus, trace, matches, search, legend]);
+  }, [picture, answer, graph, filtered, filtering, focus, traced, matches, search, legend]);
 
   const focusOn = useCallback((actor: string) => {
     setTrace(null);
@@ -122,12 +177,11 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
     setFocus(null);
     setTrace(id);
   }, []);
-  const listed = search.trim() ? matches : answer.map.actors.filter((a) => filtered.actors.has(a.id));
-  const traced = trace ? answer.map.datasets.find((d) => d.id === trace) : null;
+  const focused = focus ? picture.actors.find((a) => a.id === focus.actor) : undefined;
 
   return (
     <div className="atlas">
-      <Downloads city={answer.city} />
+      <Downloads city={picture.city} />
       {error !== null && (
         <p role="alert" className="notice notice-error">
           {apiErrorText(error)}
@@ -149,14 +203,16 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
             {[...legend].map(([key, colour]) => (
               <li key={key}>
                 <span className="atlas-swatch" style={{ background: colour }} aria-hidden="true" />
-                {legendLabel(answer, looks.colourBy, key)}
+                {legendLabel(answer?.places, looks.colourBy, key)}
               </li>
             ))}
           </ul>
         </div>
         <AtlasGraph graph={graph} view={view} onSelect={focusOn} />
       </div>
-      {focus && <AtlasActorPanel answer={answer} focus={focus} onFocus={setFocus} onSplit={(a, b) => void decide('split', a, b)} />}
+      {focus && focused && (
+        <AtlasActorPanel actor={focused} answer={answer} focus={focus} onFocus={setFocus} onSplit={(a, b) => void decide('split', a, b)} />
+      )}
       {traced && (
         <section className="atlas-section panel" aria-labelledby="atlas-trace">
           <h2 id="atlas-trace">{t('atlas.trace.title', { dataset: traced.name })}</h2>
@@ -166,19 +222,35 @@ export function AtlasView({ answer, reload }: { answer: AtlasAnswer; reload: () 
           </button>
         </section>
       )}
-      {lists && (
+      {details.lists ? (
         <AtlasLists
-          answer={answer}
-          listed={listed}
+          answer={details.lists}
+          listed={listedActors(details.lists, search, matches, filtered)}
           metric={looks.metric}
           onFocus={focusOn}
           onTrace={traceDataset}
           decide={decide}
           undo={undo}
         />
+      ) : details.error ? (
+        <ErrorNotice error={apiErrorText(details.error)} title={t('atlas.details.failed')}>
+          <button type="button" className="button button-small" onClick={details.retry}>
+            {t('atlas.details.retry')}
+          </button>
+        </ErrorNotice>
+      ) : (
+        <p className="muted" role="status">
+          {t('atlas.details.loading')}
+        </p>
       )}
     </div>
   );
+}
+
+/** The actors the table lists: those the search matches, or else those the filters keep. */
+function listedActors(answer: AtlasAnswer, search: string, matches: { id: string }[], shown: Visible): AtlasActor[] {
+  const keep = search.trim() ? new Set(matches.map((a) => a.id)) : shown.actors;
+  return answer.map.actors.filter((a) => keep.has(a.id));
 }
 
 interface ListsProps {

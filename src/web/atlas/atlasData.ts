@@ -1,20 +1,37 @@
 /**
- * The city atlas as GET /api/atlas answers it (docs/api.md), and the pure work the view does on
- * it: which actors and flows a set of filters keeps, an actor's neighbourhood, a dataset's trail.
- * No React and no sigma here, so it is the same for the page, the bench and the tests.
+ * The city atlas as GET /api/atlas/picture and GET /api/atlas answer it (docs/api.md), and the
+ * pure work the view does on them: which actors and flows a set of filters keeps, an actor's
+ * neighbourhood, a dataset's trail. No React and no sigma here, so it is the same for the page,
+ * the bench and the tests.
  */
 import type {
   ActorMetrics,
   AtlasDecision,
+  AtlasPicture,
   AtlasSource,
   AtlasSuggestion,
   CityFindingValues,
   CityHoldings,
+  PictureActor,
   RegisterEntry,
 } from '../../domain/atlas/index.js';
 
-/** The parts of the answer the domain defines, as the API sends them. */
-export type { AtlasDecision, AtlasSource, AtlasSuggestion };
+/** The parts of the answers the domain defines, as the API sends them. */
+export type { AtlasDecision, AtlasSource, AtlasSuggestion, PictureActor };
+
+/** A map board the atlas could not read: named, left out. */
+export interface LeftOutMap {
+  workshop: string;
+  board: string;
+  title: string;
+  reason: string;
+}
+
+/** What the view draws first (SPEC T15), with what was left out and the version it was built from. */
+export interface AtlasPictureAnswer extends AtlasPicture {
+  leftOut: LeftOutMap[];
+  version: string;
+}
 export type AtlasMetrics = ActorMetrics;
 export type AtlasRegisterEntry = RegisterEntry;
 
@@ -57,7 +74,9 @@ export interface AtlasAnswer {
   decisions?: AtlasDecision[];
   register: AtlasRegisterEntry[];
   mergedKeys: Record<string, string[]>;
-  leftOut: { workshop: string; board: string; title: string; reason: string }[];
+  leftOut: LeftOutMap[];
+  /** The version of what it was built from: its picture's when both were built together. */
+  version: string;
   /** Set when the atlas is empty: how to fill it, in English, and what the city holds (for the view's own words). */
   message?: string;
   holdings?: CityHoldings;
@@ -97,9 +116,18 @@ function fromSources(sources: AtlasSource[] | undefined, f: AtlasFilters): boole
   return (sources ?? []).some((s) => (!f.project || projectKey(s) === f.project) && (!f.workshop || s.workshop === f.workshop));
 }
 
+/** What the view shows: actors by id, flows by `flowKey`. */
 export interface Visible {
   actors: Set<string>;
   flows: Set<string>;
+}
+
+/**
+ * A flow's key in the view (and the graph's edge key): its place in the atlas's flows, the same
+ * in the picture and in the details built with it (their `version`).
+ */
+export function flowKey(index: number): string {
+  return String(index);
 }
 
 /**
@@ -117,30 +145,36 @@ export function visibleElements(answer: AtlasAnswer, f: AtlasFilters): Visible {
   );
   const keptFlows = new Set<string>();
   const ends = new Set<string>();
-  for (const flow of flows) {
-    if (!keptActors.has(flow.from) || !keptActors.has(flow.to) || !fromSources(flow.sources, f)) continue;
-    if (f.flowKind && flow.kind !== f.flowKind) continue;
-    if (f.sensitivity && (!flow.dataset || sensitivity.get(flow.dataset) !== f.sensitivity)) continue;
-    keptFlows.add(flow.id);
+  flows.forEach((flow, i) => {
+    if (!keptActors.has(flow.from) || !keptActors.has(flow.to) || !fromSources(flow.sources, f)) return;
+    if (f.flowKind && flow.kind !== f.flowKind) return;
+    if (f.sensitivity && (!flow.dataset || sensitivity.get(flow.dataset) !== f.sensitivity)) return;
+    keptFlows.add(flowKey(i));
     ends.add(flow.from).add(flow.to);
-  }
+  });
   const byFlows = f.flowKind !== '' || f.sensitivity !== '';
   return { actors: byFlows ? ends : keptActors, flows: keptFlows };
 }
 
+/** Everything the atlas holds: what the view shows with no filter set. */
+export function everything(picture: AtlasPicture): Visible {
+  return { actors: new Set(picture.actors.map((a) => a.id)), flows: new Set(picture.flows.map((_f, i) => flowKey(i))) };
+}
+
 /** The actors up to `steps` flows away from `actor` (either way), through the visible flows. */
-export function neighbourhood(answer: AtlasAnswer, visible: Visible, actor: string, steps: number): Set<string> {
+export function neighbourhood(picture: AtlasPicture, visible: Visible, actor: string, steps: number): Set<string> {
   const links = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     const list = links.get(a);
     if (list) list.push(b);
     else links.set(a, [b]);
   };
-  for (const flow of answer.map.flows) {
-    if (!visible.flows.has(flow.id)) continue;
-    link(flow.from, flow.to);
-    link(flow.to, flow.from);
-  }
+  const { actors } = picture;
+  picture.flows.forEach(([from, to], i) => {
+    if (!visible.flows.has(flowKey(i))) return;
+    link(actors[from]!.id, actors[to]!.id);
+    link(actors[to]!.id, actors[from]!.id);
+  });
   const reached = new Set([actor]);
   let edge = [actor];
   for (let i = 0; i < steps && edge.length; i++) {
@@ -158,14 +192,19 @@ export function neighbourhood(answer: AtlasAnswer, visible: Visible, actor: stri
 
 /** Every flow that carries the dataset, across projects, and the actors at their ends or holding it. */
 export function datasetTrail(answer: AtlasAnswer, dataset: string): Visible {
-  const flows = answer.map.flows.filter((f) => f.dataset === dataset);
   const d = answer.map.datasets.find((x) => x.id === dataset);
-  const actors = new Set([...flows.flatMap((f) => [f.from, f.to]), ...(d?.heldBy ?? []), ...(d?.steward ? [d.steward] : [])]);
-  return { actors, flows: new Set(flows.map((f) => f.id)) };
+  const actors = new Set([...(d?.heldBy ?? []), ...(d?.steward ? [d.steward] : [])]);
+  const flows = new Set<string>();
+  answer.map.flows.forEach((f, i) => {
+    if (f.dataset !== dataset) return;
+    flows.add(flowKey(i));
+    actors.add(f.from).add(f.to);
+  });
+  return { actors, flows };
 }
 
 /** Actors whose name holds every word typed (case aside). */
-export function searchActors(actors: readonly AtlasActor[], text: string): AtlasActor[] {
+export function searchActors<A extends { name: string }>(actors: readonly A[], text: string): A[] {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   return actors.filter((a) => {
@@ -183,10 +222,9 @@ export function colourIndex(values: readonly string[]): Map<string, string> {
 }
 
 /** The value an actor is coloured by. */
-export function colourKey(actor: AtlasActor, by: ColourBy): string {
+export function colourKey(actor: PictureActor, by: ColourBy): string {
   if (by === 'type') return actor.type ?? 'unknown';
-  const first = actor.sources?.[0];
-  return first ? projectKey(first) : 'unknown';
+  return actor.project || 'unknown';
 }
 
 /** A node size from a metric, 3–15 pixels, by the square root of its share of the largest. */

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
-import { colourIndex, colourKey, projectKey, sizeFor, type AtlasAnswer, type ColourBy, type SizeMetric } from './atlasData.js';
+import type { AtlasPicture } from '../../domain/atlas/index.js';
+import { colourIndex, colourKey, flowKey, sizeFor, type ColourBy, type SizeMetric } from './atlasData.js';
 
 /** A small, stable number from a string (FNV-1a), so a city's first picture is the same each time. */
 function hash(text: string): number {
@@ -9,45 +10,38 @@ function hash(text: string): number {
 }
 
 /**
- * The atlas as a graphology graph for sigma: one node per actor, one edge per flow. Each actor
+ * The atlas as a graphology graph for sigma: one node per actor (keyed by its id), one edge per
+ * flow (keyed by `flowKey`). Each actor
  * starts near the other actors of its first project (projects on a ring), so the first picture
  * already shows the projects apart; the layout worker then refines it (layoutWorker.ts).
  */
-export function atlasGraph(answer: AtlasAnswer): MultiDirectedGraph {
+export function atlasGraph(picture: AtlasPicture): MultiDirectedGraph {
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });
-  const projects = [...new Set(answer.map.actors.map((a) => (a.sources?.[0] ? projectKey(a.sources[0]) : '')))];
-  const ring = Math.max(1, Math.sqrt(answer.map.actors.length) * 4);
-  const spread = Math.max(1, Math.sqrt(answer.map.actors.length / Math.max(1, projects.length)) * 2);
+  const projects = [...new Set(picture.actors.map((a) => a.project))];
+  const ring = Math.max(1, Math.sqrt(picture.actors.length) * 4);
+  const spread = Math.max(1, Math.sqrt(picture.actors.length / Math.max(1, projects.length)) * 2);
   const centre = new Map(projects.map((p, i) => [p, (2 * Math.PI * i) / projects.length]));
-  for (const actor of answer.map.actors) {
-    const angle = centre.get(actor.sources?.[0] ? projectKey(actor.sources[0]) : '') ?? 0;
+  for (const actor of picture.actors) {
+    const angle = centre.get(actor.project) ?? 0;
     const r = spread * Math.sqrt(hash(actor.id));
     const t = 2 * Math.PI * hash(`${actor.id}#`);
     const far = projects.length > 1 ? ring : 0;
     graph.addNode(actor.id, { x: far * Math.cos(angle) + r * Math.cos(t), y: far * Math.sin(angle) + r * Math.sin(t), label: actor.name });
   }
-  for (const flow of answer.map.flows) {
-    try {
-      graph.addDirectedEdgeWithKey(flow.id, flow.from, flow.to, { size: 1 });
-    } catch {
-      // A flow whose end is not in the atlas is left out (the merge keeps none such); asking
-      // first for both ends cost more, on 30,000 flows, than this rare refusal.
-    }
-  }
+  const { actors } = picture;
+  picture.flows.forEach(([from, to], i) => graph.addDirectedEdgeWithKey(flowKey(i), actors[from]!.id, actors[to]!.id, { size: 1 }));
   return graph;
 }
 
 /** Sets each node's colour (by type or project) and size (by a metric). Returns the legend. */
-export function paintGraph(graph: MultiDirectedGraph, answer: AtlasAnswer, by: ColourBy, metric: SizeMetric): Map<string, string> {
-  const keys = [...new Set(answer.map.actors.map((a) => colourKey(a, by)))].sort();
+export function paintGraph(graph: MultiDirectedGraph, picture: AtlasPicture, by: ColourBy, metric: SizeMetric): Map<string, string> {
+  const keys = [...new Set(picture.actors.map((a) => colourKey(a, by)))].sort();
   const colours = colourIndex(keys);
-  const largest = Math.max(0, ...Object.values(answer.metrics).map((m) => m[metric]));
-  for (const actor of answer.map.actors) {
+  let largest = 0;
+  for (const actor of picture.actors) largest = Math.max(largest, actor[metric]);
+  for (const actor of picture.actors) {
     if (!graph.hasNode(actor.id)) continue;
-    graph.mergeNodeAttributes(actor.id, {
-      color: colours.get(colourKey(actor, by)),
-      size: sizeFor(answer.metrics[actor.id]?.[metric] ?? 0, largest),
-    });
+    graph.mergeNodeAttributes(actor.id, { color: colours.get(colourKey(actor, by)), size: sizeFor(actor[metric], largest) });
   }
   return colours;
 }

@@ -52,7 +52,7 @@ export function cityFindingMessage(finding: AtlasFinding): string {
 }
 
 /** What an empty atlas says to do, from what the city holds (the server's `message` when it does not say). */
-export function emptyAtlasText(answer: AtlasAnswer): string | undefined {
+export function emptyAtlasText(answer: Pick<AtlasAnswer, 'city' | 'holdings' | 'message'>): string | undefined {
   const { city, holdings } = answer;
   if (!holdings) return answer.message;
   if (holdings.workshops === 0) return translate('atlas.empty.noWorkshops', { city });

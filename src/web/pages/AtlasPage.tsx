@@ -1,9 +1,9 @@
 import atlasMessages from 'virtual:messages/en/atlas';
 import { Link, useSearch } from 'wouter';
 import { AtlasView } from '../atlas/AtlasView.js';
-import type { AtlasAnswer } from '../atlas/atlasData.js';
+import type { AtlasPictureAnswer } from '../atlas/atlasData.js';
 import { actorsCount, emptyAtlasText, flowsCount } from '../atlas/atlasWords.js';
-import { atlasCityOf, atlasPath } from '../earlyReads.js';
+import { atlasCityOf, atlasPicturePath } from '../earlyReads.js';
 import { RequireSession } from '../components/RequireSession.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useResource } from '../hooks/useResource.js';
@@ -14,7 +14,7 @@ import { Loading } from '../ui/Loading.js';
 
 addEnglish(atlasMessages);
 
-function LeftOut({ answer }: { answer: AtlasAnswer }) {
+function LeftOut({ answer }: { answer: AtlasPictureAnswer }) {
   const { t } = useI18n();
   if (answer.leftOut.length === 0) return null;
   return (
@@ -37,17 +37,16 @@ function AtlasHeading({ city }: { city: string | null }) {
 }
 
 /** "Every project map of Coventry's workshops, merged: 12 actors, …". */
-function Lead({ answer }: { answer: AtlasAnswer }) {
+function Lead({ answer }: { answer: AtlasPictureAnswer }) {
   const { t } = useI18n();
-  const { map } = answer;
   return (
     <p className="lead">
       {t('atlas.lead', {
         city: answer.city,
-        actors: actorsCount(map.actors.length),
-        flows: flowsCount(map.flows.length),
-        datasets: t('atlas.count.datasets', { count: map.datasets.length }),
-        maps: t('atlas.count.maps', { count: Object.keys(answer.places.boards).length }),
+        actors: actorsCount(answer.actors.length),
+        flows: flowsCount(answer.flows.length),
+        datasets: t('atlas.count.datasets', { count: answer.counts.datasets }),
+        maps: t('atlas.count.maps', { count: answer.counts.maps }),
       })}
     </p>
   );
@@ -55,7 +54,8 @@ function Lead({ answer }: { answer: AtlasAnswer }) {
 
 function AtlasContent({ city }: { city: string }) {
   const { t } = useI18n();
-  const atlas = useResource<AtlasAnswer>(atlasPath(city));
+  // The picture first (SPEC T15); the view asks for the rest once it is drawn.
+  const atlas = useResource<AtlasPictureAnswer>(atlasPicturePath(city));
   // Until the atlas answers, the city as the link spelled it (the workshop list spells it as the atlas does).
   if (atlas.status === 'loading')
     return (
@@ -78,7 +78,7 @@ function AtlasContent({ city }: { city: string }) {
       <AtlasHeading city={answer.city} />
       <Lead answer={answer} />
       <LeftOut answer={answer} />
-      {empty ? <p className="notice notice-info">{empty}</p> : <AtlasView answer={answer} reload={atlas.reload} />}
+      {empty ? <p className="notice notice-info">{empty}</p> : <AtlasView picture={answer} reloadPicture={atlas.reload} />}
     </>
   );
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlas, type AtlasMapInput } from '../../../src/domain/atlas/index.js';
+import { atlasPicture, buildAtlas, type AtlasMapInput } from '../../../src/domain/atlas/index.js';
 import { mapToJson, type EcosystemMap } from '../../../src/domain/map/index.js';
 import {
+  colourKey,
   datasetTrail,
+  everything,
+  flowKey,
   neighbourhood,
   noFilters,
   searchActors,
@@ -47,10 +50,12 @@ const bins: EcosystemMap = {
   notes: [],
 };
 
+const atlas = () => buildAtlas('Coventry', [input('air', air), input('bins', bins)], []);
 function answer(): AtlasAnswer {
-  const atlas = buildAtlas('Coventry', [input('air', air), input('bins', bins)], []);
-  return { ...atlas, map: mapToJson(atlas.map), leftOut: [] } as unknown as AtlasAnswer;
+  const built = atlas();
+  return { ...built, map: mapToJson(built.map), leftOut: [] } as unknown as AtlasAnswer;
 }
+const picture = () => atlasPicture(atlas());
 const idOf = (a: AtlasAnswer, name: string) => a.map.actors.find((x) => x.name === name)!.id;
 
 describe('the atlas view: what it shows', () => {
@@ -72,10 +77,13 @@ describe('the atlas view: what it shows', () => {
 
   it('reaches neighbours one, two and three steps away', () => {
     const a = answer();
+    const p = picture();
     const all = visibleElements(a, noFilters);
-    expect(neighbourhood(a, all, idOf(a, 'Air Lab'), 1).size).toBe(2);
-    expect(neighbourhood(a, all, idOf(a, 'Air Lab'), 2).size).toBe(3);
-    expect(neighbourhood(a, all, idOf(a, 'Air Lab'), 3).size).toBe(4);
+    expect(neighbourhood(p, all, idOf(a, 'Air Lab'), 1).size).toBe(2);
+    expect(neighbourhood(p, all, idOf(a, 'Air Lab'), 2).size).toBe(3);
+    expect(neighbourhood(p, all, idOf(a, 'Air Lab'), 3).size).toBe(4);
+    const noMoney = visibleElements(a, { ...noFilters, flowKind: 'data' });
+    expect(neighbourhood(p, noMoney, idOf(a, 'Air Lab'), 3)).toEqual(new Set([idOf(a, 'Air Lab')]));
   });
 
   it('traces a dataset across projects, and finds actors by any words of their name', () => {
@@ -87,9 +95,31 @@ describe('the atlas view: what it shows', () => {
     expect(searchActors(a.map.actors, '  ')).toEqual([]);
   });
 
-  it('builds the graph sigma draws and lays it out with positions for every actor', () => {
+  it('draws from a picture that holds what the full answer says of each actor and flow, and nothing else', () => {
     const a = answer();
-    const graph = atlasGraph(a);
+    const p = picture();
+    expect(p.actors.map((x) => x.id)).toEqual(a.map.actors.map((x) => x.id));
+    // A flow is its ends' places among the actors, in the order of the atlas's flows: its key in both answers.
+    const place = (id: string) => a.map.actors.findIndex((x) => x.id === id);
+    expect(p.flows).toEqual(a.map.flows.map((f) => [place(f.from), place(f.to)]));
+    const money = a.map.flows.findIndex((f) => f.kind === 'money');
+    expect(visibleElements(a, { ...noFilters, flowKind: 'money' }).flows).toEqual(new Set([flowKey(money)]));
+    expect(everything(p)).toEqual(visibleElements(a, noFilters));
+    const council = p.actors.find((x) => x.id === idOf(a, 'Coventry City Council'))!;
+    const full = a.map.actors.find((x) => x.id === council.id)!;
+    // Betweenness to six significant figures: 2/3 here.
+    expect(a.metrics[full.id]!.betweenness).toBeCloseTo(2 / 3, 12);
+    expect(council).toEqual({ id: full.id, name: full.name, type: 'public', project: 'air', ...a.metrics[full.id], betweenness: 0.666667 });
+    expect(colourKey(council, 'project')).toBe('air');
+    expect(colourKey({ ...council, project: '' }, 'project')).toBe('unknown');
+    expect(p.counts).toEqual({ datasets: a.map.datasets.length, maps: 2 });
+    expect(Object.keys(p)).not.toContain('register');
+    expect(JSON.stringify(p)).not.toContain('sources');
+    expect(JSON.stringify(p)).not.toContain('flow:');
+  });
+
+  it('builds the graph sigma draws and lays it out with positions for every actor', () => {
+    const graph = atlasGraph(picture());
     expect([graph.order, graph.size]).toEqual([4, 3]);
     const laid = layoutPositions(positionsOf(graph), edgeIndexes(graph));
     expect(laid).toHaveLength(8);
