@@ -13,7 +13,9 @@
  * folder) with the same nodes, edges, colours and sizes, the view's sigma settings and its
  * graph box's size, laid out as the view's layout worker lays it out, in the same run.
  *
- * First render: navigation start → sigma's first drawn frame (the `atlas-first-render` mark),
+ * First render: navigation start → the start of the frame after sigma's first drawn one, when that
+ * frame has been made (the `atlas-first-render` mark, frameShown.ts; until the nineteenth session
+ * the start of the drawn frame, before software WebGL made it: 1.3–1.8 s earlier),
  * measured twice per page and round: in a Chromium with nothing attached (plainChromium.ts: as a
  * person's browser runs; the target's figure) and under Playwright, whose DevTools protocol made
  * reading our 13.5 MB answer about three times slower, and the bare page's graph too.

@@ -22,6 +22,7 @@ import {
 } from './atlasData.js';
 import { DecisionsList, SuggestionsList, useDecide } from './AtlasDecisions.js';
 import { AtlasGraph, type GraphView } from './AtlasGraph.js';
+import { whenFrameShown } from './frameShown.js';
 import { atlasGraph, paintGraph } from './atlasGraph.js';
 import { ActorsTable, FindingsList, RegisterTable } from './AtlasTables.js';
 import { ErrorNotice } from '../ui/ErrorNotice.js';
@@ -73,9 +74,9 @@ function useAfterFirstFrame(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let timer = 0;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setReady(true))));
+    const stopWaiting = whenFrameShown(() => (timer = window.setTimeout(() => setReady(true))));
     return () => {
-      cancelAnimationFrame(frame);
+      stopWaiting();
       clearTimeout(timer);
     };
   }, []);
