@@ -225,6 +225,7 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
         await page.waitForFunction(() => performance.getEntriesByName('atlas-first-render').length > 0, null, { timeout: 4 * waitMs });
         await visible(page.getByRole('status').filter({ hasText: 'Loading the filters, the tables, the suggestions and the decisions…' }));
         expect(await page.getByLabel('Project', { exact: true }).isDisabled()).toBe(true);
+        await screenshot(page, 'atlas-details-loading');
         await page.getByLabel('Search actors').fill('sensor');
         await visible(page.getByText('1 actor matches'));
         await page.getByLabel('Search actors').fill('');
