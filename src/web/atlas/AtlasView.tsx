@@ -154,8 +154,10 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
   const filtered = useMemo(() => (filtering && answer ? visibleElements(answer, filters) : all), [answer, filters, filtering, all]);
   const matches = useMemo(() => searchActors(picture.actors, search), [picture, search]);
   const traced = (trace && answer?.map.datasets.find((d) => d.id === trace)) || null;
+  // A focus on an actor the atlas no longer has (a split, a map changed) shows the whole graph again.
+  const focused = focus ? picture.actors.find((a) => a.id === focus.actor) : undefined;
   const view: GraphView = useMemo(() => {
-    if (focus) {
+    if (focus && focused) {
       const near = neighbourhood(picture, filtered, focus.actor, focus.steps);
       near.add(focus.actor);
       const flows = new Set(
@@ -168,7 +170,7 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
     const emphasis = search.trim() ? new Set(matches.map((a) => a.id)) : null;
     // A filter brings what is left into view; clearing every filter shows the whole graph again.
     return { shown: filtered, emphasis, selected: null, paint: legend.size, fit: filtering };
-  }, [picture, answer, graph, filtered, filtering, focus, traced, matches, search, legend]);
+  }, [picture, answer, graph, filtered, filtering, focus, focused, traced, matches, search, legend]);
 
   const focusOn = useCallback((actor: string) => {
     setTrace(null);
@@ -178,7 +180,6 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
     setFocus(null);
     setTrace(id);
   }, []);
-  const focused = focus ? picture.actors.find((a) => a.id === focus.actor) : undefined;
 
   return (
     <div className="atlas">
