@@ -197,9 +197,48 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
     },
     browserTestMs,
   );
+  it(
+    'says when the rest of the atlas could not be loaded, keeps the picture, and tries again',
+    async () => {
+      const { page, context } = await newPerson(running.browser);
+      const errors = pageErrors(page);
+      try {
+        await signInFacilitator(page, running.app);
+        let refused = 0;
+        await page.route(
+          (url) => url.pathname === '/api/atlas',
+          async (route) => {
+            if (refused++ > 0) return route.continue();
+            await route.fulfill({
+              status: 503,
+              contentType: 'application/json',
+              body: JSON.stringify({ error: { code: 'STORE_UNAVAILABLE', message: 'The store is not answering. Try again in a minute.' } }),
+            });
+          },
+        );
+        await page.goto(`${running.app.base}/atlas?city=Coventry`);
+        const failed = page
+          .getByRole('alert')
+          .filter({ hasText: "The atlas's filters, tables, suggestions and decisions could not be loaded" });
+        await visible(failed);
+        await visible(page.getByText('5 actors and 4 flows shown'));
+        expect(await page.getByLabel('Project', { exact: true }).isDisabled()).toBe(true);
+        await failed.getByRole('button', { name: 'Try again' }).click();
+        await visible(actorsTable(page));
+        expect(await failed.count()).toBe(0);
+        expect(await page.getByLabel('Project', { exact: true }).isDisabled()).toBe(false);
+        expect(refused).toBe(2);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+
   // Last: it adds a workshop to Coventry, which the tests above do not count on.
   it(
-    'draws the picture before the rest arrives (the filters wait and say so, a search works); a map changed in between has the picture asked for again',
+    'draws the picture before the rest arrives (the filters wait and say so, a search works); details from a map changed in between redraw the picture from them',
     async () => {
       const { page, context } = await newPerson(running.browser);
       const errors = pageErrors(page);
@@ -237,9 +276,10 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
         release();
         await visible(actorsTable(page).getByRole('button', { name: 'Late Arrival' }));
         await visible(page.getByText('6 actors and 4 flows shown'));
-        // The rest came from the newer maps: the picture was asked for again, to match it.
-        expect(pictures).toBe(2);
+        // The rest came from the newer maps: the picture is made from it, with no request more.
+        expect(pictures).toBe(1);
         expect(details).toHaveLength(1);
+        await visible(page.getByText(/merged: 6 actors, 4 flows/));
         expect(await page.getByLabel('Project', { exact: true }).isDisabled()).toBe(false);
         expect(await page.getByRole('status').filter({ hasText: 'Loading the filters' }).count()).toBe(0);
         expect(errors).toEqual([]);

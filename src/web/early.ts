@@ -1,9 +1,9 @@
 import { startEarlyReads } from './earlyReads.js';
 
 /**
- * The app's first entry (index.html runs it before main.tsx): it starts the page's first reads
- * and a page's code (earlyReads.ts) as soon as these few modules arrive, not once the app's own
- * code (React, the router, the frame) has arrived and been evaluated, about 250 ms later on a
- * slow machine.
+ * The app's first module (index.html lists it before main.tsx; the build puts both in one entry
+ * script, this one first). It starts the page's first reads and a page's code (earlyReads.ts)
+ * once that script has arrived, before React, the router and the app's frame are evaluated:
+ * about 200 ms earlier on a slow machine (docs/benchmarks.md, the nineteenth session).
  */
 startEarlyReads(window.location);

@@ -70,18 +70,21 @@ export function AtlasControls({
   onFilters,
   looks,
   onLooks,
+  describedBy,
 }: {
   answer: AtlasAnswer | null;
   filters: AtlasFilters;
   onFilters: (f: AtlasFilters) => void;
   looks: Looks;
   onLooks: (l: Looks) => void;
+  /** The element that says why the controls wait, while they do. */
+  describedBy?: string | undefined;
 }) {
   const { t } = useI18n();
   const set = (key: keyof AtlasFilters) => (value: string) => onFilters({ ...filters, [key]: value });
   const any = <option value="">{t('atlas.filter.any')}</option>;
   return (
-    <fieldset className="atlas-controls" disabled={!answer} aria-busy={!answer}>
+    <fieldset className="atlas-controls" disabled={!answer} aria-describedby={describedBy}>
       <legend>{t('atlas.filter.show')}</legend>
       <Choice id="atlas-project" label={t('atlas.filter.project')} value={filters.project} onChange={set('project')}>
         {any}

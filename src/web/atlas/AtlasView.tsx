@@ -1,5 +1,5 @@
 import atlasMessages from 'virtual:messages/en/atlas';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api.js';
 import { atlasPath } from '../earlyReads.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
@@ -12,6 +12,7 @@ import {
   everything,
   neighbourhood,
   noFilters,
+  pictureOf,
   searchActors,
   visibleElements,
   type AtlasActor,
@@ -90,20 +91,22 @@ function narrow(shown: Visible, to: Visible): Visible {
   };
 }
 
-type Details = { status: 'ok'; data: AtlasAnswer } | { status: 'error'; error: unknown } | null;
-
 /**
  * The atlas's details (GET /api/atlas), asked for once the picture is drawn (SPEC T15) and again
  * whenever the picture's version moves (after a decision, say). `answer` is set only while they
- * were built from what the picture was; details of a newer version (a map changed in between)
- * have the picture asked for again, and are used when it comes. `lists` is the last details
- * that came, for the tables, which keep showing them meanwhile rather than jump away.
+ * were built from what the picture was. Details of another version (a map changed after the
+ * picture was built) are newer: the picture is made from them (`onNewer`), with no further
+ * request, so edits made meanwhile cannot keep the two apart. `lists` is the last details that
+ * came, for the tables, which keep showing them while newer ones are on their way or failed.
  */
-function useDetails(picture: AtlasPictureAnswer, reloadPicture: () => void) {
+function useDetails(picture: AtlasPictureAnswer, onNewer: (picture: AtlasPictureAnswer) => void) {
   const drawn = useAfterFirstFrame();
-  const [got, setGot] = useState<Details>(null);
+  const [details, setDetails] = useState<AtlasAnswer | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
-  const answer = got?.status === 'ok' && got.data.version === picture.version ? got.data : null;
+  const newer = useRef(onNewer);
+  newer.current = onNewer;
+  const answer = details?.version === picture.version ? details : null;
   const needed = drawn && answer === null;
   const { city, version } = picture;
   useEffect(() => {
@@ -112,33 +115,42 @@ function useDetails(picture: AtlasPictureAnswer, reloadPicture: () => void) {
     api.get<AtlasAnswer>(atlasPath(city), controller.signal).then(
       (data) => {
         if (controller.signal.aborted) return;
-        setGot({ status: 'ok', data });
-        if (data.version !== version) reloadPicture();
+        setDetails(data);
+        setError(null);
+        if (data.version !== version) newer.current(pictureOf(data));
       },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setGot({ status: 'error', error });
+      (e: unknown) => {
+        if (!controller.signal.aborted) setError(e);
       },
     );
     return () => controller.abort();
-    // Not again when `got` changes: details of a newer version wait for the picture.
-  }, [needed, city, version, attempt, reloadPicture]);
-  return {
-    answer,
-    lists: got?.status === 'ok' ? got.data : null,
-    error: got?.status === 'error' ? got.error : null,
-    retry: useCallback(() => setAttempt((n) => n + 1), []),
-  };
+  }, [needed, city, version, attempt]);
+  const retry = useCallback(() => {
+    setError(null);
+    setAttempt((n) => n + 1);
+  }, []);
+  return { answer, lists: details, error, loading: answer === null && error === null, retry };
 }
 
 /**
  * The atlas of a city: the graph from its picture at once; filters, focus's sources, dataset
  * trail, tables, suggestions and decisions once its details arrive.
  */
-export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAnswer; reloadPicture: () => void }) {
+export function AtlasView({
+  picture,
+  reloadPicture,
+  onNewer,
+}: {
+  picture: AtlasPictureAnswer;
+  /** After a decision: the atlas changed, its picture is asked for again (the details follow it). */
+  reloadPicture: () => void;
+  /** A picture made from details newer than `picture`, to show instead. */
+  onNewer: (picture: AtlasPictureAnswer) => void;
+}) {
   const { t } = useI18n();
   const graph = useMemo(() => atlasGraph(picture), [picture]);
   const all = useMemo(() => everything(picture), [picture]);
-  const details = useDetails(picture, reloadPicture);
+  const details = useDetails(picture, onNewer);
   const { answer } = details;
   const [filters, setFilters] = useState(noFilters);
   const [looks, setLooks] = useState<Looks>({ colourBy: 'type', metric: 'degree' });
@@ -154,6 +166,7 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
   const filtered = useMemo(() => (filtering && answer ? visibleElements(answer, filters) : all), [answer, filters, filtering, all]);
   const matches = useMemo(() => searchActors(picture.actors, search), [picture, search]);
   const traced = (trace && answer?.map.datasets.find((d) => d.id === trace)) || null;
+  const trail = useMemo(() => (traced && answer ? datasetTrail(answer, traced.id) : null), [traced, answer]);
   // A focus on an actor the atlas no longer has (a split, a map changed) shows the whole graph again.
   const focused = focus ? picture.actors.find((a) => a.id === focus.actor) : undefined;
   const view: GraphView = useMemo(() => {
@@ -165,12 +178,12 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
       );
       return { shown: { actors: near, flows }, emphasis: null, selected: focus.actor, paint: legend.size, fit: true };
     }
-    if (traced && answer)
-      return { shown: narrow(filtered, datasetTrail(answer, traced.id)), emphasis: null, selected: null, paint: legend.size, fit: true };
+    if (trail) return { shown: narrow(filtered, trail), emphasis: null, selected: null, paint: legend.size, fit: true };
     const emphasis = search.trim() ? new Set(matches.map((a) => a.id)) : null;
     // A filter brings what is left into view; clearing every filter shows the whole graph again.
     return { shown: filtered, emphasis, selected: null, paint: legend.size, fit: filtering };
-  }, [picture, answer, graph, filtered, filtering, focus, focused, traced, matches, search, legend]);
+    // Not on the details' arrival: a new view redraws the whole graph (hundreds of ms on a large city).
+  }, [picture, graph, filtered, filtering, focus, focused, trail, matches, search, legend]);
 
   const focusOn = useCallback((actor: string) => {
     setTrace(null);
@@ -200,12 +213,24 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
               ? t('atlas.search.matches', { count: matches.length })
               : t('atlas.shown', { actors: actorsCount(view.shown.actors.size), flows: flowsCount(view.shown.flows.size) })}
           </p>
-          <AtlasControls answer={answer} filters={filters} onFilters={setFilters} looks={looks} onLooks={setLooks} />
+          {details.loading && (
+            <p id="atlas-details-status" className="muted" role="status">
+              {t('atlas.details.loading')}
+            </p>
+          )}
+          <AtlasControls
+            answer={answer}
+            filters={filters}
+            onFilters={setFilters}
+            looks={looks}
+            onLooks={setLooks}
+            describedBy={details.loading ? 'atlas-details-status' : undefined}
+          />
           <ul className="atlas-legend" aria-label={t('atlas.legend')}>
             {[...legend].map(([key, colour]) => (
               <li key={key}>
                 <span className="atlas-swatch" style={{ background: colour }} aria-hidden="true" />
-                {legendLabel(answer?.places, looks.colourBy, key)}
+                {legendLabel((answer ?? details.lists)?.places, looks.colourBy, key)}
               </li>
             ))}
           </ul>
@@ -224,7 +249,14 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
           </button>
         </section>
       )}
-      {details.lists ? (
+      {details.error !== null && (
+        <ErrorNotice error={apiErrorText(details.error)} title={t('atlas.details.failed')}>
+          <button type="button" className="button button-small" onClick={details.retry}>
+            {t('atlas.details.retry')}
+          </button>
+        </ErrorNotice>
+      )}
+      {details.lists && (
         <AtlasLists
           answer={details.lists}
           listed={listedActors(details.lists, search, matches, filtered)}
@@ -234,16 +266,6 @@ export function AtlasView({ picture, reloadPicture }: { picture: AtlasPictureAns
           decide={decide}
           undo={undo}
         />
-      ) : details.error ? (
-        <ErrorNotice error={apiErrorText(details.error)} title={t('atlas.details.failed')}>
-          <button type="button" className="button button-small" onClick={details.retry}>
-            {t('atlas.details.retry')}
-          </button>
-        </ErrorNotice>
-      ) : (
-        <p className="muted" role="status">
-          {t('atlas.details.loading')}
-        </p>
       )}
     </div>
   );

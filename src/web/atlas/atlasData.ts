@@ -156,6 +156,34 @@ export function visibleElements(answer: AtlasAnswer, f: AtlasFilters): Visible {
   return { actors: byFlows ? ends : keptActors, flows: keptFlows };
 }
 
+/**
+ * The picture of an atlas made from its details, as GET /api/atlas/picture answers it for the
+ * same version (betweenness unrounded): what the view shows when details newer than its picture arrive.
+ */
+export function pictureOf(answer: AtlasAnswer): AtlasPictureAnswer {
+  const { city, cityKey, leftOut, version, message, holdings, map, metrics } = answer;
+  const place = new Map(map.actors.map((a, i) => [a.id, i]));
+  return {
+    city,
+    cityKey,
+    actors: map.actors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      ...(a.type ? { type: a.type } : {}),
+      project: a.sources?.[0] ? projectKey(a.sources[0]) : '',
+      degree: metrics[a.id]?.degree ?? 0,
+      betweenness: metrics[a.id]?.betweenness ?? 0,
+      projects: metrics[a.id]?.projects ?? 0,
+    })),
+    flows: map.flows.map((f) => [place.get(f.from)!, place.get(f.to)!]),
+    counts: { datasets: map.datasets.length, maps: Object.keys(answer.places.boards).length },
+    ...(message !== undefined ? { message } : {}),
+    ...(holdings ? { holdings } : {}),
+    leftOut,
+    version,
+  };
+}
+
 /** Everything the atlas holds: what the view shows with no filter set. */
 export function everything(picture: AtlasPicture): Visible {
   return { actors: new Set(picture.actors.map((a) => a.id)), flows: new Set(picture.flows.map((_f, i) => flowKey(i))) };

@@ -1,4 +1,5 @@
 import atlasMessages from 'virtual:messages/en/atlas';
+import { useCallback, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { AtlasView } from '../atlas/AtlasView.js';
 import type { AtlasPictureAnswer } from '../atlas/atlasData.js';
@@ -56,6 +57,15 @@ function AtlasContent({ city }: { city: string }) {
   const { t } = useI18n();
   // The picture first (SPEC T15); the view asks for the rest once it is drawn.
   const atlas = useResource<AtlasPictureAnswer>(atlasPicturePath(city));
+  // A picture the view made from details newer than the one asked for, until another is asked for.
+  const [newer, setNewer] = useState<{ after: AtlasPictureAnswer; picture: AtlasPictureAnswer } | null>(null);
+  const asked = atlas.status === 'ok' ? atlas.data : null;
+  const showNewer = useCallback(
+    (picture: AtlasPictureAnswer) => {
+      if (asked) setNewer({ after: asked, picture });
+    },
+    [asked],
+  );
   // Until the atlas answers, the city as the link spelled it (the workshop list spells it as the atlas does).
   if (atlas.status === 'loading')
     return (
@@ -71,14 +81,18 @@ function AtlasContent({ city }: { city: string }) {
         <ErrorNotice error={apiErrorText(atlas.error)} title={t('atlas.loadFailed')} />
       </>
     );
-  const answer = atlas.data;
+  const answer = newer && newer.after === atlas.data ? newer.picture : atlas.data;
   const empty = emptyAtlasText(answer);
   return (
     <>
       <AtlasHeading city={answer.city} />
       <Lead answer={answer} />
       <LeftOut answer={answer} />
-      {empty ? <p className="notice notice-info">{empty}</p> : <AtlasView picture={answer} reloadPicture={atlas.reload} />}
+      {empty ? (
+        <p className="notice notice-info">{empty}</p>
+      ) : (
+        <AtlasView picture={answer} reloadPicture={atlas.reload} onNewer={showNewer} />
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   flowKey,
   neighbourhood,
   noFilters,
+  pictureOf,
   searchActors,
   visibleElements,
   type AtlasAnswer,
@@ -116,6 +117,14 @@ describe('the atlas view: what it shows', () => {
     expect(Object.keys(p)).not.toContain('register');
     expect(JSON.stringify(p)).not.toContain('sources');
     expect(JSON.stringify(p)).not.toContain('flow:');
+  });
+
+  it('makes from the details the picture the server sends for the same version (for details newer than the picture)', () => {
+    const a = { ...answer(), version: 'v2' };
+    const server = { ...picture(), leftOut: [], version: 'v2' };
+    const made = pictureOf(a);
+    const sixFigures = (x: { betweenness: number }) => ({ ...x, betweenness: Number(x.betweenness.toPrecision(6)) });
+    expect({ ...made, actors: made.actors.map(sixFigures) }).toEqual({ ...server, actors: server.actors.map(sixFigures) });
   });
 
   it('builds the graph sigma draws and lays it out with positions for every actor', () => {
