@@ -1,3 +1,4 @@
+import type { ActorMetrics } from './actorMetrics.js';
 import type { Atlas, CityHoldings } from './buildAtlas.js';
 import { projectOf, type AtlasSource } from './types.js';
 
@@ -39,12 +40,31 @@ function rounded(value: number): number {
   return value === 0 ? 0 : Number(value.toPrecision(6));
 }
 
-/** The first picture of an atlas (see `AtlasPicture`). */
-export function atlasPicture(atlas: Atlas): AtlasPicture {
-  const place = new Map(atlas.map.actors.map((a, i) => [a.id, i]));
-  const actors = atlas.map.actors.map((actor): PictureActor => {
-    const first = (actor.extra?.sources as AtlasSource[] | undefined)?.[0];
-    const m = atlas.metrics[actor.id];
+/**
+ * What a picture is made from: an atlas's parts, as the atlas holds them (`atlasPicture`) or as
+ * GET /api/atlas sends them (the view, for details newer than its picture), each actor's first
+ * source given by `firstSource`.
+ */
+export interface PictureParts<A extends { id: string; name: string; type?: string }> {
+  city: string;
+  cityKey: string;
+  map: { actors: readonly A[]; flows: readonly { from: string; to: string }[]; datasets: readonly unknown[] };
+  places: { boards: Record<string, string> };
+  metrics: Record<string, ActorMetrics>;
+  message?: string;
+  holdings?: CityHoldings;
+}
+
+/** The first picture of an atlas's parts (see `AtlasPicture`). */
+export function pictureFrom<A extends { id: string; name: string; type?: string }>(
+  parts: PictureParts<A>,
+  firstSource: (actor: A) => AtlasSource | undefined,
+): AtlasPicture {
+  const { map, metrics, message, holdings } = parts;
+  const place = new Map(map.actors.map((a, i) => [a.id, i]));
+  const actors = map.actors.map((actor): PictureActor => {
+    const first = firstSource(actor);
+    const m = metrics[actor.id];
     return {
       id: actor.id,
       name: actor.name,
@@ -56,13 +76,18 @@ export function atlasPicture(atlas: Atlas): AtlasPicture {
     };
   });
   return {
-    city: atlas.city,
-    cityKey: atlas.cityKey,
+    city: parts.city,
+    cityKey: parts.cityKey,
     actors,
     // The merge keeps no flow whose end is not an actor of the atlas.
-    flows: atlas.map.flows.map((f) => [place.get(f.from)!, place.get(f.to)!]),
-    counts: { datasets: atlas.map.datasets.length, maps: Object.keys(atlas.places.boards).length },
-    ...(atlas.message !== undefined ? { message: atlas.message } : {}),
-    ...(atlas.holdings ? { holdings: atlas.holdings } : {}),
+    flows: map.flows.map((f) => [place.get(f.from)!, place.get(f.to)!]),
+    counts: { datasets: map.datasets.length, maps: Object.keys(parts.places.boards).length },
+    ...(message !== undefined ? { message } : {}),
+    ...(holdings ? { holdings } : {}),
   };
+}
+
+/** The first picture of an atlas (GET /api/atlas/picture). */
+export function atlasPicture(atlas: Atlas): AtlasPicture {
+  return pictureFrom(atlas, (actor) => (actor.extra?.sources as AtlasSource[] | undefined)?.[0]);
 }

@@ -13,8 +13,8 @@ export type { CityFinding, CityFindingValues, CityRuleId } from './cityFindings.
 export { datasetRegister, registerToCsv, registerToDcat } from './datasetRegister.js';
 export type { RegisterEntry } from './datasetRegister.js';
 export { buildAtlas, emptyAtlasMessage } from './buildAtlas.js';
-export { atlasPicture } from './atlasPicture.js';
-export type { AtlasPicture, PictureActor } from './atlasPicture.js';
+export { atlasPicture, pictureFrom } from './atlasPicture.js';
+export type { AtlasPicture, PictureActor, PictureParts } from './atlasPicture.js';
 export type { Atlas, CityHoldings } from './buildAtlas.js';
 export { sourceKey, projectOf } from './types.js';
 export type { AtlasMapInput, AtlasSource, AtlasPlaces } from './types.js';

@@ -67,7 +67,7 @@ export class CityAtlases {
   }
 
   private build(key: string, version: string, sources: CitySources): Cached {
-    const built = this.files.atlas(sources);
+    const built = this.files.atlas(sources, version);
     // Compressed once, off this thread: a large city's answer is megabytes of JSON.
     const entry: Cached = {
       version,

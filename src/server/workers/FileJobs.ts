@@ -110,9 +110,12 @@ export class FileJobs {
     return asBuffer(body);
   }
 
-  /** Builds a city's atlas from what `citySources` read: its GET /api/atlas answer and the atlas as JSON. */
-  atlas(sources: CitySources): Promise<BuiltAtlas> {
-    return this.run<BuiltAtlas>({ type: 'atlas', sources });
+  /**
+   * Builds a city's atlas from what `citySources` read: its GET /api/atlas answer and picture,
+   * both carrying `version` (`citySourcesVersion` of those sources, worked out by the caller), and the atlas as JSON.
+   */
+  atlas(sources: CitySources, version: string): Promise<BuiltAtlas> {
+    return this.run<BuiltAtlas>({ type: 'atlas', sources, version });
   }
 
   /** A built atlas (its JSON, from `atlas`) in one of `atlasFormats`. */

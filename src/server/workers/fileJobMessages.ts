@@ -17,7 +17,7 @@ export type FileJob =
       zip: boolean;
       now: string;
     }
-  | { type: 'atlas'; sources: CitySources }
+  | { type: 'atlas'; sources: CitySources; version: string }
   | { type: 'atlas-export'; atlas: string; format: string };
 
 /**

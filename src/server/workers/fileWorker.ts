@@ -1,6 +1,6 @@
 import type { Atlas } from '../../domain/atlas/index.js';
 import { exportBoard, prepareBoardFile } from '../services/boardFiles.js';
-import { atlasAnswer, atlasPictureAnswer, buildCityAtlas, citySourcesVersion, exportAtlas } from '../services/cityAtlas.js';
+import { atlasAnswer, atlasPictureAnswer, buildCityAtlas, exportAtlas } from '../services/cityAtlas.js';
 import { boardPicture } from '../services/mapPicture.js';
 import { buildReport, reportMarkdown, reportPdf, reportZip } from '../services/report/index.js';
 import type { BuiltAtlas, FileJob, FileJobResult } from './fileJobMessages.js';
@@ -32,10 +32,9 @@ async function run(job: FileJob, log: (line: string) => void): Promise<unknown> 
     }
     case 'atlas': {
       const built = await buildCityAtlas(job.sources, log);
-      const version = citySourcesVersion(job.sources);
       return {
-        answer: atlasAnswer(built, job.sources.decisions, version),
-        picture: atlasPictureAnswer(built, version),
+        answer: atlasAnswer(built, job.sources.decisions, job.version),
+        picture: atlasPictureAnswer(built, job.version),
         atlas: JSON.stringify(built.atlas),
       } satisfies BuiltAtlas;
     }

@@ -4,6 +4,7 @@ import { actorRoles, actorTypes, flowKinds, sensitivities } from '../../domain/m
 import { addEnglish, translate, useI18n, type MessageKey } from '../i18n/index.js';
 import { actorRoleKeys, actorTypeKeys, flowKindKeys } from '../map/mapVocabulary.js';
 import { sensitivityKeys } from '../map/mapVocabularyDetails.js';
+import { projectOf } from '../../domain/atlas/types.js';
 import type { AtlasAnswer, AtlasFilters, ColourBy, SizeMetric } from './atlasData.js';
 
 addEnglish(atlasMessages);
@@ -53,7 +54,7 @@ function projectOptions(answer: AtlasAnswer | null): [string, string][] {
   const seen = new Map<string, string>();
   for (const a of answer.map.actors)
     for (const s of a.sources ?? []) {
-      const key = s.project ?? `board:${s.board}`;
+      const key = projectOf(s);
       if (!seen.has(key))
         seen.set(key, s.project ? (answer.places.projects[s.project] ?? s.project) : (answer.places.boards[s.board] ?? s.board));
     }

@@ -173,9 +173,7 @@ export function AtlasView({
     if (focus && focused) {
       const near = neighbourhood(picture, filtered, focus.actor, focus.steps);
       near.add(focus.actor);
-      const flows = new Set(
-        [...filtered.flows].filter((id) => graph.hasEdge(id) && near.has(graph.source(id)) && near.has(graph.target(id))),
-      );
+      const flows = new Set([...filtered.flows].filter((id) => near.has(graph.source(id)) && near.has(graph.target(id))));
       return { shown: { actors: near, flows }, emphasis: null, selected: focus.actor, paint: legend.size, fit: true };
     }
     if (trail) return { shown: narrow(filtered, trail), emphasis: null, selected: null, paint: legend.size, fit: true };

@@ -15,6 +15,9 @@ import type {
   PictureActor,
   RegisterEntry,
 } from '../../domain/atlas/index.js';
+// The modules themselves, not the atlas's index: the web takes two functions, not the atlas's builders.
+import { pictureFrom } from '../../domain/atlas/atlasPicture.js';
+import { projectOf } from '../../domain/atlas/types.js';
 
 /** The parts of the answers the domain defines, as the API sends them. */
 export type { AtlasDecision, AtlasSource, AtlasSuggestion, PictureActor };
@@ -106,14 +109,9 @@ export const noFilters: AtlasFilters = { project: '', workshop: '', flowKind: ''
 export type SizeMetric = keyof AtlasMetrics;
 export type ColourBy = 'type' | 'project';
 
-/** The project a source counts for (a board of no project counts as its own), as the server counts it. */
-export function projectKey(source: AtlasSource): string {
-  return source.project ?? `board:${source.board}`;
-}
-
 function fromSources(sources: AtlasSource[] | undefined, f: AtlasFilters): boolean {
   if (!f.project && !f.workshop) return true;
-  return (sources ?? []).some((s) => (!f.project || projectKey(s) === f.project) && (!f.workshop || s.workshop === f.workshop));
+  return (sources ?? []).some((s) => (!f.project || projectOf(s) === f.project) && (!f.workshop || s.workshop === f.workshop));
 }
 
 /** What the view shows: actors by id, flows by `flowKey`. */
@@ -158,30 +156,10 @@ export function visibleElements(answer: AtlasAnswer, f: AtlasFilters): Visible {
 
 /**
  * The picture of an atlas made from its details, as GET /api/atlas/picture answers it for the
- * same version (betweenness unrounded): what the view shows when details newer than its picture arrive.
+ * same version: what the view shows when details newer than its picture arrive.
  */
 export function pictureOf(answer: AtlasAnswer): AtlasPictureAnswer {
-  const { city, cityKey, leftOut, version, message, holdings, map, metrics } = answer;
-  const place = new Map(map.actors.map((a, i) => [a.id, i]));
-  return {
-    city,
-    cityKey,
-    actors: map.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      ...(a.type ? { type: a.type } : {}),
-      project: a.sources?.[0] ? projectKey(a.sources[0]) : '',
-      degree: metrics[a.id]?.degree ?? 0,
-      betweenness: metrics[a.id]?.betweenness ?? 0,
-      projects: metrics[a.id]?.projects ?? 0,
-    })),
-    flows: map.flows.map((f) => [place.get(f.from)!, place.get(f.to)!]),
-    counts: { datasets: map.datasets.length, maps: Object.keys(answer.places.boards).length },
-    ...(message !== undefined ? { message } : {}),
-    ...(holdings ? { holdings } : {}),
-    leftOut,
-    version,
-  };
+  return { ...pictureFrom(answer, (actor) => actor.sources?.[0]), leftOut: answer.leftOut, version: answer.version };
 }
 
 /** Everything the atlas holds: what the view shows with no filter set. */
