@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import loadingMessages from 'virtual:messages/en/loading';
 import { addEnglish, messagesFor, useI18n } from '../i18n/index.js';
 import { Loading, unavailableKeys, type PartWhat } from './Loading.js';
@@ -31,26 +31,39 @@ export function PartUnavailable({ what }: { what: PartWhat }) {
  * offers a reload. `fallback: null` shows nothing while loading (a part without a face).
  * It draws once the messages its code registered are there in the current language
  * (`messagesFor`), so a person reading Welsh never sees it in English first.
+ *
+ * Not React.lazy with Suspense: React holds back the content of a Suspense boundary until
+ * 300 ms after the last fallback was shown, so a page whose code was already fetched
+ * (early.ts) still waited for that; the city atlas's picture was asked for about 250 ms late
+ * (docs/benchmarks.md, the twentieth session). Here the code's arrival is an ordinary update,
+ * drawn at once, and a part whose code is already in draws with no fallback at all.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   what: PartWhat,
   fallback: ReactNode = <Loading what={what} />,
 ): ComponentType<P> {
-  const Part = lazy(() =>
-    messagesFor(load()).then(
-      (component) => ({ default: component }),
-      () => ({ default: (() => <PartUnavailable what={what} />) as ComponentType<P> }),
-    ),
-  );
+  let arrived: ComponentType<P> | null = null;
+  let arriving: Promise<ComponentType<P>> | null = null;
+  const fetchPart = () =>
+    (arriving ??= messagesFor(load()).then(
+      (component) => (arrived = component),
+      () => (arrived = (() => <PartUnavailable what={what} />) as ComponentType<P>),
+    ));
   // The marker lets a test (e2e/support/app.ts boardLive) wait until every part has arrived.
   const waiting = fallback === null ? null : <div data-part-loading="">{fallback}</div>;
   function LazyPart(props: P) {
-    return (
-      <Suspense fallback={waiting}>
-        <Part {...props} />
-      </Suspense>
-    );
+    const [Part, setPart] = useState<ComponentType<P> | null>(() => arrived);
+    if (!Part) void fetchPart();
+    useEffect(() => {
+      if (Part) return;
+      let shown = true;
+      void fetchPart().then((component) => shown && setPart(() => component));
+      return () => {
+        shown = false;
+      };
+    }, [Part]);
+    return Part ? <Part {...props} /> : waiting;
   }
   return LazyPart;
 }
