@@ -5,11 +5,10 @@ import { drawnHoldMaxMs } from '../src/web/collab/boardDrawn.js';
 import { plainBelowZoom } from '../src/web/map/detail/levelOfDetail.js';
 import { boardLive, joinDemo, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, pageErrors, screenshot, visible, waitMs } from './support/browser.js';
+import { boxOf, type Box } from './support/boxes.js';
 import { participantsOf } from './support/live.js';
 import { mapCanvas, zoomToFit } from './support/map.js';
 import { seedActors } from './support/seedMap.js';
-
-type Box = { x: number; y: number; width: number; height: number };
 
 const phone = { width: 390, height: 844 };
 
@@ -19,10 +18,6 @@ async function phonePerson(browser: Browser): Promise<{ page: Page; close: () =>
   context.setDefaultTimeout(waitMs);
   const page = await context.newPage();
   return { page, close: () => context.close() };
-}
-
-async function boxOf(locator: Locator): Promise<Box> {
-  return (await visible(locator)).boundingBox() as Promise<Box>;
 }
 
 /** The page's width as laid out: more than the window means it scrolls sideways. */

@@ -1,21 +1,12 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { boardLive, joinDemo, openMapBoard, runApp, signInFacilitator } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible, waitMs } from './support/browser.js';
+import { area, boxOf, overlap, type Box } from './support/boxes.js';
 import { canvasBoard } from './support/canvas.js';
 import { participantsOf } from './support/live.js';
 import { mapCanvas } from './support/map.js';
-
-type Box = { x: number; y: number; width: number; height: number };
-
-const area = (b: Box) => Math.max(0, b.width) * Math.max(0, b.height);
-
-function overlap(a: Box, b: Box): Box {
-  const x = Math.max(a.x, b.x);
-  const y = Math.max(a.y, b.y);
-  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y };
-}
 
 /**
  * The share of the window the map's drawing area takes: the canvas's box inside the window,
@@ -41,10 +32,6 @@ const sizes = [
   // On a phone the open panel covers the map under its row of tools; closing it gives the map back.
   { width: 390, height: 844, closed: 0.75, open: 0 },
 ] as const;
-
-async function boxOf(locator: Locator): Promise<Box> {
-  return (await visible(locator)).boundingBox() as Promise<Box>;
-}
 
 describe.runIf(browserAvailable())(`every board is a full-window workspace (Chromium at ${chromiumPath})`, () => {
   const live = runApp();
@@ -88,6 +75,15 @@ describe.runIf(browserAvailable())(`every board is a full-window workspace (Chro
         // The tools float over the map, inside the window.
         const tools = await boxOf(page.getByRole('group', { name: 'Map tools' }));
         expect(tools.y + tools.height).toBeLessThanOrEqual(size.height);
+        // A notice at the map's foot sits between the zoom buttons and the minimap, over neither
+        // (on a phone, above the minimap). This board is empty: the layout says so.
+        const more = page.getByRole('button', { name: 'More', exact: true });
+        if (await more.isVisible()) await more.click();
+        await page.getByRole('button', { name: 'Layout' }).click();
+        await page.getByRole('button', { name: /^Lay out everything/ }).click();
+        const notice = await boxOf(page.locator('.map-float-notices').getByText('Every actor already has a place.'));
+        for (const corner of [page.locator('.map-overview'), page.locator('.react-flow__controls')])
+          expect(area(overlap(notice, await boxOf(corner)))).toBe(0);
         await screenshot(page, `workspace-map-${size.width}-panel-closed`);
         console.log(`drawing area at ${size.width}×${size.height}: panel open ${withPanel.toFixed(3)}, closed ${closed.toFixed(3)}`);
         expect(pageErrors(page)).toEqual([]);
