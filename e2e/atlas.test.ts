@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedWorkshop } from '../src/server/services/createWorkshop.js';
+import { createWorkshop, type CreatedWorkshop } from '../src/server/services/createWorkshop.js';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { facilitator, runApp, signInFacilitator, type App } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, seriousAxeViolations, visible, waitMs } from './support/browser.js';
@@ -21,6 +21,15 @@ async function atlasShown(page: Page): Promise<void> {
     .first()
     .waitFor({ timeout: 4 * waitMs });
 }
+
+/** A workshop with one group's map board and nothing on it. */
+const emptyWorkshop = {
+  description: '',
+  meetingLink: null,
+  groups: ['Group 1'],
+  projects: ['Flood warnings'],
+  boardsPerGroup: ['ecosystem-map' as const],
+};
 
 const actorsTable = (page: Page) => page.getByRole('region', { name: 'Actors' }).getByRole('table');
 
@@ -228,6 +237,31 @@ describe.skipIf(!browserAvailable)(`the city atlas view (Chromium at ${chromiumP
         expect(await failed.count()).toBe(0);
         expect(await page.getByLabel('Project', { exact: true }).isDisabled()).toBe(false);
         expect(refused).toBe(2);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    browserTestMs,
+  );
+
+  it(
+    'a city whose map boards are still empty says so, without a lead of "0 actors from 0 maps" beside it',
+    async () => {
+      await createWorkshop(
+        running.app.server.store,
+        { ...emptyWorkshop, title: 'Leeds day', city: 'Leeds', ownerId: 'ac_e2e_facilitator' },
+        new Date(),
+      );
+      const { page, context } = await newPerson(running.browser);
+      const errors = pageErrors(page);
+      try {
+        await signInFacilitator(page, running.app);
+        await page.goto(`${running.app.base}/atlas?city=Leeds`);
+        await mainHeading(page, 'Leeds: city atlas');
+        await visible(page.getByText(/^Leeds has 1 workshop with 1 map board, but no actors on it yet\./));
+        expect(await page.getByText(/merged:/).count()).toBe(0);
+        expect(await page.getByTestId('atlas-graph').count()).toBe(0);
         expect(errors).toEqual([]);
       } finally {
         await context.close();

@@ -86,7 +86,8 @@ function AtlasContent({ city }: { city: string }) {
   return (
     <>
       <AtlasHeading city={answer.city} />
-      <Lead answer={answer} />
+      {/* An empty atlas's notice says what the city has (its map boards); "0 actors from 0 maps" beside it contradicted it. */}
+      {empty ? null : <Lead answer={answer} />}
       <LeftOut answer={answer} />
       {empty ? (
         <p className="notice notice-info">{empty}</p>
