@@ -81,7 +81,9 @@ describe.runIf(browserAvailable())(`every board is a full-window workspace (Chro
         if (await more.isVisible()) await more.click();
         await page.getByRole('button', { name: 'Layout' }).click();
         await page.getByRole('button', { name: /^Lay out everything/ }).click();
-        const notice = await boxOf(page.locator('.map-float-notices').getByText('Every actor already has a place.'));
+        const notice = await boxOf(
+          page.locator('.map-float-notices').getByText('There are no actors on this map yet: add one with + Actor, or press A.'),
+        );
         for (const corner of [page.locator('.map-overview'), page.locator('.react-flow__controls')])
           expect(area(overlap(notice, await boxOf(corner)))).toBe(0);
         await screenshot(page, `workspace-map-${size.width}-panel-closed`);

@@ -38,7 +38,11 @@ export function useAutoLayout(
       if (!actions || !boardId) return;
       const ids = (mode === 'all' ? map.actors : map.actors.filter((a) => !a.position)).map((a) => a.id);
       if (ids.length === 0) {
-        setStatus({ busy: false, text: translate('map.editor.layout.nothing') });
+        // An empty map has nothing to lay out, which "every actor already has a place" did not say.
+        setStatus({
+          busy: false,
+          text: map.actors.length === 0 ? translate('map.editor.layout.empty') : translate('map.editor.layout.nothing'),
+        });
         return;
       }
       const sizeOf = (id: string) => {
