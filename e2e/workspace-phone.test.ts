@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable, chromiumPath } from '../test/setup/optional.js';
 import { drawnHoldMaxMs } from '../src/web/collab/boardDrawn.js';
 import { plainBelowZoom } from '../src/web/map/detail/levelOfDetail.js';
-import { boardLive, joinDemo, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
-import { browserTestMs, mainHeading, pageErrors, screenshot, visible, waitMs } from './support/browser.js';
+import { boardLive, joinDemo, openMapBoard, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
+import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, visible, waitMs } from './support/browser.js';
 import { boxOf, type Box } from './support/boxes.js';
 import { participantsOf } from './support/live.js';
 import { mapCanvas, zoomToFit } from './support/map.js';
@@ -153,6 +153,32 @@ describe.runIf(browserAvailable())(`the workspace on a phone and a laptop (Chrom
         expect(marks.ranOut, 'the hold ran out though the map was on screen').toBe(0);
       }
       expect(pageErrors(page)).toEqual([]);
+      await close();
+    },
+    browserTestMs,
+  );
+
+  it(
+    'on a phone, another person’s pointer carries a short name tag: a long name is cut, not laid across the map',
+    async () => {
+      const { page, close } = await phonePerson(live.browser);
+      const other = await newPerson(live.browser);
+      const long = 'Maximiliana Fernández-Oyelaran, Coventry Community Data Trust';
+      await joinDemo(page, live.app, 'participant', 'Ife Bello', 'Library');
+      await joinDemo(other.page, live.app, 'participant', long, 'Community group');
+      await page.goto(`${live.app.base}/b/${live.app.mapBoard.id}`);
+      await visible(mapCanvas(page));
+      await openMapBoard(other.page, live.app);
+      const pane = await boxOf(mapCanvas(other.page));
+      await other.page.mouse.move(pane.x + pane.width * 0.4, pane.y + pane.height * 0.5);
+      await other.page.mouse.move(pane.x + pane.width * 0.4 + 12, pane.y + pane.height * 0.5 + 8);
+      const tag = page.locator('.map-cursor-name').filter({ hasText: long });
+      // 7rem on a phone, whatever the zoom (the tag is drawn at one size on screen); the name is cut.
+      const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      expect((await boxOf(tag)).width).toBeLessThanOrEqual(7 * rem + 1);
+      expect(await tag.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+      expect(pageErrors(page)).toEqual([]);
+      await other.context.close();
       await close();
     },
     browserTestMs,
