@@ -5,7 +5,7 @@ import { drawnHoldMaxMs } from '../src/web/collab/boardDrawn.js';
 import { plainBelowZoom } from '../src/web/map/detail/levelOfDetail.js';
 import { boardLive, joinDemo, openMapBoard, ownedTitle, runApp, signInFacilitator, submitJoin } from './support/app.js';
 import { browserTestMs, mainHeading, newPerson, pageErrors, screenshot, visible, waitMs } from './support/browser.js';
-import { boxOf, type Box } from './support/boxes.js';
+import { area, boxOf, overlap, type Box } from './support/boxes.js';
 import { participantsOf } from './support/live.js';
 import { mapCanvas, zoomToFit } from './support/map.js';
 import { seedActors } from './support/seedMap.js';
@@ -52,7 +52,7 @@ const mapZoom = (page: Page) =>
     .locator('.react-flow__viewport')
     .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) => area(overlap(a, b)) > 0;
 
 /** Records (in page time) when React Flow's renderer first appears. */
 function watchRenderer(): void {

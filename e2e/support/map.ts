@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { findPanSpot } from '../../bench/map/probe.js';
 import { plainBelowZoom } from '../../src/web/map/detail/levelOfDetail.js';
+import { boxOf } from './boxes.js';
 import { visible, waitMs } from './browser.js';
 import { catalogue } from './languages.js';
 
@@ -202,13 +203,6 @@ export async function settled(locator: Locator): Promise<void> {
   ) {
     if (Date.now() > deadline) throw new Error(`${locator.toString()} kept moving`);
   }
-}
-
-async function boxOf(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: waitMs });
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`no box for ${locator.toString()}`);
-  return box;
 }
 
 function escape(text: string): string {

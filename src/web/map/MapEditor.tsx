@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type SetStateAction } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type SetStateAction } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Role } from '../../domain/index.js';
@@ -44,6 +44,7 @@ import { useSuggestions } from './audience/useSuggestions.js';
 import type { ReadyMap } from './readyMap.js';
 import { mapWords } from './mapWords.js';
 import './map.css';
+import { overviewSize } from './mapStyle.js';
 
 addEnglish(editorMessages);
 
@@ -290,7 +291,12 @@ function MapEditorInner(props: MapEditorProps) {
                     {!tab && <PanelOpenButton onOpen={() => setTab('details')} />}
                   </div>
                 )}
-                <div className="map-float-notices">
+                <div
+                  className="map-float-notices"
+                  style={
+                    { '--overview-width': `${overviewSize.width}px`, '--overview-height': `${overviewSize.height}px` } as CSSProperties
+                  }
+                >
                   {observing && !observingGone && (
                     <p className="notice notice-info map-readonly" role="status" ref={observingRef}>
                       <strong>{t('map.editor.observing.title')}</strong> {t('map.editor.observing.body')}

@@ -34,6 +34,12 @@ export const flowStyles = Object.fromEntries(
 /** The note kinds offered first when adding a note; `comment` comes last. */
 export const offeredNoteKinds: NoteKind[] = ['issue', 'opportunity', 'question', 'insight', 'comment'];
 
+/**
+ * The minimap's size on screen (canvas/MapOverview.tsx). The board's notices keep clear of it:
+ * MapEditor hands it to their CSS as --overview-width and --overview-height (map.css).
+ */
+export const overviewSize = { width: 168, height: 116 } as const;
+
 /** Board units (px at zoom 1). The layout and the floating flows use these sizes. */
 export const actorWidth = 240;
 export const noteWidth = 200;

@@ -3,12 +3,11 @@ import { useEffect, useReducer, useRef, type PointerEvent } from 'react';
 import editorMessages from 'virtual:messages/en/map.editor';
 import { addEnglish, useI18n } from '../../i18n/index.js';
 import type { FlowEdge, MapNode } from '../flow/mapElements.js';
-import { actorTypeStyles, actorWidth, noteWidth } from '../mapStyle.js';
+import { actorTypeStyles, actorWidth, noteWidth, overviewSize } from '../mapStyle.js';
 
 addEnglish(editorMessages);
 
-const width = 168;
-const height = 116;
+const { width, height } = overviewSize;
 const margin = 6;
 
 const viewportOf = (s: ReactFlowState) => `${s.transform.join(',')},${s.width},${s.height}`;
